@@ -1,0 +1,79 @@
+// swift-tools-version: 6.0
+//
+// nb: a literate notebook engine. One library module per concern (see README
+// "Architecture"); `nb` is a thin command-line front end over `Render`.
+//
+// Working on one module: `NB_ONLY=TeX swift test --scratch-path .build-tex`
+// declares only that module, its tests and what they need, so a module can be
+// built and tested while the rest of the package is in flux.
+import PackageDescription
+
+let syntax: [Target.Dependency] = [
+    .product(name: "SwiftSyntax", package: "swift-syntax"),
+    .product(name: "SwiftParser", package: "swift-syntax"),
+    .product(name: "SwiftOperators", package: "swift-syntax"),
+    .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+    .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+]
+
+/// Every module: name, the modules it uses, the external products it uses.
+let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
+    ("TeX", [], []),
+    ("Linalg", ["CLapack"], []),
+    ("Autodiff", ["Linalg"], []),
+    ("Plot", ["TeX", "Linalg"], []),
+    ("Notebook", ["CCMark"], [.product(name: "Yams", package: "Yams")]),
+    ("Cells", ["Linalg", "Autodiff", "Plot"], syntax),
+    ("Diagnostics", ["TeX", "Notebook", "Linalg", "Cells"], syntax),
+    ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics"],
+     [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
+]
+
+let systemLibraries: [Target] = [
+    .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+    .systemLibrary(name: "CLapack", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+]
+
+var targets: [Target] = systemLibraries
+for module in modules {
+    targets.append(.target(
+        name: module.name,
+        dependencies: module.uses.map { .target(name: $0) } + module.external))
+    targets.append(.testTarget(
+        name: "\(module.name)Tests",
+        dependencies: [.target(name: module.name)] + module.uses.map { .target(name: $0) },
+        resources: [.copy("Fixtures")]))
+}
+targets.append(.executableTarget(
+    name: "nb",
+    dependencies: ["Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+targets.append(.testTarget(
+    name: "nbTests",
+    dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],
+    resources: [.copy("Fixtures")]))
+
+// NB_ONLY=Module[,Module…]: keep those modules, their tests and their dependencies.
+if let only = Context.environment["NB_ONLY"], !only.isEmpty {
+    var keep = Set<String>()
+    func include(_ name: String) {
+        guard keep.insert(name).inserted else { return }
+        modules.first { $0.name == name }?.uses.forEach(include)
+    }
+    only.split(separator: ",").map(String.init).forEach(include)
+    let tests = Set(only.split(separator: ",").map { "\($0)Tests" })
+    targets = targets.filter { keep.contains($0.name) || tests.contains($0.name) }
+}
+
+let package = Package(
+    name: "nb",
+    platforms: [.macOS(.v14)],
+    products: targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,182 @@
+import Linalg
+
+/// An error in a cell, as data: where it is (in the .md file, 1-based) and
+/// what went wrong. Messages are written by the Diagnostics module only
+/// (`CellMessages.swift`).
+public struct CellError: Error, Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var kind: CellErrorKind
+
+    public init(line: Int, column: Int, kind: CellErrorKind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+}
+
+/// Where a value of the wrong type was found, which picks the compiler's wording.
+public enum ConversionContext: Sendable, Equatable {
+    /// An argument of a call: "expected argument type".
+    case argument
+    /// `let x: T = value`: "specified type".
+    case specifiedType
+    /// `return value`: "return type".
+    case returnValue
+    /// `x = value`: "cannot assign value of type".
+    case assignment
+    /// An element of an array literal: "expected element type".
+    case arrayElement
+    /// Anything else: "expected type" / "contextual type".
+    case contextual
+}
+
+/// What an assignment went through to reach a `let`.
+public enum AssignmentPath: Sendable, Equatable {
+    case value, property, `subscript`
+}
+
+/// What went wrong in a cell. Types are carried as Swift spells them (`[Double]`, `Int?`).
+public enum CellErrorKind: Sendable, Equatable {
+    // MARK: Parsing
+    /// A syntax error found by swift-syntax; its message comes from SwiftParserDiagnostics.
+    case syntax(message: String)
+    /// A Swift construct outside the notebook subset, e.g. `class`, `protocol`, `try`.
+    case notSupported(construct: String)
+
+    // MARK: Names
+    /// `cannot find 'W3' in scope`
+    case cannotFindInScope(name: String)
+    /// `cannot find type 'Foo' in scope`
+    case cannotFindTypeInScope(name: String)
+    /// `invalid redeclaration of 'x'`
+    case invalidRedeclaration(name: String)
+    /// `value of type 'Int' has no member 'foo'`
+    case noMember(type: String, member: String)
+    /// `type 'Shape' has no member 'foo'`
+    case typeHasNoMember(type: String, member: String)
+
+    // MARK: Types
+    /// `cannot convert value of type 'Int' to expected argument type 'Double'` (wording by context).
+    case cannotConvert(from: String, to: String, context: ConversionContext)
+    /// `binary operator '*' cannot be applied to operands of type 'Int' and 'Double'`
+    case binaryOperatorMismatch(operator: String, lhs: String, rhs: String)
+    /// `unary operator '-' cannot be applied to an operand of type 'String'`
+    case unaryOperatorMismatch(operator: String, operand: String)
+    /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`
+    case optionalNotUnwrapped(optional: String, wrapped: String)
+    /// `cannot force unwrap value of non-optional type 'Int'`
+    case forceUnwrapNonOptional(type: String)
+    /// `initializer for conditional binding must have Optional type, not 'Int'`
+    case conditionalBindingNotOptional(type: String)
+    /// `type 'Int' cannot be used as a boolean; test for '!= 0' instead`
+    case notBoolean(type: String)
+    /// `cannot call value of non-function type 'Int'`
+    case notCallable(type: String)
+    /// `value of type 'Int' has no subscripts`
+    case noSubscript(type: String)
+    /// `'nil' requires a contextual type`
+    case nilNeedsContext
+    /// `empty collection literal requires an explicit type`
+    case emptyCollectionNeedsType
+    /// `generic parameter 'T' could not be inferred`
+    case cannotInferGeneric(parameter: String)
+    /// `heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional`
+    case heterogeneousCollection
+    /// `type of expression is ambiguous without a type annotation`
+    case ambiguousExpression
+    /// `tuple pattern cannot match values of non-tuple type 'Int'` / count mismatch
+    case tuplePatternMismatch(type: String, expectedCount: Int)
+    /// `referencing instance method 'sum()' on 'Sequence' requires …`: a method whose
+    /// element type lacks a required conformance: `type 'T' does not conform to protocol 'Comparable'`.
+    case doesNotConform(type: String, protocol: String)
+    /// `value of tuple type '(Int, Int)' has no member '2'`
+
+    // MARK: Mutability
+    /// `cannot assign to value: 'x' is a 'let' constant`; through a property:
+    /// `cannot assign to property: 'p' is a 'let' constant`; through a subscript:
+    /// `cannot assign through subscript: 'xs' is a 'let' constant`.
+    case assignToLet(name: String, through: AssignmentPath)
+    /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
+    case mutatingOnLet(name: String)
+    /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`
+    case inoutOnLet(name: String)
+    /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
+    case notAssignable
+    /// `passing value of type 'Int' to an inout parameter requires explicit '&'`
+    case inoutNeedsAmpersand(type: String)
+    /// `'&' used with non-inout argument of type 'Int'`
+    case ampersandNotInout(type: String)
+    /// `cannot assign to property: 'self' is immutable` (a non-mutating method assigns a property)
+    case selfImmutable
+    /// `variable 'x' was never initialized` / used before being initialized
+    case usedBeforeInitialized(name: String)
+    /// `constant 'x' used before being initialized` when `let x: Int` without value then read
+
+    // MARK: Calls
+    /// `missing argument label 'x:' in call`
+    case missingArgumentLabel(label: String)
+    /// `extraneous argument label 'x:' in call`
+    case extraneousArgumentLabel(label: String)
+    /// `incorrect argument label in call (have 'a:', expected 'b:')`
+    case incorrectArgumentLabel(have: String, expected: String)
+    /// `missing argument for parameter 'x' in call` (`#1` for an unlabeled one)
+    case missingArgument(parameter: String)
+    /// `extra argument in call` / `extra argument 'x' in call`
+    case extraArgument(label: String?)
+    /// `no exact matches in call to global function 'sqrt'`
+    case noMatchingOverload(function: String)
+    /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`
+    case closureArity(type: String, expected: Int, found: Int)
+
+    // MARK: Statements
+    /// `missing return in global function expected to return 'Int'`
+    case missingReturn(kind: String, type: String)
+    /// `unexpected non-void return value in void function`
+    case unexpectedReturnValue
+    /// `non-void function should return a value`
+    case missingReturnValue
+    /// `return invalid outside of a func`
+    case returnOutsideFunction
+    /// `'break' is only allowed inside a loop, if, do, or switch`
+    case breakOutsideLoop(keyword: String)
+    /// `cannot find label 'outer' in scope`... compiler: `use of unresolved label 'outer'`
+    case unknownLabel(label: String)
+    /// `switch must be exhaustive`
+    case switchNotExhaustive
+    /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`
+    case guardFallsThrough
+    /// `'x' is not a member type of …`: an enum case pattern that does not exist:
+    /// `type 'Color' has no member 'purple'`. (Use typeHasNoMember.)
+    /// `expression of type 'Int' is unused` is a warning in Swift: not an error here.
+
+    // MARK: Runtime (Swift traps)
+    /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`.
+    case integerOverflow(operator: String)
+    /// `Fatal error: Division by zero` (also `%`).
+    case divisionByZero
+    /// `Fatal error: Index out of range`
+    case indexOutOfRange(index: Int, count: Int)
+    /// `Fatal error: Unexpectedly found nil while unwrapping an Optional value`
+    case unwrappedNil
+    /// `Fatal error: Range requires lowerBound <= upperBound`
+    case invalidRange(lower: Int, upper: Int)
+    /// `Fatal error: Can't remove last element from an empty collection` and friends.
+    case emptyCollection(operation: String)
+    /// `Fatal error: Double value cannot be converted to Int because it is either infinite or NaN` / too large.
+    case invalidConversion(value: Double)
+    /// `Fatal error: Stride size must not be zero`.
+    case zeroStride
+    /// A matrix library operation failed (shape mismatch, singular matrix, …).
+    case linalg(LinalgError)
+    /// Another library (Autodiff, Plot) failed; its error's name and details as data.
+    case library(module: String, error: String)
+
+    // MARK: Limits
+    /// The cell ran longer than its time limit (`//| timeout:` seconds).
+    case timeLimitExceeded(seconds: Double)
+    /// Calls nested deeper than the recursion limit.
+    case recursionLimitExceeded(limit: Int)
+    /// An allocation of `bytes` over the memory limit, refused before allocating.
+    case memoryLimitExceeded(bytes: Int, limit: Int)
+}

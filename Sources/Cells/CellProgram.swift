@@ -1,0 +1,203 @@
+import Foundation
+import Linalg
+import SwiftSyntax
+
+/// All cells of one notebook: checked together before anything runs, then run
+/// top to bottom from a clean state.
+///
+/// ```swift
+/// let program = CellProgram(cells: notebook.cells, configuration: RunConfiguration(seed: 1))
+/// let errors = program.diagnose()          // empty: every cell type-checks
+/// let results = program.run { index in progress.update(index) }
+/// ```
+///
+/// A cell the Swift compiler would reject is rejected by `diagnose()` (and
+/// `run` then runs nothing); runtime errors (overflow, index out of range, a
+/// library shape mismatch, a time or memory limit) stop their cell, and the
+/// cells after it are not run unless the failing cell expects an error.
+public struct CellProgram: Sendable {
+    public let cells: [CellSource]
+    public let configuration: RunConfiguration
+
+    public init(cells: [CellSource], configuration: RunConfiguration = RunConfiguration()) {
+        self.cells = cells
+        self.configuration = configuration
+    }
+
+    /// Parses and checks every cell; nothing runs. Empty means the notebook may run.
+    public func diagnose() -> [CellError] {
+        compile().errors
+    }
+
+    /// Runs every cell (after checking all of them). One result per cell, in order.
+    /// `onCellStart` is called with a cell's index just before it runs (for progress).
+    public func run(onCellStart: (Int) -> Void = { _ in }) -> [CellResult] {
+        let compiled = compile()
+        if !compiled.errors.isEmpty {
+            return cells.map { cell in
+                CellResult(index: cell.index, ran: false,
+                           error: compiled.errors.first { cellIndex(ofLine: $0.line) == cell.index })
+            }
+        }
+        return withoutActuallyEscaping(onCellStart) { onCellStart in
+            let box = RunBox(program: self, compiled: compiled, onCellStart: onCellStart)
+            // Deep but legal recursion needs a big stack; the recursion limit keeps it from overflowing.
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                box.results = box.program.execute(box.compiled, onCellStart: box.onCellStart)
+                done.signal()
+            }
+            thread.stackSize = 512 << 20
+            thread.start()
+            done.wait()
+            return box.results
+        }
+    }
+
+    private func execute(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
+        let runtime = compiled.runtime
+        runtime.globals.slots = Array(repeating: .void, count: compiled.globalSlots)
+        let previousLimit = AllocationLimit.maximumElements
+        AllocationLimit.maximumElements = max(0, configuration.memoryLimitBytes / 8)
+        defer { AllocationLimit.maximumElements = previousLimit }
+        var results: [CellResult] = []
+        var stopped = false
+        for (cell, code) in zip(cells, compiled.cells) {
+            guard cell.eval, !stopped, let code else {
+                results.append(CellResult(index: cell.index))
+                continue
+            }
+            onCellStart(cell.index)
+            runtime.startCell(timeout: cell.timeout ?? configuration.defaultTimeout)
+            // Each cell draws from its own stream (by label, else position): inserting a
+            // cell changes nothing another one draws.
+            Random.setStream(seed: configuration.seed, key: cell.label ?? "cell-\(cell.index)")
+            var result = CellResult(index: cell.index, ran: true)
+            do {
+                _ = try code.exec(runtime.globals)
+                if let (eval, type) = code.display {
+                    let value = try eval(runtime.globals)
+                    result.display = display(value, type, compiled.printer)
+                }
+            } catch let error as CellError {
+                result.error = error
+                if !cell.errorExpected { stopped = true }
+            } catch {
+                result.error = CellError(line: cell.firstLine, column: 1, kind: LibraryErrors.kind(of: error))
+                if !cell.errorExpected { stopped = true }
+            }
+            result.stdout = runtime.output
+            result.figures = runtime.figures
+            result.checks = runtime.checks
+            results.append(result)
+        }
+        runtime.globals.slots = []
+        return results
+    }
+
+    private func display(_ value: Value, _ type: CellType, _ printer: SwiftDescription) -> DisplayValue {
+        switch value {
+        case .matrix(let matrix) where type == .nominal("Matrix"): return .matrix(matrix)
+        case .figure(let figure) where type == .nominal("Figure"): return .figure(figure)
+        default: return .text(printer.describe(value, type))
+        }
+    }
+
+    /// The cell whose code contains .md line `line`.
+    func cellIndex(ofLine line: Int) -> Int? {
+        cells.filter { $0.firstLine <= line }.max { $0.firstLine < $1.firstLine }?.index
+    }
+
+    /// Parses every cell, then checks and lowers them in order into one runtime.
+    func compile() -> CompiledProgram {
+        let runtime = Runtime(configuration: configuration)
+        let compiler = Compiler(runtime: runtime, surface: Surface.shared)
+        var compiledCells: [CompiledCell?] = []
+        for source in cells {
+            let parsed = ParsedCell(source)
+            if !parsed.syntaxErrors.isEmpty {
+                compiler.errors += parsed.syntaxErrors
+                compiledCells.append(nil)
+            } else {
+                compiler.cell = parsed
+                compiledCells.append(compiler.topLevel(parsed))
+            }
+        }
+        return CompiledProgram(runtime: runtime, cells: compiledCells, errors: compiler.errors,
+                               globalSlots: compiler.globalFunction.slotCount,
+                               printer: compiler.printer)
+    }
+}
+
+/// The lowered notebook, ready to run.
+struct CompiledProgram: @unchecked Sendable {
+    var runtime: Runtime
+    var cells: [CompiledCell?]
+    var errors: [CellError]
+    var globalSlots: Int
+    var printer: SwiftDescription
+}
+
+struct CompiledCell {
+    var exec: Exec
+    /// The last bare expression, when it is not Void: shown as the cell's value.
+    var display: (Eval, CellType)?
+}
+
+/// Carries the program to the run thread (the runtime is confined to it while it runs).
+private final class RunBox: @unchecked Sendable {
+    let program: CellProgram
+    let compiled: CompiledProgram
+    let onCellStart: (Int) -> Void
+    var results: [CellResult] = []
+
+    init(program: CellProgram, compiled: CompiledProgram, onCellStart: @escaping (Int) -> Void) {
+        self.program = program
+        self.compiled = compiled
+        self.onCellStart = onCellStart
+    }
+}
+
+extension Compiler {
+    /// A cell's top level: its statements in the global scope. Each failing statement
+    /// records its error; names it declared become error-typed so later uses stay quiet.
+    func topLevel(_ parsed: ParsedCell) -> CompiledCell {
+        let items = Array(parsed.tree.statements)
+        var statements: [Exec] = []
+        do {
+            statements += try declareFunctions(items)
+        } catch let error as CellError {
+            errors.append(error)
+        } catch {}
+        var display: (Eval, CellType)?
+        for (index, item) in items.enumerated() {
+            do {
+                if index == items.count - 1, case .expr(let expr) = item.item, !expr.is(IfExprSyntax.self),
+                   !expr.is(SwitchExprSyntax.self), !isStatementLike(expr) {
+                    let compiled = try expression(expr)
+                    if compiled.type != .void { display = (compiled.eval, compiled.type); continue }
+                    let eval = compiled.eval
+                    statements.append { frame in _ = try eval(frame); return .next }
+                    continue
+                }
+                statements.append(try statement(item.item))
+            } catch let error as CellError {
+                errors.append(error)
+                recoverDeclarations(item.item)
+            } catch {}
+        }
+        optionalChains.removeAll()
+        functionBodies.removeAll()
+        breakTargets.removeAll()
+        return CompiledCell(exec: Compiler.sequence(statements), display: display)
+    }
+
+    private func recoverDeclarations(_ item: CodeBlockItemSyntax.Item) {
+        guard case .decl(let decl) = item, let variable = decl.as(VariableDeclSyntax.self) else { return }
+        for binding in variable.bindings {
+            guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
+                  scope.names[identifier.identifier.text] == nil else { continue }
+            _ = try? declare(identifier.identifier.text, type: .error, mutable: true, at: identifier)
+        }
+    }
+}

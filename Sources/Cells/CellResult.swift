@@ -1,0 +1,86 @@
+import Linalg
+import Plot
+
+/// One cell as the notebook hands it to the engine: its Swift source and where
+/// that source sits in the Markdown file, so every position can be reported
+/// as `file.md:line:column`.
+public struct CellSource: Sendable {
+    /// Position of the cell in the notebook, from 0.
+    public var index: Int
+    /// `//| label:` if given; it names the cell's random stream.
+    public var label: String?
+    /// The code, without the fences, `//|` option lines kept (they are comments).
+    public var code: String
+    /// 1-based line in the .md file of the code's first line.
+    public var firstLine: Int
+    /// `//| eval: false` cells are checked but never run.
+    public var eval: Bool
+    /// `//| error: true`: an error is expected, shown, and does not stop the notebook.
+    public var errorExpected: Bool
+    /// `//| timeout:` in seconds, if given.
+    public var timeout: Double?
+
+    public init(index: Int, label: String? = nil, code: String, firstLine: Int,
+                eval: Bool = true, errorExpected: Bool = false, timeout: Double? = nil) {
+        self.index = index
+        self.label = label
+        self.code = code
+        self.firstLine = firstLine
+        self.eval = eval
+        self.errorExpected = errorExpected
+        self.timeout = timeout
+    }
+}
+
+/// What running one cell produced, in the order a reader sees it.
+public struct CellResult: Sendable {
+    public var index: Int
+    /// Whether the cell ran (false for `eval: false`, or cells after a failure).
+    public var ran: Bool
+    /// Everything the cell printed, exactly as compiled Swift would print it.
+    public var stdout: String
+    /// Figures passed to `show(_:)`, in order.
+    public var figures: [Figure]
+    /// The cell's last bare expression, if it had one and it was not `Void`.
+    public var display: DisplayValue?
+    /// Every `check(_:_:)` the cell made, in order.
+    public var checks: [CheckOutcome]
+    /// The error that stopped the cell, if any.
+    public var error: CellError?
+
+    public init(index: Int, ran: Bool = false, stdout: String = "", figures: [Figure] = [],
+                display: DisplayValue? = nil, checks: [CheckOutcome] = [], error: CellError? = nil) {
+        self.index = index
+        self.ran = ran
+        self.stdout = stdout
+        self.figures = figures
+        self.display = display
+        self.checks = checks
+        self.error = error
+    }
+}
+
+/// How a cell's last expression is shown.
+public enum DisplayValue: Sendable {
+    /// Numbers, strings, arrays, tuples: their Swift `description`.
+    case text(String)
+    /// Small matrices become typeset math, large ones a table.
+    case matrix(Matrix)
+    case figure(Figure)
+}
+
+/// One `check(condition, "message")` call and how it came out.
+public struct CheckOutcome: Sendable, Equatable {
+    public var message: String
+    public var passed: Bool
+    /// Where the `check` call is, in the .md file (1-based).
+    public var line: Int
+    public var column: Int
+
+    public init(message: String, passed: Bool, line: Int, column: Int) {
+        self.message = message
+        self.passed = passed
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,152 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// `target = value`, including `_ = value` and `(a, b) = (b, a)`.
+    func assignment(_ target: ExprSyntax, _ value: ExprSyntax) throws -> Compiled {
+        if target.is(DiscardAssignmentExprSyntax.self) {
+            let eval = try expression(value).eval
+            return Compiled(.void) { _ = try eval($0); return .void }
+        }
+        if let tuple = target.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            let places = try tuple.elements.map { try lvalue($0.expression) }
+            let type = CellType.tuple(places.map { .init(label: nil, type: $0.type) })
+            let eval = try expression(value, as: type, context: .assignment).eval
+            return Compiled(.void) { frame in
+                let values = try eval(frame).array
+                for (place, item) in zip(places, values) { try place.set(frame, item) }
+                return .void
+            }
+        }
+        let place = try lvalue(target)
+        let compiled = try expression(value, expected: place.type)
+        let eval = try coerce(compiled, to: place.type, context: .assignment, at: value).eval
+        if let variable = plainVariable(target) {
+            let write = self.write(variable)
+            return Compiled(.void) { frame in write(frame, try eval(frame)); return .void }
+        }
+        return Compiled(.void) { frame in
+            let newValue = try eval(frame)
+            try place.set(frame, newValue)
+            return .void
+        }
+    }
+
+    /// `x op= y`: `x = x op y` with the operation chosen for the operands' types.
+    func compoundAssignment(_ op: String, _ infix: InfixOperatorExprSyntax) throws -> Compiled {
+        let place = try lvalue(infix.leftOperand)
+        let current = Compiled(place.type, place.get)
+        let rhs = try expression(infix.rightOperand, expected: place.type)
+        let combined = try binary(op, current, rhs, at: infix.operator, leftSyntax: nil, rightSyntax: infix.rightOperand)
+        let eval = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand).eval
+        if let variable = plainVariable(infix.leftOperand) {
+            // The hot path of numeric loops: `u -= lr * gu` on a Double variable.
+            let slot = variable.slot
+            if variable.owner.isGlobal {
+                let globals = runtime.globals
+                if place.type == .double, let double = combined.double {
+                    return Compiled(.void) { frame in globals.slots[slot] = .double(try double(frame)); return .void }
+                }
+                return Compiled(.void) { frame in globals.slots[slot] = try eval(frame); return .void }
+            }
+            let write = self.write(variable)
+            if place.type == .double, let double = combined.double {
+                return Compiled(.void) { frame in write(frame, .double(try double(frame))); return .void }
+            }
+            return Compiled(.void) { frame in write(frame, try eval(frame)); return .void }
+        }
+        return Compiled(.void) { frame in
+            let newValue = try eval(frame)
+            try place.set(frame, newValue)
+            return .void
+        }
+    }
+
+    /// The variable a bare name assigns to (not a property reached through implicit `self`).
+    func plainVariable(_ expr: ExprSyntax) -> Variable? {
+        guard let reference = expr.as(DeclReferenceExprSyntax.self),
+              case .variable(let variable) = lookup(reference.baseName.text) else { return nil }
+        return variable
+    }
+
+    /// A place to assign: a variable, `self.x`, an element `xs[i]`, a field `p.x`, a tuple element.
+    func lvalue(_ expr: ExprSyntax, path: AssignmentPath = .value) throws -> LValue {
+        if let reference = expr.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            if case .variable(let variable) = lookup(name) {
+                guard variable.mutable else {
+                    if name == "self" { throw error(.selfImmutable, at: reference) }
+                    throw error(.assignToLet(name: name, through: path), at: reference)
+                }
+                return lvalue(variable)
+            }
+            if lookup(name) == nil, let field = try selfFieldPlace(name, at: reference) { return field }
+            if lookup(name) == nil { throw error(.cannotFindInScope(name: name), at: reference) }
+            throw error(.notAssignable, at: reference)
+        }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            return try lvalue(only.expression, path: path)
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
+            let basePlace = try lvalue(base, path: .property)
+            return try memberPlace(basePlace, member)
+        }
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            let basePlace = try lvalue(subscriptCall.calledExpression, path: .subscript)
+            return try subscriptPlace(basePlace, subscriptCall)
+        }
+        if let force = expr.as(ForceUnwrapExprSyntax.self) {
+            let inner = try lvalue(force.expression, path: path)
+            guard case .optional(let wrapped) = inner.type else {
+                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force)
+            }
+            let (line, column) = location(force.exclamationMark)
+            return LValue(type: wrapped, root: inner.root, mutable: true, get: { frame in
+                let value = try inner.get(frame)
+                if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+                return value
+            }, modify: { frame, body in
+                try inner.modify(frame) { value in
+                    if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+                    try body(&value)
+                }
+            })
+        }
+        throw error(.notAssignable, at: expr)
+    }
+
+    /// `base.name` as a place: a stored property of a cell's struct, or a tuple element.
+    private func memberPlace(_ base: LValue, _ member: MemberAccessExprSyntax) throws -> LValue {
+        let name = member.declName.baseName.text
+        let index: Int
+        let type: CellType
+        switch base.type {
+        case .nominal(let typeName) where structs[typeName] != nil:
+            guard let position = structs[typeName]!.fields.firstIndex(where: { $0.name == name }) else {
+                throw error(.noMember(type: typeName, member: name), at: member.declName)
+            }
+            let field = structs[typeName]!.fields[position]
+            if !field.mutable { throw error(.assignToLet(name: name, through: .property), at: member.declName) }
+            index = position
+            type = field.type
+        case .tuple(let elements):
+            guard let position = elements.firstIndex(where: { $0.label == name }) ?? Int(name),
+                  position < elements.count else {
+                throw error(.noMember(type: base.type.description, member: name), at: member.declName)
+            }
+            index = position
+            type = elements[position].type
+        default:
+            throw error(.notAssignable, at: member)
+        }
+        return LValue(type: type, root: base.root, mutable: true,
+                      get: { try base.get($0).array[index] },
+                      modify: { frame, body in
+                          try base.modify(frame) { value in
+                              guard case .tuple(var fields) = value else { return }
+                              value = .void
+                              defer { value = .tuple(fields) }
+                              try body(&fields[index])
+                          }
+                      })
+    }
+}

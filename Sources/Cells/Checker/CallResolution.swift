@@ -1,0 +1,241 @@
+import SwiftSyntax
+
+/// One argument as written at a call site (trailing closures included).
+struct CallArgument {
+    var label: String?
+    var expression: ExprSyntax
+    /// `&x`: the place, to be passed inout.
+    var inoutTarget: ExprSyntax?
+    var node: Syntax
+
+    static func from(_ call: FunctionCallExprSyntax) -> [CallArgument] {
+        var result = call.arguments.map(CallArgument.init)
+        if let trailing = call.trailingClosure {
+            result.append(CallArgument(label: nil, expression: ExprSyntax(trailing), inoutTarget: nil, node: Syntax(trailing)))
+        }
+        for extra in call.additionalTrailingClosures {
+            result.append(CallArgument(label: extra.label.text, expression: ExprSyntax(extra.closure),
+                                       inoutTarget: nil, node: Syntax(extra)))
+        }
+        return result
+    }
+
+    init(_ element: LabeledExprSyntax) {
+        label = element.label?.text
+        expression = element.expression
+        inoutTarget = element.expression.as(InOutExprSyntax.self)?.expression
+        node = Syntax(element)
+    }
+
+    init(label: String?, expression: ExprSyntax, inoutTarget: ExprSyntax?, node: Syntax) {
+        self.label = label
+        self.expression = expression
+        self.inoutTarget = inoutTarget
+        self.node = node
+    }
+}
+
+/// A call whose overload, argument conversions and result type are settled.
+struct ResolvedCall {
+    var binding: FunctionBinding
+    /// One evaluator per parameter, in declaration order (defaults filled in).
+    var arguments: [Eval]
+    /// For `inout` parameters: the place to copy the result back to.
+    var inoutPlaces: [(index: Int, place: LValue)]
+    var result: CellType
+}
+
+extension Compiler {
+    /// Picks the overload that accepts the arguments (labels first, then
+    /// types) and compiles the arguments against it. With one candidate its
+    /// own error is reported; with several, "no exact matches".
+    func resolveCall(_ candidates: [FunctionBinding], name: String, kind: String,
+                     arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
+                     expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
+        var firstError: Error?
+        var fallback: ResolvedCall?
+        for candidate in candidates {
+            do {
+                let resolved = try resolve(candidate, arguments, receiverGenerics, at: node)
+                if let expected, expected != .void, resolved.result != expected,
+                   expected.optionalWrapped != resolved.result, candidates.count > 1 {
+                    if fallback == nil { fallback = resolved }
+                    continue
+                }
+                return resolved
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        if let fallback { return fallback }
+        if candidates.count == 1, let firstError { throw firstError }
+        throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
+    }
+
+    private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
+                         _ receiverGenerics: [String: CellType], at node: some SyntaxProtocol) throws -> ResolvedCall {
+        // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
+        var assignment: [Int?] = []
+        var next = 0
+        for parameter in binding.parameters {
+            if next < arguments.count, arguments[next].label == parameter.label {
+                assignment.append(next)
+                next += 1
+            } else if parameter.hasDefault {
+                assignment.append(nil)
+            } else if next < arguments.count {
+                let argument = arguments[next]
+                if let label = parameter.label, argument.label == nil {
+                    throw error(.missingArgumentLabel(label: label), at: argument.node)
+                }
+                if parameter.label == nil, let label = argument.label {
+                    throw error(.extraneousArgumentLabel(label: label), at: argument.node)
+                }
+                throw error(.incorrectArgumentLabel(have: argument.label ?? "_", expected: parameter.label ?? "_"),
+                            at: argument.node)
+            } else {
+                throw error(.missingArgument(parameter: parameter.label ?? parameter.name), at: node)
+            }
+        }
+        if next < arguments.count {
+            throw error(.extraArgument(label: arguments[next].label), at: arguments[next].node)
+        }
+        // 2. Check each argument against its parameter, solving generic parameters as we go.
+        var solution = receiverGenerics
+        var evals: [Eval] = []
+        var inoutPlaces: [(index: Int, place: LValue)] = []
+        for (index, parameter) in binding.parameters.enumerated() {
+            guard let argumentIndex = assignment[index] else {
+                evals.append(parameter.defaultValue!)
+                continue
+            }
+            let argument = arguments[argumentIndex]
+            let wanted = parameter.type.substituting(solution)
+            if parameter.isInout {
+                guard let target = argument.inoutTarget else {
+                    let compiled = try expression(argument.expression)
+                    throw error(.inoutNeedsAmpersand(type: compiled.type.description), at: argument.expression)
+                }
+                let place = try inoutPlace(target)
+                if !parameter.type.bind(to: place.type, &solution) || (!wanted.containsGeneric && wanted != place.type) {
+                    throw error(.cannotConvert(from: place.type.description, to: wanted.description, context: .argument),
+                                at: target)
+                }
+                inoutPlaces.append((index, place))
+                evals.append(place.get)
+                continue
+            }
+            if argument.inoutTarget != nil {
+                let compiled = try expression(argument.inoutTarget!)
+                throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
+            }
+            if !wanted.containsGeneric {
+                evals.append(try expression(argument.expression, as: wanted, context: .argument).eval)
+                continue
+            }
+            let compiled = try expression(argument.expression, expected: wanted)
+            if !parameter.type.bind(to: compiled.type, &solution) {
+                // `T?` parameters accept a `T`.
+                if case .optional(let inner) = parameter.type, inner.bind(to: compiled.type, &solution) {
+                    evals.append(compiled.eval)
+                    continue
+                }
+                throw error(.cannotConvert(from: compiled.type.description, to: wanted.description, context: .argument),
+                            at: argument.expression)
+            }
+            evals.append(compiled.eval)
+        }
+        for (generic, requirement) in binding.constraints {
+            guard let type = solution[generic] else { continue }
+            let satisfied: Bool
+            switch requirement {
+            case "Comparable": satisfied = type.isComparable
+            case "Equatable", "Hashable": satisfied = type.isEquatable
+            case "Numeric", "AdditiveArithmetic": satisfied = type.isNumeric || type == .error
+            case let sameType where sameType.hasPrefix("=="): satisfied = type.description == sameType.dropFirst(2) || type == .error
+            default: satisfied = true
+            }
+            if !satisfied { throw error(.doesNotConform(type: type.description, protocol: requirement), at: node) }
+        }
+        let result = binding.result.substituting(solution)
+        if result.containsGeneric {
+            let open = binding.generics.first { solution[$0] == nil } ?? "T"
+            throw error(.cannotInferGeneric(parameter: open), at: node)
+        }
+        var resolvedBinding = binding
+        resolvedBinding.parameters = binding.parameters.map { parameter in
+            var p = parameter
+            p.type = parameter.type.substituting(solution)
+            return p
+        }
+        return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result)
+    }
+
+    /// The place passed as `&x`: it must be a `var`.
+    private func inoutPlace(_ target: ExprSyntax) throws -> LValue {
+        if let reference = target.as(DeclReferenceExprSyntax.self),
+           case .variable(let variable) = lookup(reference.baseName.text), !variable.mutable {
+            throw error(.inoutOnLet(name: variable.name), at: target)
+        }
+        return try lvalue(target)
+    }
+
+    /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin.
+    func emitCall(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval? = nil, at node: some SyntaxProtocol) -> Compiled {
+        let (line, column) = location(node)
+        let arguments = resolved.arguments
+        let places = resolved.inoutPlaces
+        let runtime = self.runtime
+        let count = arguments.count + (receiver == nil ? 0 : 1)
+        let offset = receiver == nil ? 0 : 1
+        let prepare: (Frame) throws -> [Value] = { frame in
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            if let receiver { values.append(try receiver(frame)) }
+            for argument in arguments { values.append(try argument(frame)) }
+            return values
+        }
+        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
+            for (index, place) in places { try place.set(frame, values[index + offset]) }
+        }
+        if let implementation = resolved.binding.implementation {
+            if places.isEmpty {
+                return Compiled(resolved.result) { frame in
+                    var values = try prepare(frame)
+                    return try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
+                }
+            }
+            return Compiled(resolved.result) { frame in
+                var values = try prepare(frame)
+                let result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
+                try writeBack(frame, values)
+                return result
+            }
+        }
+        let function = callee!
+        if places.isEmpty {
+            var compiled = Compiled(resolved.result) { frame in
+                let target = try function(frame).function
+                var values = try prepare(frame)
+                do { return try target.call(&values) } catch let trap as Trap {
+                    throw CellError(line: line, column: column, kind: trap.kind)
+                }
+            }
+            if resolved.result == .double {
+                let eval = compiled.eval
+                compiled.double = { try eval($0).double }
+            }
+            return compiled
+        }
+        return Compiled(resolved.result) { frame in
+            let target = try function(frame).function
+            var values = try prepare(frame)
+            let result: Value
+            do { result = try target.call(&values) } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
+            try writeBack(frame, values)
+            return result
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import SwiftSyntax
+
+extension Compiler {
+    func functionCall(_ call: FunctionCallExprSyntax, expected: CellType?) throws -> Compiled {
+        let arguments = CallArgument.from(call)
+        let callee = call.calledExpression
+        if let reference = callee.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            switch lookup(name) {
+            case .functions(let overloads):
+                let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
+                                               expected: expected, at: call)
+                return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: call)
+            case .variable(let variable):
+                return try callValue(read(variable), arguments, at: call)
+            case nil:
+                break
+            }
+            if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
+            if name == "print" { return try printCall(arguments, at: call) }
+            if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
+                let value = try expression(arguments[0].expression)
+                let describe = describer(for: value.type), eval = value.eval
+                return Compiled(.string) { .string(describe(try eval($0))) }
+            }
+            if let type = try? resolveTypeName(name) {
+                return try initializerCall(type, arguments, expected: expected, at: call)
+            }
+            if let builtins = surface.functions[name] {
+                let resolved = try resolveCall(builtins, name: name, kind: "global function", arguments: arguments,
+                                               expected: expected, at: call)
+                return emitCall(resolved, callee: nil, at: call)
+            }
+            throw error(.cannotFindInScope(name: name), at: reference)
+        }
+        if let member = callee.as(MemberAccessExprSyntax.self) {
+            return try memberCall(member, arguments, expected: expected, at: call)
+        }
+        if let array = callee.as(ArrayExprSyntax.self), array.elements.count == 1,
+           let element = array.elements.first?.expression, let type = typeFromExpression(element) {
+            return try initializerCall(.array(type), arguments, expected: expected, at: call)
+        }
+        if let dictionary = callee.as(DictionaryExprSyntax.self), case .elements(let pairs) = dictionary.content,
+           pairs.count == 1, let key = typeFromExpression(pairs.first!.key),
+           let value = typeFromExpression(pairs.first!.value) {
+            return try initializerCall(.dictionary(key, value), arguments, expected: expected, at: call)
+        }
+        return try callValue(try expression(callee), arguments, at: call)
+    }
+
+    /// A written type used as an expression (`Int` in `[Int]()`).
+    func typeFromExpression(_ expr: ExprSyntax) -> CellType? {
+        if let reference = expr.as(DeclReferenceExprSyntax.self) { return try? resolveTypeName(reference.baseName.text) }
+        if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1 {
+            return typeFromExpression(array.elements.first!.expression).map { .array($0) }
+        }
+        return nil
+    }
+
+    /// Calls a value of function type (a closure in a variable, a returned function).
+    func callValue(_ callee: Compiled, _ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled {
+        guard case .function(let parameters, let result) = callee.type else {
+            if callee.type == .error { return callee }
+            throw error(.notCallable(type: callee.type.description), at: node)
+        }
+        let binding = FunctionBinding(
+            name: "", parameters: parameters.enumerated().map {
+                Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout)
+            }, result: result)
+        let resolved = try resolveCall([binding], name: "", kind: "closure", arguments: arguments, expected: nil, at: node)
+        return emitCall(resolved, callee: callee.eval, at: node)
+    }
+
+    /// `print(a, b, separator: ", ", terminator: "")`: each item as its type's `description`.
+    private func printCall(_ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled {
+        var items: [(Eval, (Value) -> String)] = []
+        var separator: Eval = { _ in .string(" ") }
+        var terminator: Eval = { _ in .string("\n") }
+        for argument in arguments {
+            switch argument.label {
+            case nil:
+                if argument.inoutTarget != nil { throw notSupported("'&' in print", argument.node) }
+                let item = try expression(argument.expression)
+                items.append((item.eval, describer(for: item.type)))
+            case "separator": separator = try expression(argument.expression, as: .string, context: .argument).eval
+            case "terminator": terminator = try expression(argument.expression, as: .string, context: .argument).eval
+            case let label?: throw error(.extraneousArgumentLabel(label: label), at: argument.node)
+            }
+        }
+        let runtime = self.runtime
+        let pieces = items
+        return Compiled(.void) { frame in
+            let between = try separator(frame).string
+            var text = ""
+            for (index, (eval, describe)) in pieces.enumerated() {
+                if index > 0 { text += between }
+                text += describe(try eval(frame))
+            }
+            text += try terminator(frame).string
+            runtime.output += text
+            return .void
+        }
+    }
+
+    /// `Type(…)`: a cell struct's initializer, a library type's, or a conversion (`Double(n)`).
+    func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
+                         at node: some SyntaxProtocol) throws -> Compiled {
+        if case .nominal(let name) = type, let userInits = initializers[name] {
+            let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
+                                           expected: nil, at: node)
+            if let variable = resolved.binding.variable {
+                return emitCall(resolved, callee: read(variable).eval, at: node)
+            }
+            return emitCall(resolved, callee: nil, at: node)
+        }
+        guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
+            throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+        }
+        var known = generics
+        if case .array(.error) = type { known = [:] }
+        let resolved = try resolveCall(candidates, name: type.description, kind: "initializer", arguments: arguments,
+                                       receiverGenerics: known, expected: expected, at: node)
+        return emitCall(resolved, callee: nil, at: node)
+    }
+
+    /// The type a bare name denotes, if it names one (`Int`, `Matrix`, a cell's `struct Point`).
+    func resolveTypeName(_ name: String) throws -> CellType {
+        if name == "Array" { return .array(.error) }
+        return try resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
+    }
+
+    /// A written type, with cells' and the library's named types.
+    func resolveType(_ type: TypeSyntax) throws -> CellType {
+        let resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys))
+        do {
+            return try resolver.resolve(type)
+        } catch .unknown(let name, let node) {
+            throw error(.cannotFindTypeInScope(name: name), at: node)
+        } catch .unsupported(let construct, let node) {
+            throw notSupported(construct, node)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// A closure expression. Parameter types come from the context (`xs.map { $0 * 2 }`)
+    /// or the closure's own signature; an open result type is inferred from the body.
+    func closureExpression(_ closure: ClosureExprSyntax, expected: CellType?) throws -> Compiled {
+        var parameterTypes: [CellType.FunctionParameterType]?
+        var resultType: CellType?
+        if case .function(let parameters, let result) = expected {
+            parameterTypes = parameters
+            resultType = result.containsGeneric ? nil : result
+        }
+        var names: [(String, Syntax)] = []
+        var explicitTypes: [CellType?] = []
+        if let signature = closure.signature {
+            if signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' closures", signature) }
+            if let captures = signature.capture { throw notSupported("capture lists", captures) }
+            switch signature.parameterClause {
+            case .simpleInput(let list):
+                for parameter in list { names.append((parameter.name.text, Syntax(parameter))); explicitTypes.append(nil) }
+            case .parameterClause(let clause):
+                for parameter in clause.parameters {
+                    names.append(((parameter.secondName ?? parameter.firstName).text, Syntax(parameter)))
+                    explicitTypes.append(try parameter.type.map { try resolveType($0) })
+                }
+            case nil: break
+            }
+            if let written = signature.returnClause { resultType = try resolveType(written.type) }
+        }
+        if parameterTypes == nil {
+            guard explicitTypes.count == names.count, explicitTypes.allSatisfy({ $0 != nil }) else {
+                throw error(.ambiguousExpression, at: closure)
+            }
+            parameterTypes = explicitTypes.map { .init(type: $0!) }
+        }
+        let parameters = parameterTypes!
+        if closure.signature != nil, names.count != parameters.count {
+            throw error(.closureArity(type: expected?.description ?? "", expected: parameters.count, found: names.count),
+                        at: closure)
+        }
+        if closure.signature == nil {
+            names = parameters.indices.map { ("$\($0)", Syntax(closure)) }
+        }
+        for (index, type) in explicitTypes.enumerated() {
+            if let type, type != parameters[index].type {
+                throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void).description,
+                                           to: expected?.description ?? "", context: .contextual), at: closure)
+            }
+        }
+
+        let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
+        function.inferredReturn = resultType == nil
+        let statements = Array(closure.statements)
+        let body: Exec = try withScope(function: function) {
+            for (index, (name, node)) in names.enumerated() {
+                try declare(name, type: parameters[index].type, mutable: false, at: node)
+            }
+            if statements.count == 1, case .expr(let single) = statements[0].item, !isStatementLike(single) {
+                let compiled = try expression(single, expected: resultType)
+                if function.inferredReturn {
+                    function.returnType = compiled.type
+                    function.inferredReturn = false
+                } else if resultType != .void {
+                    _ = try coerce(compiled, to: resultType!, context: .returnValue, at: single)
+                }
+                let eval = compiled.eval
+                return { frame in frame.returnValue = try eval(frame); return .returned }
+            }
+            return try block(statements)
+        }
+        if function.inferredReturn { function.returnType = .void }
+        let type = CellType.function(parameters, function.returnType ?? .void)
+        let make = functionMaker(function, parameterCount: parameters.count,
+                                 inoutIndices: parameters.indices.filter { parameters[$0].isInout }, body: body, at: closure)
+        return Compiled(type) { frame in .function(make(frame)) }
+    }
+
+    /// Expressions that are really statements (`x = 1`, `if`, `switch`): not a closure's implicit result.
+    func isStatementLike(_ expr: ExprSyntax) -> Bool {
+        if let infix = expr.as(InfixOperatorExprSyntax.self) {
+            if infix.operator.is(AssignmentExprSyntax.self) { return true }
+            if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op.hasSuffix("="),
+               !["==", "!=", "<=", ">="].contains(op) { return true }
+        }
+        return false
+    }
+
+    /// Builds, at run time, the function value for a body compiled in `function`,
+    /// capturing the frame it is created in. Checks the recursion limit and the clock per call.
+    func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
+                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
+        let runtime = self.runtime
+        let (line, column) = location(node)
+        let limit = runtime.configuration.recursionLimit
+        return { captured in
+            FunctionValue { arguments in
+                let frame = Frame(size: function.slotCount, parent: captured)
+                for index in 0..<parameterCount { frame.slots[index] = arguments[index] }
+                runtime.depth += 1
+                defer { runtime.depth -= 1 }
+                if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
+                try runtime.tick(line: line, column: column)
+                _ = try body(frame)
+                for index in inoutIndices { arguments[index] = frame.slots[index] }
+                return frame.returnValue
+            }
+        }
+    }
+}

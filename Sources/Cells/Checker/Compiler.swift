@@ -1,0 +1,259 @@
+import SwiftSyntax
+
+/// The checker and the lowering in one pass: every expression is
+/// type-checked (Swift's rules: bidirectional, literals typed by context)
+/// and, once its types are known, turned into a closure that computes it.
+/// Nothing is looked up by name or dispatched on a type tag at run time.
+///
+/// All cells are compiled before any runs; `errors` collects the first error
+/// of every top-level statement (later mistakes in the same statement are
+/// usually consequences of the first).
+final class Compiler {
+    let runtime: Runtime
+    let surface: Surface
+    var errors: [CellError] = []
+
+    /// The cell being compiled (positions are reported in its .md lines).
+    var cell: ParsedCell!
+    let globalFunction: FunctionScope
+    var scope: Scope
+    var breakTargets: [BreakTarget] = []
+    private var nextTargetId = 0
+
+    var structs: [String: StructLayout] = [:]
+    var enums: [String: EnumLayout] = [:]
+    /// Methods and initializers declared in cells, by type name.
+    var methods: [String: [String: [FunctionBinding]]] = [:]
+    var initializers: [String: [FunctionBinding]] = [:]
+    /// `Type.name` of cells' mutating methods and computed properties.
+    var mutatingMethods: Set<String> = []
+    var computedProperties: Set<String> = []
+    /// Functions whose signatures are declared and whose bodies wait for their statement.
+    var functionBodies: [(FunctionDeclSyntax, FunctionBinding, PendingFunction)] = []
+
+    /// Optional chains (`a?.b`) open in the expression being compiled.
+    var optionalChains: [OptionalChain] = []
+
+    var printer: SwiftDescription { SwiftDescription(structs: structs, enums: enums) }
+
+    init(runtime: Runtime, surface: Surface) {
+        self.runtime = runtime
+        self.surface = surface
+        globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: "top level")
+        scope = Scope(parent: nil, function: globalFunction)
+    }
+
+    // MARK: Errors
+
+    func error(_ kind: CellErrorKind, at node: some SyntaxProtocol) -> CellError {
+        let (line, column) = cell.location(of: node)
+        return CellError(line: line, column: column, kind: kind)
+    }
+
+    func location(_ node: some SyntaxProtocol) -> (line: Int, column: Int) {
+        cell.location(of: node)
+    }
+
+    func notSupported(_ construct: String, _ node: some SyntaxProtocol) -> CellError {
+        error(.notSupported(construct: construct), at: node)
+    }
+
+    // MARK: Scopes
+
+    func withScope<T>(function: FunctionScope? = nil, _ body: () throws -> T) rethrows -> T {
+        let saved = scope
+        scope = Scope(parent: saved, function: function ?? saved.function)
+        defer { scope = saved }
+        return try body()
+    }
+
+    func withBreakTarget<T>(label: String?, isLoop: Bool, _ body: (Int) throws -> T) rethrows -> T {
+        nextTargetId += 1
+        let id = nextTargetId
+        breakTargets.append(BreakTarget(id: id, label: label, isLoop: isLoop))
+        defer { breakTargets.removeLast() }
+        return try body(id)
+    }
+
+    /// The innermost binding of `name`, walking out through blocks and functions.
+    func lookup(_ name: String) -> Binding? {
+        var current: Scope? = scope
+        while let s = current {
+            if let binding = s.names[name] { return binding }
+            current = s.parent
+        }
+        return nil
+    }
+
+    /// Declares a variable in the current block and gives it a slot.
+    @discardableResult
+    func declare(_ name: String, type: CellType, mutable: Bool, at node: some SyntaxProtocol) throws -> Variable {
+        if name != "_", let existing = scope.names[name] {
+            // Swift allows shadowing in an inner block, not redeclaring in the same one.
+            if case .variable = existing { throw error(.invalidRedeclaration(name: name), at: node) }
+            if case .functions = existing, scope.function.isGlobal {
+                throw error(.invalidRedeclaration(name: name), at: node)
+            }
+        }
+        let variable = Variable(name: name, type: type, mutable: mutable,
+                                slot: scope.function.allocate(), owner: scope.function)
+        if name != "_" { scope.names[name] = .variable(variable) }
+        return variable
+    }
+
+    // MARK: Variable access
+
+    /// How many frames out from the current function `owner`'s frame is.
+    private func depth(of owner: FunctionScope) -> Int {
+        var depth = 0
+        var current: FunctionScope? = scope.function
+        while let f = current, f !== owner {
+            depth += 1
+            current = f.parent
+        }
+        return depth
+    }
+
+    /// The frame holding `variable`, resolved now to a fixed walk.
+    func frameAccess(_ variable: Variable) -> (Frame) -> Frame {
+        if variable.owner.isGlobal {
+            let globals = runtime.globals
+            return { _ in globals }
+        }
+        switch depth(of: variable.owner) {
+        case 0: return { $0 }
+        case 1: return { $0.parent! }
+        case 2: return { $0.parent!.parent! }
+        case let n:
+            return { frame in
+                var f = frame
+                for _ in 0..<n { f = f.parent! }
+                return f
+            }
+        }
+    }
+
+    func read(_ variable: Variable) -> Compiled {
+        let slot = variable.slot
+        if variable.owner.isGlobal {
+            let globals = runtime.globals
+            var compiled = Compiled(variable.type) { _ in globals.slots[slot] }
+            if variable.type == .double { compiled.double = { _ in globals.slots[slot].double } }
+            if variable.type == .int { compiled.int = { _ in globals.slots[slot].int } }
+            return compiled
+        }
+        if depth(of: variable.owner) == 0 {
+            var compiled = Compiled(variable.type) { $0.slots[slot] }
+            if variable.type == .double { compiled.double = { $0.slots[slot].double } }
+            if variable.type == .int { compiled.int = { $0.slots[slot].int } }
+            return compiled
+        }
+        let frame = frameAccess(variable)
+        return Compiled(variable.type) { frame($0).slots[slot] }
+    }
+
+    func write(_ variable: Variable) -> (Frame, Value) -> Void {
+        let slot = variable.slot
+        let frame = frameAccess(variable)
+        return { frame($0).slots[slot] = $1 }
+    }
+
+    func lvalue(_ variable: Variable) -> LValue {
+        let slot = variable.slot
+        let frame = frameAccess(variable)
+        return LValue(type: variable.type, root: variable.name, mutable: variable.mutable,
+                      get: { frame($0).slots[slot] },
+                      modify: { f, body in try body(&frame(f).slots[slot]) })
+    }
+}
+
+/// A checked expression: its type and how to compute it. Numeric and Boolean
+/// expressions also carry an unboxed evaluator, so arithmetic in loops does
+/// not wrap every intermediate in a `Value`.
+struct Compiled {
+    var type: CellType
+    var eval: Eval
+    var double: ((Frame) throws -> Double)?
+    var int: ((Frame) throws -> Int)?
+    var bool: ((Frame) throws -> Bool)?
+
+    init(_ type: CellType, _ eval: @escaping Eval) {
+        self.type = type
+        self.eval = eval
+    }
+
+    static func double(_ body: @escaping (Frame) throws -> Double) -> Compiled {
+        var c = Compiled(.double) { .double(try body($0)) }
+        c.double = body
+        return c
+    }
+
+    static func int(_ body: @escaping (Frame) throws -> Int) -> Compiled {
+        var c = Compiled(.int) { .int(try body($0)) }
+        c.int = body
+        return c
+    }
+
+    static func bool(_ body: @escaping (Frame) throws -> Bool) -> Compiled {
+        var c = Compiled(.bool) { .bool(try body($0)) }
+        c.bool = body
+        return c
+    }
+
+    static func constant(_ type: CellType, _ value: Value) -> Compiled {
+        var c = Compiled(type) { _ in value }
+        switch value {
+        case .double(let d): c.double = { _ in d }
+        case .int(let i): c.int = { _ in i }
+        case .bool(let b): c.bool = { _ in b }
+        default: break
+        }
+        return c
+    }
+
+    var asDouble: (Frame) throws -> Double {
+        if let double { return double }
+        let eval = eval
+        return { try eval($0).double }
+    }
+
+    var asInt: (Frame) throws -> Int {
+        if let int { return int }
+        let eval = eval
+        return { try eval($0).int }
+    }
+
+    var asBool: (Frame) throws -> Bool {
+        if let bool { return bool }
+        let eval = eval
+        return { try eval($0).bool }
+    }
+
+    /// The same computation seen at another static type (optional promotion: same representation).
+    func retyped(_ type: CellType) -> Compiled {
+        var c = self
+        c.type = type
+        return c
+    }
+}
+
+/// A place that can be assigned or mutated: a variable, an element, a property.
+struct LValue {
+    var type: CellType
+    /// The variable at the root (`xs` in `xs[0].x`), for mutability messages.
+    var root: String
+    var mutable: Bool
+    var get: Eval
+    var modify: (Frame, (inout Value) throws -> Void) throws -> Void
+
+    func set(_ frame: Frame, _ value: Value) throws {
+        try modify(frame) { $0 = value }
+    }
+}
+
+/// The base of an optional chain: evaluated once, stored in a slot while the rest of the chain runs.
+struct OptionalChain {
+    var base: Eval
+    var slot: Int
+    var isGlobal: Bool
+}

@@ -1,0 +1,202 @@
+import SwiftSyntax
+
+/// A function value to be created when its block is entered; its maker is
+/// filled in when the declaration's body has been compiled.
+final class PendingFunction {
+    var maker: ((Frame) -> FunctionValue)?
+}
+
+extension Compiler {
+    /// Declares the types and functions of a block before its statements are
+    /// compiled (so they can be used before their declaration, as in Swift),
+    /// and returns the statements that create the function values on entry.
+    func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Exec] {
+        var prologue: [Exec] = []
+        for item in items {
+            guard case .decl(let decl) = item.item else { continue }
+            if let structDecl = decl.as(StructDeclSyntax.self) { try declareStructName(structDecl) }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) { try declareEnum(enumDecl) }
+        }
+        for item in items {
+            guard case .decl(let decl) = item.item else { continue }
+            if let structDecl = decl.as(StructDeclSyntax.self) { prologue += try declareStructMembers(structDecl) }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) { prologue += try declareTypeMembers(enumDecl.name.text, enumDecl.memberBlock) }
+            if let function = decl.as(FunctionDeclSyntax.self) {
+                let (binding, pending) = try functionSignature(function, selfType: nil)
+                var overloads: [FunctionBinding] = []
+                if case .functions(let existing) = scope.names[binding.name] { overloads = existing }
+                else if scope.names[binding.name] != nil { throw error(.invalidRedeclaration(name: binding.name), at: function.name) }
+                if overloads.contains(where: { $0.parameters.map(\.label) == binding.parameters.map(\.label)
+                    && $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
+                    throw error(.invalidRedeclaration(name: binding.name), at: function.name)
+                }
+                scope.names[binding.name] = .functions(overloads + [binding])
+                functionBodies.append((function, binding, pending))
+                prologue.append(creation(binding.variable!, pending))
+            }
+        }
+        return prologue
+    }
+
+    /// Creates a function's value in its slot when the block is entered.
+    func creation(_ variable: Variable, _ pending: PendingFunction) -> Exec {
+        let write = self.write(variable)
+        return { frame in
+            write(frame, .function(pending.maker!(frame)))
+            return .next
+        }
+    }
+
+    /// A `func`'s signature: labels, parameter types (with defaults) and result.
+    /// Methods take `self` first.
+    func functionSignature(_ function: FunctionDeclSyntax, selfType: String?) throws -> (FunctionBinding, PendingFunction) {
+        if function.genericParameterClause != nil { throw notSupported("generic functions", function.genericParameterClause!) }
+        if function.signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' functions", function.signature) }
+        if function.name.tokenKind != .identifier(function.name.text) { throw notSupported("operator declarations", function.name) }
+        let parameters = try parameterList(function.signature.parameterClause)
+        let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        let variable = Variable(name: function.name.text, type: .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result),
+                                mutable: false, slot: scope.function.allocate(), owner: scope.function)
+        let binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result, variable: variable)
+        return (binding, PendingFunction())
+    }
+
+    func parameterList(_ clause: FunctionParameterClauseSyntax) throws -> [Parameter] {
+        try clause.parameters.map { parameter in
+            if parameter.ellipsis != nil { throw notSupported("variadic parameters", parameter) }
+            var type = parameter.type
+            var isInout = false
+            if let attributed = type.as(AttributedTypeSyntax.self) {
+                isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
+                type = attributed.baseType
+            }
+            let resolved = try resolveType(type)
+            let defaultValue = try parameter.defaultValue.map { try expression($0.value, as: resolved, context: .argument).eval }
+            return Parameter(label: parameter.firstName.text == "_" ? nil : parameter.firstName.text,
+                             name: (parameter.secondName ?? parameter.firstName).text,
+                             type: resolved, isInout: isInout, defaultValue: defaultValue)
+        }
+    }
+
+    /// Compiles a function body once its signature is known; `selfParameter` puts `self` in slot 0.
+    func compileFunctionBody(_ function: FunctionDeclSyntax, _ binding: FunctionBinding, _ pending: PendingFunction,
+                             selfType: CellType? = nil, mutatingSelf: Bool = false) throws {
+        guard let body = function.body else { throw notSupported("functions without a body", function) }
+        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
+        let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
+        if case .nominal(let name)? = selfType { scopeOfFunction.selfType = name }
+        var inoutIndices: [Int] = []
+        let exec: Exec = try withScope(function: scopeOfFunction) {
+            if let selfType {
+                try declare("self", type: selfType, mutable: mutatingSelf, at: function.name)
+                if mutatingSelf { inoutIndices.append(0) }
+            }
+            let offset = selfType == nil ? 0 : 1
+            for (index, parameter) in binding.parameters.enumerated() {
+                try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
+                if parameter.isInout { inoutIndices.append(index + offset) }
+            }
+            return try functionBlock(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
+        }
+        let count = binding.parameters.count + (selfType == nil ? 0 : 1)
+        pending.maker = functionMaker(scopeOfFunction, parameterCount: count, inoutIndices: inoutIndices,
+                                      body: exec, at: function.name)
+    }
+
+    /// A function's body: a single expression is its result; otherwise it must return on every path.
+    func functionBlock(_ body: CodeBlockItemListSyntax, closingBrace: TokenSyntax, result: CellType,
+                       kind: String) throws -> Exec {
+        let statements = Array(body)
+        if result != .void, statements.count == 1, case .expr(let single) = statements[0].item,
+           !single.is(IfExprSyntax.self), !single.is(SwitchExprSyntax.self) {
+            let eval = try expression(single, as: result, context: .returnValue).eval
+            return { frame in frame.returnValue = try eval(frame); return .returned }
+        }
+        let exec = try block(statements, newScope: false)
+        if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
+            throw error(.missingReturn(kind: kind, type: result.description), at: closingBrace)
+        }
+        return exec
+    }
+
+    /// A trailing `switch` whose every case returns (Swift accepts it as the function's end).
+    private func endsInExhaustiveSwitch(_ statements: CodeBlockItemListSyntax) -> Bool {
+        guard case .expr(let expr)? = statements.last?.item ?? nil,
+              let switchExpr = expr.as(SwitchExprSyntax.self) ?? expr.as(ExpressionStmtSyntax.self)?.expression.as(SwitchExprSyntax.self)
+        else {
+            if case .stmt(let stmt)? = statements.last?.item,
+               let switchExpr = stmt.as(ExpressionStmtSyntax.self)?.expression.as(SwitchExprSyntax.self) {
+                return switchExpr.cases.allSatisfy { $0.as(SwitchCaseSyntax.self).map { exits($0.statements) } ?? false }
+            }
+            return false
+        }
+        return switchExpr.cases.allSatisfy { $0.as(SwitchCaseSyntax.self).map { exits($0.statements) } ?? false }
+    }
+
+    func declaration(_ decl: DeclSyntax) throws -> Exec {
+        switch decl.as(DeclSyntaxEnum.self) {
+        case .variableDecl(let variable): return try variableDeclaration(variable)
+        case .functionDecl(let function):
+            guard let index = functionBodies.firstIndex(where: { $0.0.id == function.id }) else {
+                throw notSupported("this function declaration", function)
+            }
+            let (_, binding, pending) = functionBodies.remove(at: index)
+            try compileFunctionBody(function, binding, pending)
+            return { _ in .next }
+        case .structDecl, .enumDecl:
+            return { _ in .next }
+        case .importDecl(let importDecl):
+            let module = importDecl.path.first?.name.text ?? ""
+            guard ["Foundation", "Linalg", "Autodiff", "Plot", "Swift", "Glibc", "Darwin"].contains(module) else {
+                throw notSupported("import of module '\(module)'", importDecl)
+            }
+            return { _ in .next }
+        case .classDecl(let c): throw notSupported("'class'", c.classKeyword)
+        case .protocolDecl(let p): throw notSupported("'protocol'", p.protocolKeyword)
+        case .extensionDecl(let e): throw notSupported("'extension'", e.extensionKeyword)
+        case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
+        case .typeAliasDecl(let t): throw notSupported("'typealias'", t.typealiasKeyword)
+        case .operatorDecl(let o): throw notSupported("operator declarations", o)
+        case .precedenceGroupDecl(let p): throw notSupported("'precedencegroup'", p)
+        case .macroDecl(let m): throw notSupported("macros", m)
+        default: throw notSupported("this declaration", decl)
+        }
+    }
+
+    /// `let x = 1`, `var y: Double = 2`, `let (a, b) = pair`, `var n: Int` (assigned later).
+    private func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Exec {
+        if let modifier = decl.modifiers.first { throw notSupported("'\(modifier.name.text)' variables", modifier) }
+        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
+        var statements: [Exec] = []
+        for binding in decl.bindings {
+            if let accessor = binding.accessorBlock { throw notSupported("computed variables", accessor) }
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            guard let initializer = binding.initializer else {
+                guard let annotated else { throw error(.ambiguousExpression, at: binding.pattern) }
+                _ = try bindPattern(binding.pattern, type: annotated, mutable: mutable)
+                continue
+            }
+            let value: Compiled
+            if let annotated {
+                value = try expression(initializer.value, as: annotated, context: .specifiedType)
+            } else {
+                value = try expression(initializer.value)
+                if value.type == .void, !value.type.containsError, initializer.value.is(NilLiteralExprSyntax.self) {
+                    throw error(.nilNeedsContext, at: initializer.value)
+                }
+            }
+            let bind = try bindPattern(binding.pattern, type: value.type, mutable: mutable)
+            if let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
+               case .variable(let variable) = lookup(identifier.identifier.text), variable.owner.isGlobal,
+               value.type == .double, let double = value.double {
+                let globals = runtime.globals, slot = variable.slot
+                statements.append { frame in globals.slots[slot] = .double(try double(frame)); return .next }
+                continue
+            }
+            let eval = value.eval
+            statements.append { frame in bind(frame, try eval(frame)); return .next }
+        }
+        return Compiler.sequence(statements)
+    }
+}

@@ -1,0 +1,370 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// Checks `expression` against the type the context expects (if any) and
+    /// compiles it. Literals take the expected type (`let z: Double = 3 / 2`).
+    /// Optional chains (`a?.b`) end here: the whole postfix chain becomes optional.
+    func expression(_ expr: ExprSyntax, expected: CellType? = nil) throws -> Compiled {
+        let chainsBefore = optionalChains.count
+        var compiled = try expressionBody(expr, expected: expected)
+        while optionalChains.count > chainsBefore {
+            let chain = optionalChains.removeLast()
+            compiled = wrapOptionalChain(chain, compiled)
+        }
+        return compiled
+    }
+
+    /// Compiles and converts to `type`, with the compiler's message on mismatch.
+    func expression(_ expr: ExprSyntax, as type: CellType, context: ConversionContext) throws -> Compiled {
+        let compiled = try expression(expr, expected: type)
+        return try coerce(compiled, to: type, context: context, at: expr)
+    }
+
+    /// Whether `compiled` may be used where `type` is expected: equal types,
+    /// or `T` where `T?` is expected (same representation, so free).
+    func coerce(_ compiled: Compiled, to type: CellType, context: ConversionContext,
+                at node: some SyntaxProtocol) throws -> Compiled {
+        if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
+        if case .optional(let wrapped) = type, compiled.type == wrapped || compiled.type.optionalWrapped == nil && wrapped == .error {
+            return compiled.retyped(type)
+        }
+        if case .optional(let wrapped) = type, case .optional(let inner) = wrapped, compiled.type == inner {
+            return compiled.retyped(type)
+        }
+        if compiled.type.containsError || type.containsError { return compiled.retyped(type) }
+        if let wrapped = compiled.type.optionalWrapped, wrapped == type {
+            throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
+        }
+        throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
+    }
+
+    private func expressionBody(_ expr: ExprSyntax, expected: CellType?) throws -> Compiled {
+        switch expr.as(ExprSyntaxEnum.self) {
+        case .integerLiteralExpr(let literal): return try integerLiteral(literal, expected: expected)
+        case .floatLiteralExpr(let literal):
+            guard let value = Double(literal.literal.text.filter { $0 != "_" }) else {
+                throw notSupported("float literal '\(literal.literal.text)'", literal)
+            }
+            return .constant(.double, .double(value))
+        case .booleanLiteralExpr(let literal): return .constant(.bool, .bool(literal.literal.tokenKind == .keyword(.true)))
+        case .stringLiteralExpr(let literal): return try stringLiteral(literal)
+        case .nilLiteralExpr(let literal):
+            guard let expected else { throw error(.nilNeedsContext, at: literal) }
+            guard case .optional = expected else {
+                throw error(.cannotConvert(from: "nil", to: expected.description, context: .contextual), at: literal)
+            }
+            return .constant(expected, .none)
+        case .declReferenceExpr(let reference): return try declReference(reference, expected: expected)
+        case .infixOperatorExpr(let infix): return try infixOperator(infix, expected: expected)
+        case .prefixOperatorExpr(let prefix): return try prefixOperator(prefix, expected: expected)
+        case .tupleExpr(let tuple): return try tupleExpression(tuple, expected: expected)
+        case .arrayExpr(let array): return try arrayLiteral(array, expected: expected)
+        case .dictionaryExpr(let dictionary): return try dictionaryLiteral(dictionary, expected: expected)
+        case .ternaryExpr(let ternary): return try ternaryExpression(ternary, expected: expected)
+        case .functionCallExpr(let call): return try functionCall(call, expected: expected)
+        case .memberAccessExpr(let member): return try memberAccess(member, expected: expected)
+        case .subscriptCallExpr(let subscriptCall): return try subscriptRead(subscriptCall)
+        case .closureExpr(let closure): return try closureExpression(closure, expected: expected)
+        case .forceUnwrapExpr(let force): return try forceUnwrap(force)
+        case .optionalChainingExpr(let chain): return try optionalChainBase(chain)
+        case .asExpr(let asExpr): return try asExpression(asExpr)
+        case .ifExpr(let ifExpr): return try ifExpression(ifExpr, expected: expected)
+        case .switchExpr(let switchExpr): return try switchExpression(switchExpr, expected: expected)
+        case .inOutExpr(let inout_):
+            throw notSupported("'&' outside an inout argument", inout_)
+        case .sequenceExpr(let sequence):
+            throw notSupported("unfolded operator sequence", sequence)
+        case .tryExpr(let t): throw notSupported("'try'", t)
+        case .awaitExpr(let a): throw notSupported("'await'", a)
+        case .isExpr(let i): throw notSupported("'is'", i)
+        case .keyPathExpr(let k): throw notSupported("key paths", k)
+        case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
+        case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
+        default:
+            throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
+        }
+    }
+
+    /// An integer literal is an `Int`, or a `Double` where a Double is expected.
+    private func integerLiteral(_ literal: IntegerLiteralExprSyntax, expected: CellType?) throws -> Compiled {
+        let text = literal.literal.text.filter { $0 != "_" }
+        let value: Int?
+        if text.hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) }
+        else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
+        else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
+        else { value = Int(text) }
+        let wantsDouble = expected == .double || expected == .optional(.double)
+        if wantsDouble, let number = Double(text) ?? value.map(Double.init) { return .constant(.double, .double(number)) }
+        guard let value else {
+            throw error(.integerOverflow(operator: "literal"), at: literal)
+        }
+        return .constant(.int, .int(value))
+    }
+
+    private func stringLiteral(_ literal: StringLiteralExprSyntax) throws -> Compiled {
+        if literal.openingPounds != nil { throw notSupported("raw strings", literal) }
+        var parts: [Eval] = []
+        let isMultiline = literal.openingQuote.tokenKind == .multilineStringQuote
+        for (index, segment) in literal.segments.enumerated() {
+            switch segment {
+            case .stringSegment(let text):
+                var content = try unescape(text.content.text, at: text)
+                if isMultiline, index == literal.segments.count - 1, content.hasSuffix("\n") {
+                    content.removeLast()
+                }
+                let value = Value.string(content)
+                parts.append { _ in value }
+            case .expressionSegment(let interpolation):
+                guard interpolation.expressions.count == 1, let first = interpolation.expressions.first,
+                      first.label == nil else {
+                    throw notSupported("string interpolation with several arguments", interpolation)
+                }
+                let inner = try expression(first.expression)
+                if inner.type == .void && !inner.type.containsError {
+                    // Swift prints "()" for Void interpolation: keep the same.
+                }
+                let format = describer(for: inner.type)
+                let eval = inner.eval
+                parts.append { .string(format(try eval($0))) }
+            }
+        }
+        if parts.count == 1, let only = parts.first { return Compiled(.string, only) }
+        let pieces = parts
+        return Compiled(.string) { frame in
+            var result = ""
+            for part in pieces { result += try part(frame).string }
+            return .string(result)
+        }
+    }
+
+    /// `description` of values of a static type: what interpolation and `print` write.
+    func describer(for type: CellType) -> (Value) -> String {
+        let printer = self.printer
+        switch type {
+        case .int: return { String($0.int) }
+        case .double: return { String($0.double) }
+        case .string: return { $0.string }
+        default: return { printer.describe($0, type) }
+        }
+    }
+
+    private func unescape(_ text: String, at node: some SyntaxProtocol) throws -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var iterator = text.makeIterator()
+        while let character = iterator.next() {
+            guard character == "\\" else { result.append(character); continue }
+            switch iterator.next() {
+            case "n": result.append("\n")
+            case "t": result.append("\t")
+            case "r": result.append("\r")
+            case "0": result.append("\0")
+            case "\\": result.append("\\")
+            case "\"": result.append("\"")
+            case "'": result.append("'")
+            case "u":
+                var hex = ""
+                _ = iterator.next() // {
+                while let c = iterator.next(), c != "}" { hex.append(c) }
+                if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
+                    result.unicodeScalars.append(scalar)
+                }
+            default: throw notSupported("escape sequence", node)
+            }
+        }
+        return result
+    }
+
+    private func declReference(_ reference: DeclReferenceExprSyntax, expected: CellType?) throws -> Compiled {
+        let name = reference.baseName.text
+        if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
+        switch lookup(name) {
+        case .variable(let variable):
+            return read(variable)
+        case .functions(let overloads):
+            var chosen = overloads[0]
+            if case .function = expected, let match = overloads.first(where: { $0.type == expected }) { chosen = match }
+            if overloads.count > 1, expected == nil {
+                throw error(.ambiguousExpression, at: reference)
+            }
+            return functionValue(chosen)
+        case nil:
+            if let member = try implicitSelfMember(name, at: reference) { return member }
+            if let builtins = surface.functions[name] {
+                var chosen = builtins[0]
+                if case .function = expected, let match = builtins.first(where: { $0.type == expected }) { chosen = match }
+                if chosen.type.containsGeneric { throw error(.cannotInferGeneric(parameter: chosen.generics.first ?? "T"), at: reference) }
+                return functionValue(chosen)
+            }
+            if let constant = try libraryConstant(name, at: reference) { return constant }
+            throw error(.cannotFindInScope(name: name), at: reference)
+        }
+    }
+
+    /// A function used as a value (`xs.map(square)`, `let f = relu`).
+    func functionValue(_ binding: FunctionBinding) -> Compiled {
+        if let variable = binding.variable {
+            return read(variable).retyped(binding.type)
+        }
+        let implementation = binding.implementation!
+        let runtime = self.runtime
+        let value = Value.function(FunctionValue { arguments in try implementation(&arguments, runtime) })
+        return Compiled(binding.type) { _ in value }
+    }
+
+    private func libraryConstant(_ name: String, at node: some SyntaxProtocol) throws -> Compiled? {
+        nil
+    }
+
+    private func tupleExpression(_ tuple: TupleExprSyntax, expected: CellType?) throws -> Compiled {
+        let elements = Array(tuple.elements)
+        if elements.count == 1, elements[0].label == nil {
+            return try expression(elements[0].expression, expected: expected)
+        }
+        if elements.isEmpty { return .constant(.void, .void) }
+        var expectedElements: [CellType.TupleElement]?
+        if case .tuple(let types) = expected, types.count == elements.count { expectedElements = types }
+        var compiled: [Compiled] = []
+        var types: [CellType.TupleElement] = []
+        for (index, element) in elements.enumerated() {
+            let item = try expression(element.expression, expected: expectedElements?[index].type)
+            compiled.append(item)
+            types.append(.init(label: element.label?.text, type: item.type))
+        }
+        let evals = compiled.map(\.eval)
+        return Compiled(.tuple(types)) { frame in .tuple(try evals.map { try $0(frame) }) }
+    }
+
+    private func arrayLiteral(_ array: ArrayExprSyntax, expected: CellType?) throws -> Compiled {
+        let elements = Array(array.elements)
+        var elementType: CellType?
+        if case .array(let e) = expected { elementType = e }
+        if case .set(let e) = expected { elementType = e }
+        if elementType == nil, case .optional(.array(let e)) = expected { elementType = e }
+        if elementType == nil, elements.isEmpty {
+            if case .nominal = expected { elementType = .error } else {
+                throw error(.emptyCollectionNeedsType, at: array)
+            }
+        }
+        if elementType == nil {
+            // Without context the elements agree on one type; integer literals join Doubles.
+            let natural = try elements.map { try expression($0.expression).type }
+            if natural.contains(.double), natural.allSatisfy({ $0 == .int || $0 == .double }) {
+                elementType = .double
+            } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
+                elementType = first
+            } else if let first = natural.first(where: { $0.optionalWrapped == nil }),
+                      natural.allSatisfy({ $0 == first || $0 == .optional(first) }) {
+                elementType = .optional(first)
+            } else {
+                throw error(.heterogeneousCollection, at: array)
+            }
+        }
+        let element = elementType!
+        let items = try elements.map { try expression($0.expression, as: element, context: .arrayElement).eval }
+        if case .set = expected {
+            return Compiled(.set(element)) { frame in
+                var table = OrderedTable()
+                for item in items { table.set(try item(frame), .void) }
+                return .dictionary(table)
+            }
+        }
+        return Compiled(.array(element)) { frame in
+            var result: [Value] = []
+            result.reserveCapacity(items.count)
+            for item in items { result.append(try item(frame)) }
+            return .array(result)
+        }
+    }
+
+    private func dictionaryLiteral(_ dictionary: DictionaryExprSyntax, expected: CellType?) throws -> Compiled {
+        var keyType: CellType?
+        var valueType: CellType?
+        if case .dictionary(let k, let v) = expected { keyType = k; valueType = v }
+        guard case .elements(let elements) = dictionary.content else {
+            guard let keyType, let valueType else { throw error(.emptyCollectionNeedsType, at: dictionary) }
+            return Compiled(.dictionary(keyType, valueType)) { _ in .dictionary(OrderedTable()) }
+        }
+        if keyType == nil, let first = elements.first {
+            keyType = try expression(first.key).type
+            let values = try elements.map { try expression($0.value).type }
+            valueType = values.contains(.double) && values.allSatisfy({ $0.isNumeric }) ? .double : values[0]
+        }
+        let pairs = try elements.map { element in
+            (try expression(element.key, as: keyType!, context: .arrayElement).eval,
+             try expression(element.value, as: valueType!, context: .arrayElement).eval)
+        }
+        return Compiled(.dictionary(keyType!, valueType!)) { frame in
+            var table = OrderedTable()
+            for (key, value) in pairs { table.set(try key(frame), try value(frame)) }
+            return .dictionary(table)
+        }
+    }
+
+    private func ternaryExpression(_ ternary: TernaryExprSyntax, expected: CellType?) throws -> Compiled {
+        let condition = try booleanCondition(ternary.condition)
+        var first = try expression(ternary.thenExpression, expected: expected)
+        var second = try expression(ternary.elseExpression, expected: expected ?? first.type)
+        if first.type != second.type, isIntegerLiteralTree(ternary.thenExpression), second.type == .double {
+            first = try expression(ternary.thenExpression, expected: .double)
+        }
+        second = try coerce(second, to: first.type, context: .contextual, at: ternary.elseExpression)
+        let test = condition, yes = first.eval, no = second.eval
+        var result = Compiled(first.type) { try test($0) ? try yes($0) : try no($0) }
+        if first.type == .double {
+            let a = first.asDouble, b = second.asDouble
+            result.double = { try test($0) ? try a($0) : try b($0) }
+        }
+        return result
+    }
+
+    /// A Boolean condition (of `if`, `while`, `guard`, `?:`), unboxed.
+    func booleanCondition(_ expr: ExprSyntax) throws -> (Frame) throws -> Bool {
+        let condition = try expression(expr, expected: .bool)
+        if condition.type != .bool && condition.type != .error {
+            if condition.type.optionalWrapped != nil {
+                throw error(.optionalNotUnwrapped(optional: condition.type.description, wrapped: "Bool"), at: expr)
+            }
+            throw error(.notBoolean(type: condition.type.description), at: expr)
+        }
+        return condition.asBool
+    }
+
+    private func forceUnwrap(_ force: ForceUnwrapExprSyntax) throws -> Compiled {
+        let inner = try expression(force.expression)
+        guard case .optional(let wrapped) = inner.type else {
+            if inner.type == .error { return inner }
+            throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.expression)
+        }
+        let (line, column) = location(force.exclamationMark)
+        let eval = inner.eval
+        return Compiled(wrapped) { frame in
+            let value = try eval(frame)
+            if case .none = value { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+            return value
+        }
+    }
+
+    private func asExpression(_ asExpr: AsExprSyntax) throws -> Compiled {
+        if asExpr.questionOrExclamationMark != nil { throw notSupported("'as?' and 'as!' casts", asExpr) }
+        let type = try resolveType(asExpr.type)
+        return try expression(asExpr.expression, as: type, context: .contextual)
+    }
+
+    /// Whether `expr` is built only from integer literals (so it can be an Int or a Double).
+    func isIntegerLiteralTree(_ expr: ExprSyntax) -> Bool {
+        if expr.is(IntegerLiteralExprSyntax.self) { return true }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
+            return prefix.operator.text == "-" && isIntegerLiteralTree(prefix.expression)
+        }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            return only.label == nil && isIntegerLiteralTree(only.expression)
+        }
+        if let infix = expr.as(InfixOperatorExprSyntax.self),
+           let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+           ["+", "-", "*", "/"].contains(op) {
+            return isIntegerLiteralTree(infix.leftOperand) && isIntegerLiteralTree(infix.rightOperand)
+        }
+        return false
+    }
+}

@@ -1,0 +1,121 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// `for pattern in sequence where condition { … }` over ranges, arrays, strides,
+    /// sets, dictionaries and strings.
+    func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
+        if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
+        if loop.caseKeyword != nil { throw notSupported("'for case' patterns", loop) }
+        let sequence = try expression(loop.sequence)
+        let element: CellType
+        switch sequence.type {
+        case .range(let bound, _) where bound == .int: element = .int
+        case .array(let e), .set(let e), .stride(let e, _): element = e
+        case .dictionary(let k, let v): element = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
+        case .string: element = .character
+        case .error: element = .error
+        default:
+            throw error(.doesNotConform(type: sequence.type.description, protocol: "Sequence"), at: loop.sequence)
+        }
+        let runtime = self.runtime
+        let (line, column) = location(loop)
+        let source = sequence.eval
+        let sequenceType = sequence.type
+        return try withBreakTarget(label: label, isLoop: true) { id in
+            try withScope {
+                let bind = try bindPattern(loop.pattern, type: element, mutable: false)
+                let filter = try loop.whereClause.map { try booleanCondition($0.condition) }
+                let body = try block(Array(loop.body.statements))
+                /// Runs the body once; nil means go on, a flow means leave the loop with it.
+                let step: (Frame, Value) throws -> Flow? = { frame, value in
+                    try runtime.tick(line: line, column: column)
+                    bind(frame, value)
+                    if let filter, try !filter(frame) { return nil }
+                    switch try body(frame) {
+                    case .next: return nil
+                    case .breakLoop(let target) where target == id: return .next
+                    case .continueLoop(let target) where target == id: return nil
+                    case let other: return other
+                    }
+                }
+                if case .range(_, let closed) = sequenceType {
+                    return { frame in
+                        let bounds = try source(frame).array
+                        let lower = bounds[0].int, upper = bounds[1].int
+                        if lower > upper || (!closed && lower == upper) { return .next }
+                        var i = lower
+                        while true {
+                            if let flow = try step(frame, .int(i)) { return flow }
+                            if closed ? i == upper : i + 1 == upper { return .next }
+                            i += 1
+                        }
+                    }
+                }
+                if case .string = sequenceType {
+                    return { frame in
+                        for character in try source(frame).string {
+                            if let flow = try step(frame, .character(character)) { return flow }
+                        }
+                        return .next
+                    }
+                }
+                if case .dictionary = sequenceType {
+                    return { frame in
+                        let table = try source(frame).table
+                        for (key, value) in zip(table.keys, table.values) {
+                            if let flow = try step(frame, .tuple([key, value])) { return flow }
+                        }
+                        return .next
+                    }
+                }
+                if case .set = sequenceType {
+                    return { frame in
+                        for key in try source(frame).table.keys {
+                            if let flow = try step(frame, key) { return flow }
+                        }
+                        return .next
+                    }
+                }
+                return { frame in
+                    for item in try source(frame).array {
+                        if let flow = try step(frame, item) { return flow }
+                    }
+                    return .next
+                }
+            }
+        }
+    }
+
+    /// Declares the names of a pattern (`x`, `_`, `(i, (a, b))`) and returns how to fill them.
+    func bindPattern(_ pattern: PatternSyntax, type: CellType, mutable: Bool) throws -> (Frame, Value) -> Void {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            let variable = try declare(identifier.identifier.text, type: type, mutable: mutable, at: identifier)
+            let slot = variable.slot
+            if variable.owner.isGlobal {
+                let globals = runtime.globals
+                return { _, value in globals.slots[slot] = value }
+            }
+            return { frame, value in frame.slots[slot] = value }
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        if let binding = pattern.as(ValueBindingPatternSyntax.self) {
+            return try bindPattern(binding.pattern, type: type,
+                                   mutable: binding.bindingSpecifier.tokenKind == .keyword(.var))
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            guard case .tuple(let elements) = type, elements.count == tuple.elements.count else {
+                if type == .error {
+                    for element in tuple.elements { _ = try bindPattern(element.pattern, type: .error, mutable: mutable) }
+                    return { _, _ in }
+                }
+                throw error(.tuplePatternMismatch(type: type.description, expectedCount: tuple.elements.count), at: tuple)
+            }
+            let parts = try zip(tuple.elements, elements).map { try bindPattern($0.pattern, type: $1.type, mutable: mutable) }
+            return { frame, value in
+                let items = value.array
+                for (index, part) in parts.enumerated() { part(frame, items[index]) }
+            }
+        }
+        throw notSupported("this pattern", pattern)
+    }
+}

@@ -1,0 +1,265 @@
+import SwiftSyntax
+
+extension Compiler {
+    func infixOperator(_ infix: InfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            return try assignment(infix.leftOperand, infix.rightOperand)
+        }
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
+            throw notSupported("operator '\(infix.operator.trimmedDescription)'", infix.operator)
+        }
+        switch op {
+        case "+=", "-=", "*=", "/=", "%=":
+            return try compoundAssignment(String(op.dropLast()), infix)
+        case "&&", "||":
+            let l = try booleanCondition(infix.leftOperand), r = try booleanCondition(infix.rightOperand)
+            return op == "&&" ? .bool { try l($0) && r($0) } : .bool { try l($0) || r($0) }
+        case "??":
+            let l = try expression(infix.leftOperand)
+            guard case .optional(let wrapped) = l.type else {
+                if l.type == .error { return l }
+                // Swift accepts `x ?? y` on a non-optional with a warning: the left side wins.
+                return l
+            }
+            let r = try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
+            let resultType: CellType = r.type.optionalWrapped != nil ? r.type : wrapped
+            let right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
+            let left = l.eval
+            return Compiled(resultType) { frame in
+                let value = try left(frame)
+                if case .none = value { return try right(frame) }
+                return value
+            }
+        default:
+            let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: expected)
+            return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
+        }
+    }
+
+    /// Operands of a binary operator, typed Swift's way: an operand that needs
+    /// context (a literal, `nil`, `.member`) takes its type from the other one.
+    func operands(_ left: ExprSyntax, _ right: ExprSyntax, expected: CellType?) throws -> (Compiled, Compiled) {
+        let leftFlexible = needsContext(left), rightFlexible = needsContext(right)
+        if leftFlexible && rightFlexible {
+            let numeric = expected.flatMap { $0.isNumeric ? $0 : nil }
+            let bothLiterals = isIntegerLiteralTree(left) && isIntegerLiteralTree(right)
+            if bothLiterals { return (try expression(left, expected: numeric), try expression(right, expected: numeric)) }
+            let l = try expression(left, expected: numeric)
+            return (l, try expression(right, expected: l.type))
+        }
+        if leftFlexible {
+            let r = try expression(right)
+            return (try expression(left, expected: r.type), r)
+        }
+        let l = try expression(left)
+        return (l, try expression(right, expected: l.type))
+    }
+
+    /// Expressions whose type comes from context: literals, `nil`, `.member`, closures.
+    func needsContext(_ expr: ExprSyntax) -> Bool {
+        if isIntegerLiteralTree(expr) { return true }
+        if expr.is(NilLiteralExprSyntax.self) || expr.is(ClosureExprSyntax.self) { return true }
+        if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
+        if let array = expr.as(ArrayExprSyntax.self) { return array.elements.isEmpty || array.elements.contains { needsContext($0.expression) } }
+        if expr.is(DictionaryExprSyntax.self) { return true }
+        return false
+    }
+
+    /// A binary operator on checked operands: the operation is chosen here, once.
+    func binary(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol,
+                leftSyntax: ExprSyntax? = nil, rightSyntax: ExprSyntax? = nil) throws -> Compiled {
+        if l.type == .error || r.type == .error {
+            return Compiled(.error) { _ in .void }
+        }
+        let (line, column) = location(node)
+        switch (l.type, r.type) {
+        case (.int, .int):
+            if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
+        case (.double, .double):
+            if let compiled = doubleOperation(op, l.asDouble, r.asDouble) { return compiled }
+        case (.string, .string) where op == "+":
+            let a = l.eval, b = r.eval
+            return Compiled(.string) { .string(try a($0).string + b($0).string) }
+        case (.array(let e1), .array(let e2)) where op == "+" && e1 == e2:
+            let a = l.eval, b = r.eval
+            return Compiled(l.type) { .array(try a($0).array + b($0).array) }
+        case (.int, .int) where op == "..<" || op == "...":
+            break
+        default:
+            break
+        }
+        if op == "..<" || op == "...", l.type == r.type, l.type == .int || l.type == .double {
+            let a = l.eval, b = r.eval, closed = op == "..."
+            let isInt = l.type == .int
+            return Compiled(.range(l.type, closed: closed)) { frame in
+                let lower = try a(frame), upper = try b(frame)
+                if isInt, lower.int > upper.int || (!closed && false) {
+                    throw CellError(line: line, column: column, kind: .invalidRange(lower: lower.int, upper: upper.int))
+                }
+                return .tuple([lower, upper])
+            }
+        }
+        if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
+            let type = l.type.optionalWrapped == nil ? r.type : l.type
+            guard type.isEquatable else {
+                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+            }
+            let a = l.eval, b = r.eval
+            return op == "==" ? .bool { ValueEquality.equal(try a($0), try b($0)) }
+                              : .bool { !ValueEquality.equal(try a($0), try b($0)) }
+        }
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type, l.type.isComparable {
+            let a = l.eval, b = r.eval
+            switch op {
+            case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
+            case ">": return .bool { ValueEquality.less(try b($0), try a($0)) }
+            case "<=": return .bool { !ValueEquality.less(try b($0), try a($0)) }
+            default: return .bool { !ValueEquality.less(try a($0), try b($0)) }
+            }
+        }
+        if let library = try libraryOperator(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, line: line, column: column) {
+            return library
+        }
+        throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+    }
+
+    /// `+ - * / %` and comparisons on Int, trapping on overflow and division by zero as Swift does.
+    private func integerOperation(_ op: String, _ a: @escaping (Frame) throws -> Int, _ b: @escaping (Frame) throws -> Int,
+                                  line: Int, column: Int) -> Compiled? {
+        func overflow() -> CellError { CellError(line: line, column: column, kind: .integerOverflow(operator: op)) }
+        let zero = CellError(line: line, column: column, kind: .divisionByZero)
+        switch op {
+        case "+": return .int { let (r, o) = try a($0).addingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
+        case "-": return .int { let (r, o) = try a($0).subtractingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
+        case "*": return .int { let (r, o) = try a($0).multipliedReportingOverflow(by: try b($0)); if o { throw overflow() }; return r }
+        case "/":
+            return .int { frame in
+                let x = try a(frame), y = try b(frame)
+                if y == 0 { throw zero }
+                let (r, o) = x.dividedReportingOverflow(by: y)
+                if o { throw overflow() }
+                return r
+            }
+        case "%":
+            return .int { frame in
+                let x = try a(frame), y = try b(frame)
+                if y == 0 { throw zero }
+                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+                if o { throw overflow() }
+                return r
+            }
+        case "&+": return .int { try a($0) &+ b($0) }
+        case "&-": return .int { try a($0) &- b($0) }
+        case "&*": return .int { try a($0) &* b($0) }
+        case "==": return .bool { try a($0) == b($0) }
+        case "!=": return .bool { try a($0) != b($0) }
+        case "<": return .bool { try a($0) < b($0) }
+        case "<=": return .bool { try a($0) <= b($0) }
+        case ">": return .bool { try a($0) > b($0) }
+        case ">=": return .bool { try a($0) >= b($0) }
+        case "&": return .int { try a($0) & b($0) }
+        case "|": return .int { try a($0) | b($0) }
+        case "^": return .int { try a($0) ^ b($0) }
+        case "<<": return .int { try a($0) << b($0) }
+        case ">>": return .int { try a($0) >> b($0) }
+        default: return nil
+        }
+    }
+
+    /// `+ - * /` and comparisons on Double (IEEE: no traps).
+    private func doubleOperation(_ op: String, _ a: @escaping (Frame) throws -> Double,
+                                 _ b: @escaping (Frame) throws -> Double) -> Compiled? {
+        switch op {
+        case "+": return .double { try a($0) + b($0) }
+        case "-": return .double { try a($0) - b($0) }
+        case "*": return .double { try a($0) * b($0) }
+        case "/": return .double { try a($0) / b($0) }
+        case "==": return .bool { try a($0) == b($0) }
+        case "!=": return .bool { try a($0) != b($0) }
+        case "<": return .bool { try a($0) < b($0) }
+        case "<=": return .bool { try a($0) <= b($0) }
+        case ">": return .bool { try a($0) > b($0) }
+        case ">=": return .bool { try a($0) >= b($0) }
+        default: return nil
+        }
+    }
+
+    /// Operators declared by the library (`Matrix * Matrix`, `Double * Matrix`, `≈`): the
+    /// first overload whose parameter types fit; an integer literal operand may become a Double.
+    private func libraryOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
+                                 rightSyntax: ExprSyntax?, line: Int, column: Int) throws -> Compiled? {
+        guard let candidates = surface.functions[op] else { return nil }
+        for candidate in candidates where candidate.parameters.count == 2 {
+            let p0 = candidate.parameters[0].type, p1 = candidate.parameters[1].type
+            guard var left = try fit(l, p0, leftSyntax), let right = try fit(r, p1, rightSyntax) else { continue }
+            if candidate.parameters[0].isInout { left = l }
+            let implementation = candidate.implementation!
+            let runtime = self.runtime
+            let a = left.eval, b = right.eval
+            return Compiled(candidate.result) { frame in
+                var arguments = [try a(frame), try b(frame)]
+                return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// `compiled` as a value of `type` if it is one, recompiling an integer literal as a Double.
+    private func fit(_ compiled: Compiled, _ type: CellType, _ syntax: ExprSyntax?) throws -> Compiled? {
+        if compiled.type == type { return compiled }
+        if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
+        return nil
+    }
+
+    /// Calls a builtin, turning library errors and traps into errors at the call's position.
+    static func invoke(_ implementation: BuiltinImplementation, _ arguments: inout [Value], _ runtime: Runtime,
+                       line: Int, column: Int) throws -> Value {
+        do {
+            return try implementation(&arguments, runtime)
+        } catch let error as CellError {
+            throw error
+        } catch let trap as Trap {
+            throw CellError(line: line, column: column, kind: trap.kind)
+        } catch {
+            throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
+        }
+    }
+
+    func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
+        let op = prefix.operator.text
+        switch op {
+        case "!":
+            let operand = try booleanCondition(prefix.expression)
+            return .bool { try !operand($0) }
+        case "-", "+":
+            let operand = try expression(prefix.expression, expected: expected)
+            if op == "+" && operand.type.isNumeric { return operand }
+            let (line, column) = location(prefix)
+            switch operand.type {
+            case .int:
+                let a = operand.asInt
+                return .int { frame in
+                    let (r, o) = Int(0).subtractingReportingOverflow(try a(frame))
+                    if o { throw CellError(line: line, column: column, kind: .integerOverflow(operator: "-")) }
+                    return r
+                }
+            case .double:
+                let a = operand.asDouble
+                return .double { try -a($0) }
+            case .error: return operand
+            default:
+                if let candidates = surface.functions["prefix" + op],
+                   let candidate = candidates.first(where: { $0.parameters.first?.type == operand.type }) {
+                    let implementation = candidate.implementation!, runtime = self.runtime, a = operand.eval
+                    return Compiled(candidate.result) { frame in
+                        var arguments = [try a(frame)]
+                        return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+                    }
+                }
+                throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+            }
+        default:
+            throw notSupported("prefix operator '\(op)'", prefix)
+        }
+    }
+}

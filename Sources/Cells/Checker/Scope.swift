@@ -1,0 +1,92 @@
+/// One function body being compiled (or the notebook's global code): it owns
+/// the slots of its frame.
+final class FunctionScope {
+    let parent: FunctionScope?
+    var slotCount = 0
+    let isGlobal: Bool
+    /// The declared result type; `nil` at top level, where `return` is invalid.
+    var returnType: CellType?
+    /// "global function", "local function", "closure", "method", "initializer": the compiler's words.
+    var kind: String
+    /// Inside a method or initializer: the type of `self` and whether it may be mutated.
+    var selfType: String?
+    var selfMutable = false
+    /// A closure whose result type is still open: the first `return` fixes it.
+    var inferredReturn = false
+
+    init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
+        self.parent = parent
+        self.isGlobal = isGlobal
+        self.returnType = returnType
+        self.kind = kind
+    }
+
+    func allocate() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+}
+
+/// A variable, constant or parameter: where it lives and what it holds.
+struct Variable {
+    var name: String
+    var type: CellType
+    var mutable: Bool
+    var slot: Int
+    unowned var owner: FunctionScope
+}
+
+/// A parameter of a function as calls see it.
+struct Parameter {
+    /// The argument label (`nil` for `_`).
+    var label: String?
+    var name: String
+    var type: CellType
+    var isInout = false
+    /// The default value, compiled at the declaration and evaluated per call.
+    var defaultValue: Eval?
+    var hasDefault: Bool { defaultValue != nil }
+}
+
+/// A function a name refers to: a cell's `func` (in a slot) or a library builtin.
+struct FunctionBinding {
+    var name: String
+    var parameters: [Parameter]
+    var result: CellType
+    /// Generic parameter names (library signatures).
+    var generics: [String] = []
+    /// Where the function value lives (cells' functions); builtins carry `implementation`.
+    var variable: Variable?
+    var implementation: BuiltinImplementation?
+    /// Constraints on generic parameters, e.g. `T: Comparable`.
+    var constraints: [String: String] = [:]
+
+    var type: CellType {
+        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)
+    }
+}
+
+enum Binding {
+    case variable(Variable)
+    case functions([FunctionBinding])
+}
+
+/// A block's names. Lookups walk outwards; a scope with `selfType` makes the
+/// members of that type visible as bare names (inside methods).
+final class Scope {
+    var names: [String: Binding] = [:]
+    let parent: Scope?
+    unowned let function: FunctionScope
+
+    init(parent: Scope?, function: FunctionScope) {
+        self.parent = parent
+        self.function = function
+    }
+}
+
+/// A loop or switch that `break`/`continue` can target.
+struct BreakTarget {
+    var id: Int
+    var label: String?
+    var isLoop: Bool
+}

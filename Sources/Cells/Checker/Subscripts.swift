@@ -1,0 +1,116 @@
+import Linalg
+import SwiftSyntax
+
+extension Compiler {
+    /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.
+    private struct SubscriptAccess {
+        var type: CellType
+        var get: (Value, [Value]) throws -> Value
+        /// Writes an element in place; nil when the subscript is read-only.
+        var set: ((inout Value, [Value], Value) throws -> Void)?
+        var indices: [Eval]
+    }
+
+    func subscriptRead(_ call: SubscriptCallExprSyntax) throws -> Compiled {
+        let base = try expression(call.calledExpression)
+        let access = try subscriptAccess(base.type, call)
+        let baseEval = base.eval, indices = access.indices, get = access.get
+        if indices.count == 1, let index = indices.first {
+            return Compiled(access.type) { frame in try get(try baseEval(frame), [try index(frame)]) }
+        }
+        return Compiled(access.type) { frame in
+            let container = try baseEval(frame)
+            return try get(container, try indices.map { try $0(frame) })
+        }
+    }
+
+    func subscriptPlace(_ base: LValue, _ call: SubscriptCallExprSyntax) throws -> LValue {
+        let access = try subscriptAccess(base.type, call)
+        guard let set = access.set else { throw error(.notAssignable, at: call) }
+        let get = access.get, indices = access.indices
+        return LValue(type: access.type, root: base.root, mutable: true,
+                      get: { frame in try get(try base.get(frame), try indices.map { try $0(frame) }) },
+                      modify: { frame, body in
+                          let keys = try indices.map { try $0(frame) }
+                          try base.modify(frame) { container in
+                              var element = try get(container, keys)
+                              try body(&element)
+                              try set(&container, keys, element)
+                          }
+                      })
+    }
+
+    private func subscriptAccess(_ type: CellType, _ call: SubscriptCallExprSyntax) throws -> SubscriptAccess {
+        let arguments = Array(call.arguments)
+        let (line, column) = location(call)
+        func fail(_ kind: CellErrorKind) -> CellError { CellError(line: line, column: column, kind: kind) }
+        switch type {
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+            let index = try expression(arguments[0].expression, expected: .int)
+            if case .range(.int, let closed) = index.type {
+                return SubscriptAccess(type: type, get: { container, keys in
+                    let items = container.array, bounds = keys[0].array
+                    let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
+                    guard lower >= 0, upper <= items.count, lower <= upper else {
+                        throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
+                    }
+                    return .array(Array(items[lower..<upper]))
+                }, set: nil, indices: [index.eval])
+            }
+            let position = try coerce(index, to: .int, context: .argument, at: arguments[0].expression)
+            return SubscriptAccess(type: element, get: { container, keys in
+                let items = container.array, i = keys[0].int
+                guard i >= 0 && i < items.count else { throw fail(.indexOutOfRange(index: i, count: items.count)) }
+                return items[i]
+            }, set: { container, keys, newValue in
+                guard case .array(var items) = container else { return }
+                let i = keys[0].int
+                guard i >= 0 && i < items.count else { throw fail(.indexOutOfRange(index: i, count: items.count)) }
+                container = .void
+                items[i] = newValue
+                container = .array(items)
+            }, indices: [position.eval])
+        case .dictionary(let key, let value):
+            let keyEval = try expression(arguments[0].expression, as: key, context: .argument).eval
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let fallback = try expression(arguments[1].expression, as: value, context: .argument).eval
+                return SubscriptAccess(type: value, get: { container, keys in
+                    container.table.lookup(keys[0]) ?? keys[1]
+                }, set: { container, keys, newValue in
+                    guard case .dictionary(var table) = container else { return }
+                    container = .void
+                    table.set(keys[0], newValue)
+                    container = .dictionary(table)
+                }, indices: [keyEval, fallback])
+            }
+            guard arguments.count == 1, arguments[0].label == nil else {
+                throw notSupported("this dictionary subscript", call)
+            }
+            return SubscriptAccess(type: .optional(value), get: { container, keys in
+                container.table.lookup(keys[0]) ?? .none
+            }, set: { container, keys, newValue in
+                guard case .dictionary(var table) = container else { return }
+                container = .void
+                table.set(keys[0], newValue.isNone ? nil : newValue)
+                container = .dictionary(table)
+            }, indices: [keyEval])
+        case .nominal("Matrix") where arguments.count == 2:
+            let i = try expression(arguments[0].expression, as: .int, context: .argument).eval
+            let j = try expression(arguments[1].expression, as: .int, context: .argument).eval
+            return SubscriptAccess(type: .double, get: { container, keys in
+                do { return .double(try Throwing.element(container.matrix, keys[0].int, keys[1].int)) }
+                catch { throw fail(LibraryErrors.kind(of: error)) }
+            }, set: { container, keys, newValue in
+                guard case .matrix(var matrix) = container else { return }
+                container = .void
+                defer { container = .matrix(matrix) }
+                do { try Throwing.setElement(&matrix, keys[0].int, keys[1].int, newValue.double) }
+                catch { throw fail(LibraryErrors.kind(of: error)) }
+            }, indices: [i, j])
+        case .error:
+            return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
+        default:
+            throw error(.noSubscript(type: type.description), at: call.calledExpression)
+        }
+    }
+}

@@ -1,0 +1,262 @@
+import SwiftSyntax
+
+/// A compiled case pattern: tests a value and, when it matches, binds its names.
+typealias Matcher = (Frame, Value) throws -> Bool
+
+extension Compiler {
+    func switchStatement(_ switchExpr: SwitchExprSyntax, label: String?) throws -> Exec {
+        let subject = try expression(switchExpr.subject)
+        return try withBreakTarget(label: label, isLoop: false) { id in
+            var arms: [(Matcher, Exec)] = []
+            var coverage = Coverage()
+            for element in switchExpr.cases {
+                guard let switchCase = element.as(SwitchCaseSyntax.self) else {
+                    throw notSupported("'#if' in switch", element)
+                }
+                let arm = try withScope { () throws -> (Matcher, Exec) in
+                    let matcher = try caseMatcher(switchCase, subject.type, &coverage)
+                    if switchCase.statements.isEmpty {
+                        throw error(.syntax(message: "'case' label in a 'switch' must have at least one executable statement"),
+                                    at: switchCase)
+                    }
+                    return (matcher, try block(Array(switchCase.statements), newScope: false))
+                }
+                arms.append(arm)
+            }
+            if !coverage.isExhaustive(subject.type, enums: enums) {
+                throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
+            }
+            let source = subject.eval
+            return { frame in
+                let value = try source(frame)
+                for (matches, body) in arms where try matches(frame, value) {
+                    let flow = try body(frame)
+                    if case .breakLoop(let target) = flow, target == id { return .next }
+                    return flow
+                }
+                return .next
+            }
+        }
+    }
+
+    /// `switch` used as a value: every case is a single expression.
+    func switchExpression(_ switchExpr: SwitchExprSyntax, expected: CellType?) throws -> Compiled {
+        let subject = try expression(switchExpr.subject)
+        var arms: [(Matcher, Eval)] = []
+        var coverage = Coverage()
+        var resultType = expected
+        for element in switchExpr.cases {
+            guard let switchCase = element.as(SwitchCaseSyntax.self),
+                  switchCase.statements.count == 1, case .expr(let value) = switchCase.statements.first!.item else {
+                throw notSupported("'switch' expressions with statements in a case", element)
+            }
+            let arm = try withScope { () throws -> (Matcher, Eval) in
+                let matcher = try caseMatcher(switchCase, subject.type, &coverage)
+                let compiled = try expression(value, expected: resultType)
+                if resultType == nil { resultType = compiled.type }
+                return (matcher, try coerce(compiled, to: resultType!, context: .contextual, at: value).eval)
+            }
+            arms.append(arm)
+        }
+        if !coverage.isExhaustive(subject.type, enums: enums) {
+            throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
+        }
+        let source = subject.eval
+        return Compiled(resultType ?? .void) { frame in
+            let value = try source(frame)
+            for (matches, result) in arms where try matches(frame, value) { return try result(frame) }
+            return .void
+        }
+    }
+
+    /// `if` used as a value: `let x = if c { 1 } else { 2 }`.
+    func ifExpression(_ ifExpr: IfExprSyntax, expected: CellType?) throws -> Compiled {
+        func single(_ block: CodeBlockSyntax) throws -> ExprSyntax {
+            guard block.statements.count == 1, case .expr(let value) = block.statements.first!.item else {
+                throw notSupported("'if' expressions with statements in a branch", block)
+            }
+            return value
+        }
+        let (test, first) = try withScope { () throws -> ((Frame) throws -> Bool, Compiled) in
+            (try conditions(ifExpr.conditions), try expression(try single(ifExpr.body), expected: expected))
+        }
+        let type = expected ?? first.type
+        let yes = try coerce(first, to: type, context: .contextual, at: ifExpr.body).eval
+        let no: Eval
+        switch ifExpr.elseBody {
+        case .codeBlock(let block): no = try expression(try single(block), as: type, context: .contextual).eval
+        case .ifExpr(let elseIf): no = try coerce(try ifExpression(elseIf, expected: type), to: type, context: .contextual, at: elseIf).eval
+        case nil: throw error(.syntax(message: "'if' must have an unconditional 'else' to be used as expression"), at: ifExpr)
+        }
+        return Compiled(type) { frame in try test(frame) ? try yes(frame) : try no(frame) }
+    }
+
+    private func caseMatcher(_ switchCase: SwitchCaseSyntax, _ type: CellType, _ coverage: inout Coverage) throws -> Matcher {
+        guard case .case(let caseLabel) = switchCase.label else {
+            coverage.catchAll = true
+            return { _, _ in true }
+        }
+        var matchers: [Matcher] = []
+        for item in caseLabel.caseItems {
+            var itemCoverage = Coverage()
+            var matcher = try patternMatcher(item.pattern, type, binding: false, &itemCoverage)
+            if let whereClause = item.whereClause {
+                let guardTest = try booleanCondition(whereClause.condition)
+                let inner = matcher
+                matcher = { frame, value in try inner(frame, value) && guardTest(frame) }
+            } else {
+                coverage.merge(itemCoverage)
+            }
+            matchers.append(matcher)
+        }
+        if matchers.count == 1 { return matchers[0] }
+        return { frame, value in
+            for matcher in matchers where try matcher(frame, value) { return true }
+            return false
+        }
+    }
+
+    /// A pattern against a value of `type`. `binding`: inside `let`, bare names bind.
+    private func patternMatcher(_ pattern: PatternSyntax, _ type: CellType, binding: Bool,
+                                _ coverage: inout Coverage) throws -> Matcher {
+        if pattern.is(WildcardPatternSyntax.self) {
+            coverage.catchAll = true
+            return { _, _ in true }
+        }
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            coverage.catchAll = true
+            let bind = try bindOrReuse(identifier.identifier.text, type, at: identifier)
+            return { frame, value in bind(frame, value); return true }
+        }
+        if let valueBinding = pattern.as(ValueBindingPatternSyntax.self) {
+            return try patternMatcher(valueBinding.pattern, type, binding: true, &coverage)
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            return try tupleMatcher(tuple.elements.map { ($0.pattern, nil as ExprSyntax?) }, type, binding: binding,
+                                    at: tuple, &coverage)
+        }
+        if let expressionPattern = pattern.as(ExpressionPatternSyntax.self) {
+            return try expressionMatcher(expressionPattern.expression, type, binding: binding, &coverage)
+        }
+        throw notSupported("this pattern", pattern)
+    }
+
+    private func tupleMatcher(_ parts: [(PatternSyntax?, ExprSyntax?)], _ type: CellType, binding: Bool,
+                              at node: some SyntaxProtocol, _ coverage: inout Coverage) throws -> Matcher {
+        guard case .tuple(let elements) = type, elements.count == parts.count else {
+            throw error(.tuplePatternMismatch(type: type.description, expectedCount: parts.count), at: node)
+        }
+        var allCatch = true
+        let matchers = try zip(parts, elements).map { part, element -> Matcher in
+            var inner = Coverage()
+            let matcher = try part.0.map { try patternMatcher($0, element.type, binding: binding, &inner) }
+                ?? expressionMatcher(part.1!, element.type, binding: binding, &inner)
+            allCatch = allCatch && inner.catchAll
+            return matcher
+        }
+        if allCatch { coverage.catchAll = true }
+        return { frame, value in
+            let items = value.array
+            for (index, matcher) in matchers.enumerated() where try !matcher(frame, items[index]) { return false }
+            return true
+        }
+    }
+
+    private func expressionMatcher(_ expr: ExprSyntax, _ type: CellType, binding: Bool,
+                                   _ coverage: inout Coverage) throws -> Matcher {
+        if let patternExpr = expr.as(PatternExprSyntax.self) {
+            return try patternMatcher(patternExpr.pattern, type, binding: binding, &coverage)
+        }
+        if expr.is(DiscardAssignmentExprSyntax.self) {
+            coverage.catchAll = true
+            return { _, _ in true }
+        }
+        if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
+            coverage.catchAll = true
+            let bind = try bindOrReuse(reference.baseName.text, type, at: reference)
+            return { frame, value in bind(frame, value); return true }
+        }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            return try tupleMatcher(tuple.elements.map { (nil, $0.expression) }, type, binding: binding, at: tuple, &coverage)
+        }
+        if case .nominal(let typeName) = type, let layout = enums[typeName] {
+            var caseName: String?
+            var arguments: [LabeledExprSyntax] = []
+            if let member = expr.as(MemberAccessExprSyntax.self) { caseName = member.declName.baseName.text }
+            if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+                caseName = member.declName.baseName.text
+                arguments = Array(call.arguments)
+            }
+            if let caseName {
+                guard let index = layout.cases.firstIndex(where: { $0.name == caseName }) else {
+                    throw error(.typeHasNoMember(type: typeName, member: caseName), at: expr)
+                }
+                let payload = layout.cases[index].payload
+                if !arguments.isEmpty && arguments.count != payload.count {
+                    throw error(.tuplePatternMismatch(type: CellType.tuple(payload).description, expectedCount: arguments.count), at: expr)
+                }
+                var allCatch = true
+                let parts = try zip(arguments, payload).map { argument, element -> Matcher in
+                    var inner = Coverage()
+                    let matcher = try expressionMatcher(argument.expression, element.type, binding: binding, &inner)
+                    allCatch = allCatch && inner.catchAll
+                    return matcher
+                }
+                if allCatch { coverage.enumCases.insert(index) }
+                return { frame, value in
+                    guard case .enumCase(let actual, let values) = value, actual == index else { return false }
+                    for (position, part) in parts.enumerated() where try !part(frame, values[position]) { return false }
+                    return true
+                }
+            }
+        }
+        let compiled = try expression(expr, expected: type)
+        if case .range(let bound, _) = compiled.type, bound == type {
+            let range = compiled.eval
+            let closed = compiled.type == .range(bound, closed: true)
+            return { frame, value in
+                let bounds = try range(frame).array
+                return !ValueEquality.less(value, bounds[0])
+                    && (closed ? !ValueEquality.less(bounds[1], value) : ValueEquality.less(value, bounds[1]))
+            }
+        }
+        let candidate = try coerce(compiled, to: type, context: .contextual, at: expr)
+        if type == .bool, let literal = expr.as(BooleanLiteralExprSyntax.self) {
+            coverage.booleans.insert(literal.literal.tokenKind == .keyword(.true))
+        }
+        let eval = candidate.eval
+        return { frame, value in ValueEquality.equal(value, try eval(frame)) }
+    }
+
+    /// Binds a name in a case; the same name in another pattern of the same case reuses its slot.
+    private func bindOrReuse(_ name: String, _ type: CellType, at node: some SyntaxProtocol) throws -> (Frame, Value) -> Void {
+        let variable: Variable
+        if case .variable(let existing) = scope.names[name], existing.type == type {
+            variable = existing
+        } else {
+            variable = try declare(name, type: type, mutable: false, at: node)
+        }
+        let write = self.write(variable)
+        return { frame, value in write(frame, value) }
+    }
+}
+
+/// What the unguarded patterns of a switch cover, for Swift's exhaustiveness rule.
+struct Coverage {
+    var catchAll = false
+    var enumCases: Set<Int> = []
+    var booleans: Set<Bool> = []
+
+    mutating func merge(_ other: Coverage) {
+        catchAll = catchAll || other.catchAll
+        enumCases.formUnion(other.enumCases)
+        booleans.formUnion(other.booleans)
+    }
+
+    func isExhaustive(_ type: CellType, enums: [String: EnumLayout]) -> Bool {
+        if catchAll || type == .error { return true }
+        if type == .bool { return booleans.count == 2 }
+        if case .nominal(let name) = type, let layout = enums[name] { return enumCases.count == layout.cases.count }
+        return false
+    }
+}

@@ -1,0 +1,200 @@
+import SwiftSyntax
+
+/// Conformances a cell's type may state; they change nothing the checker needs
+/// (equality is structural). `CustomStringConvertible` would change printing: not supported.
+private let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable"]
+
+extension Compiler {
+    func declareStructName(_ decl: StructDeclSyntax) throws {
+        let name = decl.name.text
+        if let generics = decl.genericParameterClause { throw notSupported("generic structs", generics) }
+        try checkConformances(decl.inheritanceClause)
+        if structs[name] != nil || enums[name] != nil { throw error(.invalidRedeclaration(name: name), at: decl.name) }
+        structs[name] = StructLayout(name: name, fields: [])
+    }
+
+    private func checkConformances(_ clause: InheritanceClauseSyntax?) throws {
+        for inherited in clause?.inheritedTypes ?? [] where !acceptedConformances.contains(inherited.type.trimmedDescription) {
+            throw notSupported("conformance to '\(inherited.type.trimmedDescription)'", inherited)
+        }
+    }
+
+    /// Stored properties, the memberwise (or declared) initializers, methods.
+    func declareStructMembers(_ decl: StructDeclSyntax) throws -> [Exec] {
+        let name = decl.name.text
+        var fields: [StructLayout.Field] = []
+        var defaults: [Eval?] = []
+        for member in decl.memberBlock.members {
+            guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
+            if let modifier = variable.modifiers.first { throw notSupported("'\(modifier.name.text)' properties", modifier) }
+            for binding in variable.bindings {
+                if binding.accessorBlock != nil { continue }
+                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw notSupported("this property pattern", binding.pattern)
+                }
+                var type = try binding.typeAnnotation.map { try resolveType($0.type) }
+                var defaultValue: Eval?
+                if let initializer = binding.initializer {
+                    let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
+                        ?? { try self.expression(initializer.value) }
+                    let value = try compiled()
+                    type = type ?? value.type
+                    defaultValue = value.eval
+                }
+                guard let type else { throw error(.ambiguousExpression, at: binding) }
+                fields.append(.init(name: identifier.identifier.text, type: type,
+                                    mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
+                                    hasDefault: defaultValue != nil))
+                defaults.append(defaultValue)
+            }
+        }
+        structs[name] = StructLayout(name: name, fields: fields)
+        let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
+        var prologue: [Exec] = []
+        if declaredInits.isEmpty {
+            initializers[name] = [memberwiseInitializer(name, fields, defaults)]
+        } else {
+            for initializer in declaredInits {
+                prologue.append(try declareInitializer(initializer, typeName: name, defaults: defaults))
+            }
+        }
+        prologue += try declareTypeMembers(name, decl.memberBlock)
+        return prologue
+    }
+
+    /// `Point(x:y:)`: every stored property in order; `var`s with a default may be left out,
+    /// `let`s with a value are not parameters.
+    private func memberwiseInitializer(_ name: String, _ fields: [StructLayout.Field], _ defaults: [Eval?]) -> FunctionBinding {
+        var parameters: [Parameter] = []
+        var sources: [Int?] = []   // field → parameter index, or nil for a fixed `let` value
+        for (index, field) in fields.enumerated() {
+            if !field.mutable, let _ = defaults[index] {
+                sources.append(nil)
+                continue
+            }
+            sources.append(parameters.count)
+            parameters.append(Parameter(label: field.name, name: field.name, type: field.type,
+                                        defaultValue: field.mutable ? defaults[index] : nil))
+        }
+        let fixed = defaults
+        let runtime = self.runtime
+        let globalsFrame = runtime.globals
+        return FunctionBinding(name: "init", parameters: parameters, result: .nominal(name),
+                               implementation: { arguments, _ in
+            var values: [Value] = []
+            for (index, source) in sources.enumerated() {
+                if let source { values.append(arguments[source]) } else { values.append(try fixed[index]!(globalsFrame)) }
+            }
+            return .tuple(values)
+        })
+    }
+
+    private func declareInitializer(_ decl: InitializerDeclSyntax, typeName: String, defaults: [Eval?]) throws -> Exec {
+        if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
+        if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
+        let parameters = try parameterList(decl.signature.parameterClause)
+        let type = CellType.nominal(typeName)
+        let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type),
+                                mutable: false, slot: scope.function.allocate(), owner: scope.function)
+        let binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
+        initializers[typeName, default: []].append(binding)
+        let pending = PendingFunction()
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        function.selfType = typeName
+        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        let fieldDefaults = defaults
+        let exec: Exec = try withScope(function: function) {
+            for parameter in parameters {
+                try declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
+            }
+            let selfVariable = try declare("self", type: type, mutable: true, at: decl.initKeyword)
+            let statements = try block(Array(body.statements), newScope: false)
+            let slot = selfVariable.slot
+            return { frame in
+                frame.slots[slot] = .tuple(try fieldDefaults.map { try $0?(frame) ?? .void })
+                _ = try statements(frame)
+                frame.returnValue = frame.slots[slot]
+                return .returned
+            }
+        }
+        pending.maker = functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: exec, at: decl.initKeyword)
+        return creation(variable, pending)
+    }
+
+    /// Methods and computed properties of a cell's struct or enum.
+    func declareTypeMembers(_ typeName: String, _ block: MemberBlockSyntax) throws -> [Exec] {
+        var prologue: [Exec] = []
+        var bodies: [() throws -> Void] = []
+        for member in block.members {
+            if let function = member.decl.as(FunctionDeclSyntax.self) {
+                if let modifier = function.modifiers.first(where: { $0.name.text != "mutating" }) {
+                    throw notSupported("'\(modifier.name.text)' methods", modifier)
+                }
+                let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
+                let (binding, pending) = try functionSignature(function, selfType: typeName)
+                methods[typeName, default: [:]][binding.name, default: []].append(binding)
+                if isMutating { mutatingMethods.insert("\(typeName).\(binding.name)") }
+                prologue.append(creation(binding.variable!, pending))
+                bodies.append {
+                    try self.compileFunctionBody(function, binding, pending, selfType: .nominal(typeName), mutatingSelf: isMutating)
+                }
+            } else if let variable = member.decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    guard let accessors = binding.accessorBlock else { continue }
+                    guard case .getter(let statements) = accessors.accessors,
+                          let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                          let annotation = binding.typeAnnotation else {
+                        throw notSupported("property accessors other than a getter", accessors)
+                    }
+                    let type = try resolveType(annotation.type)
+                    let slot = Variable(name: name, type: .function([], type), mutable: false,
+                                        slot: scope.function.allocate(), owner: scope.function)
+                    let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
+                    methods[typeName, default: [:]][name, default: []].append(getter)
+                    computedProperties.insert("\(typeName).\(name)")
+                    let pending = PendingFunction()
+                    prologue.append(creation(slot, pending))
+                    let closingBrace = accessors.rightBrace
+                    bodies.append {
+                        let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+                        function.selfType = typeName
+                        let exec: Exec = try self.withScope(function: function) {
+                            try self.declare("self", type: .nominal(typeName), mutable: false, at: binding)
+                            return try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
+                        }
+                        pending.maker = self.functionMaker(function, parameterCount: 1, inoutIndices: [], body: exec, at: binding)
+                    }
+                }
+            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self) {
+                continue
+            } else {
+                throw notSupported("this member", member.decl)
+            }
+        }
+        for body in bodies { try body() }
+        return prologue
+    }
+
+    func declareEnum(_ decl: EnumDeclSyntax) throws {
+        let name = decl.name.text
+        if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
+        for inherited in decl.inheritanceClause?.inheritedTypes ?? []
+        where !acceptedConformances.contains(inherited.type.trimmedDescription) && inherited.type.trimmedDescription != "CaseIterable" {
+            throw notSupported("enums with raw values or conformance to '\(inherited.type.trimmedDescription)'", inherited)
+        }
+        if structs[name] != nil || enums[name] != nil { throw error(.invalidRedeclaration(name: name), at: decl.name) }
+        enums[name] = EnumLayout(name: name, cases: [])
+        var cases: [EnumLayout.Case] = []
+        for member in decl.memberBlock.members {
+            guard let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+            for element in caseDecl.elements {
+                if let raw = element.rawValue { throw notSupported("raw values", raw) }
+                let payload = try element.parameterClause?.parameters.map { parameter in
+                    CellType.TupleElement(label: parameter.firstName?.text, type: try resolveType(parameter.type))
+                } ?? []
+                cases.append(.init(name: element.name.text, payload: payload))
+            }
+        }
+        enums[name] = EnumLayout(name: name, cases: cases)
+    }
+}

@@ -1,0 +1,76 @@
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// One cell parsed by swift-syntax, with its operators folded and a map from
+/// positions in the cell to line and column in the .md file.
+struct ParsedCell {
+    let source: CellSource
+    let tree: SourceFileSyntax
+    let converter: SourceLocationConverter
+    /// Syntax errors (from SwiftParserDiagnostics) and operator-folding errors.
+    let syntaxErrors: [CellError]
+
+    /// Swift's standard operators plus the library's: `.*` multiplies
+    /// elementwise (MultiplicationPrecedence), `≈` compares (ComparisonPrecedence).
+    static let operators: OperatorTable = {
+        var table = OperatorTable.standardOperators
+        let declarations = Parser.parse(source: """
+            infix operator .* : MultiplicationPrecedence
+            infix operator ./ : MultiplicationPrecedence
+            infix operator ≈ : ComparisonPrecedence
+            """)
+        try? table.addSourceFile(declarations)
+        return table
+    }()
+
+    init(_ source: CellSource) {
+        self.source = source
+        let parsed = Parser.parse(source: source.code)
+        let converter = SourceLocationConverter(fileName: "cell", tree: parsed)
+        self.converter = converter
+        var errors: [CellError] = []
+        let firstLine = source.firstLine
+        func position(_ position: AbsolutePosition) -> (Int, Int) {
+            let location = converter.location(for: position)
+            return (location.line + firstLine - 1, location.column)
+        }
+        for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: parsed)
+        where diagnostic.diagMessage.severity == .error {
+            let (line, column) = position(diagnostic.position)
+            errors.append(CellError(line: line, column: column, kind: .syntax(message: diagnostic.message)))
+        }
+        var folded = parsed
+        if errors.isEmpty {
+            let result = Self.operators.foldAll(parsed) { error in
+                let (line, column) = position(error.location.position)
+                errors.append(CellError(line: line, column: column,
+                                        kind: .syntax(message: error.message)))
+            }
+            folded = result.as(SourceFileSyntax.self) ?? parsed
+        }
+        tree = folded
+        syntaxErrors = errors
+    }
+
+    /// The .md line and column of a node (its first token, after leading trivia).
+    func location(of node: some SyntaxProtocol) -> (line: Int, column: Int) {
+        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return (location.line + source.firstLine - 1, location.column)
+    }
+}
+
+extension OperatorError {
+    /// The place the folding error refers to.
+    var location: Syntax {
+        switch self {
+        case .missingGroup(_, let node), .missingOperator(_, let node): Syntax(node)
+        case .incomparableOperators(let left, _, _, _): Syntax(left)
+        case .operatorAlreadyExists(_, let newOperator): newOperator.syntax.map(Syntax.init) ?? Syntax(TokenSyntax.unknown(""))
+        case .groupAlreadyExists(_, let newGroup): newGroup.syntax.map(Syntax.init) ?? Syntax(TokenSyntax.unknown(""))
+        @unknown default: Syntax(TokenSyntax.unknown(""))
+        }
+    }
+}

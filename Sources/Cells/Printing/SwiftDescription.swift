@@ -1,0 +1,123 @@
+import Linalg
+import Plot
+
+/// Formats values exactly as Swift's `print` and `String(describing:)` do,
+/// driven by the static type (which is how Swift decides too: an `Int?`
+/// prints `Optional(3)`, a `String` inside an array prints quoted).
+///
+/// Doubles use Swift's own `description` (shortest round-trip: `1.0`,
+/// `1e-05`, `5e+20`, `inf`, `nan`), so there is nothing to re-implement.
+struct SwiftDescription {
+    let structs: [String: StructLayout]
+    let enums: [String: EnumLayout]
+
+    /// `description`: what `print(x)` and `"\(x)"` produce.
+    func describe(_ value: Value, _ type: CellType) -> String {
+        switch (type, value) {
+        case (.string, _), (.character, _): return value.string
+        default: return debug(value, type, topLevel: true)
+        }
+    }
+
+    /// `debugDescription`: how elements inside collections, tuples and optionals print.
+    func debug(_ value: Value, _ type: CellType, topLevel: Bool = false) -> String {
+        switch type {
+        case .int: return String(value.int)
+        case .double: return String(value.double)
+        case .bool: return String(value.bool)
+        case .string: return quoted(value.string)
+        case .character: return quoted(value.string)
+        case .void: return "()"
+        case .array(let element):
+            return "[" + value.array.map { debug($0, element) }.joined(separator: ", ") + "]"
+        case .set(let element):
+            let table = value.table
+            return "Set([" + table.keys.map { debug($0, element) }.joined(separator: ", ") + "])"
+        case .dictionary(let key, let valueType):
+            let table = value.table
+            if table.count == 0 { return "[:]" }
+            return "[" + zip(table.keys, table.values).map { "\(debug($0, key)): \(debug($1, valueType))" }
+                .joined(separator: ", ") + "]"
+        case .optional(let wrapped):
+            if value.isNone { return "nil" }
+            return "Optional(\(debug(value, wrapped)))"
+        case .tuple(let elements):
+            let parts = zip(elements, value.array).map { element, item in
+                (element.label.map { "\($0): " } ?? "") + debug(item, element.type)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .range(let bound, let closed):
+            let bounds = value.array
+            return debug(bounds[0], bound) + (closed ? "..." : "..<") + debug(bounds[1], bound)
+        case .stride(let bound, let through):
+            let parts = value.array
+            let name = through ? "StrideThrough" : "StrideTo"
+            return "\(name)<\(bound)>(_start: \(debug(parts[0], bound)), _end: \(debug(parts[1], bound)), _stride: \(debug(parts[2], bound)))"
+        case .function: return "(Function)"
+        case .nominal(let name):
+            return nominal(value, name)
+        case .generic, .error: return "?"
+        }
+    }
+
+    private func nominal(_ value: Value, _ name: String) -> String {
+        switch value {
+        case .matrix(let matrix): return String(describing: matrix)
+        case .figure(let figure): return String(describing: figure)
+        case .opaque(let box): return String(describing: box.value)
+        default: break
+        }
+        if let layout = structs[name] {
+            let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
+            return "\(name)(" + fields.joined(separator: ", ") + ")"
+        }
+        if let layout = enums[name], case .enumCase(let index, let payload) = value {
+            let enumCase = layout.cases[index]
+            if payload.isEmpty { return enumCase.name }
+            let parts = zip(enumCase.payload, payload).map { element, item in
+                (element.label.map { "\($0): " } ?? "") + debug(item, element.type)
+            }
+            return "\(enumCase.name)(" + parts.joined(separator: ", ") + ")"
+        }
+        return name
+    }
+
+    /// A string as Swift's debugDescription writes it: quoted, with escapes.
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\0": result += "\\0"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// A struct declared in a cell: its stored properties in order.
+struct StructLayout {
+    struct Field {
+        var name: String
+        var type: CellType
+        var mutable: Bool
+        var hasDefault: Bool
+    }
+    var name: String
+    var fields: [Field]
+}
+
+/// An enum declared in a cell: its cases and their payloads.
+struct EnumLayout {
+    struct Case {
+        var name: String
+        var payload: [CellType.TupleElement]
+    }
+    var name: String
+    var cases: [Case]
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Linalg
+import Plot
+
+/// The variables of one function activation (or of the notebook's global
+/// scope). Closures and nested functions keep a reference to the frame they
+/// were created in (`parent`), so captured variables are shared by
+/// reference, as in Swift.
+final class Frame {
+    var slots: [Value]
+    let parent: Frame?
+    var returnValue: Value = .void
+
+    init(size: Int, parent: Frame?) {
+        slots = Array(repeating: .void, count: size)
+        self.parent = parent
+    }
+}
+
+/// How a statement finished: straight on, or leaving by `break`/`continue`
+/// (to the statement with that id) or `return`.
+enum Flow: Equatable {
+    case next
+    case breakLoop(Int)
+    case continueLoop(Int)
+    case returned
+}
+
+typealias Eval = (Frame) throws -> Value
+typealias Exec = (Frame) throws -> Flow
+
+/// Everything a run shares: the global frame, what the current cell printed,
+/// its checks and figures, and the limits.
+final class Runtime {
+    let globals = Frame(size: 0, parent: nil)
+    var output = ""
+    var figures: [Figure] = []
+    var checks: [CheckOutcome] = []
+    var configuration: RunConfiguration
+
+    /// The current cell's deadline (uptime in nanoseconds) and the back-edge counter that
+    /// makes checking it cheap.
+    var deadline: UInt64 = .max
+    var timeout: Double = 60
+    private var ticks: UInt32 = 0
+    var depth = 0
+
+    init(configuration: RunConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Called on every loop back-edge and function call: checks the clock every 1024 ticks.
+    @inline(__always) func tick(line: Int, column: Int) throws {
+        ticks &+= 1
+        if ticks & 1023 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: timeout))
+        }
+    }
+
+    func startCell(timeout: Double) {
+        self.timeout = timeout
+        output = ""
+        figures = []
+        checks = []
+        depth = 0
+        let nanoseconds = timeout * 1e9
+        deadline = nanoseconds >= Double(UInt64.max / 2)
+            ? .max : DispatchTime.now().uptimeNanoseconds + UInt64(max(0, nanoseconds))
+    }
+}
+
+/// Limits and the seed of one run.
+public struct RunConfiguration: Sendable {
+    /// Seeds the notebook's random streams (front matter `execute.seed`).
+    public var seed: UInt64
+    /// Seconds a cell may run unless it sets `//| timeout:`.
+    public var defaultTimeout: Double
+    /// The largest allocation one operation may make (e.g. `zeros(m, n)` needs 8·m·n bytes).
+    public var memoryLimitBytes: Int
+    /// Nested calls deeper than this are an error instead of a stack overflow.
+    public var recursionLimit: Int
+
+    public init(seed: UInt64 = 42, defaultTimeout: Double = 60,
+                memoryLimitBytes: Int = 2 << 30, recursionLimit: Int = 10_000) {
+        self.seed = seed
+        self.defaultTimeout = defaultTimeout
+        self.memoryLimitBytes = memoryLimitBytes
+        self.recursionLimit = recursionLimit
+    }
+}

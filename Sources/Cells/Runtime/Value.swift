@@ -1,0 +1,176 @@
+import Linalg
+import Plot
+
+/// A value while a cell runs. The checker has already fixed every type, so
+/// the runtime never asks "what is this?": an operation compiled for `Int`
+/// reads `.int` and nothing else. Aggregates are Swift arrays, so cells get
+/// Swift's value semantics (copy on write) for free.
+///
+/// An optional is either `.none` or its wrapped value itself; the static type
+/// says which printing (`Optional(3)`) applies.
+enum Value {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case character(Character)
+    case array([Value])
+    /// Dictionaries and sets keep insertion order: the same notebook prints the same bytes.
+    case dictionary(OrderedTable)
+    /// Tuples, struct instances (stored properties in declaration order), ranges (lower, upper).
+    case tuple([Value])
+    case enumCase(Int, [Value])
+    case function(FunctionValue)
+    case matrix(Matrix)
+    case figure(Figure)
+    case opaque(AnyOpaque)
+    case none
+    case void
+
+    @inline(__always) var int: Int {
+        if case .int(let v) = self { return v }
+        return 0
+    }
+    @inline(__always) var double: Double {
+        if case .double(let v) = self { return v }
+        return 0
+    }
+    @inline(__always) var bool: Bool {
+        if case .bool(let v) = self { return v }
+        return false
+    }
+    @inline(__always) var string: String {
+        if case .string(let v) = self { return v }
+        if case .character(let c) = self { return String(c) }
+        return ""
+    }
+    @inline(__always) var array: [Value] {
+        switch self {
+        case .array(let v), .tuple(let v): return v
+        default: return []
+        }
+    }
+    @inline(__always) var table: OrderedTable {
+        if case .dictionary(let v) = self { return v }
+        return OrderedTable()
+    }
+    @inline(__always) var matrix: Matrix {
+        if case .matrix(let v) = self { return v }
+        return Matrix.emptyForRuntime
+    }
+    @inline(__always) var function: FunctionValue {
+        if case .function(let v) = self { return v }
+        return FunctionValue { _ in .void }
+    }
+    var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+}
+
+/// Library values that have no case of their own (e.g. `Tracked`, figure options).
+struct AnyOpaque: @unchecked Sendable {
+    var value: Any
+}
+
+/// A callable: a cell's `func`, a closure, or a bound library function.
+/// `arguments` is inout so `inout` parameters are copied back (Swift's
+/// copy-in copy-out).
+final class FunctionValue {
+    let call: (inout [Value]) throws -> Value
+    init(_ call: @escaping (inout [Value]) throws -> Value) { self.call = call }
+}
+
+/// A dictionary or set with insertion order (a set stores `.void` values).
+struct OrderedTable {
+    var keys: [Value] = []
+    var index: [HashKey: Int] = [:]
+    var values: [Value] = []
+
+    var count: Int { keys.count }
+
+    func lookup(_ key: Value) -> Value? {
+        index[HashKey(key)].map { values[$0] }
+    }
+
+    mutating func set(_ key: Value, _ value: Value?) {
+        let hashKey = HashKey(key)
+        if let value {
+            if let position = index[hashKey] { values[position] = value } else {
+                index[hashKey] = keys.count
+                keys.append(key)
+                values.append(value)
+            }
+        } else if let position = index.removeValue(forKey: hashKey) {
+            keys.remove(at: position)
+            values.remove(at: position)
+            for (k, p) in index where p > position { index[k] = p - 1 }
+        }
+    }
+}
+
+/// Hashing of values usable as dictionary keys and set elements.
+struct HashKey: Hashable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+
+    static func == (a: HashKey, b: HashKey) -> Bool { ValueEquality.equal(a.value, b.value) }
+
+    func hash(into hasher: inout Hasher) {
+        switch value {
+        case .int(let v): hasher.combine(v)
+        case .double(let v): hasher.combine(v)
+        case .bool(let v): hasher.combine(v)
+        case .string(let v): hasher.combine(v)
+        case .character(let v): hasher.combine(v)
+        case .array(let v), .tuple(let v): v.forEach { HashKey($0).hash(into: &hasher) }
+        case .enumCase(let c, let v): hasher.combine(c); v.forEach { HashKey($0).hash(into: &hasher) }
+        default: hasher.combine(0)
+        }
+    }
+}
+
+/// Structural equality, for `==` on the types the checker allows it on.
+enum ValueEquality {
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.character(let x), .character(let y)): return x == y
+        case (.array(let x), .array(let y)), (.tuple(let x), .tuple(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.enumCase(let c1, let x), .enumCase(let c2, let y)):
+            return c1 == c2 && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.dictionary(let x), .dictionary(let y)):
+            return x.count == y.count && zip(x.keys, x.values).allSatisfy { key, value in
+                y.lookup(key).map { equal($0, value) } ?? false
+            }
+        case (.none, .none), (.void, .void): return true
+        default: return false
+        }
+    }
+
+    /// `<` for Comparable types (numbers, strings, tuples lexicographically).
+    static func less(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y
+        case (.double(let x), .double(let y)): return x < y
+        case (.string(let x), .string(let y)): return x < y
+        case (.character(let x), .character(let y)): return x < y
+        case (.tuple(let x), .tuple(let y)):
+            for (l, r) in zip(x, y) {
+                if less(l, r) { return true }
+                if less(r, l) { return false }
+            }
+            return false
+        default: return false
+        }
+    }
+}
+
+extension Matrix {
+    /// Never observed: only returned by a mis-typed read, which the checker rules out.
+    static var emptyForRuntime: Matrix { Matrix(rows: 0, cols: 0, repeating: 0) }
+}

@@ -1,0 +1,14 @@
+import Autodiff
+import Linalg
+import Plot
+
+/// Turns a library's thrown error into a cell error kind (data only).
+enum LibraryErrors {
+    static func kind(of error: any Error) -> CellErrorKind {
+        if let cellError = error as? CellError { return cellError.kind }
+        if let trap = error as? Trap { return trap.kind }
+        if let linalg = error as? LinalgError { return .linalg(linalg) }
+        return .library(module: String(reflecting: type(of: error)).split(separator: ".").first.map(String.init) ?? "",
+                        error: String(describing: error))
+    }
+}

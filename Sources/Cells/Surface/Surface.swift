@@ -1,0 +1,216 @@
+import Foundation
+import SwiftParser
+import SwiftSyntax
+
+/// What a builtin does when called: the arguments in declaration order (a
+/// method's receiver first; an omitted defaulted argument is its default),
+/// `inout` arguments written back through the array.
+typealias BuiltinImplementation = (inout [Value], Runtime) throws -> Value
+
+/// A failure inside a builtin that Swift would trap on; the call site adds the position.
+struct Trap: Error {
+    var kind: CellErrorKind
+    init(_ kind: CellErrorKind) { self.kind = kind }
+}
+
+/// One entry of the declared surface: a Swift declaration, written as it is
+/// in the library, beside its implementation. The checker reads the
+/// declaration (parsed once by swift-syntax), the runtime calls the closure.
+///
+/// ```swift
+/// Builtin("func relu(_ x: Matrix) -> Matrix") { args, _ in .matrix(relu(args[0].matrix)) }
+/// Builtin(on: "Array", "func append(_ newElement: Element)", mutating: true) { … }
+/// Builtin(on: "Matrix", "var rows: Int") { args, _ in .int(args[0].matrix.rows) }
+/// ```
+struct Builtin: @unchecked Sendable {
+    enum Placement {
+        /// A global function or operator (`static func *` is written as `func *`).
+        case global
+        /// A method or property of a type (`Array`, `Dictionary`, `Set`, `String`, `Matrix`, …),
+        /// the receiver passed as argument 0.
+        case member(of: String, mutating: Bool)
+        /// A static member or initializer: `Matrix(_:)`, `Figure(title:)`, `Scale.log`.
+        case staticMember(of: String)
+    }
+
+    var declaration: String
+    var placement: Placement
+    var implementation: BuiltinImplementation
+
+    init(_ declaration: String, _ implementation: @escaping BuiltinImplementation) {
+        self.declaration = declaration
+        placement = .global
+        self.implementation = implementation
+    }
+
+    init(on type: String, _ declaration: String, mutating: Bool = false,
+         _ implementation: @escaping BuiltinImplementation) {
+        self.declaration = declaration
+        placement = .member(of: type, mutating: mutating)
+        self.implementation = implementation
+    }
+
+    init(static type: String, _ declaration: String, _ implementation: @escaping BuiltinImplementation) {
+        self.declaration = declaration
+        placement = .staticMember(of: type)
+        self.implementation = implementation
+    }
+}
+
+/// The library as cells see it: every builtin's signature, parsed, by name.
+final class Surface: @unchecked Sendable {
+    /// Global functions and operators by base name.
+    private(set) var functions: [String: [FunctionBinding]] = [:]
+    /// Methods, and properties (as parameterless bindings with `isProperty`), by receiver type then name.
+    private(set) var members: [String: [String: [MemberBinding]]] = [:]
+    private(set) var statics: [String: [String: [FunctionBinding]]] = [:]
+    /// Named library types (`Matrix`, `Figure`).
+    let nominals: Set<String>
+    /// Problems in the declarations themselves (a bug in this module; tests assert it is empty).
+    private(set) var declarationErrors: [String] = []
+
+    struct MemberBinding {
+        var binding: FunctionBinding
+        var isProperty: Bool
+        var isMutating: Bool
+    }
+
+    /// Generic names each receiver brings (`Element` for `[T]`).
+    static let receiverGenerics: [String: [String]] = [
+        "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
+        "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"],
+    ]
+
+    init(nominals: Set<String>, entries: [Builtin]) {
+        self.nominals = nominals
+        for entry in entries { add(entry) }
+    }
+
+    private func add(_ entry: Builtin) {
+        let file = Parser.parse(source: entry.declaration)
+        guard let item = file.statements.first?.item else {
+            declarationErrors.append(entry.declaration)
+            return
+        }
+        var receiverGenerics: [String] = []
+        if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
+        if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
+        var resolver = TypeResolver(generics: Set(receiverGenerics), nominals: nominals)
+        do {
+            if let function = item.as(FunctionDeclSyntax.self) {
+                var constraints: [String: String] = [:]
+                for generic in function.genericParameterClause?.parameters ?? [] {
+                    resolver.generics.insert(generic.name.text)
+                    if let inherited = generic.inheritedType { constraints[generic.name.text] = inherited.trimmedDescription }
+                }
+                for requirement in function.genericWhereClause?.requirements ?? [] {
+                    switch requirement.requirement {
+                    case .conformanceRequirement(let c):
+                        constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
+                    case .sameTypeRequirement(let s):
+                        constraints[s.leftType.trimmedDescription] = "==" + s.rightType.trimmedDescription
+                    default: break
+                    }
+                }
+                let parameters = try function.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
+                    var type = p.type
+                    var isInout = false
+                    if let attributed = type.as(AttributedTypeSyntax.self) {
+                        isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
+                        type = attributed.baseType
+                    }
+                    let label = p.firstName.text == "_" ? nil : p.firstName.text
+                    let defaultValue = p.defaultValue.map { Self.literal($0.value) }
+                    return Parameter(label: label, name: (p.secondName ?? p.firstName).text,
+                                     type: try resolver.resolve(type), isInout: isInout,
+                                     defaultValue: defaultValue.map { value in { _ in value } })
+                }
+                let result = try function.signature.returnClause.map { r throws(TypeResolver.Failure) in
+                    try resolver.resolve(r.type)
+                } ?? .void
+                let binding = FunctionBinding(
+                    name: function.name.text, parameters: parameters, result: result,
+                    generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
+                    implementation: entry.implementation, constraints: constraints)
+                register(binding, entry.placement, isProperty: false)
+            } else if let variable = item.as(VariableDeclSyntax.self),
+                      let pattern = variable.bindings.first,
+                      let name = pattern.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                      let type = pattern.typeAnnotation?.type {
+                let binding = FunctionBinding(name: name, parameters: [], result: try resolver.resolve(type),
+                                              generics: receiverGenerics, implementation: entry.implementation)
+                register(binding, entry.placement, isProperty: true)
+            } else if let initializer = item.as(InitializerDeclSyntax.self) {
+                let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
+                    Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
+                              name: (p.secondName ?? p.firstName).text, type: try resolver.resolve(p.type),
+                              defaultValue: p.defaultValue.map { Self.literal($0.value) }.map { v in { _ in v } })
+                }
+                guard case .staticMember(let type) = entry.placement else { return }
+                var result: CellType = switch type {
+                case "Array": .array(.generic("Element"))
+                case "Set": .set(.generic("Element"))
+                case "Dictionary": .dictionary(.generic("Key"), .generic("Value"))
+                default: try resolver.resolve(TypeSyntax(IdentifierTypeSyntax(name: .identifier(type))))
+                }
+                if initializer.optionalMark != nil { result = .optional(result) }
+                let binding = FunctionBinding(name: "init", parameters: parameters, result: result,
+                                              generics: receiverGenerics, implementation: entry.implementation)
+                statics[type, default: [:]]["init", default: []].append(binding)
+            } else {
+                declarationErrors.append(entry.declaration)
+            }
+        } catch {
+            declarationErrors.append(entry.declaration)
+        }
+    }
+
+    private func register(_ binding: FunctionBinding, _ placement: Builtin.Placement, isProperty: Bool) {
+        switch placement {
+        case .global:
+            functions[binding.name, default: []].append(binding)
+        case .member(let type, let mutating):
+            members[type, default: [:]][binding.name, default: []]
+                .append(MemberBinding(binding: binding, isProperty: isProperty, isMutating: mutating))
+        case .staticMember(let type):
+            statics[type, default: [:]][binding.name, default: []].append(binding)
+        }
+    }
+
+    /// A default value written in a declaration: a literal.
+    private static func literal(_ expression: ExprSyntax) -> Value {
+        if let int = expression.as(IntegerLiteralExprSyntax.self) { return .int(Int(int.literal.text) ?? 0) }
+        if let float = expression.as(FloatLiteralExprSyntax.self) { return .double(Double(float.literal.text) ?? 0) }
+        if let bool = expression.as(BooleanLiteralExprSyntax.self) { return .bool(bool.literal.text == "true") }
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-" {
+            switch literal(prefix.expression) {
+            case .int(let i): return .int(-i)
+            case .double(let d): return .double(-d)
+            default: break
+            }
+        }
+        if let string = expression.as(StringLiteralExprSyntax.self) {
+            let text = string.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined()
+            return .string(text.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\t", with: "\t"))
+        }
+        return .none
+    }
+
+    /// The surface key for a receiver type (`[Int]` → `Array`) and the generic bindings it brings.
+    static func receiver(_ type: CellType) -> (name: String, generics: [String: CellType])? {
+        switch type {
+        case .array(let e): ("Array", ["Element": e])
+        case .set(let e): ("Set", ["Element": e])
+        case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])
+        case .range(let b, let closed): (closed ? "ClosedRange" : "Range", ["Bound": b])
+        case .optional(let w): ("Optional", ["Wrapped": w])
+        case .string: ("String", [:])
+        case .int: ("Int", [:])
+        case .double: ("Double", [:])
+        case .bool: ("Bool", [:])
+        case .character: ("Character", [:])
+        case .nominal(let name): (name, [:])
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The Swift standard library (and Foundation's math) as cells see it:
+/// each entry is the Swift declaration beside its implementation.
+enum SurfaceStandardLibrary {
+    /// `Double.pi`, `Int.max`, …: static constants of Swift's types.
+    static func constant(_ type: String, _ name: String) -> (type: CellType, value: Value)? {
+        switch (type, name) {
+        case ("Double", "pi"): (.double, .double(Double.pi))
+        case ("Double", "infinity"): (.double, .double(Double.infinity))
+        case ("Double", "nan"): (.double, .double(Double.nan))
+        case ("Double", "greatestFiniteMagnitude"): (.double, .double(Double.greatestFiniteMagnitude))
+        case ("Double", "leastNormalMagnitude"): (.double, .double(Double.leastNormalMagnitude))
+        case ("Double", "leastNonzeroMagnitude"): (.double, .double(Double.leastNonzeroMagnitude))
+        case ("Double", "ulpOfOne"): (.double, .double(Double.ulpOfOne))
+        case ("Int", "max"): (.int, .int(Int.max))
+        case ("Int", "min"): (.int, .int(Int.min))
+        default: nil
+        }
+    }
+
+    static let entries: [Builtin] = math + globals + conversions
+        + SurfaceCollections.arrays + SurfaceCollections.sets + SurfaceCollections.dictionaries + SurfaceStrings.entries
+
+    private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
+        Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }
+    }
+
+    private static let math: [Builtin] = [
+        unary("sqrt", Foundation.sqrt), unary("exp", Foundation.exp), unary("log", Foundation.log),
+        unary("log2", Foundation.log2), unary("log10", Foundation.log10), unary("sin", Foundation.sin),
+        unary("cos", Foundation.cos), unary("tan", Foundation.tan), unary("asin", Foundation.asin),
+        unary("acos", Foundation.acos), unary("atan", Foundation.atan), unary("sinh", Foundation.sinh),
+        unary("cosh", Foundation.cosh), unary("tanh", Foundation.tanh), unary("floor", Foundation.floor),
+        unary("ceil", Foundation.ceil), unary("round", Foundation.round), unary("trunc", Foundation.trunc),
+        unary("cbrt", Foundation.cbrt), unary("expm1", Foundation.expm1), unary("log1p", Foundation.log1p),
+        unary("fabs", Foundation.fabs), unary("exp2", Foundation.exp2),
+        Builtin("func pow(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.pow(args[0].double, args[1].double)) },
+        Builtin("func atan2(_ y: Double, _ x: Double) -> Double") { args, _ in .double(Foundation.atan2(args[0].double, args[1].double)) },
+        Builtin("func hypot(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.hypot(args[0].double, args[1].double)) },
+        Builtin("func fmod(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.fmod(args[0].double, args[1].double)) },
+        Builtin("func abs(_ x: Int) -> Int") { args, _ in
+            guard args[0].int != .min else { throw Trap(.integerOverflow(operator: "abs")) }
+            return .int(Swift.abs(args[0].int))
+        },
+        Builtin("func abs(_ x: Double) -> Double") { args, _ in .double(Swift.abs(args[0].double)) },
+        Builtin("func min<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
+            ValueEquality.less(args[1], args[0]) ? args[1] : args[0]
+        },
+        Builtin("func max<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
+            ValueEquality.less(args[1], args[0]) ? args[0] : args[1]
+        },
+        Builtin("func min<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
+            args.dropFirst().reduce(args[0]) { ValueEquality.less($1, $0) ? $1 : $0 }
+        },
+        Builtin("func max<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
+            args.dropFirst().reduce(args[0]) { ValueEquality.less($0, $1) ? $1 : $0 }
+        },
+    ]
+
+    private static let globals: [Builtin] = [
+        Builtin("func stride(from start: Int, to end: Int, by stride: Int) -> StrideTo<Int>") { args, _ in
+            try strideValues(args, through: false)
+        },
+        Builtin("func stride(from start: Int, through end: Int, by stride: Int) -> StrideThrough<Int>") { args, _ in
+            try strideValues(args, through: true)
+        },
+        Builtin("func stride(from start: Double, to end: Double, by stride: Double) -> StrideTo<Double>") { args, _ in
+            try strideValues(args, through: false)
+        },
+        Builtin("func stride(from start: Double, through end: Double, by stride: Double) -> StrideThrough<Double>") { args, _ in
+            try strideValues(args, through: true)
+        },
+        Builtin("func zip<A, B>(_ a: [A], _ b: [B]) -> [(A, B)]") { args, _ in
+            .array(zip(args[0].array, args[1].array).map { .tuple([$0, $1]) })
+        },
+        Builtin("func zip<B>(_ a: Range<Int>, _ b: [B]) -> [(Int, B)]") { args, _ in
+            .array(zip(rangeValues(args[0], closed: false), args[1].array).map { .tuple([$0, $1]) })
+        },
+        Builtin("func swap<T>(_ a: inout T, _ b: inout T)") { args, _ in
+            args.swapAt(0, 1)
+            return .void
+        },
+        Builtin("func fatalError(_ message: String = \"\")") { args, _ in
+            throw Trap(.library(module: "Swift", error: "fatalError: " + args[0].string))
+        },
+        Builtin("func precondition(_ condition: Bool, _ message: String = \"\")") { args, _ in
+            if !args[0].bool { throw Trap(.library(module: "Swift", error: "precondition failed: " + args[1].string)) }
+            return .void
+        },
+        Builtin("func assert(_ condition: Bool, _ message: String = \"\")") { args, _ in
+            if !args[0].bool { throw Trap(.library(module: "Swift", error: "assertion failed: " + args[1].string)) }
+            return .void
+        },
+    ]
+
+    private static let conversions: [Builtin] = [
+        Builtin(static: "Double", "init(_ value: Int)") { args, _ in .double(Double(args[0].int)) },
+        Builtin(static: "Double", "init(_ value: Double)") { args, _ in args[0] },
+        Builtin(static: "Double", "init?(_ text: String)") { args, _ in Double(args[0].string).map(Value.double) ?? .none },
+        Builtin(static: "Int", "init(_ value: Int)") { args, _ in args[0] },
+        Builtin(static: "Int", "init(_ value: Double)") { args, _ in
+            let value = args[0].double
+            guard value.isFinite, value > -9.223372036854775808e18, value < 9.223372036854775808e18 else {
+                throw Trap(.invalidConversion(value: value))
+            }
+            return .int(Int(value))
+        },
+        Builtin(static: "Int", "init?(_ text: String)") { args, _ in Int(args[0].string).map(Value.int) ?? .none },
+        Builtin(static: "Bool", "init(_ value: Bool)") { args, _ in args[0] },
+        Builtin(static: "String", "init(repeating: String, count: Int)") { args, _ in
+            .string(String(repeating: args[0].string, count: max(0, args[1].int)))
+        },
+        Builtin(static: "String", "init()") { _, _ in .string("") },
+        Builtin(on: "Double", "func rounded() -> Double") { args, _ in .double(args[0].double.rounded()) },
+        Builtin(on: "Double", "func squareRoot() -> Double") { args, _ in .double(args[0].double.squareRoot()) },
+        Builtin(on: "Double", "func truncatingRemainder(dividingBy other: Double) -> Double") { args, _ in
+            .double(args[0].double.truncatingRemainder(dividingBy: args[1].double))
+        },
+        Builtin(on: "Double", "var isNaN: Bool") { args, _ in .bool(args[0].double.isNaN) },
+        Builtin(on: "Double", "var isFinite: Bool") { args, _ in .bool(args[0].double.isFinite) },
+        Builtin(on: "Double", "var isInfinite: Bool") { args, _ in .bool(args[0].double.isInfinite) },
+        Builtin(on: "Double", "var magnitude: Double") { args, _ in .double(args[0].double.magnitude) },
+        Builtin(on: "Double", "var description: String") { args, _ in .string(args[0].double.description) },
+        Builtin(on: "Int", "func isMultiple(of other: Int) -> Bool") { args, _ in .bool(args[0].int.isMultiple(of: args[1].int)) },
+        Builtin(on: "Int", "var description: String") { args, _ in .string(args[0].int.description) },
+        Builtin(on: "Int", "var magnitude: Int") { args, _ in .int(Int(args[0].int.magnitude)) },
+    ]
+
+    /// The elements of a stride, materialized (strides are only iterated and mapped in cells).
+    private static func strideValues(_ args: [Value], through: Bool) throws -> Value {
+        if case .int(let start) = args[0] {
+            let end = args[1].int, step = args[2].int
+            guard step != 0 else { throw Trap(.zeroStride) }
+            return through ? .array(Swift.stride(from: start, through: end, by: step).map(Value.int))
+                           : .array(Swift.stride(from: start, to: end, by: step).map(Value.int))
+        }
+        let start = args[0].double, end = args[1].double, step = args[2].double
+        guard step != 0 else { throw Trap(.zeroStride) }
+        return through ? .array(Swift.stride(from: start, through: end, by: step).map(Value.double))
+                       : .array(Swift.stride(from: start, to: end, by: step).map(Value.double))
+    }
+
+    /// The Ints of a `Range<Int>`/`ClosedRange<Int>` value.
+    static func rangeValues(_ range: Value, closed: Bool) -> [Value] {
+        let bounds = range.array
+        let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
+        return lower < upper ? (lower..<upper).map(Value.int) : []
+    }
+}

@@ -1,0 +1,157 @@
+/// The static type of a value in a cell, as the checker sees it. Spelled the
+/// way Swift spells it (`description`), because that spelling goes into the
+/// compiler-style messages: `[Double]`, `(min: Int, max: Int)`, `Int?`.
+indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
+    case int, double, bool, string, character, void
+    case array(CellType)
+    case dictionary(CellType, CellType)
+    case set(CellType)
+    case optional(CellType)
+    case tuple([TupleElement])
+    case function([FunctionParameterType], CellType)
+    /// `Range<Int>` (`0..<3`) and `ClosedRange<Int>` (`0...3`).
+    case range(CellType, closed: Bool)
+    /// `StrideTo<Int>` / `StrideThrough<Double>`, what `stride(from:to:by:)` returns.
+    case stride(CellType, through: Bool)
+    /// A named type bound by the library or declared in a cell (`Matrix`, `Point`).
+    case nominal(String)
+    /// A generic parameter of a declared signature (`T` in `map<T>`), solved per call.
+    case generic(String)
+    /// The type of an expression that already failed to check: it converts to
+    /// and from everything, so one mistake yields one message.
+    case error
+
+    struct TupleElement: Hashable, Sendable {
+        var label: String?
+        var type: CellType
+    }
+
+    struct FunctionParameterType: Hashable, Sendable {
+        var type: CellType
+        var isInout: Bool = false
+    }
+
+    var description: String {
+        switch self {
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .character: "Character"
+        case .void: "()"
+        case .array(let element): "[\(element)]"
+        case .dictionary(let key, let value): "[\(key) : \(value)]"
+        case .set(let element): "Set<\(element)>"
+        case .optional(let wrapped):
+            if case .function = wrapped { "(\(wrapped))?" } else { "\(wrapped)?" }
+        case .tuple(let elements):
+            "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }
+                .joined(separator: ", ") + ")"
+        case .function(let parameters, let result):
+            "(" + parameters.map { ($0.isInout ? "inout " : "") + $0.type.description }
+                .joined(separator: ", ") + ") -> \(result)"
+        case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
+        case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
+        case .nominal(let name): name
+        case .generic(let name): name
+        case .error: "<<error type>>"
+        }
+    }
+
+    var isNumeric: Bool { self == .int || self == .double }
+
+    var containsError: Bool {
+        switch self {
+        case .error: true
+        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
+            e.containsError
+        case .dictionary(let k, let v): k.containsError || v.containsError
+        case .tuple(let elements): elements.contains { $0.type.containsError }
+        case .function(let ps, let r): r.containsError || ps.contains { $0.type.containsError }
+        default: false
+        }
+    }
+
+    var containsGeneric: Bool {
+        switch self {
+        case .generic: true
+        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
+            e.containsGeneric
+        case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
+        case .tuple(let elements): elements.contains { $0.type.containsGeneric }
+        case .function(let ps, let r): r.containsGeneric || ps.contains { $0.type.containsGeneric }
+        default: false
+        }
+    }
+
+    /// Whether values of this type can be compared with `==` (Swift's Equatable).
+    var isEquatable: Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character, .range, .error: true
+        case .array(let e), .set(let e), .optional(let e): e.isEquatable
+        case .dictionary(let k, let v): k.isEquatable && v.isEquatable
+        case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isEquatable }
+        case .nominal: true
+        default: false
+        }
+    }
+
+    /// Whether `<` applies (Swift's Comparable, for the types cells have).
+    var isComparable: Bool {
+        switch self {
+        case .int, .double, .string, .character, .error: true
+        case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isComparable }
+        default: false
+        }
+    }
+
+    /// Replaces generic parameters by their solutions.
+    func substituting(_ solution: [String: CellType]) -> CellType {
+        switch self {
+        case .generic(let name): solution[name] ?? self
+        case .array(let e): .array(e.substituting(solution))
+        case .set(let e): .set(e.substituting(solution))
+        case .optional(let e): .optional(e.substituting(solution))
+        case .range(let e, let c): .range(e.substituting(solution), closed: c)
+        case .stride(let e, let t): .stride(e.substituting(solution), through: t)
+        case .dictionary(let k, let v): .dictionary(k.substituting(solution), v.substituting(solution))
+        case .tuple(let elements):
+            .tuple(elements.map { TupleElement(label: $0.label, type: $0.type.substituting(solution)) })
+        case .function(let ps, let r):
+            .function(ps.map { FunctionParameterType(type: $0.type.substituting(solution), isInout: $0.isInout) },
+                      r.substituting(solution))
+        default: self
+        }
+    }
+
+    /// Binds generic parameters in `self` (a declared pattern) so that it
+    /// equals `actual`; false when the two cannot match.
+    func bind(to actual: CellType, _ solution: inout [String: CellType]) -> Bool {
+        switch (self, actual) {
+        case (_, .error): return true
+        case (.generic(let name), _):
+            if let bound = solution[name] { return bound == actual || bound == .error }
+            solution[name] = actual
+            return true
+        case (.array(let a), .array(let b)), (.set(let a), .set(let b)), (.optional(let a), .optional(let b)):
+            return a.bind(to: b, &solution)
+        case (.range(let a, let c1), .range(let b, let c2)):
+            return c1 == c2 && a.bind(to: b, &solution)
+        case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
+            return k1.bind(to: k2, &solution) && v1.bind(to: v2, &solution)
+        case (.tuple(let x), .tuple(let y)):
+            guard x.count == y.count else { return false }
+            return zip(x, y).allSatisfy { $0.type.bind(to: $1.type, &solution) }
+        case (.function(let p1, let r1), .function(let p2, let r2)):
+            guard p1.count == p2.count else { return false }
+            return zip(p1, p2).allSatisfy { $0.type.bind(to: $1.type, &solution) } && r1.bind(to: r2, &solution)
+        default:
+            return self == actual
+        }
+    }
+
+    var optionalWrapped: CellType? {
+        if case .optional(let wrapped) = self { return wrapped }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import SwiftSyntax
+
+/// Turns written types (`[Double]`, `(min: Int, max: Int)?`, `(Int) -> Int`)
+/// into `CellType`s. Used for cells' annotations and for the library's
+/// declared signatures alike.
+struct TypeResolver {
+    /// Generic parameter names in scope (`T`, `Element`).
+    var generics: Set<String> = []
+    /// Named types: the library's (`Matrix`) and those declared in cells.
+    var nominals: Set<String> = []
+
+    enum Failure: Error {
+        case unknown(name: String, node: Syntax)
+        case unsupported(construct: String, node: Syntax)
+    }
+
+    func resolve(_ type: TypeSyntax) throws(Failure) -> CellType {
+        if let identifier = type.as(IdentifierTypeSyntax.self) {
+            let name = identifier.name.text
+            var arguments: [CellType] = []
+            for argument in identifier.genericArgumentClause?.arguments ?? [] {
+                guard case .type(let type) = argument.argument else {
+                    throw .unsupported(construct: "value generic arguments", node: Syntax(argument))
+                }
+                arguments.append(try resolve(type))
+            }
+            return try named(name, arguments, node: Syntax(identifier))
+        }
+        if let array = type.as(ArrayTypeSyntax.self) { return .array(try resolve(array.element)) }
+        if let dictionary = type.as(DictionaryTypeSyntax.self) {
+            return .dictionary(try resolve(dictionary.key), try resolve(dictionary.value))
+        }
+        if let optional = type.as(OptionalTypeSyntax.self) { return .optional(try resolve(optional.wrappedType)) }
+        if let tuple = type.as(TupleTypeSyntax.self) {
+            let elements = try tuple.elements.map { element throws(Failure) in
+                CellType.TupleElement(label: element.firstName?.text, type: try resolve(element.type))
+            }
+            if elements.count == 1, elements[0].label == nil { return elements[0].type }
+            return elements.isEmpty ? .void : .tuple(elements)
+        }
+        if let function = type.as(FunctionTypeSyntax.self) {
+            let parameters = try function.parameters.map { parameter throws(Failure) in
+                var inner = parameter.type
+                var isInout = false
+                if let attributed = inner.as(AttributedTypeSyntax.self) {
+                    isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
+                    inner = attributed.baseType
+                }
+                return CellType.FunctionParameterType(type: try resolve(inner), isInout: isInout)
+            }
+            return .function(parameters, try resolve(function.returnClause.type))
+        }
+        if let attributed = type.as(AttributedTypeSyntax.self) {
+            // `@escaping (Int) -> Int` means the same here.
+            return try resolve(attributed.baseType)
+        }
+        if let member = type.as(MemberTypeSyntax.self) {
+            // `Swift.Int`, `Linalg.Matrix`: module-qualified names.
+            return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name)))
+        }
+        throw .unsupported(construct: "type '\(type.trimmedDescription)'", node: Syntax(type))
+    }
+
+    private func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
+        switch (name, arguments.count) {
+        case ("Int", 0): return .int
+        case ("Double", 0), ("Float64", 0): return .double
+        case ("Bool", 0): return .bool
+        case ("String", 0): return .string
+        case ("Character", 0): return .character
+        case ("Void", 0): return .void
+        case ("Array", 1): return .array(arguments[0])
+        case ("Set", 1): return .set(arguments[0])
+        case ("Optional", 1): return .optional(arguments[0])
+        case ("Dictionary", 2): return .dictionary(arguments[0], arguments[1])
+        case ("Range", 1): return .range(arguments[0], closed: false)
+        case ("ClosedRange", 1): return .range(arguments[0], closed: true)
+        case ("StrideTo", 1): return .stride(arguments[0], through: false)
+        case ("StrideThrough", 1): return .stride(arguments[0], through: true)
+        default:
+            if arguments.isEmpty, generics.contains(name) { return .generic(name) }
+            if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
+            if ["Float", "Int32", "Int64", "UInt", "UInt8", "Int8", "Float32", "Any", "AnyObject"].contains(name) {
+                throw .unsupported(construct: "type '\(name)'", node: node)
+            }
+            throw .unknown(name: name, node: node)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import CLapack
+
+infix operator .* : MultiplicationPrecedence
+infix operator ./ : MultiplicationPrecedence
+
+// MARK: Products
+
+extension Matrix {
+    /// The general product `alpha · op(A) · op(B)` through `cblas_dgemm` (or
+    /// `cblas_dgemv` when the result is a vector), where `op` transposes when asked.
+    /// Shapes must already fit: this is the unchecked kernel behind `*`, and what
+    /// Autodiff's pullbacks use to multiply by a transpose without forming it.
+    @inlinable
+    public static func gemm(_ A: Matrix, transposeA: Bool = false, _ B: Matrix, transposeB: Bool = false,
+                            alpha: Double = 1) -> Matrix {
+        let m = transposeA ? A.cols : A.rows
+        let k = transposeA ? A.rows : A.cols
+        let n = transposeB ? B.rows : B.cols
+        precondition(k == (transposeB ? B.cols : B.rows), "gemm: inner dimensions differ")
+        if m == 0 || n == 0 { return Matrix(rows: m, cols: n, unchecked: []) }
+        if k == 0 { return Matrix(rows: m, cols: n, unchecked: [Double](repeating: 0, count: m * n)) }
+        return Matrix(rows: m, cols: n) { out in
+            A.storage.withUnsafeBufferPointer { a in
+                B.storage.withUnsafeBufferPointer { b in
+                    if n == 1 && !transposeB {
+                        // y = alpha · op(A) · x
+                        cblas_dgemv(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans,
+                                    Int32(A.rows), Int32(A.cols), alpha, a.baseAddress, Int32(Swift.max(1, A.rows)),
+                                    b.baseAddress, 1, 0, out.baseAddress, 1)
+                    } else {
+                        cblas_dgemm(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans,
+                                    transposeB ? CblasTrans : CblasNoTrans,
+                                    Int32(m), Int32(n), Int32(k), alpha,
+                                    a.baseAddress, Int32(Swift.max(1, A.rows)),
+                                    b.baseAddress, Int32(Swift.max(1, B.rows)),
+                                    0, out.baseAddress, Int32(Swift.max(1, m)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The transpose, `Aᵀ` (a copy; `A.T * B` costs one transpose pass, which is
+    /// small next to the product).
+    ///
+    /// ```swift
+    /// Matrix([[1, 2, 3]]).T   // 3×1
+    /// ```
+    public var T: Matrix {
+        let (r, c) = (rows, cols)
+        if r == 1 || c == 1 { return Matrix(rows: c, cols: r, unchecked: storage) }
+        return storage.withUnsafeBufferPointer { a in
+            Matrix(rows: c, cols: r) { out in
+                // out(j, i) = a(i, j); out is c×r column-major: out[j + i*c]
+                let blockSize = 32
+                var i0 = 0
+                while i0 < r {
+                    let i1 = Swift.min(i0 + blockSize, r)
+                    var j0 = 0
+                    while j0 < c {
+                        let j1 = Swift.min(j0 + blockSize, c)
+                        for j in j0..<j1 {
+                            for i in i0..<i1 { out[j &+ i &* c] = a[i &+ j &* r] }
+                        }
+                        j0 = j1
+                    }
+                    i0 = i1
+                }
+            }
+        }
+    }
+}
+
+extension Throwing {
+    /// Throwing twin of `A * B`, the matrix product (`cblas_dgemm`, or `cblas_dgemv` for a
+    /// matrix times a column). A 1×1 operand acts as a scalar, as in mathematics.
+    /// Throws ``LinalgError/shapeMismatch(operation:lhs:rhs:)`` with operation `"*"`.
+    public static func product(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        if A.cols == B.rows {
+            try AllocationLimit.check(rows: A.rows, cols: B.cols)
+            return Matrix.gemm(A, B)
+        }
+        if A.rows == 1 && A.cols == 1 { return A.storage[0] * B }
+        if B.rows == 1 && B.cols == 1 { return A * B.storage[0] }
+        throw .shapeMismatch(operation: "*", lhs: A.shape, rhs: B.shape)
+    }
+
+    /// Throwing twin of `A + B` (same shapes).
+    public static func add(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        try Matrix.zipElements(A, B, operation: "+", +)
+    }
+
+    /// Throwing twin of `A - B` (same shapes).
+    public static func subtract(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        try Matrix.zipElements(A, B, operation: "-", -)
+    }
+
+    /// Throwing twin of `A .* B`, the elementwise (Hadamard) product (same shapes).
+    public static func hadamard(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        try Matrix.zipElements(A, B, operation: ".*", *)
+    }
+
+    /// Throwing twin of `A ./ B`, elementwise division (same shapes; x/0 follows IEEE 754).
+    public static func elementwiseDivide(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        try Matrix.zipElements(A, B, operation: "./", /)
+    }
+
+    /// Throwing twin of `A += B`: adds in place (`cblas_daxpy`) without allocating when
+    /// `A`'s buffer is not shared.
+    public static func addAssign(_ A: inout Matrix, _ B: Matrix) throws(LinalgError) {
+        try A.axpy(1, B, operation: "+=")
+    }
+
+    /// Throwing twin of `A -= B`, in place.
+    public static func subtractAssign(_ A: inout Matrix, _ B: Matrix) throws(LinalgError) {
+        try A.axpy(-1, B, operation: "-=")
+    }
+}
+
+extension Matrix {
+    @inlinable
+    static func zipElements(_ A: Matrix, _ B: Matrix, operation: String,
+                            _ op: (Double, Double) -> Double) throws(LinalgError) -> Matrix {
+        guard A.rows == B.rows && A.cols == B.cols else {
+            throw .shapeMismatch(operation: operation, lhs: A.shape, rhs: B.shape)
+        }
+        return A.storage.withUnsafeBufferPointer { a in
+            B.storage.withUnsafeBufferPointer { b in
+                Matrix(rows: A.rows, cols: A.cols) { out in
+                    for index in 0..<out.count { out[index] = op(a[index], b[index]) }
+                }
+            }
+        }
+    }
+
+    /// `self += alpha * B` in place.
+    @inlinable
+    mutating func axpy(_ alpha: Double, _ B: Matrix, operation: String) throws(LinalgError) {
+        guard rows == B.rows && cols == B.cols else {
+            throw .shapeMismatch(operation: operation, lhs: shape, rhs: B.shape)
+        }
+        let n = count
+        B.storage.withUnsafeBufferPointer { b in
+            storage.withUnsafeMutableBufferPointer { a in
+                for index in 0..<n { a[index] += alpha * b[index] }
+            }
+        }
+    }
+
+    /// Applies `transform` to every element (the elementwise-function kernel).
+    ///
+    /// ```swift
+    /// A.map { $0 * $0 }   // squares every element
+    /// ```
+    @inlinable
+    public func map(_ transform: (Double) -> Double) -> Matrix {
+        storage.withUnsafeBufferPointer { a in
+            Matrix(rows: rows, cols: cols) { out in
+                for index in 0..<a.count { out[index] = transform(a[index]) }
+            }
+        }
+    }
+}
+
+// MARK: Operators (trapping wrappers)
+
+/// The matrix product `A * B` (`(m×k) * (k×n) → m×n`, through BLAS). A 1×1 operand acts
+/// as a scalar. Traps on a shape mismatch; ``Throwing/product(_:_:)`` throws.
+///
+/// ```swift
+/// Matrix([[1, 2]]) * Matrix([[3], [4]])   // 1×1: [[11]]
+/// ```
+public func * (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.product(A, B) } }
+/// Elementwise sum of two matrices of the same shape; ``Throwing/add(_:_:)`` throws.
+public func + (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.add(A, B) } }
+/// Elementwise difference; ``Throwing/subtract(_:_:)`` throws.
+public func - (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.subtract(A, B) } }
+/// Elementwise (Hadamard) product `A ∘ B`; ``Throwing/hadamard(_:_:)`` throws.
+public func .* (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.hadamard(A, B) } }
+/// Elementwise quotient; ``Throwing/elementwiseDivide(_:_:)`` throws.
+public func ./ (A: Matrix, B: Matrix) -> Matrix {
+    trapping { () throws(LinalgError) in try Throwing.elementwiseDivide(A, B) }
+}
+/// In-place sum (no allocation when `A` is uniquely referenced); ``Throwing/addAssign(_:_:)`` throws.
+public func += (A: inout Matrix, B: Matrix) { trapping { () throws(LinalgError) in try Throwing.addAssign(&A, B) } }
+/// In-place difference; ``Throwing/subtractAssign(_:_:)`` throws.
+public func -= (A: inout Matrix, B: Matrix) {
+    trapping { () throws(LinalgError) in try Throwing.subtractAssign(&A, B) }
+}
+
+/// `c · A`, every element scaled.
+public func * (c: Double, A: Matrix) -> Matrix { A.map { c * $0 } }
+/// `A · c`, every element scaled.
+public func * (A: Matrix, c: Double) -> Matrix { A.map { $0 * c } }
+/// `A / c`, every element divided (IEEE 754: `/ 0` gives ±inf or NaN).
+public func / (A: Matrix, c: Double) -> Matrix { A.map { $0 / c } }
+/// `c / A`, elementwise: `c / a_ij`.
+public func / (c: Double, A: Matrix) -> Matrix { A.map { c / $0 } }
+/// `A + c`: adds `c` to every element (numpy's scalar broadcast).
+public func + (A: Matrix, c: Double) -> Matrix { A.map { $0 + c } }
+/// `c + A`: adds `c` to every element.
+public func + (c: Double, A: Matrix) -> Matrix { A.map { c + $0 } }
+/// `A - c`: subtracts `c` from every element.
+public func - (A: Matrix, c: Double) -> Matrix { A.map { $0 - c } }
+/// `c - A`, elementwise.
+public func - (c: Double, A: Matrix) -> Matrix { A.map { c - $0 } }
+/// `-A`.
+public prefix func - (A: Matrix) -> Matrix { A.map { -$0 } }
+/// Scales in place.
+public func *= (A: inout Matrix, c: Double) {
+    A.storage.withUnsafeMutableBufferPointer { a in for i in 0..<a.count { a[i] *= c } }
+}
+/// Divides in place.
+public func /= (A: inout Matrix, c: Double) {
+    A.storage.withUnsafeMutableBufferPointer { a in for i in 0..<a.count { a[i] /= c } }
+}

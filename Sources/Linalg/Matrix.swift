@@ -1,0 +1,205 @@
+/// A dense matrix of `Double`s with value semantics.
+///
+/// ```swift
+/// let A = Matrix([[1, 2], [3, 4]])   // given by rows
+/// A.rows; A.cols                     // 2, 2
+/// A[0, 1]                            // 2.0
+/// var B = A; B[0, 0] = 9             // A is unchanged: copy-on-write
+/// ```
+///
+/// Storage is **column-major** (Fortran order, as BLAS and LAPACK want it):
+/// element `(i, j)` lives at `i + j * rows` of ``columnMajorElements``, so products
+/// and factorizations hand the buffer straight to OpenBLAS and LAPACK without
+/// copying or transposing. Copies share the buffer until one of them is written
+/// (Swift's `Array` copy-on-write).
+///
+/// Indices are 0-based, as everywhere in Swift. A vector is an `n×1` column
+/// (``vector(_:)``); a scalar result of a matrix expression is `1×1`.
+public struct Matrix: Sendable, Equatable {
+    /// Number of rows.
+    public let rows: Int
+    /// Number of columns.
+    public let cols: Int
+    /// The elements in column-major order (see ``columnMajorElements``).
+    @usableFromInline var storage: [Double]
+
+    /// The elements in column-major order: `(i, j)` is at `i + j * rows`.
+    public var columnMajorElements: [Double] { storage }
+
+    /// Wraps a column-major buffer; the caller guarantees `elements.count == rows * cols`.
+    @inlinable
+    init(rows: Int, cols: Int, unchecked elements: [Double]) {
+        self.rows = rows
+        self.cols = cols
+        self.storage = elements
+    }
+
+    /// Allocates without initializing and lets `fill` write all `rows * cols`
+    /// elements (column-major). Internal: the fast path of every operation.
+    @inlinable
+    init(rows: Int, cols: Int, fill: (UnsafeMutableBufferPointer<Double>) -> Void) {
+        self.rows = rows
+        self.cols = cols
+        self.storage = [Double](unsafeUninitializedCapacity: rows * cols) { buffer, count in
+            fill(buffer)
+            count = rows * cols
+        }
+    }
+
+    /// A matrix from its rows.
+    ///
+    /// ```swift
+    /// Matrix([[1, 2, 3], [4, 5, 6]])   // 2×3
+    /// ```
+    /// Traps on ragged rows; ``Throwing/matrix(_:)`` throws instead.
+    public init(_ rows: [[Double]]) {
+        self = trapping { () throws(LinalgError) in try Throwing.matrix(rows) }
+    }
+
+    /// A `rows × cols` matrix from elements listed row by row (as a reader writes them).
+    ///
+    /// ```swift
+    /// Matrix(rows: 2, cols: 2, rowMajor: [1, 2, 3, 4])   // [[1, 2], [3, 4]]
+    /// ```
+    public init(rows: Int, cols: Int, rowMajor elements: [Double]) {
+        self = trapping { () throws(LinalgError) in
+            try Throwing.matrix(rows: rows, cols: cols, rowMajor: elements)
+        }
+    }
+
+    /// A `rows × cols` matrix from elements listed column by column (the storage order).
+    /// ``Throwing/matrix(rows:cols:columnMajor:)`` throws on a count mismatch.
+    public init(rows: Int, cols: Int, columnMajor elements: [Double]) {
+        self = trapping { () throws(LinalgError) in
+            try Throwing.matrix(rows: rows, cols: cols, columnMajor: elements)
+        }
+    }
+
+    /// A `rows × cols` matrix with every element equal to `value`.
+    public init(rows: Int, cols: Int, repeating value: Double) {
+        self = trapping { () throws(LinalgError) in
+            try Throwing.matrix(rows: rows, cols: cols, repeating: value)
+        }
+    }
+
+    /// The shape as a value, e.g. for error reports.
+    public var shape: Shape { Shape(rows, cols) }
+
+    /// Number of elements, `rows * cols`.
+    public var count: Int { rows * cols }
+
+    /// Whether the matrix is `n×n`.
+    public var isSquare: Bool { rows == cols }
+
+    /// Whether the matrix is a column (`n×1`) or row (`1×n`) vector.
+    public var isVector: Bool { rows == 1 || cols == 1 }
+
+    /// Element `(i, j)`, 0-based. Traps when out of range, like `Array`;
+    /// ``Throwing/element(_:_:_:)`` and ``Throwing/setElement(_:_:_:_:)`` throw instead.
+    ///
+    /// ```swift
+    /// var A = zeros(2, 2); A[1, 0] = 3
+    /// ```
+    public subscript(i: Int, j: Int) -> Double {
+        @inlinable get {
+            precondition(i >= 0 && i < rows && j >= 0 && j < cols,
+                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: shape))")
+            return storage[i &+ j &* rows]
+        }
+        @inlinable set {
+            precondition(i >= 0 && i < rows && j >= 0 && j < cols,
+                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: shape))")
+            storage[i &+ j &* rows] = newValue
+        }
+    }
+
+    /// The rows as arrays (row-major), e.g. to hand to code that wants `[[Double]]`.
+    public var rowArrays: [[Double]] {
+        (0..<rows).map { i in (0..<cols).map { j in storage[i + j * rows] } }
+    }
+
+    /// The elements in row-major order (numpy's `ravel()`); for a vector, its entries.
+    public var rowMajorElements: [Double] {
+        var out = [Double]()
+        out.reserveCapacity(count)
+        for i in 0..<rows {
+            for j in 0..<cols { out.append(storage[i + j * rows]) }
+        }
+        return out
+    }
+
+    /// The single element of a 1×1 matrix (a scalar result such as `x.T * y`).
+    /// Traps for other shapes; ``Throwing/scalar(_:)`` throws instead.
+    public var scalar: Double {
+        trapping { () throws(LinalgError) in try Throwing.scalar(self) }
+    }
+}
+
+extension Throwing {
+    /// Throwing twin of ``Matrix/init(_:)``: a matrix from its rows.
+    /// Throws ``LinalgError/raggedRows(operation:row:expected:found:)``.
+    public static func matrix(_ rowArrays: [[Double]]) throws(LinalgError) -> Matrix {
+        let rows = rowArrays.count
+        let cols = rowArrays.first?.count ?? 0
+        for (index, row) in rowArrays.enumerated() where row.count != cols {
+            throw .raggedRows(operation: "Matrix", row: index, expected: cols, found: row.count)
+        }
+        try AllocationLimit.check(rows: rows, cols: cols)
+        return Matrix(rows: rows, cols: cols) { out in
+            for i in 0..<rows {
+                let row = rowArrays[i]
+                for j in 0..<cols { (out.baseAddress! + i + j * rows).initialize(to: row[j]) }
+            }
+        }
+    }
+
+    /// Throwing twin of ``Matrix/init(rows:cols:rowMajor:)``.
+    public static func matrix(rows: Int, cols: Int, rowMajor elements: [Double]) throws(LinalgError) -> Matrix {
+        try AllocationLimit.check(rows: rows, cols: cols)
+        guard elements.count == rows * cols else {
+            throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
+        }
+        return Matrix(rows: rows, cols: cols) { out in
+            for i in 0..<rows {
+                for j in 0..<cols { (out.baseAddress! + i + j * rows).initialize(to: elements[i * cols + j]) }
+            }
+        }
+    }
+
+    /// Throwing twin of ``Matrix/init(rows:cols:columnMajor:)``.
+    public static func matrix(rows: Int, cols: Int, columnMajor elements: [Double]) throws(LinalgError) -> Matrix {
+        try AllocationLimit.check(rows: rows, cols: cols)
+        guard elements.count == rows * cols else {
+            throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
+        }
+        return Matrix(rows: rows, cols: cols, unchecked: elements)
+    }
+
+    /// Throwing twin of ``Matrix/init(rows:cols:repeating:)``.
+    public static func matrix(rows: Int, cols: Int, repeating value: Double) throws(LinalgError) -> Matrix {
+        try AllocationLimit.check(rows: rows, cols: cols)
+        return Matrix(rows: rows, cols: cols, unchecked: [Double](repeating: value, count: rows * cols))
+    }
+
+    /// Throwing twin of the element subscript's getter, `A[i, j]`.
+    public static func element(_ A: Matrix, _ i: Int, _ j: Int) throws(LinalgError) -> Double {
+        guard i >= 0 && i < A.rows && j >= 0 && j < A.cols else {
+            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: A.shape)
+        }
+        return A.storage[i + j * A.rows]
+    }
+
+    /// Throwing twin of the element subscript's setter, `A[i, j] = value`.
+    public static func setElement(_ A: inout Matrix, _ i: Int, _ j: Int, _ value: Double) throws(LinalgError) {
+        guard i >= 0 && i < A.rows && j >= 0 && j < A.cols else {
+            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: A.shape)
+        }
+        A.storage[i + j * A.rows] = value
+    }
+
+    /// Throwing twin of ``Matrix/scalar``.
+    public static func scalar(_ A: Matrix) throws(LinalgError) -> Double {
+        guard A.rows == 1 && A.cols == 1 else { throw .notScalar(operation: "scalar", shape: A.shape) }
+        return A.storage[0]
+    }
+}

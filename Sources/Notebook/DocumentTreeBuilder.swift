@@ -1,0 +1,297 @@
+import CCMark
+
+/// Builds the notebook's ``Block`` tree by walking libcmark's AST with
+/// `cmark_iter` (enter/exit events), putting the formulas the
+/// ``MathScanner`` took out back in as ``Inline/math(_:)`` and
+/// ``Block/displayMath(_:)`` nodes, and turning ```` ```swift ```` fences into cells.
+struct DocumentTreeBuilder {
+    var replacements: [MathScanner.Replacement]
+    var originalLine: [Int]
+    var cellDefaults: CellOptions
+    var sourceLines: [Substring]
+    private(set) var cells: [Cell] = []
+
+    init(scan: MathScanner.Output, cellDefaults: CellOptions, sourceLines: [Substring]) {
+        replacements = scan.replacements
+        originalLine = scan.originalLine
+        self.cellDefaults = cellDefaults
+        self.sourceLines = sourceLines
+    }
+
+    /// One open container while walking: its kind and the children built so far.
+    private enum Frame {
+        case document([Block])
+        case blockQuote([Block])
+        case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
+        case item([Block])
+        case paragraph([Inline])
+        case heading(level: Int, line: Int, [Inline])
+        case emphasis([Inline])
+        case strong([Inline])
+        case link(destination: String, title: String, [Inline])
+        case image(source: String, title: String, [Inline])
+    }
+
+    /// CommonMark with smart punctuation ("quotes", -- and ---), as a typeset
+    /// handout wants. Raw HTML is kept in the tree; the report decides.
+    static let options = CMARK_OPT_SMART | CMARK_OPT_UNSAFE
+
+    mutating func build(markdown: String) throws(NotebookError) -> [Block] {
+        let bytes = Array(markdown.utf8)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, Self.options)
+                }
+            } ?? cmark_parse_document("", 0, Self.options)
+        }
+        guard let root = parsed else {
+            throw NotebookError(line: 1, column: 1, kind: .markdownParserFailed)
+        }
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else {
+            throw NotebookError(line: 1, column: 1, kind: .markdownParserFailed)
+        }
+        defer { cmark_iter_free(iterator) }
+
+        var stack: [Frame] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                if let frame = openFrame(node) {
+                    stack.append(frame)
+                } else {
+                    try addLeaf(node, to: &stack)
+                }
+            } else if event == CMARK_EVENT_EXIT, let frame = stack.popLast() {
+                if case .document(let blocks) = frame { return blocks }
+                close(frame, into: &stack)
+            }
+        }
+        return []
+    }
+
+    // MARK: Containers
+
+    private func openFrame(_ node: OpaquePointer) -> Frame? {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_DOCUMENT: return .document([])
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote([])
+        case CMARK_NODE_LIST:
+            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                         start: Int(cmark_node_get_list_start(node)),
+                         tight: cmark_node_get_list_tight(node) != 0, items: [])
+        case CMARK_NODE_ITEM: return .item([])
+        case CMARK_NODE_PARAGRAPH: return .paragraph([])
+        case CMARK_NODE_HEADING:
+            return .heading(level: Int(cmark_node_get_heading_level(node)), line: line(of: node), [])
+        case CMARK_NODE_EMPH: return .emphasis([])
+        case CMARK_NODE_STRONG: return .strong([])
+        case CMARK_NODE_LINK:
+            return .link(destination: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)), [])
+        case CMARK_NODE_IMAGE:
+            return .image(source: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)), [])
+        default: return nil
+        }
+    }
+
+    private func close(_ frame: Frame, into stack: inout [Frame]) {
+        switch frame {
+        case .document: break
+        case .blockQuote(let blocks): add([.blockQuote(blocks)], to: &stack)
+        case let .list(ordered, start, tight, items):
+            add([.list(ListBlock(ordered: ordered, start: start, tight: tight, items: items))], to: &stack)
+        case .item(let blocks):
+            if case let .list(ordered, start, tight, items) = stack.last {
+                stack[stack.count - 1] = .list(ordered: ordered, start: start, tight: tight, items: items + [blocks])
+            }
+        case .paragraph(let inlines): add(Self.splitDisplayMath(inlines), to: &stack)
+        case let .heading(level, line, inlines):
+            add([.heading(Heading(level: level, content: inlines, anchor: "", line: line))], to: &stack)
+        case .emphasis(let inlines): add([.emphasis(inlines)], to: &stack)
+        case .strong(let inlines): add([.strong(inlines)], to: &stack)
+        case let .link(destination, title, inlines):
+            add([.link(destination: destination, title: title, content: inlines)], to: &stack)
+        case let .image(source, title, inlines):
+            add([.image(source: source, title: title, alt: inlines)], to: &stack)
+        }
+    }
+
+    private func add(_ blocks: [Block], to stack: inout [Frame]) {
+        guard let top = stack.popLast() else { return }
+        switch top {
+        case .document(let children): stack.append(.document(children + blocks))
+        case .blockQuote(let children): stack.append(.blockQuote(children + blocks))
+        case .item(let children): stack.append(.item(children + blocks))
+        default: stack.append(top)
+        }
+    }
+
+    private func add(_ inlines: [Inline], to stack: inout [Frame]) {
+        guard let top = stack.popLast() else { return }
+        switch top {
+        case .paragraph(let children): stack.append(.paragraph(Self.merged(children, inlines)))
+        case let .heading(level, line, children): stack.append(.heading(level: level, line: line, Self.merged(children, inlines)))
+        case .emphasis(let children): stack.append(.emphasis(Self.merged(children, inlines)))
+        case .strong(let children): stack.append(.strong(Self.merged(children, inlines)))
+        case let .link(destination, title, children):
+            stack.append(.link(destination: destination, title: title, Self.merged(children, inlines)))
+        case let .image(source, title, children):
+            stack.append(.image(source: source, title: title, Self.merged(children, inlines)))
+        default: stack.append(top)
+        }
+    }
+
+    /// Appends, joining adjacent text (libcmark splits text at every `[`, `!`, …).
+    private static func merged(_ children: [Inline], _ new: [Inline]) -> [Inline] {
+        var result = children
+        for inline in new {
+            if case .text(let b) = inline, case .text(let a)? = result.last {
+                result[result.count - 1] = .text(a + b)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    // MARK: Leaves
+
+    private mutating func addLeaf(_ node: OpaquePointer, to stack: inout [Frame]) throws(NotebookError) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT: add(restore(literal(node)), to: &stack)
+        case CMARK_NODE_SOFTBREAK: add([Inline.softBreak], to: &stack)
+        case CMARK_NODE_LINEBREAK: add([Inline.lineBreak], to: &stack)
+        case CMARK_NODE_CODE: add([Inline.code(verbatim(cmark_node_get_literal(node)))], to: &stack)
+        case CMARK_NODE_HTML_INLINE: add([Inline.html(verbatim(cmark_node_get_literal(node)))], to: &stack)
+        case CMARK_NODE_HTML_BLOCK: add([Block.html(verbatim(cmark_node_get_literal(node)))], to: &stack)
+        case CMARK_NODE_THEMATIC_BREAK: add([Block.thematicBreak], to: &stack)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = verbatim(cmark_node_get_fence_info(node)).trimmingWhitespace
+            let code = verbatim(cmark_node_get_literal(node))
+            let fenceLine = line(of: node)
+            let language = String(info.prefix { !$0.isWhitespace })
+            if language == "swift" || language == "{swift}" {
+                let (options, optionLines) = try CellOptions.parse(
+                    code: code, line: fenceLine + 1, defaults: cellDefaults, sourceLines: sourceLines)
+                let cell = Cell(index: cells.count, code: code, options: options, line: fenceLine + 1,
+                                fenceLine: fenceLine, optionLineCount: optionLines)
+                cells.append(cell)
+                add([Block.cell(cell)], to: &stack)
+            } else {
+                add([Block.code(CodeBlock(info: info, code: code, line: fenceLine))], to: &stack)
+            }
+        default: break
+        }
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The `.md` line of a node.
+    private func line(of node: OpaquePointer) -> Int {
+        let processed = Int(cmark_node_get_start_line(node))
+        guard processed >= 1 else { return originalLine.first ?? 1 }
+        return processed <= originalLine.count ? originalLine[processed - 1] : (originalLine.last ?? 1)
+    }
+
+    // MARK: Placeholders
+
+    /// Text with its formulas put back as math nodes.
+    private func restore(_ text: String) -> [Inline] {
+        var result: [Inline] = []
+        var pending = String.UnicodeScalarView()
+        func flush() {
+            if !pending.isEmpty { result.append(.text(String(pending))); pending = String.UnicodeScalarView() }
+        }
+        for scalar in text.unicodeScalars {
+            guard MathScanner.isPlaceholder(scalar), let replacement = replacement(scalar) else {
+                pending.append(scalar)
+                continue
+            }
+            switch replacement {
+            case .literal(let original): pending.append(contentsOf: original.unicodeScalars)
+            case .math(let span):
+                flush()
+                result.append(.math(span))
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Text where math cannot be typeset (code, URLs, raw HTML): formulas are
+    /// put back as they were written.
+    private func verbatim(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        let text = String(cString: pointer)
+        guard text.unicodeScalars.contains(where: MathScanner.isPlaceholder) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch MathScanner.isPlaceholder(scalar) ? replacement(scalar) : nil {
+            case .literal(let original)?: result.append(contentsOf: original.unicodeScalars)
+            case .math(let span)?: result.append(contentsOf: span.sourceText.unicodeScalars)
+            case nil: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private func replacement(_ scalar: Unicode.Scalar) -> MathScanner.Replacement? {
+        let index = MathScanner.placeholderIndex(scalar)
+        return index < replacements.count ? replacements[index] : nil
+    }
+
+    /// A paragraph with display math becomes paragraph, display math,
+    /// paragraph, as TeX sets it; the breaks around the formula go.
+    static func splitDisplayMath(_ inlines: [Inline]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [Inline] = []
+        func flush() {
+            let trimmed = trimBreaks(current)
+            if !trimmed.isEmpty { blocks.append(.paragraph(trimmed)) }
+            current = []
+        }
+        for inline in inlines {
+            if case .math(let span) = inline, span.isDisplay {
+                flush()
+                blocks.append(.displayMath(span))
+            } else {
+                current.append(inline)
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    private static func trimBreaks(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        func isBlank(_ inline: Inline) -> Bool {
+            switch inline {
+            case .softBreak, .lineBreak: true
+            case .text(let text): text.allSatisfy(\.isWhitespace)
+            default: false
+            }
+        }
+        while let first = result.first, isBlank(first) { result.removeFirst() }
+        while let last = result.last, isBlank(last) { result.removeLast() }
+        if case .text(let text)? = result.first {
+            result[0] = .text(String(text.drop(while: \.isWhitespace)))
+        }
+        if case .text(let text)? = result.last {
+            result[result.count - 1] = .text(String(text.reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        return result
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

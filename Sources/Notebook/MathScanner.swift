@@ -1,0 +1,346 @@
+/// Finds math in a notebook's Markdown before libcmark sees it, and replaces
+/// each formula by one private-use character that CommonMark passes through
+/// as plain text. Without this, CommonMark would read `_`, `*`, `\\` and `\{`
+/// inside formulas as emphasis and escapes.
+///
+/// The rules (DESIGN §2, pandoc's `tex_math_dollars` and `tex_math_single_backslash`):
+/// - `$…$`: the opener is followed by a non-space, the closer preceded by a
+///   non-space and not followed by a digit, so `$5 and $10` stays prose;
+/// - `$$…$$`, `\(…\)`, `\[…\]`, and a bare `\begin{align*}…\end{align*}`
+///   (also `equation`, `gather`, `multline`, `flalign`, `alignat`, with or without `*`);
+/// - a backslash escapes the next character (`\$` is a literal dollar, and
+///   `\\[10pt]` is a backslash and a bracket, not display math); inside math,
+///   backslash pairs are skipped, so `\\[10pt]` in `align*` is a row break;
+/// - math may span lines but not a blank line (an environment may);
+/// - code spans and top-level code fences are left alone. Anything the scanner
+///   cannot see as code (a fence inside a list, an indented code block) is
+///   restored verbatim from the placeholder by the tree builder.
+struct MathScanner {
+    /// What a placeholder character stands for.
+    enum Replacement: Equatable {
+        case math(MathSpan)
+        /// A character of the source that happens to lie in the placeholder range.
+        case literal(String)
+    }
+
+    /// The scanner's result: Markdown with placeholders, what they stand for,
+    /// and, for each line of the new text, the `.md` line it starts on.
+    struct Output {
+        var markdown: String
+        var replacements: [Replacement]
+        /// `originalLine[k - 1]` is the `.md` line of line `k` of `markdown`.
+        var originalLine: [Int]
+    }
+
+    /// Placeholders are Supplementary Private Use Area-A and -B scalars:
+    /// one scalar per formula.
+    static let placeholderBase: UInt32 = 0xF_0000
+    static let placeholderCount: UInt32 = 0x10_FFFE - 0xF_0000
+
+    static func isPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= placeholderBase && scalar.value < placeholderBase + placeholderCount
+            && (scalar.value & 0xFFFF) < 0xFFFE
+    }
+
+    static func placeholderIndex(_ scalar: Unicode.Scalar) -> Int {
+        let offset = scalar.value - placeholderBase
+        // Skip the two noncharacters at the end of plane 15.
+        return Int(offset >= 0x1_0000 ? offset - 2 : offset)
+    }
+
+    static func placeholder(_ index: Int) -> Unicode.Scalar? {
+        var value = placeholderBase + UInt32(index)
+        if value >= 0xF_FFFE { value += 2 }
+        guard value <= 0x10_FFFD else { return nil }
+        return Unicode.Scalar(value)
+    }
+
+    /// Environments that are display math on their own, outside `$$`.
+    static let environments: Set<String> = {
+        let names = ["align", "equation", "gather", "multline", "flalign", "alignat", "eqnarray"]
+        return Set(names + names.map { $0 + "*" })
+    }()
+
+    private let text: [Unicode.Scalar]
+    private let lineOf: [Int]
+    private let columnOf: [Int]
+    private var output = String.UnicodeScalarView()
+    private var replacements: [Replacement] = []
+    private var originalLine: [Int] = []
+
+    /// - Parameters:
+    ///   - markdown: the notebook body (after front matter), `\n` line ends.
+    ///   - firstLine: the `.md` line the body starts on.
+    init(markdown: String, firstLine: Int) {
+        text = Array(markdown.unicodeScalars)
+        var lines: [Int] = []
+        var columns: [Int] = []
+        lines.reserveCapacity(text.count + 1)
+        columns.reserveCapacity(text.count + 1)
+        var line = firstLine
+        var column = 1
+        for scalar in text {
+            lines.append(line)
+            columns.append(column)
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        lines.append(line)
+        columns.append(column)
+        lineOf = lines
+        columnOf = columns
+    }
+
+    /// Scans the body. Throws when a top-level code fence is never closed.
+    consuming func scan() throws(NotebookError) -> Output {
+        originalLine = [lineOf[0]]
+        var i = 0
+        var proseStart = 0
+        while i < text.count {
+            let lineEnd = endOfLine(from: i)
+            if let fence = openingFence(at: i, lineEnd: lineEnd) {
+                scanProse(proseStart, i)
+                guard let close = closingFence(after: lineEnd, fence: fence) else {
+                    throw NotebookError(line: lineOf[i], column: columnOf[i] + fence.indent,
+                                        kind: .unclosedFence(fence: String(repeating: fence.character, count: fence.length)))
+                }
+                emitVerbatim(i, close)
+                i = close
+                proseStart = i
+            } else {
+                i = min(lineEnd + 1, text.count)
+            }
+        }
+        scanProse(proseStart, text.count)
+        return Output(markdown: String(output), replacements: replacements, originalLine: originalLine)
+    }
+
+    // MARK: Fences
+
+    private struct Fence {
+        var character: Character
+        var length: Int
+        var indent: Int
+    }
+
+    private func endOfLine(from i: Int) -> Int {
+        var j = i
+        while j < text.count, text[j] != "\n" { j += 1 }
+        return j
+    }
+
+    private func openingFence(at start: Int, lineEnd: Int) -> Fence? {
+        var j = start
+        while j < lineEnd, text[j] == " ", j - start < 4 { j += 1 }
+        let indent = j - start
+        guard indent < 4, j < lineEnd, text[j] == "`" || text[j] == "~" else { return nil }
+        let mark = text[j]
+        var k = j
+        while k < lineEnd, text[k] == mark { k += 1 }
+        guard k - j >= 3 else { return nil }
+        if mark == "`", text[k..<lineEnd].contains("`") { return nil }
+        return Fence(character: Character(mark), length: k - j, indent: indent)
+    }
+
+    /// The index just past the closing fence line (including its line break),
+    /// or nil when the fence is never closed.
+    private func closingFence(after openingLineEnd: Int, fence: Fence) -> Int? {
+        var i = openingLineEnd + 1
+        while i < text.count {
+            let lineEnd = endOfLine(from: i)
+            var j = i
+            while j < lineEnd, text[j] == " ", j - i < 4 { j += 1 }
+            var k = j
+            while k < lineEnd, Character(text[k]) == fence.character { k += 1 }
+            if j - i < 4, k - j >= fence.length,
+               text[k..<lineEnd].allSatisfy({ $0 == " " || $0 == "\t" }) {
+                return min(lineEnd + 1, text.count)
+            }
+            i = lineEnd + 1
+        }
+        return nil
+    }
+
+    // MARK: Prose
+
+    private mutating func scanProse(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let c = text[i]
+            if Self.isPlaceholder(c) {
+                emitReplacement(.literal(String(c)))
+                i += 1
+            } else if c == "\\" {
+                i = scanBackslash(i, end)
+            } else if c == "`" {
+                i = scanCodeSpan(i, end)
+            } else if c == "$" {
+                i = scanDollar(i, end)
+            } else {
+                emit(i)
+                i += 1
+            }
+        }
+    }
+
+    private mutating func scanBackslash(_ i: Int, _ end: Int) -> Int {
+        guard i + 1 < end else { emit(i); return i + 1 }
+        let next = text[i + 1]
+        if next == "(" || next == "[" {
+            let closer: [Unicode.Scalar] = next == "(" ? ["\\", ")"] : ["\\", "]"]
+            if let close = findCloser(closer, from: i + 2, end: end, crossBlankLines: false) {
+                emitMath(texStart: i + 2, texEnd: close,
+                         delimiter: next == "(" ? .parenthesis : .bracket, resumeAt: close + 2)
+                return close + 2
+            }
+        } else if let (name, afterBegin) = environmentName(at: i, end: end) {
+            let endMarker = Array("\\end{\(name)}".unicodeScalars)
+            if let close = findCloser(endMarker, from: afterBegin, end: end, crossBlankLines: true) {
+                let stop = close + endMarker.count
+                emitMath(texStart: i, texEnd: stop, delimiter: .environment(name: name), resumeAt: stop)
+                return stop
+            }
+        }
+        // An escape pair (`\$`, `\\`, `` \` ``): CommonMark will read it; keep both.
+        emit(i)
+        if next != "\n" && !Self.isPlaceholder(next) { emit(i + 1); return i + 2 }
+        return i + 1
+    }
+
+    /// `\begin{name}` at `i` with a math environment name: the name and the
+    /// index after the closing brace.
+    private func environmentName(at i: Int, end: Int) -> (String, Int)? {
+        let begin = Array("\\begin{".unicodeScalars)
+        guard i + begin.count < end, Array(text[i..<(i + begin.count)]) == begin else { return nil }
+        var j = i + begin.count
+        var name = ""
+        while j < end, text[j] != "}", text[j] != "\n", name.count < 20 {
+            name.unicodeScalars.append(text[j])
+            j += 1
+        }
+        guard j < end, text[j] == "}", Self.environments.contains(name) else { return nil }
+        return (name, j + 1)
+    }
+
+    private mutating func scanCodeSpan(_ i: Int, _ end: Int) -> Int {
+        var runEnd = i
+        while runEnd < end, text[runEnd] == "`" { runEnd += 1 }
+        let length = runEnd - i
+        var j = runEnd
+        while j < end {
+            if text[j] == "`" {
+                var k = j
+                while k < end, text[k] == "`" { k += 1 }
+                if k - j == length {
+                    emitVerbatim(i, k)
+                    return k
+                }
+                j = k
+            } else if isBlankLineBreak(at: j, end: end) {
+                break
+            } else {
+                j += 1
+            }
+        }
+        emitVerbatim(i, runEnd)
+        return runEnd
+    }
+
+    private mutating func scanDollar(_ i: Int, _ end: Int) -> Int {
+        if i + 1 < end, text[i + 1] == "$" {
+            if let close = findCloser(["$", "$"], from: i + 2, end: end, crossBlankLines: false),
+               close > i + 2 {
+                emitMath(texStart: i + 2, texEnd: close, delimiter: .doubleDollar, resumeAt: close + 2)
+                return close + 2
+            }
+            emitVerbatim(i, i + 2)
+            return i + 2
+        }
+        guard i + 1 < end, !text[i + 1].properties.isWhitespace else { emit(i); return i + 1 }
+        var j = i + 1
+        while j < end {
+            let c = text[j]
+            if c == "\\" {
+                j += 2
+            } else if c == "$" {
+                let before = text[j - 1]
+                let after: Unicode.Scalar? = j + 1 < end ? text[j + 1] : nil
+                if !before.properties.isWhitespace, !(after.map(Self.isDigit) ?? false) {
+                    emitMath(texStart: i + 1, texEnd: j, delimiter: .dollar, resumeAt: j + 1)
+                    return j + 1
+                }
+                j += 1
+            } else if isBlankLineBreak(at: j, end: end) {
+                break
+            } else {
+                j += 1
+            }
+        }
+        emit(i)
+        return i + 1
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+    /// The index where `closer` starts, searching from `start`, skipping
+    /// backslash pairs, optionally stopping at a blank line.
+    private func findCloser(_ closer: [Unicode.Scalar], from start: Int, end: Int, crossBlankLines: Bool) -> Int? {
+        var j = start
+        while j + closer.count <= end {
+            if text[j] == closer[0], Array(text[j..<(j + closer.count)]) == closer { return j }
+            if text[j] == "\\" {
+                j += 2
+            } else if !crossBlankLines, isBlankLineBreak(at: j, end: end) {
+                return nil
+            } else {
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the line break at `j` is followed by a blank line (a paragraph end).
+    private func isBlankLineBreak(at j: Int, end: Int) -> Bool {
+        guard text[j] == "\n" else { return false }
+        var k = j + 1
+        while k < end, text[k] == " " || text[k] == "\t" { k += 1 }
+        return k >= end || text[k] == "\n"
+    }
+
+    // MARK: Output
+
+    private mutating func emit(_ i: Int) {
+        output.append(text[i])
+        if text[i] == "\n" { originalLine.append(lineOf[i + 1]) }
+    }
+
+    private mutating func emitVerbatim(_ start: Int, _ end: Int) {
+        for i in start..<end { emit(i) }
+    }
+
+    private mutating func emitReplacement(_ replacement: Replacement) {
+        guard let scalar = Self.placeholder(replacements.count) else { return }
+        replacements.append(replacement)
+        output.append(scalar)
+    }
+
+    private mutating func emitMath(texStart: Int, texEnd: Int, delimiter: MathSpan.Delimiter, resumeAt: Int) {
+        var tex = String.UnicodeScalarView()
+        tex.append(contentsOf: text[texStart..<texEnd])
+        let span = MathSpan(tex: String(tex), delimiter: delimiter,
+                            line: lineOf[texStart], column: columnOf[texStart])
+        if Self.placeholder(replacements.count) == nil {
+            // Out of placeholders (over a million formulas): leave the rest as prose.
+            emitVerbatim(texStart - openerLength(delimiter), resumeAt)
+            return
+        }
+        emitReplacement(.math(span))
+    }
+
+    private func openerLength(_ delimiter: MathSpan.Delimiter) -> Int {
+        switch delimiter {
+        case .dollar: 1
+        case .doubleDollar, .parenthesis, .bracket: 2
+        case .environment: 0
+        }
+    }
+}

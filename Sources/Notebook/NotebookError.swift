@@ -1,0 +1,69 @@
+/// Why a notebook could not be read, as data: where in the `.md` file the
+/// problem is (1-based line and column, columns counted in Unicode scalars,
+/// as the Swift compiler and libyaml count them) and what it is. The words
+/// are written by the Diagnostics module, never here.
+///
+/// ```swift
+/// do {
+///     _ = try Notebook.parse(source: "---\ntitle: [\n---\n", path: "a.md")
+/// } catch {
+///     // error.line == 3, error.kind == .frontMatterSyntax(problem: …)
+/// }
+/// ```
+public struct NotebookError: Error, Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var kind: NotebookErrorKind
+
+    public init(line: Int, column: Int, kind: NotebookErrorKind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+}
+
+/// What went wrong while reading a notebook.
+public enum NotebookErrorKind: Sendable, Equatable {
+    /// The front matter is not valid YAML. `problem` is libyaml's own
+    /// description (e.g. `"mapping values are not allowed in this context"`),
+    /// kept as data for the message writer, like a parser's diagnostic.
+    case frontMatterSyntax(problem: String)
+    /// A `---` line opens front matter but no `---` or `...` line closes it.
+    case unclosedFrontMatter
+    /// The front matter is YAML but not a mapping of keys to values.
+    case frontMatterNotMapping
+    /// A front-matter key has a value of the wrong kind, e.g. `toc: maybe`.
+    /// `key` is the dotted path (`execute.seed`), `found` the value as written.
+    case frontMatterValue(key: String, expected: ValueKind, found: String)
+    /// A code fence is opened and never closed; CommonMark would silently
+    /// turn the rest of the file into code, which in a notebook is always a typo.
+    case unclosedFence(fence: String)
+    /// A `//|` cell option line is not `key: value`.
+    case cellOptionSyntax(problem: String)
+    /// A `//|` option that cells do not have (a typo such as `ecoh`).
+    case unknownCellOption(key: String)
+    /// A cell option with a value of the wrong kind, e.g. `//| echo: maybe`.
+    case cellOptionValue(key: String, expected: ValueKind, found: String)
+    /// The same `//| label:` on two cells; `firstLine` is where it was first used.
+    case duplicateCellLabel(label: String, firstLine: Int)
+    /// libcmark could not parse the document (it only fails when out of memory).
+    case markdownParserFailed
+}
+
+/// The kind of value a front-matter key or a cell option takes.
+public enum ValueKind: String, Sendable, Equatable {
+    /// `true` or `false` (YAML's core schema spellings).
+    case boolean
+    /// Text: a plain, quoted or block scalar.
+    case string
+    /// A whole number from 0 to 2⁶⁴ − 1.
+    case unsignedInteger
+    /// A number of seconds greater than 0.
+    case positiveNumber
+    /// A mapping of names to strings, like `math.macros`.
+    case stringMapping
+    /// A string or a list of strings (authors).
+    case stringList
+    /// A label usable as an HTML id: letters, digits, `-`, `_`, `.`, `:`, no spaces.
+    case identifier
+}

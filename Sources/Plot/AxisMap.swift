@@ -1,0 +1,79 @@
+import Foundation
+
+/// A rectangle in SVG pixels, y downwards.
+struct Rect: Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var maxX: Double { x + width }
+    var maxY: Double { y + height }
+    var midX: Double { x + width / 2 }
+    var midY: Double { y + height / 2 }
+
+    func contains(_ p: PixelPoint) -> Bool { p.x >= x && p.x <= maxX && p.y >= y && p.y <= maxY }
+
+    func intersects(_ other: Rect) -> Bool {
+        x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
+    }
+}
+
+/// Maps data values of one axis to pixels: `low` → `start`, `high` → `end`
+/// (end < start for a y axis drawn upwards), linearly or in log10.
+struct AxisMap {
+    var scale: AxisScale
+    var low: Double
+    var high: Double
+    var start: Double
+    var end: Double
+
+    /// Far-away values are clamped so path coordinates stay small numbers;
+    /// they are outside the clip rectangle either way.
+    func pixel(_ value: Double) -> Double {
+        let t: Double
+        switch scale {
+        case .linear: t = (value - low) / (high - low)
+        case .log: t = (log10(value) - log10(low)) / (log10(high) - log10(low))
+        }
+        let p = start + t * (end - start)
+        return p.isFinite ? Swift.min(Swift.max(p, -1e5), 1e5) : (value > low ? 1e5 : -1e5)
+    }
+
+    /// Pixels per decade on a log axis (for minor-tick density).
+    var pixelsPerDecade: Double {
+        scale == .log ? abs(end - start) / Swift.max(log10(high) - log10(low), 1e-12) : 0
+    }
+
+    /// The axis range for the data: the given limits (if usable on this
+    /// scale), else the extent padded by 5 % of its span on each non-sticky
+    /// side (in log space on a log axis). A zero-width extent is widened by
+    /// 5 % of its value (or ±1 at zero; half a decade each way on a log axis)
+    /// so that constant data still gets a readable axis.
+    static func domain(extent: DataExtent?, limits: (low: Double, high: Double)?, scale: AxisScale,
+                       padded: Bool = true) -> (low: Double, high: Double) {
+        if let limits, scale == .linear || limits.low > 0 { return limits }
+        guard let extent else { return scale == .log ? (1, 10) : (0, 1) }
+        switch scale {
+        case .linear:
+            var (low, high) = (extent.low, extent.high)
+            if high - low <= 1e-9 * Swift.max(abs(low), abs(high)) || high == low {
+                let d = low == 0 && high == 0 ? 1 : Swift.max(abs(low), abs(high)) * 0.05
+                return (low - d, high + d)
+            }
+            guard padded else { return (low, high) }
+            let pad = 0.05 * (high - low)
+            if !extent.stickyLow { low -= pad }
+            high += pad
+            return (low, high)
+        case .log:
+            var (a, b) = (log10(extent.low), log10(extent.high))
+            if b - a < 1e-9 { return (pow(10, a - 0.5), pow(10, b + 0.5)) }
+            guard padded else { return (extent.low, extent.high) }
+            let pad = 0.05 * (b - a)
+            if !extent.stickyLow { a -= pad }
+            b += pad
+            return (pow(10, a), pow(10, b))
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Turns one prepared mark into SVG in pixel space, and reports the pixels
+/// it covers (sampled) so the legend can avoid them.
+struct MarkDrawing {
+    let x: AxisMap
+    let y: AxisMap
+    let plot: Rect
+
+    /// Largest matrix side drawn at full resolution; bigger heat maps are
+    /// sampled (nearest) down to this, still several cells per screen pixel.
+    static let maxImageSide = 1000
+
+    func draw(_ mark: PreparedMark, svg: inout SVGWriter, obstacles: inout [PixelPoint]) {
+        switch mark {
+        case .line(let segments, let color, let style, _):
+            var d = ""
+            for segment in segments {
+                let pixels = PolylineReduction.reduce(segment.map(pixel))
+                sampleAlong(pixels, into: &obstacles)
+                d += Self.path(pixels)
+            }
+            var attributes: [(String, SVGWriter.Value)] = [
+                ("d", .text(d)), ("fill", .text("none")), ("stroke", .text(color)),
+                ("stroke-width", .number(Typography.lineWidth)), ("stroke-linejoin", .text("round")),
+                ("stroke-linecap", .text(style == .solid ? "round" : "butt")),
+            ]
+            if let dash = style.dashArray { attributes.append(("stroke-dasharray", .text(dash))) }
+            svg.element("path", attributes)
+        case .scatter(let points, let color, _):
+            let dots = PolylineReduction.distinctDots(points.map(pixel))
+            obstacles += dots
+            let d = dots.map { "M\(SVGNumber.format($0.x)) \(SVGNumber.format($0.y))h0" }.joined()
+            svg.element("path", [("d", .text(d)), ("stroke", .text(color)),
+                                 ("stroke-width", .number(Typography.dotDiameter)), ("stroke-linecap", .text("round"))])
+        case .histogram(let edges, let counts, let color, let opacity, _):
+            drawHistogram(edges: edges, counts: counts, color: color, opacity: opacity, svg: &svg, obstacles: &obstacles)
+        case .heatmap(let matrix, let low, let high):
+            drawHeatmap(matrix, low: low, high: high, svg: &svg)
+        case .reference(let axis, let value, let color, let style, _):
+            let ends = axis == .y
+                ? [PixelPoint(x: plot.x, y: y.pixel(value)), PixelPoint(x: plot.maxX, y: y.pixel(value))]
+                : [PixelPoint(x: x.pixel(value), y: plot.y), PixelPoint(x: x.pixel(value), y: plot.maxY)]
+            sampleAlong(ends, into: &obstacles)
+            var attributes: [(String, SVGWriter.Value)] = [
+                ("d", .text(Self.path(ends))), ("stroke", .text(color)), ("stroke-width", .number(1.2)),
+            ]
+            if let dash = style.dashArray { attributes.append(("stroke-dasharray", .text(dash))) }
+            svg.element("path", attributes)
+        }
+    }
+
+    private func pixel(_ p: DataPoint) -> PixelPoint { PixelPoint(x: x.pixel(p.x), y: y.pixel(p.y)) }
+
+    /// `M x y x y …` (implicit line-tos); a lone point becomes a dot (`h0`
+    /// with a round cap), so an isolated valid value between NaNs stays visible.
+    static func path(_ points: [PixelPoint]) -> String {
+        guard let first = points.first else { return "" }
+        var d = "M" + SVGNumber.format(first.x) + " " + SVGNumber.format(first.y)
+        if points.count == 1 { return d + "h0" }
+        for p in points.dropFirst() { d += " " + SVGNumber.format(p.x) + " " + SVGNumber.format(p.y) }
+        return d
+    }
+
+    /// Points every ≤ 4 px along a polyline (inside the plot).
+    private func sampleAlong(_ points: [PixelPoint], into obstacles: inout [PixelPoint]) {
+        guard let first = points.first else { return }
+        if plot.contains(first) { obstacles.append(first) }
+        for (a, b) in zip(points, points.dropFirst()) {
+            let steps = min(Int((hypot(b.x - a.x, b.y - a.y) / 4).rounded(.up)), 500)
+            for s in stride(from: 1, through: max(steps, 1), by: 1) {
+                let t = Double(s) / Double(max(steps, 1))
+                let p = PixelPoint(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y))
+                if plot.contains(p) { obstacles.append(p) }
+            }
+        }
+    }
+
+    private func drawHistogram(edges: [Double], counts: [Double], color: String, opacity: Double,
+                               svg: inout SVGWriter, obstacles: inout [PixelPoint]) {
+        let base = y.scale == .linear ? y.pixel(0) : plot.maxY + 1
+        func top(_ count: Double) -> Double { count > 0 ? y.pixel(count) : base }
+        var d = "M\(SVGNumber.format(x.pixel(edges[0]))) \(SVGNumber.format(base))"
+        for (i, count) in counts.enumerated() {
+            let left = x.pixel(edges[i]), right = x.pixel(edges[i + 1]), t = top(count)
+            d += "V\(SVGNumber.format(t))H\(SVGNumber.format(right))"
+            for px in stride(from: left, through: right, by: 6) {
+                for py in stride(from: min(t, base), through: max(t, base), by: 6) {
+                    let p = PixelPoint(x: px, y: py)
+                    if plot.contains(p) { obstacles.append(p) }
+                }
+            }
+        }
+        d += "V\(SVGNumber.format(base))Z"
+        var attributes: [(String, SVGWriter.Value)] = [("d", .text(d)), ("fill", .text(color))]
+        if opacity < 1 { attributes.append(("fill-opacity", .number(opacity))) }
+        svg.element("path", attributes)
+    }
+
+    private func drawHeatmap(_ m: HeatmapMark, low: Double, high: Double, svg: inout SVGWriter) {
+        let range = AxisMap.domain(extent: DataExtent(low: low, high: high), limits: nil, scale: .linear, padded: false)
+        let rowStep = (m.rows + Self.maxImageSide - 1) / Self.maxImageSide
+        let colStep = (m.cols + Self.maxImageSide - 1) / Self.maxImageSide
+        let rows = stride(from: 0, to: m.rows, by: rowStep).map { $0 }
+        let cols = stride(from: 0, to: m.cols, by: colStep).map { $0 }
+        let transparent: UInt8 = 255
+        var indices: [UInt8] = []
+        indices.reserveCapacity(rows.count * cols.count)
+        var hasNaN = false
+        for i in rows {
+            for j in cols {
+                let v = m.values[i * m.cols + j]
+                if v.isFinite {
+                    indices.append(UInt8(((v - range.low) / (range.high - range.low) * 254).rounded()))
+                } else {
+                    indices.append(transparent)
+                    hasNaN = true
+                }
+            }
+        }
+        var palette = (0...254).map { Viridis.rgb(Double($0) / 254) }
+        palette.append((255, 255, 255))
+        let png = PalettePNG.encode(width: cols.count, height: rows.count, indices: indices, palette: palette,
+                                    transparentIndex: hasNaN ? transparent : nil)
+        let left = x.pixel(-0.5), top = y.pixel(-0.5)
+        svg.element("image", [
+            ("x", .number(left)), ("y", .number(top)),
+            ("width", .number(x.pixel(Double(m.cols) - 0.5) - left)),
+            ("height", .number(y.pixel(Double(m.rows) - 0.5) - top)),
+            ("preserveAspectRatio", .text("none")), ("style", .text("image-rendering:pixelated")),
+            ("xlink:href", .text("data:image/png;base64," + PalettePNG.base64(png))),
+        ])
+    }
+}

@@ -1,0 +1,39 @@
+/// How an axis maps data to position.
+///
+/// `.log` is base 10: ticks at powers of ten, labelled 10ⁿ, with minor ticks
+/// at 2…9 × 10ⁿ. Points ≤ 0 cannot be shown on a log axis; they are skipped
+/// and reported in ``Figure/warnings``.
+public enum AxisScale: Equatable, Sendable {
+    case linear
+    case log
+}
+
+/// The dash pattern of a line or reference line.
+public enum LineStyle: Equatable, Sendable {
+    case solid
+    case dashed
+    case dotted
+
+    /// SVG `stroke-dasharray` for a line of width 1.5 (matplotlib's patterns).
+    var dashArray: String? {
+        switch self {
+        case .solid: return nil
+        case .dashed: return "5.5 2.4"
+        case .dotted: return "1.5 2.5"
+        }
+    }
+}
+
+/// Where a panel's legend goes. `.best` (the default) picks the corner, or
+/// edge centre, whose box covers the fewest drawn points, as matplotlib's
+/// `loc="best"` does; ties go to the first in matplotlib's order (upper right,
+/// upper left, lower left, lower right, …). The legend lists only series
+/// given a `label:`; with none, no legend is drawn.
+public enum LegendPlacement: Equatable, Sendable {
+    case best
+    case upperRight
+    case upperLeft
+    case lowerLeft
+    case lowerRight
+    case hidden
+}

@@ -1,0 +1,120 @@
+import Cells
+import Diagnostics
+import Linalg
+import Notebook
+import Plot
+
+/// Cells in the report: highlighted code (unless `echo: false`), then what
+/// the cell printed, its figures, its displayed value, its checks and its
+/// error. `output: false` hides printed output, figures, the value and
+/// passed checks; failed checks and errors are always shown, since the
+/// summary at the top counts them.
+extension DocumentRenderer {
+    mutating func cell(_ cell: Cell) -> String {
+        let result = results?[cell.index]
+        var classes = ["cell"]
+        if results != nil, result?.ran != true { classes.append("not-run") }
+        let id = cellID(cell)
+        var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(HTMLEscaping.attribute(id))\">\n"
+        if cell.options.echo {
+            html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
+                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode)) + "</code></pre>\n"
+        }
+        if results != nil, result?.ran != true {
+            html += "<p class=\"cell-status\">\(HTMLEscaping.text(labels.notRun))</p>\n"
+        }
+        if let result, cell.options.eval {
+            html += outputs(of: result, cell: cell)
+        }
+        return html + "</section>\n"
+    }
+
+    /// `id` of a cell's section: its label unless that names a figure
+    /// (`fig-…` labels go on the figure), else `nb:cell-<index>`.
+    func cellID(_ cell: Cell) -> String {
+        if let label = cell.options.label, !label.hasPrefix("fig-") { return label }
+        return "nb:cell-\(cell.index)"
+    }
+
+    private func trimmedCode(_ code: String) -> String {
+        var code = Substring(code)
+        while code.last == "\n" { code = code.dropLast() }
+        return String(code)
+    }
+
+    private mutating func outputs(of result: CellResult, cell: Cell) -> String {
+        var html = ""
+        let show = cell.options.output
+        if show, !result.stdout.isEmpty {
+            html += "<pre class=\"cell-output\">\(HTMLEscaping.text(trimmedCode(result.stdout)))</pre>\n"
+        }
+        var figures = result.figures
+        if case .figure(let figure)? = result.display { figures.append(figure) }
+        if show, !figures.isEmpty { html += self.figures(figures, cell: cell) }
+        if show, let display = result.display {
+            switch display {
+            case .text(let text):
+                html += "<pre class=\"cell-value\">\(HTMLEscaping.text(text))</pre>\n"
+            case .matrix(let matrix):
+                html += MatrixRenderer.html(matrix, labels: labels)
+            case .figure:
+                break
+            }
+        }
+        let checks = result.checks.enumerated().filter { show || !$0.element.passed }
+        if !checks.isEmpty {
+            html += "<ul class=\"checks\">\n"
+            for (number, check) in checks {
+                let state = check.passed ? "passed" : "failed"
+                html += "<li class=\"check \(state)\" id=\"nb:check-\(cell.index)-\(number)\">"
+                    + "<span class=\"check-mark\" aria-hidden=\"true\">\(check.passed ? "✓" : "✗")</span> "
+                    + "<span class=\"check-message\">\(HTMLEscaping.text(check.message))</span>"
+                    + "<span class=\"check-location\">\(HTMLEscaping.text(location(check.line, check.column)))</span></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if let error = result.error {
+            html += errorBox(error, expected: cell.options.error)
+        }
+        return html
+    }
+
+    private func location(_ line: Int, _ column: Int) -> String {
+        "\(notebook.path):\(line):\(column)"
+    }
+
+    /// The message (from Diagnostics), the location, and the failing line with a caret.
+    private func errorBox(_ error: CellError, expected: Bool) -> String {
+        var html = "<div class=\"error-box\(expected ? " expected" : "")\" role=\"note\">\n"
+        html += "<p class=\"error-message\"><span class=\"error-location\">"
+            + HTMLEscaping.text(location(error.line, error.column)) + "</span> "
+            + HTMLEscaping.text(Messages.text(for: error.kind)) + "</p>\n"
+        if let line = DiagnosticFormatter.sourceLine(error.line, in: notebook.source) {
+            let caret = DiagnosticFormatter.caretLine(under: line, column: error.column)
+            html += "<pre class=\"error-source\">\(HTMLEscaping.text(line))\n<span class=\"caret\">\(HTMLEscaping.text(caret))</span></pre>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    /// A cell's figures in one `<figure>`; `fig-cap` numbers and captions it,
+    /// a `fig-…` label anchors it. Each SVG gets its own id prefix.
+    private mutating func figures(_ figures: [Figure], cell: Cell) -> String {
+        var attributes = ""
+        if let label = cell.options.label, label.hasPrefix("fig-") {
+            attributes += " id=\"\(HTMLEscaping.attribute(label))\""
+        }
+        if let alt = cell.options.figAlt {
+            attributes += " role=\"img\" aria-label=\"\(HTMLEscaping.attribute(alt))\""
+        }
+        var html = "<figure class=\"cell-figure\"\(attributes)>\n"
+        for (number, figure) in figures.enumerated() {
+            html += figure.svg(idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
+        }
+        if let caption = cell.options.figCap {
+            figureCount += 1
+            html += "<figcaption><span class=\"figure-number\">\(HTMLEscaping.text(labels.figure)) \(figureCount):</span> "
+                + HTMLEscaping.text(caption) + "</figcaption>\n"
+        }
+        return html + "</figure>\n"
+    }
+}

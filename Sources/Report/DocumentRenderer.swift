@@ -1,0 +1,214 @@
+import Foundation
+import Cells
+import Diagnostics
+import Notebook
+import TeX
+
+/// Renders one notebook: the page frame, title block, summary, table of
+/// contents and prose. Cells are in `CellRenderer.swift`. One instance per
+/// render: it carries the notebook's one ``MathConverter`` (so `\newcommand`
+/// in one formula holds in the next, in document order) and the figure count.
+struct DocumentRenderer {
+    let notebook: Notebook
+    let results: [Int: CellResult]?
+    let options: ReportOptions
+    var converter: MathConverter
+    /// MathML of each formula already converted, by its `.md` position: the
+    /// table of contents reuses the headings' math without converting twice.
+    var mathCache: [SourcePosition: String] = [:]
+    var mathErrors: [MathWarning] = []
+    /// Captioned figures so far ("Figure n").
+    var figureCount = 0
+    /// Rendered heading content, by anchor, for the table of contents.
+    var headingHTML: [String: String] = [:]
+
+    struct SourcePosition: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
+        self.notebook = notebook
+        self.options = options
+        self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
+        converter = MathConverter(macros: notebook.frontMatter.macros)
+    }
+
+    var labels: ReportLabels { options.labels }
+
+    mutating func render() -> String {
+        let body = blocks(notebook.blocks, tight: false)
+        let frontMatter = notebook.frontMatter
+        var html = "<!DOCTYPE html>\n"
+        html += "<html lang=\"\(HTMLEscaping.attribute(frontMatter.lang))\">\n<head>\n"
+        html += "<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<meta name=\"generator\" content=\"nb\">\n"
+        if !frontMatter.authors.isEmpty {
+            html += "<meta name=\"author\" content=\"\(HTMLEscaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
+        }
+        html += "<title>\(HTMLEscaping.text(documentTitle))</title>\n"
+        html += "<style>\n\(Stylesheet.css)</style>\n"
+        html += "</head>\n<body>\n<main class=\"notebook\">\n"
+        html += titleBlock()
+        html += summary()
+        html += tableOfContents()
+        html += body
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// The front matter's title, else the first heading's text, else the file name.
+    var documentTitle: String {
+        if let title = notebook.frontMatter.title, !title.isEmpty { return title }
+        if let first = notebook.headings.first { return first.content.plainText }
+        return String(notebook.path.split(separator: "/").last ?? Substring(notebook.path))
+    }
+
+    // MARK: Title block and table of contents
+
+    func titleBlock() -> String {
+        let frontMatter = notebook.frontMatter
+        var parts: [String] = []
+        if let title = frontMatter.title { parts.append("<h1 class=\"title\">\(HTMLEscaping.text(title))</h1>") }
+        if let subtitle = frontMatter.subtitle { parts.append("<p class=\"subtitle\">\(HTMLEscaping.text(subtitle))</p>") }
+        if !frontMatter.authors.isEmpty {
+            let names = frontMatter.authors.map { "<span class=\"author\">\(HTMLEscaping.text($0))</span>" }
+            parts.append("<p class=\"authors\">\(names.joined(separator: ", "))</p>")
+        }
+        if let date = frontMatter.date { parts.append("<p class=\"date\">\(HTMLEscaping.text(date))</p>") }
+        if let abstract = frontMatter.abstract {
+            let paragraphs = abstract.split(separator: "\n\n").map {
+                "<p>\(HTMLEscaping.text(String($0).trimmingCharacters(in: .whitespacesAndNewlines)))</p>"
+            }
+            parts.append("<section class=\"abstract\">\n<h2 class=\"abstract-title\">\(HTMLEscaping.text(labels.abstract))</h2>\n"
+                         + paragraphs.joined(separator: "\n") + "\n</section>")
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<header class=\"title-block\">\n" + parts.joined(separator: "\n") + "\n</header>\n"
+    }
+
+    /// Nested lists of the headings of levels 1–3, linking to their anchors.
+    func tableOfContents() -> String {
+        let headings = notebook.headings.filter { $0.level <= 3 }
+        guard notebook.frontMatter.toc, !headings.isEmpty else { return "" }
+        var html = "<nav class=\"toc\" id=\"nb:toc\" aria-labelledby=\"nb:toc-title\">\n"
+        html += "<h2 id=\"nb:toc-title\">\(HTMLEscaping.text(labels.contents))</h2>\n"
+        var levels: [Int] = []
+        for heading in headings {
+            if let top = levels.last, heading.level > top {
+                html += "\n<ol>"
+                levels.append(heading.level)
+            } else if levels.isEmpty {
+                html += "<ol>"
+                levels.append(heading.level)
+            } else {
+                html += "</li>"
+                while levels.count > 1, let top = levels.last, heading.level < top {
+                    html += "\n</ol></li>"
+                    levels.removeLast()
+                }
+            }
+            let content = headingHTML[heading.anchor] ?? HTMLEscaping.text(heading.content.plainText)
+            html += "\n<li><a href=\"#\(HTMLEscaping.attribute(heading.anchor))\">\(content)</a>"
+        }
+        html += "</li>"
+        for _ in levels.dropFirst() { html += "\n</ol></li>" }
+        html += "\n</ol>\n</nav>\n"
+        return html
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(_ blocks: [Block], tight: Bool) -> String {
+        var html = ""
+        for block in blocks { html += self.block(block, tight: tight) }
+        return html
+    }
+
+    mutating func block(_ block: Block, tight: Bool) -> String {
+        switch block {
+        case .heading(let heading):
+            let content = inlines(heading.content, inLink: false)
+            headingHTML[heading.anchor] = inlines(heading.content, inLink: true)
+            let anchor = HTMLEscaping.attribute(heading.anchor)
+            return "<h\(heading.level) id=\"\(anchor)\">\(content)"
+                + "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"\(HTMLEscaping.attribute(labels.headingLink))\">#</a>"
+                + "</h\(heading.level)>\n"
+        case .paragraph(let content):
+            let html = inlines(content, inLink: false)
+            return tight ? html + "\n" : "<p>\(html)</p>\n"
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+            var html = "<\(tag)\(start)>\n"
+            for item in list.items {
+                html += "<li>" + blocks(item, tight: list.tight) + "</li>\n"
+            }
+            return html + "</\(tag)>\n"
+        case .blockQuote(let children):
+            return "<blockquote>\n" + blocks(children, tight: false) + "</blockquote>\n"
+        case .code(let code):
+            let language = code.language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(code.language))\""
+            return "<pre class=\"code-block\"><code\(language)>\(HTMLEscaping.text(code.code))</code></pre>\n"
+        case .thematicBreak:
+            return "<hr>\n"
+        case .displayMath(let span):
+            return "<div class=\"math-display\">\(math(span, display: true))</div>\n"
+        case .html(let raw):
+            return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
+        case .cell(let cell):
+            return self.cell(cell)
+        }
+    }
+
+    // MARK: Inlines
+
+    /// `inLink`: the content sits inside an `<a>` (the table of contents), so
+    /// links become plain spans (links cannot nest).
+    mutating func inlines(_ inlines: [Inline], inLink: Bool) -> String {
+        var html = ""
+        for inline in inlines { html += self.inline(inline, inLink: inLink) }
+        return html
+    }
+
+    mutating func inline(_ inline: Inline, inLink: Bool) -> String {
+        switch inline {
+        case .text(let text): return HTMLEscaping.text(text)
+        case .softBreak: return "\n"
+        case .lineBreak: return inLink ? " " : "<br>\n"
+        case .code(let code): return "<code>\(HTMLEscaping.text(code))</code>"
+        case .emphasis(let children): return "<em>\(inlines(children, inLink: inLink))</em>"
+        case .strong(let children): return "<strong>\(inlines(children, inLink: inLink))</strong>"
+        case let .link(destination, title, content):
+            let inner = inlines(content, inLink: true)
+            if inLink { return "<span>\(inner)</span>" }
+            let href = options.unsafeHTML || URLSafety.isSafe(destination) ? destination : ""
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
+            return "<a href=\"\(HTMLEscaping.attribute(href))\"\(titleAttribute)>\(inner)</a>"
+        case let .image(source, title, alt):
+            let src = options.unsafeHTML || URLSafety.isSafe(source) ? source : ""
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
+            return "<img src=\"\(HTMLEscaping.attribute(src))\" alt=\"\(HTMLEscaping.attribute(alt.plainText))\"\(titleAttribute)>"
+        case .math(let span):
+            return math(span, display: false)
+        case .html(let raw):
+            return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->"
+        }
+    }
+
+    // MARK: Math
+
+    /// The formula's MathML, converted once (in document order) and cached.
+    mutating func math(_ span: MathSpan, display: Bool) -> String {
+        let key = SourcePosition(line: span.line, column: span.column)
+        if let cached = mathCache[key] { return cached }
+        let result = converter.convert(span.tex, display: display)
+        for error in result.errors {
+            let position = span.position(ofUTF8Offset: error.offset)
+            mathErrors.append(MathWarning(line: position.line, column: position.column, error: error))
+        }
+        mathCache[key] = result.mathML
+        return result.mathML
+    }
+}

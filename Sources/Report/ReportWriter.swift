@@ -1,0 +1,97 @@
+import Cells
+import Notebook
+import TeX
+
+/// What the reader of a report may choose.
+public struct ReportOptions: Sendable, Equatable {
+    /// Keep raw HTML from the Markdown and unsafe link schemes
+    /// (`javascript:`…). Off by default, as in libcmark's safe mode: raw HTML
+    /// is left out and such links get an empty `href`.
+    public var unsafeHTML: Bool
+    /// The words of the report's own furniture ("Contents", "Figure").
+    public var labels: ReportLabels
+
+    public init(unsafeHTML: Bool = false, labels: ReportLabels = ReportLabels()) {
+        self.unsafeHTML = unsafeHTML
+        self.labels = labels
+    }
+}
+
+/// The report: one self-contained HTML file, and the formulas that did not
+/// convert cleanly (so the command line can warn `file:line:col: warning: …`).
+public struct RenderedReport: Sendable, Equatable {
+    public var html: String
+    /// Every TeX error, in document order, at its `.md` position.
+    public var mathErrors: [MathWarning]
+
+    public init(html: String, mathErrors: [MathWarning]) {
+        self.html = html
+        self.mathErrors = mathErrors
+    }
+}
+
+/// A formula that converted with an error (shown in red in the report).
+public struct MathWarning: Sendable, Equatable {
+    /// 1-based `.md` line and column (Unicode scalars) of the offending TeX.
+    public var line: Int
+    public var column: Int
+    public var error: TeXError
+
+    public init(line: Int, column: Int, error: TeXError) {
+        self.line = line
+        self.column = column
+        self.error = error
+    }
+}
+
+/// Writes a notebook (and, if it ran, its cells' results) as one HTML file
+/// that works offline and needs no script (DESIGN §4): CSS inline, math as
+/// MathML, figures as inline SVG, code highlighted from swift-syntax's
+/// classification. Same input, same bytes: nothing in it depends on the time,
+/// the machine or dictionary order.
+///
+/// ```swift
+/// let notebook = try Notebook.parse(source: text, path: "session1.md")
+/// let results: [CellResult] = …                       // from Cells, or nil to render unrun
+/// let report = ReportWriter(options: ReportOptions()).render(notebook: notebook, results: results)
+/// try report.html.write(toFile: "session1.html", atomically: true, encoding: .utf8)
+/// for warning in report.mathErrors { … }             // file:line:col: warning: …
+/// ```
+///
+/// Layout: title block (front matter), run summary (when there are
+/// results), table of contents (front matter `toc`, default on; headings of
+/// levels 1–3), then the document. Every string from the notebook or from
+/// cell output is escaped.
+public struct ReportWriter: Sendable {
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    /// Renders the report. `results` are matched to cells by ``CellResult/index``;
+    /// nil renders the notebook without outputs. Cells with `eval: false` show no output.
+    public func render(notebook: Notebook, results: [CellResult]?) -> RenderedReport {
+        var document = DocumentRenderer(notebook: notebook, results: results, options: options)
+        let html = document.render()
+        return RenderedReport(html: html, mathErrors: document.mathErrors)
+    }
+}
+
+/// The report's own words. English by default; a caller may translate.
+public struct ReportLabels: Sendable, Equatable {
+    public var contents = "Contents"
+    public var abstract = "Abstract"
+    /// Prefix of figure captions: "Figure 1: …".
+    public var figure = "Figure"
+    /// Accessible name of the hover link next to each heading.
+    public var headingLink = "Link to this section"
+    /// Heading of the list of failed checks in the summary.
+    public var failures = "Failures"
+    /// Shown on a cell that was not run (`eval: false`, or after a failure).
+    public var notRun = "not run"
+    /// Caption of a matrix shown as a table: "Matrix 30 × 4".
+    public var matrix = "Matrix"
+
+    public init() {}
+}

@@ -1,0 +1,43 @@
+import Cells
+import Diagnostics
+import Notebook
+
+/// The run's outcome near the top of the report: how many checks passed
+/// (in the words of `Messages.checkSummary`), and a link to every failed check
+/// and every cell error, so a reader of a long handout finds them.
+extension DocumentRenderer {
+    func summary() -> String {
+        guard let results else { return "" }
+        var passed = 0
+        var failures: [String] = []
+        var cellErrors = 0
+        for cell in notebook.cells {
+            guard let result = results[cell.index] else { continue }
+            for (number, check) in result.checks.enumerated() {
+                if check.passed {
+                    passed += 1
+                } else {
+                    failures.append("<li><a href=\"#nb:check-\(cell.index)-\(number)\"><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
+                                    + HTMLEscaping.text(check.message.isEmpty ? Messages.checkFailed("") : check.message)
+                                    + "</a> <span class=\"check-location\">" + HTMLEscaping.text("\(notebook.path):\(check.line)") + "</span></li>")
+                }
+            }
+            if let error = result.error, !cell.options.error {
+                cellErrors += 1
+                failures.append("<li><a href=\"#\(HTMLEscaping.attribute(cellID(cell)))\"><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
+                                + HTMLEscaping.text(Messages.text(for: error.kind))
+                                + "</a> <span class=\"check-location\">" + HTMLEscaping.text("\(notebook.path):\(error.line)") + "</span></li>")
+            }
+        }
+        let failed = failures.count - cellErrors
+        let allGood = failures.isEmpty
+        var html = "<section class=\"run-summary \(allGood ? "all-passed" : "has-failures")\" id=\"nb:summary\">\n"
+        html += "<p>" + HTMLEscaping.text(Messages.checkSummary(file: notebook.path, passed: passed, failed: failed,
+                                                                cellErrors: cellErrors)) + "</p>\n"
+        if !allGood {
+            html += "<p class=\"failures-title\">\(HTMLEscaping.text(labels.failures))</p>\n<ul>\n"
+                + failures.joined(separator: "\n") + "\n</ul>\n"
+        }
+        return html + "</section>\n"
+    }
+}

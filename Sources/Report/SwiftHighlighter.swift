@@ -1,0 +1,61 @@
+import SwiftIDEUtils
+import SwiftParser
+import SwiftSyntax
+
+/// Highlights Swift from swift-syntax's classification (the same one
+/// SourceKit-LSP uses): each classified range becomes a `<span class="hl-…">`.
+///
+/// ```swift
+/// SwiftHighlighter.html(for: "let x = 1 // one")
+/// // <span class="hl-keyword">let</span> <span class="hl-identifier">x</span> = …
+/// ```
+///
+/// Classes: `hl-keyword`, `hl-type`, `hl-identifier`, `hl-number`,
+/// `hl-string`, `hl-comment`, `hl-operator`, `hl-attribute`, `hl-label`.
+/// The classifier is syntactic, so `Matrix` in `Matrix([[1]])` is an
+/// identifier; identifiers starting with an uppercase letter are given
+/// `hl-type` as editors do, since Swift types are capitalised by convention.
+enum SwiftHighlighter {
+    static func html(for code: String) -> String {
+        let tree = Parser.parse(source: code)
+        let bytes = Array(code.utf8)
+        var html = ""
+        var position = 0
+        func plain(upTo end: Int) {
+            guard end > position else { return }
+            html += HTMLEscaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
+            position = end
+        }
+        for range in tree.classifications {
+            let start = min(range.range.lowerBound.utf8Offset, bytes.count)
+            let end = min(range.range.upperBound.utf8Offset, bytes.count)
+            guard start >= position, end > start else { continue }
+            plain(upTo: start)
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            if let name = className(range.kind, text: text) {
+                html += "<span class=\"hl-\(name)\">\(HTMLEscaping.text(text))</span>"
+            } else {
+                html += HTMLEscaping.text(text)
+            }
+            position = end
+        }
+        plain(upTo: bytes.count)
+        return html
+    }
+
+    static func className(_ kind: SyntaxClassification, text: String) -> String? {
+        switch kind {
+        case .keyword, .ifConfigDirective: "keyword"
+        case .type: "type"
+        case .identifier, .dollarIdentifier:
+            text.first.map { $0.isUppercase } == true ? "type" : "identifier"
+        case .integerLiteral, .floatLiteral: "number"
+        case .stringLiteral, .regexLiteral: "string"
+        case .lineComment, .blockComment, .docLineComment, .docBlockComment: "comment"
+        case .operator: "operator"
+        case .attribute: "attribute"
+        case .argumentLabel: "label"
+        case .editorPlaceholder, .none: nil
+        }
+    }
+}

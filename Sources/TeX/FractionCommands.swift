@@ -1,0 +1,36 @@
+/// `\frac`, `\dfrac`, `\tfrac`, `\cfrac`, `\binom` and its variants, `\sqrt`.
+enum FractionCommands {
+    static let table: [String: CommandSpec] = [
+        "frac": CommandSpec([.math, .math], style: .text) { call in
+            .fraction(call.node(0), call.node(1), thickness: nil)
+        },
+        "dfrac": CommandSpec([.math, .math], style: .display) { call in
+            .style(.fraction(call.node(0), call.node(1), thickness: nil), displayStyle: true, scriptLevel: 0, color: nil)
+        },
+        "cfrac": CommandSpec([.math, .math], style: .display) { call in
+            .style(.fraction(call.node(0), call.node(1), thickness: nil), displayStyle: true, scriptLevel: 0, color: nil)
+        },
+        "tfrac": CommandSpec([.math, .math], style: .text) { call in
+            .style(.fraction(call.node(0), call.node(1), thickness: nil), displayStyle: false, scriptLevel: nil, color: nil)
+        },
+        "binom": CommandSpec([.math, .math], style: .text) { call in binomial(call) },
+        "dbinom": CommandSpec([.math, .math], style: .display) { call in
+            .style(binomial(call), displayStyle: true, scriptLevel: 0, color: nil)
+        },
+        "tbinom": CommandSpec([.math, .math], style: .text) { call in
+            .style(binomial(call), displayStyle: false, scriptLevel: nil, color: nil)
+        },
+        "sqrt": CommandSpec([.optionalMath, .math]) { call in
+            .radical(call.node(1), index: call.optionalNode(0))
+        },
+    ]
+
+    /// `\binom{n}{k}`: a fraction without rule between parentheses that grow with it.
+    private static func binomial(_ call: CommandCall) -> MathNode {
+        .row([
+            .operator(Operator("(", .open, form: .prefix, stretchy: true)),
+            .fraction(call.node(0), call.node(1), thickness: .zero),
+            .operator(Operator(")", .close, form: .postfix, stretchy: true)),
+        ])
+    }
+}

@@ -1,0 +1,150 @@
+/// The presentation tree the parser builds and `MathMLWriter` prints: one case per
+/// MathML Core element (or small family of elements), with the decisions already
+/// taken (which script element, which operator attributes, which cell styles).
+indirect enum MathNode: Sendable, Equatable {
+    /// `<mi>`. `upright` asks for `mathvariant="normal"` where a browser would
+    /// otherwise italicize (a single Latin or Greek letter, ∂, ∇).
+    case identifier(String, upright: Bool)
+    /// `<mi>` for a named operator (`\sin`, `\operatorname{grad}`); `limits` puts its
+    /// scripts under and over in display style (`\lim`, `\max`, `\operatorname*`).
+    case function(String, limits: Bool)
+    /// `<mn>`
+    case number(String)
+    /// `<mo>`
+    case `operator`(Operator)
+    /// `<mtext>`; `style` is inline CSS (`font-weight:bold` for `\textbf`).
+    case text(String, style: String?)
+    /// `<mspace width>`
+    case space(Length)
+    /// `<mrow>`; a braced group or any sequence.
+    case row([MathNode])
+    /// `<mfrac>`; `thickness` is `linethickness` (zero for `\binom`).
+    case fraction(MathNode, MathNode, thickness: Length?)
+    /// `<msqrt>` or, with an index, `<mroot>`.
+    case radical(MathNode, index: MathNode?)
+    /// `<msub>`, `<msup>` or `<msubsup>`.
+    case scripts(MathNode, sub: MathNode?, sup: MathNode?)
+    /// `<munder>`, `<mover>` or `<munderover>`.
+    case limits(MathNode, under: MathNode?, over: MathNode?, accent: Bool, accentUnder: Bool)
+    /// `<mstyle>` changing display style, script level or colour (a CSS colour).
+    case style(MathNode, displayStyle: Bool?, scriptLevel: Int?, color: String?)
+    /// `<mphantom>`
+    case phantom(MathNode)
+    /// `<mtable>`
+    case table(Table)
+    /// `<merror>` showing the offending TeX in red.
+    case error(String)
+
+    /// The TeX atom class, for the spacing decisions MathML leaves to the author.
+    var atomClass: AtomClass {
+        switch self {
+        case .operator(let op): return op.atom
+        case .function: return .op
+        case .scripts(let base, _, _), .limits(let base, _, _, _, _):
+            let baseClass = base.atomClass
+            return baseClass == .op || baseClass == .bin || baseClass == .rel ? baseClass : .ord
+        default: return .ord
+        }
+    }
+
+    /// True for a node whose following scripts go under and over in display style.
+    var takesLimits: Bool {
+        switch self {
+        case .operator(let op): return op.limits == .display || op.limits == .always
+        case .function(_, let limits): return limits
+        default: return false
+        }
+    }
+
+    /// True for nodes that take scripts under and over even inline (`\underbrace`).
+    var forcesLimits: Bool {
+        switch self {
+        case .operator(let op): return op.limits == .always
+        case .limits(_, let under, let over, let accent, let accentUnder):
+            return (under != nil && !accentUnder && over == nil) || (over != nil && !accent && under == nil)
+        default: return false
+        }
+    }
+}
+
+/// TeX's atom classes (TeXbook ch. 17); they decide unary minus and the spacing after
+/// named operators, which MathML Core's operator dictionary cannot infer.
+enum AtomClass: Sendable, Equatable {
+    case ord, op, bin, rel, open, close, punct, inner
+}
+
+/// Attributes of an `<mo>`; `nil` leaves the browser's operator dictionary in charge.
+struct Operator: Sendable, Equatable {
+    enum Form: String, Sendable { case prefix, infix, postfix }
+    /// Where scripts go: `.display` under/over in display style only (`\sum`),
+    /// `.always` (`\limits`, `\underbrace`), `.never` (`\int`, `\nolimits`).
+    enum Limits: Sendable { case none, display, always, never }
+
+    var text: String
+    var atom: AtomClass
+    var form: Form? = nil
+    var stretchy: Bool? = nil
+    var fence = false
+    var lspace: Length? = nil
+    var rspace: Length? = nil
+    var size: Length? = nil
+    var movableLimits: Bool? = nil
+    var limits: Limits = .none
+
+    init(_ text: String, _ atom: AtomClass, form: Form? = nil, stretchy: Bool? = nil, fence: Bool = false,
+         lspace: Length? = nil, rspace: Length? = nil, limits: Limits = .none) {
+        self.text = text
+        self.atom = atom
+        self.form = form
+        self.stretchy = stretchy
+        self.fence = fence
+        self.lspace = lspace
+        self.rspace = rspace
+        self.limits = limits
+    }
+
+    /// Spacing set explicitly on both sides (`\mid`, an ordinary `|`).
+    func spaced(_ width: Length) -> Operator {
+        var copy = self
+        copy.lspace = width
+        copy.rspace = width
+        return copy
+    }
+}
+
+/// A table from an environment, with the layout each cell gets as inline CSS
+/// (MathML Core has no `columnalign`).
+struct Table: Sendable, Equatable {
+    enum Alignment: Sendable { case left, center, right }
+    enum Layout: Sendable, Equatable {
+        /// `align`, `aligned`, `split`: columns alternate right/left, no gap at the `&`.
+        case alternating
+        /// `matrix`, `gather`, `array`…: one alignment per column (the last repeats).
+        case columns([Alignment])
+    }
+    struct Row: Sendable, Equatable {
+        var cells: [MathNode]
+        /// Extra space below the row (`\\[10pt]`).
+        var spaceBelow: Length?
+        /// `\hline` above the row.
+        var ruleAbove = false
+    }
+
+    var rows: [Row]
+    var layout: Layout
+    var displayStyle: Bool
+    /// Horizontal padding inside each cell, in em (half the gap between columns).
+    var columnPadding: Double
+    /// Vertical rules after these columns (from `array`'s `|`).
+    var rulesAfterColumns: Set<Int> = []
+    var ruleBelowLastRow = false
+
+    func alignment(ofColumn column: Int) -> Alignment {
+        switch layout {
+        case .alternating: return column % 2 == 0 ? .right : .left
+        case .columns(let alignments):
+            guard let last = alignments.last else { return .center }
+            return column < alignments.count ? alignments[column] : last
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// `\left…\right` and `\begin{…}…\end{…}`: the constructs whose body runs to a
+/// matching closer.
+extension Parser {
+    private static func fence(_ text: String, opening: Bool) -> MathNode {
+        .operator(Operator(text, opening ? .open : .close, form: opening ? .prefix : .postfix, stretchy: true, fence: true))
+    }
+
+    /// `\left( … \right)`: fences that stretch to the body. Without `\right`, the
+    /// `\left(` is shown as an error and the body is kept.
+    mutating func parseLeftRight(left: Token) -> MathNode {
+        guard let openToken = nextNonSpace(), let open = Delimiters.delimiter(for: openToken) else {
+            return fail(.invalidDelimiter, at: left.start, through: left.end)
+        }
+        let body = parseExpression(until: stops.union(.right), after: .open)
+        guard let right = peekNonSpace(), right.kind == .command("right") else {
+            record(.missingRight, at: left.start)
+            return .row([.error(slice(left.start, openToken.end))] + body)
+        }
+        _ = nextNonSpace()
+        var closing = [Self.fence("", opening: false)]
+        if let closeToken = nextNonSpace(), let close = Delimiters.delimiter(for: closeToken) {
+            closing = [Self.fence(close, opening: false)]
+        } else {
+            closing.append(fail(.invalidDelimiter, at: right.start, through: right.end))
+        }
+        return .row([Self.fence(open, opening: true)] + body + closing)
+    }
+
+    /// `\begin{name} … \end{name}`. An unknown environment is reported and its body
+    /// still laid out (as `gathered`), so its `&` and `\\` do not cascade into more errors.
+    mutating func parseEnvironment(begin: Token) -> MathNode {
+        guard let name = readEnvironmentName(), !name.isEmpty else {
+            return fail(.missingArgument(command: "begin"), at: begin.start)
+        }
+        let headerEnd = lastEnd
+        var problems: [MathNode] = []
+        let spec: EnvironmentSpec
+        if let known = Environments.specs[name] {
+            spec = known
+        } else {
+            problems.append(fail(.unknownEnvironment(name), at: begin.start, through: headerEnd))
+            spec = EnvironmentSpec(columns: .layout(.columns([.center])), displayStyle: displayStyle, columnPadding: 0.5)
+        }
+        var layout = Table.Layout.columns([.center])
+        var rules = Set<Int>()
+        switch spec.columns {
+        case .layout(let fixed): layout = fixed
+        case .fromArgument:
+            let specification = readName() ?? ""
+            if let columns = Environments.columns(fromSpecification: specification) {
+                layout = .columns(columns.alignments)
+                rules = columns.rules
+            } else {
+                problems.append(fail(.invalidColumnSpecification, at: begin.start))
+            }
+        }
+        if spec.takesColumnCount { _ = readName() }
+        let saved = displayStyle
+        displayStyle = spec.displayStyle
+        let errorCount = errors.count
+        let (rows, ruleBelow, badEnd) = parseRows(of: name, begun: begin, alternating: layout == .alternating)
+        displayStyle = saved
+        if problems.isEmpty, errors[errorCount...].contains(where: { $0.kind == .missingEnd(name) }) {
+            problems.append(.error(slice(begin.start, headerEnd)))
+        }
+        let node = Environments.node(spec, rows: rows, layout: layout, rules: rules, ruleBelowLastRow: ruleBelow)
+        let parts = problems + [node] + (badEnd.map { [$0] } ?? [])
+        return parts.count == 1 ? node : .row(parts)
+    }
+
+    /// Cells separated by `&`, rows by `\\` (with optional `[space]`), up to `\end{name}`.
+    /// Returns the rows, whether a rule follows the last one, and an `\end{other}` that
+    /// closed the environment under the wrong name (shown after it).
+    private mutating func parseRows(of name: String, begun begin: Token, alternating: Bool)
+        -> ([Table.Row], Bool, MathNode?) {
+        var badEnd: MathNode?
+        var rows: [Table.Row] = []
+        var cells: [MathNode] = []
+        var ruleAbove = false
+        let cellStops: Stops = stops.intersection([.closeBrace, .right]).union([.cell, .row, .end])
+        reading: while true {
+            if cells.isEmpty { ruleAbove = skipRules() }
+            let rightHand = alternating && cells.count % 2 == 1
+            var content = parseExpression(until: cellStops, after: rightHand ? .ord : nil)
+            // align's right-hand cells start after an empty ord, so `&=` keeps relation spacing.
+            if rightHand { content.insert(.identifier("", upright: false), at: 0) }
+            cells.append(.row(content))
+            guard let token = nextNonSpace() else {
+                record(.missingEnd(name), at: begin.start)
+                rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
+                break reading
+            }
+            switch token.kind {
+            case .alignment:
+                continue reading
+            case .command("end"):
+                let found = readEnvironmentName() ?? ""
+                if found != name { badEnd = fail(.mismatchedEnd(expected: name, found: found), at: token.start) }
+                rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
+                break reading
+            case let kind where Self.isRowBreak(kind):
+                rows.append(Table.Row(cells: cells, spaceBelow: parseRowSpacing(), ruleAbove: ruleAbove))
+                cells = []
+            default:
+                tokens.pushBack(token)
+                record(.missingEnd(name), at: begin.start)
+                rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
+                break reading
+            }
+        }
+        // A final `\\` before `\end` opens no row (but a `\hline` after it is a bottom rule).
+        var ruleBelow = false
+        if rows.count > 1, let last = rows.last, last.cells == [.row([])] {
+            ruleBelow = last.ruleAbove
+            rows.removeLast()
+        }
+        return (rows, ruleBelow, badEnd)
+    }
+
+    /// Consumes `\hline`s at the start of a row; true if there was one.
+    private mutating func skipRules() -> Bool {
+        var found = false
+        while let token = peekNonSpace(), token.kind == .command("hline") {
+            _ = nextNonSpace()
+            found = true
+        }
+        return found
+    }
+}

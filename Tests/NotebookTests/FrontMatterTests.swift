@@ -1,0 +1,103 @@
+import Testing
+@testable import Notebook
+
+@Suite struct FrontMatterTests {
+    @Test func allKeys() throws {
+        let notebook = try Notebook.parse(source: #"""
+            ---
+            title: Deep Linear Networks
+            subtitle: "Session 1: balance"
+            author:
+              - Rathindra Nath Karmakar
+              - name: A. N. Other
+            date: 2024-09-12
+            abstract: |
+              Layers balance.
+            toc: false
+            lang: de
+            format: html
+            math:
+              macros:
+                grad: "\\operatorname{grad}"
+                "\\R": "\\mathbb{R}"
+            execute:
+              seed: 7
+              timeout: 30
+            ---
+            Body
+            """#, path: "f.md")
+        let frontMatter = notebook.frontMatter
+        #expect(frontMatter.title == "Deep Linear Networks")
+        #expect(frontMatter.subtitle == "Session 1: balance")
+        #expect(frontMatter.authors == ["Rathindra Nath Karmakar", "A. N. Other"])
+        #expect(frontMatter.date == "2024-09-12")
+        #expect(frontMatter.abstract == "Layers balance.\n")
+        #expect(frontMatter.toc == false)
+        #expect(frontMatter.lang == "de")
+        #expect(frontMatter.macros == ["grad": #"\operatorname{grad}"#, "R": #"\mathbb{R}"#])
+        #expect(frontMatter.seed == 7)
+        #expect(frontMatter.timeout == 30)
+        #expect(notebook.blocks == [.paragraph([.text("Body")])])
+    }
+
+    @Test func defaults() throws {
+        let frontMatter = try Notebook.parse(source: "# Just prose\n", path: "f.md").frontMatter
+        #expect(frontMatter == FrontMatter())
+        #expect(frontMatter.seed == FrontMatter.defaultSeed)
+        #expect(frontMatter.toc)
+    }
+
+    @Test func badYAMLIsReportedAtItsMarkdownLine() throws {
+        let error = #expect(throws: NotebookError.self) {
+            try Notebook.parse(source: "---\ntitle: ok\nauthor: [a, b\ndate: x\n---\nBody\n", path: "f.md")
+        }
+        // The flow sequence opened on line 3 is never closed; libyaml notices on line 4.
+        #expect(error?.line == 4)
+        if case .frontMatterSyntax(let problem)? = error?.kind {
+            #expect(!problem.isEmpty)
+        } else {
+            Issue.record("\(String(describing: error))")
+        }
+    }
+
+    @Test func badIndentationPointsAtTheLine() throws {
+        let error = #expect(throws: NotebookError.self) {
+            try Notebook.parse(source: "---\ntitle: a\n  sub: b\n---\n", path: "f.md")
+        }
+        #expect(error?.line == 3)
+        #expect(error?.column == 6)
+    }
+
+    @Test func wrongValueKinds() {
+        #expect(throws: NotebookError(line: 3, column: 6,
+                                      kind: .frontMatterValue(key: "toc", expected: .boolean, found: "maybe"))) {
+            try Notebook.parse(source: "---\ntitle: t\ntoc: maybe\n---\n", path: "f.md")
+        }
+        #expect(throws: NotebookError(line: 3, column: 9,
+                                      kind: .frontMatterValue(key: "execute.seed", expected: .unsignedInteger, found: "-1"))) {
+            try Notebook.parse(source: "---\nexecute:\n  seed: -1\n---\n", path: "f.md")
+        }
+        #expect(throws: NotebookError(line: 2, column: 8,
+                                      kind: .frontMatterValue(key: "title", expected: .string, found: "[…]"))) {
+            try Notebook.parse(source: "---\ntitle: [a, b]\n---\n", path: "f.md")
+        }
+    }
+
+    @Test func frontMatterMustBeAMapping() {
+        #expect(throws: NotebookError(line: 2, column: 1, kind: .frontMatterNotMapping)) {
+            try Notebook.parse(source: "---\n- a\n- b\n---\n", path: "f.md")
+        }
+    }
+
+    @Test func unclosedFrontMatter() {
+        #expect(throws: NotebookError(line: 1, column: 1, kind: .unclosedFrontMatter)) {
+            try Notebook.parse(source: "---\ntitle: a\n\n# Heading\n", path: "f.md")
+        }
+    }
+
+    @Test func windowsLineEndings() throws {
+        let notebook = try Notebook.parse(source: "---\r\ntitle: T\r\n---\r\n# H\r\n\r\n$x_1$\r\n", path: "f.md")
+        #expect(notebook.frontMatter.title == "T")
+        #expect(notebook.headings.map(\.line) == [4])
+    }
+}

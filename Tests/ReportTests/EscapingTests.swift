@@ -1,0 +1,92 @@
+import Cells
+import Testing
+@testable import Report
+
+/// Every string from the notebook or from cell output is escaped (DESIGN §4).
+@Suite struct EscapingTests {
+    static let attack = "<script>alert(1)</script>"
+
+    /// The report contains no `<script` at all, and the attack is shown as text.
+    func expectInert(_ html: String, shownTimes: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!html.lowercased().contains("<script"), sourceLocation: sourceLocation)
+        let shown = html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;")
+        if let shownTimes {
+            #expect(shown == shownTimes, sourceLocation: sourceLocation)
+        } else {
+            #expect(shown > 0, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func prose() throws {
+        // A code span and an autolink-like text; `<script>` as raw HTML is dropped, not shown.
+        let html = try render("Text `\(Self.attack)` and \\<script>alert(1)\\</script>").html
+        expectInert(html, shownTimes: 2)
+    }
+
+    @Test func rawScriptInProseIsDroppedNotExecuted() throws {
+        let html = try render("Before \(Self.attack) after\n\n\(Self.attack)\n").html
+        #expect(!html.lowercased().contains("<script"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func heading() throws {
+        let html = try render("# `\(Self.attack)` & <b>\n").html
+        // In the heading and in the table of contents.
+        expectInert(html, shownTimes: 2)
+        #expect(!html.contains("<b>"))
+    }
+
+    @Test func textInMath() throws {
+        let html = try render(#"$\text{<script>alert(1)</script>}$"#).html
+        #expect(!html.lowercased().contains("<script"))
+    }
+
+    @Test func frontMatter() throws {
+        let html = try render("""
+            ---
+            title: "\(Self.attack)"
+            subtitle: "\(Self.attack)"
+            author: "\(Self.attack)"
+            date: "\(Self.attack)"
+            abstract: "\(Self.attack)"
+            ---
+            Body
+            """).html
+        // <title>, h1, subtitle, author (and its meta), date, abstract.
+        #expect(!html.lowercased().contains("<script"))
+        #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+        #expect(html.contains("<meta name=\"author\" content=\"&lt;script&gt;alert(1)&lt;/script&gt;\">"))
+        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 7)
+    }
+
+    @Test func cellSourceOutputChecksErrorsAndCaptions() throws {
+        let markdown = """
+            ```swift
+            //| fig-cap: "\(Self.attack)"
+            let s = "\(Self.attack)" // \(Self.attack)
+            print(s)
+            ```
+            """
+        let result = CellResult(
+            index: 0, ran: true, stdout: Self.attack + "\n", figures: [.init()],
+            display: .text(Self.attack),
+            checks: [CheckOutcome(message: Self.attack, passed: false, line: 3, column: 1)],
+            error: CellError(line: 3, column: 9, kind: .syntax(message: Self.attack)))
+        let html = try render(markdown, results: [result]).html
+        #expect(!html.lowercased().contains("<script"))
+        // code (string and comment: 2), stdout, value, check, summary (check and error: 2), error
+        // message, the failing source line under it (string and comment: 2), caption.
+        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 11)
+    }
+
+    @Test func attributeEscaping() {
+        #expect(HTMLEscaping.attribute("a\"b'c<d>&\n") == "a&quot;b&#39;c&lt;d&gt;&amp;&#10;")
+        #expect(HTMLEscaping.text("a\u{0}b\u{7}c\u{FFFE}\td") == "abc\td")
+    }
+
+    @Test func linkDestinationsAndTitles() throws {
+        let html = try render(#"[x](http://a.b/?q="x"&y=<z> "t\"itle")"#).html
+        #expect(html.contains(#"<a href="http://a.b/?q=&quot;x&quot;&amp;y=&lt;z&gt;" title="t&quot;itle">x</a>"#))
+        #expect(html.contains(#"title="t&quot;itle""#))
+    }
+}

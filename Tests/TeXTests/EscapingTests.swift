@@ -1,0 +1,42 @@
+import Testing
+@testable import TeX
+
+/// Nothing from the formula becomes markup: text, symbols, errors and the TeX
+/// annotation are all escaped.
+@Suite struct EscapingTests {
+    @Test func textCannotInjectMarkup() {
+        let result = convert(#"\text{<script>alert("x")</script>}"#)
+        #expect(!result.mathML.contains("<script"))
+        #expect(presentation(result) == "<mtext>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</mtext>")
+        #expect(result.mathML.contains(#"<annotation encoding="application/x-tex">\text{&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;}</annotation>"#))
+    }
+
+    @Test func lessThanInMathIsEscaped() {
+        let result = convert("a<b")
+        #expect(result.mathML == #"<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow><annotation encoding="application/x-tex">a&lt;b</annotation></semantics></math>"#)
+    }
+
+    @Test func errorTextIsEscaped() {
+        let result = convert(#"\x<y"#)
+        #expect(presentation(result).hasPrefix(#"<mrow><merror style="color:#b00020"><mtext>\x</mtext></merror><mo>&lt;</mo>"#))
+        let ampersand = convert("a&b")
+        #expect(presentation(ampersand).contains("<mtext>&amp;</mtext>"))
+    }
+
+    @Test func colorCannotEscapeItsAttribute() {
+        let result = convert(#"\color{red" onload="x}{a}"#)
+        #expect(!result.mathML.contains("onload=\""))
+    }
+
+    @Test func displayAttributeOnlyForDisplayMath() {
+        #expect(convert("x", display: true).mathML.hasPrefix(#"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics>"#))
+        #expect(convert("x").mathML.hasPrefix(#"<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics>"#))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let tex = try SeedFormulas.extract(from: SeedFormulas.lecture()).map(\.tex).joined(separator: " ")
+        let once = convert(tex, display: true, macros: ["grad": #"\operatorname{grad}"#])
+        let twice = convert(tex, display: true, macros: ["grad": #"\operatorname{grad}"#])
+        #expect(once == twice)
+    }
+}

@@ -1,0 +1,18 @@
+import Linalg
+
+let A = Matrix([[4, 1], [2, 3]])
+let b = vector([1, 2])
+let x = solve(A, b)
+print(x.rows, x.cols)
+check(A * x ≈ b, "solve gives A x = b")
+let Ainv = inverse(A)
+check(A * Ainv ≈ eye(2), "A A⁻¹ = I")
+check(Ainv * A ≈ eye(2), "A⁻¹ A = I")
+check(det(A) ≈ 10, "det A = 10")
+check(det(Ainv) ≈ 0.1, "det A⁻¹ = 1 / det A")
+let M = Matrix([[2, 0, 0], [0, 3, 0], [0, 0, 4]])
+let Minv = inverse(M)
+print(Minv[0, 0], Minv[2, 2])
+check(Minv ≈ Matrix([[0.5, 0, 0], [0, 1.0 / 3, 0], [0, 0, 0.25]]), "the inverse of a diagonal matrix")
+check(isApprox(solve(M, vector([2, 3, 4])), ones(3, 1), tol: 1e-12), "M x = (2, 3, 4) has x = 1")
+print(check(isApprox(M * Minv, eye(3), tol: 1e-14), "M M⁻¹ = I to 1e-14"))

@@ -1,0 +1,4 @@
+print("before")
+let x = 10
+x = 11
+print(x)

@@ -1,0 +1,3 @@
+print("before")
+func scale(_ x: Double, by factor: Double) -> Double { x * factor }
+print(scale(2, with: 3))

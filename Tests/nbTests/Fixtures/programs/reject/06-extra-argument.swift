@@ -1,0 +1,3 @@
+print("before")
+func square(_ x: Int) -> Int { x * x }
+print(square(2, 3))

@@ -1,0 +1,3 @@
+print("before")
+let rate = 0.5
+print(rate(2))

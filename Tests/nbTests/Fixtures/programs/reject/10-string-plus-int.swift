@@ -1,0 +1,4 @@
+print("before")
+let label = "count: "
+let n = 3
+print(label + n)

@@ -1,0 +1,3 @@
+print("before")
+let parsed = Int("42")
+print(parsed + 1)

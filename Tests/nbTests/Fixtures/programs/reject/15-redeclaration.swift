@@ -1,0 +1,4 @@
+print("before")
+let total = 1
+let total = 2
+print(total)

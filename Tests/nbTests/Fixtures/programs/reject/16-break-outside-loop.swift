@@ -1,0 +1,5 @@
+print("before")
+let n = 3
+if n > 2 {
+    break
+}

@@ -1,0 +1,4 @@
+print("before")
+func root(_ x: Double) -> Double { x.squareRoot() }
+let n = 16
+print(root(n))

@@ -1,0 +1,3 @@
+print("before")
+func greet(name: String) -> String { "hi " + name }
+print(greet("Ann"))

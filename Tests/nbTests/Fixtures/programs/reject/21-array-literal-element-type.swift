@@ -1,0 +1,3 @@
+print("before")
+let xs: [Int] = [1, 2, "three"]
+print(xs)

@@ -1,0 +1,3 @@
+print("before")
+var x: Int
+print(x)

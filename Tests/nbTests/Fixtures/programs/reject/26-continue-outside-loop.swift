@@ -1,0 +1,5 @@
+print("before")
+func f() {
+    continue
+}
+f()

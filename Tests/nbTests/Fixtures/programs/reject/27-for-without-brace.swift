@@ -1,0 +1,2 @@
+print("before")
+for i in 0..<3 print(i)

@@ -1,0 +1,3 @@
+print("before")
+let xs = [1, 2, 3]
+print(xs.map { a, b in a + b })

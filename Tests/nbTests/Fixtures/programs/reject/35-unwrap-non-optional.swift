@@ -1,0 +1,3 @@
+print("before")
+let n = 5
+print(n!)

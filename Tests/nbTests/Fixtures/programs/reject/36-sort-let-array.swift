@@ -1,0 +1,4 @@
+print("before")
+let xs = [3, 1, 2]
+xs.sort()
+print(xs)

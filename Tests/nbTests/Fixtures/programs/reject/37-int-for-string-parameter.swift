@@ -1,0 +1,3 @@
+print("before")
+func shout(_ s: String) -> String { s.uppercased() }
+print(shout(42))

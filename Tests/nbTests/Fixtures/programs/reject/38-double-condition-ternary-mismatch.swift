@@ -1,0 +1,4 @@
+print("before")
+let flag = true
+let v = flag ? 1 : "one"
+print(v)

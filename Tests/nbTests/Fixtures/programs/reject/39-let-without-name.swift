@@ -1,0 +1,2 @@
+print("before")
+let = 5

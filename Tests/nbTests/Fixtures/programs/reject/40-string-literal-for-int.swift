@@ -1,0 +1,3 @@
+print("before")
+let x: Int = "five"
+print(x)
