@@ -159,33 +159,46 @@ extension Throwing {
 /// The matrix product (or scaling by a 1×1 side), differentiable. Traps on a shape
 /// mismatch; ``Throwing/product(_:_:)-(Tracked,Tracked)`` throws.
 public func * (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.product(a, b) } }
+/// Product with a constant matrix on the right (no derivative flows to `b`).
 public func * (a: Tracked, b: Matrix) -> Tracked { a * Tracked(b) }
+/// Product with a constant matrix on the left.
 public func * (a: Matrix, b: Tracked) -> Tracked { Tracked(a) * b }
 /// Elementwise sum, differentiable.
 public func + (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.add(a, b) } }
+/// Sum with a constant matrix.
 public func + (a: Tracked, b: Matrix) -> Tracked { a + Tracked(b) }
+/// Sum with a constant matrix.
 public func + (a: Matrix, b: Tracked) -> Tracked { Tracked(a) + b }
 /// Elementwise difference, differentiable.
 public func - (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.subtract(a, b) } }
+/// Difference with a constant matrix (e.g. the targets in `W * X - Y`).
 public func - (a: Tracked, b: Matrix) -> Tracked { a - Tracked(b) }
+/// Difference from a constant matrix.
 public func - (a: Matrix, b: Tracked) -> Tracked { Tracked(a) - b }
 /// Elementwise product, differentiable.
 public func .* (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.hadamard(a, b) } }
+/// Elementwise product with a constant matrix (e.g. a mask).
 public func .* (a: Tracked, b: Matrix) -> Tracked { a .* Tracked(b) }
+/// Elementwise product with a constant matrix.
 public func .* (a: Matrix, b: Tracked) -> Tracked { Tracked(a) .* b }
 /// Elementwise quotient, differentiable.
 public func ./ (a: Tracked, b: Tracked) -> Tracked {
     trapping { () throws(AutodiffError) in try Throwing.elementwiseDivide(a, b) }
 }
+/// Elementwise quotient by a constant matrix.
 public func ./ (a: Tracked, b: Matrix) -> Tracked { a ./ Tracked(b) }
+/// Elementwise quotient of a constant matrix.
 public func ./ (a: Matrix, b: Tracked) -> Tracked { Tracked(a) ./ b }
 /// Division by a 1×1 tracked scalar, differentiable in both.
 public func / (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.divide(a, b) } }
+/// A constant matrix divided by a 1×1 tracked scalar.
 public func / (a: Matrix, b: Tracked) -> Tracked { Tracked(a) / b }
 
 /// Scaling by a constant.
 public func * (c: Double, a: Tracked) -> Tracked { a.unary(c * a.value) { c * $0 } }
+/// Scaling by a constant.
 public func * (a: Tracked, c: Double) -> Tracked { c * a }
+/// Division by a constant (`loss / Double(m)`).
 public func / (a: Tracked, c: Double) -> Tracked { a.unary(a.value / c) { $0 / c } }
 /// `c / a` elementwise.
 public func / (c: Double, a: Tracked) -> Tracked {
@@ -194,8 +207,11 @@ public func / (c: Double, a: Tracked) -> Tracked {
 }
 /// Adds a constant to every element.
 public func + (a: Tracked, c: Double) -> Tracked { a.unary(a.value + c) { $0 } }
+/// Adds a constant to every element.
 public func + (c: Double, a: Tracked) -> Tracked { a + c }
+/// Subtracts a constant from every element.
 public func - (a: Tracked, c: Double) -> Tracked { a + (-c) }
+/// `c - a`, elementwise.
 public func - (c: Double, a: Tracked) -> Tracked { a.unary(c - a.value) { -$0 } }
 /// Negation.
 public prefix func - (a: Tracked) -> Tracked { a.unary(-a.value) { -$0 } }

@@ -121,20 +121,8 @@ extension Tracked {
 }
 
 /// `diag` of a tracked value: a vector to its diagonal matrix, or a matrix to its diagonal.
-public func diag(_ x: Tracked) -> Tracked {
-    let shape = x.shape
-    if x.value.isVector {
-        return x.unary(diag(x.value)) { G in
-            let d = diag(G)
-            return shape.rows == 1 ? d.T : d
-        }
-    }
-    return x.unary(diag(x.value)) { G in
-        var out = zeros(shape.rows, shape.cols)
-        for i in 0..<G.rows { out[i, i] = G[i, 0] }
-        return out
-    }
-}
+/// ``Throwing/diag(_:)-(Tracked)`` throws.
+public func diag(_ x: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.diag(x) } }
 
 /// Side by side, differentiable. ``Throwing/hstack(_:)-([Tracked])`` throws.
 public func hstack(_ blocks: [Tracked]) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.hstack(blocks) } }
@@ -202,6 +190,19 @@ extension Throwing {
         return x.embeddingPullback(value, rows: rows.clamped(to: 0..<x.rows), cols: cols.clamped(to: 0..<x.cols))
     }
 
+    /// Throwing twin of ``diag(_:)-(Tracked)``.
+    public static func diag(_ x: Tracked) throws(AutodiffError) -> Tracked {
+        let value = try lifting { () throws(LinalgError) in try Throwing.diag(x.value) }
+        let shape = x.shape
+        if x.value.isVector {
+            return x.unary(value) { G in
+                let d = Linalg.diag(G)
+                return shape.rows == 1 ? d.T : d
+            }
+        }
+        return x.embeddingPullback(value, diagonalOf: shape)
+    }
+
     /// Throwing twin of ``hstack(_:)-([Tracked])``.
     public static func hstack(_ blocks: [Tracked]) throws(AutodiffError) -> Tracked {
         let value = try lifting { () throws(LinalgError) in try Throwing.hstack(blocks.map(\.value)) }
@@ -230,6 +231,16 @@ extension Throwing {
 }
 
 extension Tracked {
+    /// Records `value` = the diagonal of this (non-vector) value; the pullback puts the
+    /// cotangent back on the diagonal of a zero matrix.
+    func embeddingPullback(_ value: Matrix, diagonalOf shape: Shape) -> Tracked {
+        unary(value) { G in
+            var out = zeros(shape.rows, shape.cols)
+            for i in 0..<G.rows { out[i, i] = G[i, 0] }
+            return out
+        }
+    }
+
     /// Records `value` = the block `rows × cols` of this value; the pullback places the
     /// cotangent back into a zero matrix of this value's shape.
     func embeddingPullback(_ value: Matrix, rows: Range<Int>, cols: Range<Int>) -> Tracked {

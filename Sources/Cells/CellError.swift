@@ -75,6 +75,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notCallable(type: String)
     /// `value of type 'Int' has no subscripts`
     case noSubscript(type: String)
+    /// `result values in '? :' expression have mismatching types 'Int' and 'String'`
+    case ternaryMismatch(then: String, else: String)
     /// `'nil' requires a contextual type`
     case nilNeedsContext
     /// `empty collection literal requires an explicit type`
@@ -139,7 +141,7 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `return invalid outside of a func`
     case returnOutsideFunction
     /// `'break' is only allowed inside a loop, if, do, or switch`
-    case breakOutsideLoop(keyword: String)
+    case breakOutsideLoop(keyword: String, insideConditional: Bool)
     /// `cannot find label 'outer' in scope`... compiler: `use of unresolved label 'outer'`
     case unknownLabel(label: String)
     /// `switch must be exhaustive`

@@ -44,12 +44,13 @@ public struct CellProgram: Sendable {
             // Deep but legal recursion needs a big stack; the recursion limit keeps it from overflowing.
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
-                box.results = box.program.execute(box.compiled, onCellStart: box.onCellStart)
+                box.results = box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in })
                 done.signal()
             }
             thread.stackSize = 512 << 20
             thread.start()
             done.wait()
+            box.onCellStart = nil   // the closure must not outlive this call
             return box.results
         }
     }
@@ -148,7 +149,7 @@ struct CompiledCell {
 private final class RunBox: @unchecked Sendable {
     let program: CellProgram
     let compiled: CompiledProgram
-    let onCellStart: (Int) -> Void
+    var onCellStart: ((Int) -> Void)?
     var results: [CellResult] = []
 
     init(program: CellProgram, compiled: CompiledProgram, onCellStart: @escaping (Int) -> Void) {
@@ -175,7 +176,7 @@ extension Compiler {
                 if index == items.count - 1, case .expr(let expr) = item.item, !expr.is(IfExprSyntax.self),
                    !expr.is(SwitchExprSyntax.self), !isStatementLike(expr) {
                     let compiled = try expression(expr)
-                    if compiled.type != .void { display = (compiled.eval, compiled.type); continue }
+                    if compiled.type != .void, !compiled.discardable { display = (compiled.eval, compiled.type); continue }
                     let eval = compiled.eval
                     statements.append { frame in _ = try eval(frame); return .next }
                     continue

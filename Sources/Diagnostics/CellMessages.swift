@@ -1,11 +1,131 @@
 import Cells
+import Linalg
 
 extension Messages {
     /// The message for an error in a cell, in the Swift compiler's words where
-    /// the compiler has words for it.
+    /// the compiler has words for it (runtime traps in the words of Swift's
+    /// `Fatal error:` lines).
     public static func text(for kind: CellErrorKind) -> String {
         switch kind {
         case .syntax(let message): message
+        case .notSupported(let construct): "\(construct) is not supported in notebook cells"
+        case .cannotFindInScope(let name): "cannot find '\(name)' in scope"
+        case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
+        case .invalidRedeclaration(let name): "invalid redeclaration of '\(name)'"
+        case .noMember(let type, let member):
+            type.hasPrefix("(") && !type.contains("->")
+                ? "value of tuple type '\(type)' has no member '\(member)'"
+                : "value of type '\(type)' has no member '\(member)'"
+        case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
+        case .cannotConvert(let from, let to, let context): conversion(from, to, context)
+        case .binaryOperatorMismatch(let op, let lhs, let rhs):
+            "binary operator '\(op)' cannot be applied to operands of type '\(lhs)' and '\(rhs)'"
+        case .unaryOperatorMismatch(let op, let operand):
+            "unary operator '\(op)' cannot be applied to an operand of type '\(operand)'"
+        case .optionalNotUnwrapped(let optional, let wrapped):
+            "value of optional type '\(optional)' must be unwrapped to a value of type '\(wrapped)'"
+        case .forceUnwrapNonOptional(let type): "cannot force unwrap value of non-optional type '\(type)'"
+        case .conditionalBindingNotOptional(let type): "initializer for conditional binding must have Optional type, not '\(type)'"
+        case .notBoolean(let type): "type '\(type)' cannot be used as a boolean; test for '!= 0' instead"
+        case .notCallable(let type): "cannot call value of non-function type '\(type)'"
+        case .noSubscript(let type): "value of type '\(type)' has no subscripts"
+        case .ternaryMismatch(let then, let otherwise):
+            "result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
+        case .nilNeedsContext: "'nil' requires a contextual type"
+        case .emptyCollectionNeedsType: "empty collection literal requires an explicit type"
+        case .cannotInferGeneric(let parameter): "generic parameter '\(parameter)' could not be inferred"
+        case .heterogeneousCollection:
+            "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional"
+        case .ambiguousExpression: "type of expression is ambiguous without a type annotation"
+        case .tuplePatternMismatch(let type, let count):
+            "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
+        case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
+        case .assignToLet(let name, let path):
+            switch path {
+            case .value: "cannot assign to value: '\(name)' is a 'let' constant"
+            case .property: "cannot assign to property: '\(name)' is a 'let' constant"
+            case .subscript: "cannot assign through subscript: '\(name)' is a 'let' constant"
+            }
+        case .mutatingOnLet(let name): "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
+        case .inoutOnLet(let name): "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
+        case .notAssignable: "cannot assign to value: expression is immutable"
+        case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
+        case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
+        case .selfImmutable: "cannot assign to property: 'self' is immutable"
+        case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
+        case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
+        case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"
+        case .incorrectArgumentLabel(let have, let expected):
+            "incorrect argument label in call (have '\(have)', expected '\(expected)')"
+        case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
+        case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
+        case .noMatchingOverload(let function): "no exact matches in call to \(function)"
+        case .closureArity(let type, let expected, let found):
+            "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(found) \(found == 1 ? "was" : "were") used in closure body"
+        case .missingReturn(let kind, let type): "missing return in \(kind) expected to return '\(type)'"
+        case .unexpectedReturnValue: "unexpected non-void return value in void function"
+        case .missingReturnValue: "non-void function should return a value"
+        case .returnOutsideFunction: "return invalid outside of a func"
+        case .breakOutsideLoop(let keyword, let insideConditional):
+            keyword == "continue" ? "'continue' is only allowed inside a loop"
+                : insideConditional
+                    ? "unlabeled 'break' is only allowed inside a loop or switch, a labeled break is required to exit an if or do"
+                    : "'break' is only allowed inside a loop, if, do, or switch"
+        case .unknownLabel(let label): "cannot find label '\(label)' in scope"
+        case .switchNotExhaustive: "switch must be exhaustive"
+        case .guardFallsThrough: "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
+        case .integerOverflow(let op): "arithmetic operation '\(op)' (on type 'Int') results in an overflow"
+        case .divisionByZero: "Fatal error: Division by zero"
+        case .indexOutOfRange: "Fatal error: Index out of range"
+        case .unwrappedNil: "Fatal error: Unexpectedly found nil while unwrapping an Optional value"
+        case .invalidRange: "Fatal error: Range requires lowerBound <= upperBound"
+        case .emptyCollection(let operation): "Fatal error: Can't \(operation) from an empty collection"
+        case .invalidConversion(let value):
+            value.isFinite ? "Fatal error: Double value cannot be converted to Int because the result would be greater than Int.max"
+                : "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN"
+        case .zeroStride: "Fatal error: Stride size must not be zero"
+        case .linalg(let error): text(for: error)
+        case .library(let module, let error): "\(module): \(error)"
+        case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
+        case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
+        case .memoryLimitExceeded(let bytes, let limit):
+            "allocation of \(bytes.formattedBytes) exceeds the memory limit of \(limit.formattedBytes)"
         }
+    }
+
+    private static func conversion(_ from: String, _ to: String, _ context: ConversionContext) -> String {
+        switch context {
+        case .argument: "cannot convert value of type '\(from)' to expected argument type '\(to)'"
+        case .specifiedType: "cannot convert value of type '\(from)' to specified type '\(to)'"
+        case .returnValue: "cannot convert return expression of type '\(from)' to return type '\(to)'"
+        case .assignment: "cannot assign value of type '\(from)' to type '\(to)'"
+        case .arrayElement: "cannot convert value of type '\(from)' to expected element type '\(to)'"
+        case .contextual:
+            from == "nil" ? "'nil' is not compatible with expected type '\(to)'"
+                : "cannot convert value of type '\(from)' to type '\(to)' in coercion"
+        }
+    }
+}
+
+private extension Double {
+    /// `60` or `0.5`: seconds without a needless `.0`.
+    func formatted() -> String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}
+
+private extension Int {
+    /// `8 GB`, `512 MB`, `80 bytes`: powers of 1024, one decimal when needed.
+    var formattedBytes: String {
+        let units = ["bytes", "KB", "MB", "GB", "TB", "PB"]
+        var value = Double(self)
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        if unit == 0 { return "\(self) bytes" }
+        let rounded = (value * 10).rounded() / 10
+        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " " + units[unit]
     }
 }

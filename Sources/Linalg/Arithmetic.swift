@@ -7,7 +7,9 @@ infix operator ./ : MultiplicationPrecedence
 
 extension Matrix {
     /// The general product `alpha · op(A) · op(B)` through `cblas_dgemm` (or
-    /// `cblas_dgemv` when the result is a vector), where `op` transposes when asked.
+    /// `cblas_dgemv` when the result is a vector), where `op` transposes when asked;
+    /// products of at most ``Kernels/smallProductLimit`` multiply-adds use a plain loop
+    /// instead, since a BLAS call costs more than the arithmetic at that size.
     /// Shapes must already fit: this is the unchecked kernel behind `*`, and what
     /// Autodiff's pullbacks use to multiply by a transpose without forming it.
     @inlinable
@@ -19,6 +21,17 @@ extension Matrix {
         precondition(k == (transposeB ? B.cols : B.rows), "gemm: inner dimensions differ")
         if m == 0 || n == 0 { return Matrix(rows: m, cols: n, unchecked: []) }
         if k == 0 { return Matrix(rows: m, cols: n, unchecked: [Double](repeating: 0, count: m * n)) }
+        if m * n * k <= Kernels.smallProductLimit {
+            return Matrix(rows: m, cols: n) { out in
+                A.withBase { a in
+                    B.withBase { b in
+                        Kernels.smallProduct(a, rowsA: A.rows, transposeA: transposeA, b, rowsB: B.rows,
+                                             transposeB: transposeB, alpha: alpha, m: m, n: n, k: k,
+                                             into: out.baseAddress!)
+                    }
+                }
+            }
+        }
         return Matrix(rows: m, cols: n) { out in
             A.storage.withUnsafeBufferPointer { a in
                 B.storage.withUnsafeBufferPointer { b in
@@ -87,22 +100,22 @@ extension Throwing {
 
     /// Throwing twin of `A + B` (same shapes).
     public static func add(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "+", +)
+        try Matrix.zipElements(A, B, operation: "+") { $0 + $1 }
     }
 
     /// Throwing twin of `A - B` (same shapes).
     public static func subtract(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "-", -)
+        try Matrix.zipElements(A, B, operation: "-") { $0 - $1 }
     }
 
     /// Throwing twin of `A .* B`, the elementwise (Hadamard) product (same shapes).
     public static func hadamard(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: ".*", *)
+        try Matrix.zipElements(A, B, operation: ".*") { $0 * $1 }
     }
 
     /// Throwing twin of `A ./ B`, elementwise division (same shapes; x/0 follows IEEE 754).
     public static func elementwiseDivide(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "./", /)
+        try Matrix.zipElements(A, B, operation: "./") { $0 / $1 }
     }
 
     /// Throwing twin of `A += B`: adds in place (`cblas_daxpy`) without allocating when
@@ -118,31 +131,34 @@ extension Throwing {
 }
 
 extension Matrix {
-    @inlinable
+    @inlinable @inline(__always)
     static func zipElements(_ A: Matrix, _ B: Matrix, operation: String,
                             _ op: (Double, Double) -> Double) throws(LinalgError) -> Matrix {
         guard A.rows == B.rows && A.cols == B.cols else {
             throw .shapeMismatch(operation: operation, lhs: A.shape, rhs: B.shape)
         }
+        if A.count == 0 { return A }
         return A.storage.withUnsafeBufferPointer { a in
             B.storage.withUnsafeBufferPointer { b in
                 Matrix(rows: A.rows, cols: A.cols) { out in
-                    for index in 0..<out.count { out[index] = op(a[index], b[index]) }
+                    let (pa, pb, po) = (a.baseAddress!, b.baseAddress!, out.baseAddress!)
+                    for index in 0..<out.count { po[index] = op(pa[index], pb[index]) }
                 }
             }
         }
     }
 
-    /// `self += alpha * B` in place.
+    /// `self += alpha * B` in place (`cblas_daxpy`; copies first only if the buffer is shared).
     @inlinable
     mutating func axpy(_ alpha: Double, _ B: Matrix, operation: String) throws(LinalgError) {
         guard rows == B.rows && cols == B.cols else {
             throw .shapeMismatch(operation: operation, lhs: shape, rhs: B.shape)
         }
-        let n = count
+        let n = Int32(count)
+        if n == 0 { return }
         B.storage.withUnsafeBufferPointer { b in
             storage.withUnsafeMutableBufferPointer { a in
-                for index in 0..<n { a[index] += alpha * b[index] }
+                cblas_daxpy(n, alpha, b.baseAddress, 1, a.baseAddress, 1)
             }
         }
     }

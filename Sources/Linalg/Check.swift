@@ -2,9 +2,12 @@ import Foundation
 
 /// One recorded ``check(_:_:)``: its message and whether it passed.
 public struct CheckOutcome: Sendable, Hashable {
+    /// Whether the condition held.
     public var passed: Bool
+    /// The message given to `check` (may be empty).
     public var message: String
 
+    /// An outcome (hosts build them for their own reports, tests to compare).
     public init(passed: Bool, message: String) {
         self.passed = passed
         self.message = message

@@ -68,18 +68,9 @@ public func rand(_ rows: Int, _ cols: Int) -> Matrix {
 /// diag(eye(3))   // 3×1 of ones
 /// ```
 /// A 1×1 matrix is treated as a vector (its diagonal matrix is itself).
+/// ``Throwing/diag(_:)`` throws when the n×n result would exceed ``AllocationLimit``.
 public func diag(_ A: Matrix) -> Matrix {
-    if A.isVector {
-        let n = A.count
-        return Matrix(rows: n, cols: n) { out in
-            out.initialize(repeating: 0)
-            for i in 0..<n { out[i + i * n] = A.storage[i] }
-        }
-    }
-    let n = Swift.min(A.rows, A.cols)
-    return Matrix(rows: n, cols: 1) { out in
-        for i in 0..<n { out[i] = A.storage[i + i * A.rows] }
-    }
+    trapping { () throws(LinalgError) in try Throwing.diag(A) }
 }
 
 /// Side by side: `[A B …]`, all with the same number of rows. ``Throwing/hstack(_:)`` throws.
@@ -145,16 +136,26 @@ extension Throwing {
         }
     }
 
+    /// Throwing twin of ``diag(_:)``.
+    public static func diag(_ A: Matrix) throws(LinalgError) -> Matrix {
+        if A.isVector {
+            let n = A.count
+            try AllocationLimit.check(rows: n, cols: n)
+            return Matrix(rows: n, cols: n) { out in
+                out.initialize(repeating: 0)
+                for i in 0..<n { out[i + i * n] = A.storage[i] }
+            }
+        }
+        let n = Swift.min(A.rows, A.cols)
+        return Matrix(rows: n, cols: 1) { out in
+            for i in 0..<n { out[i] = A.storage[i + i * A.rows] }
+        }
+    }
+
     /// Throwing twin of ``hstack(_:)``.
     public static func hstack(_ blocks: [Matrix]) throws(LinalgError) -> Matrix {
         guard let first = blocks.first else { return Matrix(rows: 0, cols: 0, unchecked: []) }
-        var cols = 0
-        for block in blocks {
-            guard block.rows == first.rows else {
-                throw .shapeMismatch(operation: "hstack", lhs: first.shape, rhs: block.shape)
-            }
-            cols += block.cols
-        }
+        let cols = try stackedExtent(blocks, operation: "hstack", shared: \.rows, stacked: \.cols)
         try AllocationLimit.check(rows: first.rows, cols: cols)
         // Column-major: the blocks' buffers simply follow one another.
         var elements = [Double]()
@@ -166,13 +167,7 @@ extension Throwing {
     /// Throwing twin of ``vstack(_:)``.
     public static func vstack(_ blocks: [Matrix]) throws(LinalgError) -> Matrix {
         guard let first = blocks.first else { return Matrix(rows: 0, cols: 0, unchecked: []) }
-        var rows = 0
-        for block in blocks {
-            guard block.cols == first.cols else {
-                throw .shapeMismatch(operation: "vstack", lhs: first.shape, rhs: block.shape)
-            }
-            rows += block.rows
-        }
+        let rows = try stackedExtent(blocks, operation: "vstack", shared: \.cols, stacked: \.rows)
         try AllocationLimit.check(rows: rows, cols: first.cols)
         let cols = first.cols
         return Matrix(rows: rows, cols: cols) { out in
@@ -184,5 +179,19 @@ extension Throwing {
                 rowOffset += block.rows
             }
         }
+    }
+
+    /// The summed `stacked` extent of `blocks` (non-empty), after checking that they all
+    /// share the first block's `shared` extent.
+    static func stackedExtent(_ blocks: [Matrix], operation: String, shared: KeyPath<Matrix, Int>,
+                              stacked: KeyPath<Matrix, Int>) throws(LinalgError) -> Int {
+        var total = 0
+        for block in blocks {
+            guard block[keyPath: shared] == blocks[0][keyPath: shared] else {
+                throw .shapeMismatch(operation: operation, lhs: blocks[0].shape, rhs: block.shape)
+            }
+            total += block[keyPath: stacked]
+        }
+        return total
     }
 }

@@ -4,14 +4,18 @@
 /// Shape(3, 4) == Shape(rows: 3, cols: 4)   // true; prints as 3×4
 /// ```
 public struct Shape: Hashable, Sendable, CustomStringConvertible {
+    /// Number of rows.
     public var rows: Int
+    /// Number of columns.
     public var cols: Int
 
+    /// `rows × cols`.
     public init(rows: Int, cols: Int) {
         self.rows = rows
         self.cols = cols
     }
 
+    /// `rows × cols`, unlabeled: `Shape(3, 4)`.
     public init(_ rows: Int, _ cols: Int) {
         self.init(rows: rows, cols: cols)
     }

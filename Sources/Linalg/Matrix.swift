@@ -38,6 +38,7 @@ public struct Matrix: Sendable, Equatable {
     /// elements (column-major). Internal: the fast path of every operation.
     @inlinable
     init(rows: Int, cols: Int, fill: (UnsafeMutableBufferPointer<Double>) -> Void) {
+        _ = AllocatorTuning.applied
         self.rows = rows
         self.cols = cols
         self.storage = [Double](unsafeUninitializedCapacity: rows * cols) { buffer, count in

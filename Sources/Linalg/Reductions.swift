@@ -2,11 +2,7 @@ import Foundation
 
 /// The sum of all elements.
 public func sum(_ A: Matrix) -> Double {
-    A.storage.withUnsafeBufferPointer { a in
-        var total = 0.0
-        for x in a { total += x }
-        return total
-    }
+    A.withBase { Kernels.sum($0, count: A.count) }
 }
 
 /// The mean of all elements (NaN for an empty matrix, as `0 / 0`).
@@ -35,13 +31,16 @@ public func mean(_ A: Matrix, axis: Int) -> Matrix {
 }
 
 /// The Frobenius norm `‖A‖_F = √(Σ a_ij²)` (the Euclidean norm for a vector),
-/// computed with scaling so that it neither overflows nor underflows (LAPACK's `dnrm2` approach).
+/// computed directly and, only when that overflows or may have underflowed, again with
+/// scaling by the largest magnitude (as LAPACK's `dnrm2` guards against both).
 ///
 /// ```swift
 /// norm(vector([3, 4]))   // 5.0
 /// ```
 public func norm(_ A: Matrix) -> Double {
-    A.storage.withUnsafeBufferPointer { a in
+    let direct = squaredNorm(A)
+    if direct.isFinite && direct > 0x1p-900 { return direct.squareRoot() }
+    return A.storage.withUnsafeBufferPointer { a in
         var scale = 0.0
         for x in a { scale = Swift.max(scale, Swift.abs(x)) }
         if scale == 0 || !scale.isFinite { return scale.isNaN ? .nan : scale }
@@ -56,11 +55,7 @@ public func norm(_ A: Matrix) -> Double {
 
 /// `‖A‖²_F = Σ a_ij²` (no square root; the usual least-squares loss).
 public func squaredNorm(_ A: Matrix) -> Double {
-    A.storage.withUnsafeBufferPointer { a in
-        var total = 0.0
-        for x in a { total += x * x }
-        return total
-    }
+    A.withBase { Kernels.dot($0, $0, count: A.count) }
 }
 
 /// The Frobenius inner product `⟨A, B⟩ = Σ a_ij b_ij = trace(AᵀB)` (for vectors, the dot
@@ -117,9 +112,7 @@ extension Throwing {
         guard A.rows == B.rows && A.cols == B.cols else {
             throw .shapeMismatch(operation: "dot", lhs: A.shape, rhs: B.shape)
         }
-        var total = 0.0
-        for index in 0..<A.count { total += A.storage[index] * B.storage[index] }
-        return total
+        return A.withBase { a in B.withBase { b in Kernels.dot(a, b, count: A.count) } }
     }
 
     /// Throwing twin of ``trace(_:)``.

@@ -70,11 +70,13 @@ public struct FrontMatter: Sendable, Equatable {
 
 extension FrontMatter {
     /// Splits `source` into front matter and body. The front matter is a
-    /// `---` first line up to a `---` or `...` line. Returns the parsed front
+    /// `---` first line (not followed by a blank line) up to a `---` or `...` line. Returns the parsed front
     /// matter, the body, and the `.md` line the body starts on.
     static func split(_ source: String) throws(NotebookError) -> (FrontMatter, body: Substring, bodyLine: Int) {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, trimmedLine(first) == "---" else {
+        // As in pandoc, `---` followed by a blank line is a thematic break, not front matter.
+        guard let first = lines.first, trimmedLine(first) == "---",
+              lines.count > 1, !trimmedLine(lines[1]).isEmpty else {
             return (FrontMatter(), source[...], 1)
         }
         guard let closeIndex = lines.indices.dropFirst().first(where: {

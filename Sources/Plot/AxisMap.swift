@@ -33,7 +33,7 @@ struct AxisMap {
     func pixel(_ value: Double) -> Double {
         let t: Double
         switch scale {
-        case .linear: t = (value - low) / (high - low)
+        case .linear: t = (value / 2 - low / 2) / (high / 2 - low / 2) // halves: no overflow near ±Double.max
         case .log: t = (log10(value) - log10(low)) / (log10(high) - log10(low))
         }
         let p = start + t * (end - start)
@@ -48,7 +48,7 @@ struct AxisMap {
     /// The axis range for the data: the given limits (if usable on this
     /// scale), else the extent padded by 5 % of its span on each non-sticky
     /// side (in log space on a log axis). A zero-width extent is widened by
-    /// 5 % of its value (or ±1 at zero; half a decade each way on a log axis)
+    /// 5 % of its value (±1 at or below 10⁻³⁰⁰; half a decade each way on a log axis)
     /// so that constant data still gets a readable axis.
     static func domain(extent: DataExtent?, limits: (low: Double, high: Double)?, scale: AxisScale,
                        padded: Bool = true) -> (low: Double, high: Double) {
@@ -57,14 +57,16 @@ struct AxisMap {
         switch scale {
         case .linear:
             var (low, high) = (extent.low, extent.high)
-            if high - low <= 1e-9 * Swift.max(abs(low), abs(high)) || high == low {
-                let d = low == 0 && high == 0 ? 1 : Swift.max(abs(low), abs(high)) * 0.05
-                return (low - d, high + d)
+            if high / 2 - low / 2 <= 0.5e-9 * Swift.max(abs(low), abs(high)) || high == low {
+                let magnitude = Swift.max(abs(low), abs(high))
+                // Below the normal range a relative widening vanishes: use an absolute one.
+                let d = magnitude < 1e-300 ? 1 : magnitude * 0.05
+                return (Swift.max(low - d, -Double.greatestFiniteMagnitude), Swift.min(high + d, Double.greatestFiniteMagnitude))
             }
             guard padded else { return (low, high) }
-            let pad = 0.05 * (high - low)
-            if !extent.stickyLow { low -= pad }
-            high += pad
+            let pad = 0.05 * high - 0.05 * low
+            if !extent.stickyLow { low = Swift.max(low - pad, -Double.greatestFiniteMagnitude) }
+            high = Swift.min(high + pad, Double.greatestFiniteMagnitude)
             return (low, high)
         case .log:
             var (a, b) = (log10(extent.low), log10(extent.high))

@@ -23,12 +23,12 @@ struct LabelDrawing {
 
         if let markup = xhtml(label, fontSize: fontSize, anchor: anchor, bold: bold) {
             let width = label.width(fontSize: fontSize) + 8, height = fontSize * 2.4
-            let left = anchor == .middle ? x - width / 2 : anchor == .start ? x - 4 : x - width + 4
+            let left = anchor == .middle ? x - width / 2 : anchor == .start ? x : x - width
             svg.open("switch")
             svg.open("foreignObject", [
                 ("x", .number(left)), ("y", .number(y - fontSize * 0.35 - height / 2)),
                 ("width", .number(width)), ("height", .number(height)),
-                ("requiredExtensions", .text("http://www.w3.org/1999/xhtml")),
+                ("requiredExtensions", .text("http://www.w3.org/1999/xhtml")), ("overflow", .text("visible")),
             ])
             svg.trusted(markup)
             svg.close("foreignObject")

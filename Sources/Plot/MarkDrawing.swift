@@ -84,10 +84,12 @@ struct MarkDrawing {
         for (i, count) in counts.enumerated() {
             let left = x.pixel(edges[i]), right = x.pixel(edges[i + 1]), t = top(count)
             d += "V\(SVGNumber.format(t))H\(SVGNumber.format(right))"
-            for px in stride(from: left, through: right, by: 6) {
-                for py in stride(from: min(t, base), through: max(t, base), by: 6) {
-                    let p = PixelPoint(x: px, y: py)
-                    if plot.contains(p) { obstacles.append(p) }
+            // Sample the visible part of the bar only (bars may reach far outside the plot).
+            let x0 = max(min(left, right), plot.x), x1 = min(max(left, right), plot.maxX)
+            let y0 = max(min(t, base), plot.y), y1 = min(max(t, base), plot.maxY)
+            if x0 <= x1 && y0 <= y1 {
+                for px in stride(from: x0, through: x1, by: 6) {
+                    for py in stride(from: y0, through: y1, by: 6) { obstacles.append(PixelPoint(x: px, y: py)) }
                 }
             }
         }
@@ -111,7 +113,9 @@ struct MarkDrawing {
             for j in cols {
                 let v = m.values[i * m.cols + j]
                 if v.isFinite {
-                    indices.append(UInt8(((v - range.low) / (range.high - range.low) * 254).rounded()))
+                    // Halves: no overflow for a colour range near ±Double.max.
+                    let t = (v / 2 - range.low / 2) / (range.high / 2 - range.low / 2)
+                    indices.append(t.isNaN ? 127 : UInt8(min(max(t, 0), 1) * 254 + 0.5))
                 } else {
                     indices.append(transparent)
                     hasNaN = true

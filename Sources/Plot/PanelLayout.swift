@@ -67,8 +67,10 @@ struct PanelLayout {
         let xSuperscript = xTicks.major.contains { $0.label.hasSuperscript }
         let ySuperscript = yTicks.major.contains { $0.label.hasSuperscript }
 
-        let left = Typography.outerPad + (panel.ylabel == nil ? 0 : Typography.labelFont * 1.2 + 4)
-            + yLabelWidth + tickSpace
+        // The first x tick label may stick out past the plot's left edge.
+        let leftOverhang = xTicks.major.map { $0.label.width(fontSize: font) / 2 - (x.pixel($0.value) - x.start) }.max() ?? 0
+        let left = max(Typography.outerPad + (panel.ylabel == nil ? 0 : Typography.labelFont * 1.2 + 4)
+                       + yLabelWidth + tickSpace, Typography.outerPad + leftOverhang)
         let bottom = tickSpace + font * (xSuperscript ? 1.3 : 1.0) + Typography.outerPad + 2
             + (panel.xlabel == nil ? 0 : Typography.labelFont * 1.2 + 4)
         let top = Typography.outerPad + (hasTitle ? Typography.titleFont * 1.3 + 6 : 0)
@@ -106,9 +108,23 @@ struct PanelLayout {
         var target = min(max(Int(length / spacing), 2), 10)
         while true {
             let ticks = generate(map, target: target, matrixSize: matrixSize)
-            if target <= 2 || labelsFit(ticks, map, horizontal: horizontal) { return ticks }
+            if labelsFit(ticks, map, horizontal: horizontal) { return ticks }
+            if target <= 2 { return thinned(ticks, map, horizontal: horizontal) }
             target -= 1
         }
+    }
+
+    /// Last resort for very long labels on a short axis: label only every
+    /// k-th tick (k = 2, 3, …), keeping the tick marks, until labels fit.
+    private static func thinned(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> AxisTicks {
+        for k in 2...max(2, ticks.major.count) {
+            var thinned = ticks
+            for i in thinned.major.indices where i % k != 0 { thinned.major[i].label = StyledText("") }
+            if labelsFit(thinned, map, horizontal: horizontal) { return thinned }
+        }
+        var first = ticks
+        for i in first.major.indices.dropFirst() { first.major[i].label = StyledText("") }
+        return first
     }
 
     private static func generate(_ map: AxisMap, target: Int, matrixSize: Int?) -> AxisTicks {
@@ -129,7 +145,8 @@ struct PanelLayout {
     private static func labelsFit(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> Bool {
         let font = Typography.tickFont
         let lineGap = font * (ticks.major.contains { $0.label.hasSuperscript } ? 1.8 : 1.5)
-        for (a, b) in zip(ticks.major, ticks.major.dropFirst()) {
+        let labelled = ticks.major.filter { !$0.label.plain.isEmpty }
+        for (a, b) in zip(labelled, labelled.dropFirst()) {
             let distance = abs(map.pixel(b.value) - map.pixel(a.value))
             let needed = horizontal
                 ? (a.label.width(fontSize: font) + b.label.width(fontSize: font)) / 2 + 10

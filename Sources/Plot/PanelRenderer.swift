@@ -105,6 +105,7 @@ struct PanelRenderer {
     }
 
     private func tickLabel(_ label: StyledText, x: Double, y: Double, _ svg: inout SVGWriter) {
+        guard !label.plain.isEmpty else { return } // thinned out: tick mark only
         svg.open("text", [("x", .number(x)), ("y", .number(y))])
         label.write(to: &svg, fontSize: Typography.tickFont)
         svg.close("text")

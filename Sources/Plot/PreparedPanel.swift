@@ -131,22 +131,25 @@ struct PreparedPanel {
     }
 
     /// Equal-width bins over the values' range (equal width in log space on a
-    /// log x axis). A constant sample gets one unit-wide bin around it.
+    /// log x axis). A constant sample is widened by 5 % of its value each way
+    /// (±0.5 at zero).
     static func bin(_ values: [Double], bins: Int, log: Bool) -> (edges: [Double], counts: [Double])? {
         guard var low = values.min(), var high = values.max() else { return nil }
         let forward: (Double) -> Double = log ? { log10($0) } : { $0 }
         let backward: (Double) -> Double = log ? { pow(10, $0) } : { $0 }
         low = forward(low)
         high = forward(high)
-        if high - low <= 1e-12 * Swift.max(abs(low), abs(high), 1e-300) {
-            low -= 0.5
-            high += 0.5
+        if high / 2 - low / 2 <= 0.5e-12 * Swift.max(abs(low), abs(high), 1e-300) {
+            let d = Swift.max(abs(low), abs(high)) < 1e-300 ? 0.5 : Swift.max(abs(low), abs(high)) * 0.05
+            low -= d
+            high += d
         }
-        let width = (high - low) / Double(bins)
+        // Divided before subtracting so that ±1.7e308 does not overflow.
+        let width = high / Double(bins) - low / Double(bins)
         var counts = [Double](repeating: 0, count: bins)
         for v in values {
-            let i = Int(((forward(v) - low) / width).rounded(.down))
-            counts[Swift.min(Swift.max(i, 0), bins - 1)] += 1
+            let u = (forward(v) / width - low / width).rounded(.down)
+            counts[u.isNaN ? 0 : Int(Swift.min(Swift.max(u, 0), Double(bins - 1)))] += 1
         }
         let edges = (0...bins).map { backward(low + Double($0) * width) }
         return (edges, counts)

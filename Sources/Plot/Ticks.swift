@@ -60,8 +60,10 @@ enum TickGenerator {
     }
 
     static func linear(low: Double, high: Double, target: Int) -> AxisTicks {
-        guard low.isFinite, high.isFinite, low < high else { return AxisTicks(major: [], minor: []) }
-        var step = Step(atLeast: (high - low) / Double(max(target, 1)))
+        // Halves before subtracting: the span of ±1.7e308 would overflow to ∞.
+        let raw = (high / 2 - low / 2) / Double(max(target, 1)) * 2
+        guard low.isFinite, high.isFinite, low < high, raw.isNormal else { return AxisTicks(major: [], minor: []) }
+        var step = Step(atLeast: raw)
         var indices = multiples(of: step, low: low, high: high)
         // Each pass divides the step by 2 to 2.5, so a few passes always reach
         // two ticks for any range the renderer's domain padding can produce.

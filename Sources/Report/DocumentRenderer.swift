@@ -89,6 +89,8 @@ struct DocumentRenderer {
     }
 
     /// Nested lists of the headings of levels 1–3, linking to their anchors.
+    /// A deeper heading opens a nested list under the previous one; skipped
+    /// levels (`#` then `###`) nest one step, as in Pandoc.
     func tableOfContents() -> String {
         let headings = notebook.headings.filter { $0.level <= 3 }
         guard notebook.frontMatter.toc, !headings.isEmpty else { return "" }
@@ -104,10 +106,14 @@ struct DocumentRenderer {
                 levels.append(heading.level)
             } else {
                 html += "</li>"
-                while levels.count > 1, let top = levels.last, heading.level < top {
+                while levels.count > 1, let top = levels.last, heading.level < top,
+                      heading.level <= levels[levels.count - 2] {
                     html += "\n</ol></li>"
                     levels.removeLast()
                 }
+                // A level between the parent's and this list's (or above the
+                // first heading's) joins this list, which now stands for it.
+                levels[levels.count - 1] = heading.level
             }
             let content = headingHTML[heading.anchor] ?? HTMLEscaping.text(heading.content.plainText)
             html += "\n<li><a href=\"#\(HTMLEscaping.attribute(heading.anchor))\">\(content)</a>"

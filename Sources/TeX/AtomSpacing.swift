@@ -5,7 +5,8 @@
 ///   a relation, an opening fence, punctuation or another operator) is unary: `-x`,
 ///   `= -\nabla`, `(-1)`, and so is one right before a relation, closer or the end;
 /// - a named operator (`\sin`, `\operatorname{grad}_p`) followed by an argument gets
-///   U+2061 FUNCTION APPLICATION, plus TeX's thin space before an ordinary argument.
+///   U+2061 FUNCTION APPLICATION, plus TeX's thin space before an ordinary argument;
+/// - `\dots` is centred (⋯) next to a binary operator or relation, low (…) elsewhere.
 enum AtomSpacing {
     static let functionApplication = MathNode.operator(Operator("\u{2061}", .ord))
 
@@ -25,6 +26,11 @@ enum AtomSpacing {
                     node = unary(node, prefix: noLeftOperand)
                     classes[index] = .ord
                 }
+            }
+            if case .operator(var dots) = node, dots.centersBetweenOperators {
+                let neighbours = [index > 0 ? classes[index - 1] : nil, index + 1 < nodes.count ? classes[index + 1] : nil]
+                if neighbours.contains(where: { $0 == .bin || $0 == .rel }) { dots.text = "⋯" }
+                node = .operator(dots)
             }
             result.append(node)
             if index + 1 < nodes.count, isNamedFunction(node) {

@@ -57,30 +57,32 @@ struct CommandCall: Sendable {
     var displayStyle: Bool
 
     /// The math node of argument `index`; an empty row for an absent or non-node argument.
-    func node(_ index: Int) -> MathNode {
-        if case .node(let node) = arguments[index] { return node }
-        return .row([])
-    }
+    func node(_ index: Int) -> MathNode { optionalNode(index) ?? .row([]) }
 
     /// The math node of an optional argument, nil when it was not given.
     func optionalNode(_ index: Int) -> MathNode? {
-        if case .node(let node) = arguments[index] { return node }
+        if case .node(let node)? = argument(index) { return node }
         return nil
     }
 
     func name(_ index: Int) -> String {
-        if case .name(let text) = arguments[index] { return text }
+        if case .name(let text)? = argument(index) { return text }
         return ""
     }
 
     func length(_ index: Int) -> Length {
-        if case .length(let length) = arguments[index] { return length }
+        if case .length(let length)? = argument(index) { return length }
         return .zero
     }
 
     func delimiter(_ index: Int) -> String {
-        if case .delimiter(let text) = arguments[index] { return text }
+        if case .delimiter(let text)? = argument(index) { return text }
         return ""
+    }
+
+    /// Argument `index`; nil past the end (a builder never traps on its spec).
+    private func argument(_ index: Int) -> Argument? {
+        arguments.indices.contains(index) ? arguments[index] : nil
     }
 }
 

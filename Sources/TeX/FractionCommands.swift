@@ -13,12 +13,12 @@ enum FractionCommands {
         "tfrac": CommandSpec([.math, .math], style: .text) { call in
             .style(.fraction(call.node(0), call.node(1), thickness: nil), displayStyle: false, scriptLevel: nil, color: nil)
         },
-        "binom": CommandSpec([.math, .math], style: .text) { call in binomial(call) },
+        "binom": CommandSpec([.math, .math], style: .text) { call in binomial(call.node(0), call.node(1)) },
         "dbinom": CommandSpec([.math, .math], style: .display) { call in
-            .style(binomial(call), displayStyle: true, scriptLevel: 0, color: nil)
+            .style(binomial(call.node(0), call.node(1)), displayStyle: true, scriptLevel: 0, color: nil)
         },
         "tbinom": CommandSpec([.math, .math], style: .text) { call in
-            .style(binomial(call), displayStyle: false, scriptLevel: nil, color: nil)
+            .style(binomial(call.node(0), call.node(1)), displayStyle: false, scriptLevel: nil, color: nil)
         },
         "sqrt": CommandSpec([.optionalMath, .math]) { call in
             .radical(call.node(1), index: call.optionalNode(0))
@@ -26,10 +26,10 @@ enum FractionCommands {
     ]
 
     /// `\binom{n}{k}`: a fraction without rule between parentheses that grow with it.
-    private static func binomial(_ call: CommandCall) -> MathNode {
+    static func binomial(_ top: MathNode, _ bottom: MathNode) -> MathNode {
         .row([
             .operator(Operator("(", .open, form: .prefix, stretchy: true)),
-            .fraction(call.node(0), call.node(1), thickness: .zero),
+            .fraction(top, bottom, thickness: .zero),
             .operator(Operator(")", .close, form: .postfix, stretchy: true)),
         ])
     }

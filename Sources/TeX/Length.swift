@@ -63,22 +63,20 @@ struct Length: Sendable, Equatable {
     /// CSS text, e.g. `0.1667em`, `-1em`, `10pt`.
     var css: String { Self.format(value) + unit.rawValue }
 
-    /// A number with at most four decimals and no trailing zeros.
+    /// A number with at most four decimals and no trailing zeros (`0.1667`, `-1`, `10`).
     static func format(_ value: Double) -> String {
         let scaled = (value * 10_000).rounded()
-        guard scaled.magnitude < 1e15 else { return value < 0 ? "-1e11" : "1e11" }
-        var units = Int64(scaled)
+        guard scaled.isFinite, scaled.magnitude < 1e15 else { return value < 0 ? "-100000" : "100000" }
+        let units = Int64(scaled)
         if units == 0 { return "0" }
-        var text = units < 0 ? "-" : ""
-        units = units.magnitude > 0 ? Int64(units.magnitude) : 0
-        text += String(units / 10_000)
-        var fraction = units % 10_000
+        let magnitude = units.magnitude
+        var text = (units < 0 ? "-" : "") + String(magnitude / 10_000)
+        let fraction = magnitude % 10_000
         if fraction != 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: 4 - digits.count) + digits
             while digits.hasSuffix("0") { digits.removeLast() }
             text += "." + digits
-            fraction = 0
         }
         return text
     }

@@ -8,8 +8,9 @@ struct Macro: Sendable, Equatable {
 
 /// Expands user macros in a token stream and reads macro definitions out of it.
 ///
-/// The parser pulls fully expanded tokens with `next()`/`peek()`. Expanded tokens go
-/// on a stack in front of the remaining source (linear work overall). Definitions
+/// The parser pulls fully expanded tokens with `next()` (and `pushBack` to look
+/// ahead). Expanded tokens go on a stack in front of the remaining source (linear
+/// work overall). Definitions
 /// (`\newcommand`, `\renewcommand`, `\providecommand`, `\def`, `\let`) are consumed
 /// here and update `macros`, which the converter keeps for later formulas.
 ///
@@ -36,12 +37,6 @@ struct MacroExpander {
 
     /// The offset just past the last source token read (for slicing error spans).
     var sourceEnd: Int { position > 0 ? source[position - 1].end : 0 }
-
-    mutating func peek() -> Token? {
-        guard let token = next() else { return nil }
-        pending.append(token)
-        return token
-    }
 
     /// Puts a token back so that the next `next()` returns it.
     mutating func pushBack(_ token: Token) { pending.append(token) }

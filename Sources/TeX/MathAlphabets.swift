@@ -107,6 +107,9 @@ enum MathAlphabet: Sendable {
         case .style(let body, let displayStyle, let scriptLevel, let color):
             return .style(apply(to: body), displayStyle: displayStyle, scriptLevel: scriptLevel, color: color)
         case .phantom(let body): return .phantom(apply(to: body))
+        case .padded(let body, let zeroWidth, let zeroHeight):
+            return .padded(apply(to: body), zeroWidth: zeroWidth, zeroHeight: zeroHeight)
+        case .framed(let body): return .framed(apply(to: body))
         case .function, .operator, .text, .space, .table, .error: return node
         }
     }

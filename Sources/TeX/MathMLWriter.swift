@@ -34,20 +34,18 @@ struct MathMLWriter {
         }
     }
 
+    /// The content of an element that is an inferred row (`msqrt`, `mstyle`, `mtd`…):
+    /// a row's children go in directly, without an `<mrow>` of their own.
+    private mutating func writeContents(_ node: MathNode) {
+        if case .row(let children) = node { children.forEach { write($0) } } else { write(node) }
+    }
+
     private mutating func write(_ node: MathNode) {
         switch node {
         case .identifier(let text, let upright):
-            append("<mi")
-            if upright, Self.isAutoItalic(text) { append(" mathvariant=\"normal\"") }
-            append(">")
-            escape(text)
-            append("</mi>")
+            writeIdentifier(text, upright: upright)
         case .function(let text, _):
-            append("<mi")
-            if Self.isAutoItalic(text) { append(" mathvariant=\"normal\"") }
-            append(">")
-            escape(text)
-            append("</mi>")
+            writeIdentifier(text, upright: true)
         case .number(let text):
             append("<mn>")
             escape(text)
@@ -87,7 +85,7 @@ struct MathMLWriter {
                 append("</mroot>")
             } else {
                 append("<msqrt>")
-                writeSingle(body)
+                writeContents(body)
                 append("</msqrt>")
             }
         case .scripts(let base, let sub, let sup):
@@ -103,12 +101,23 @@ struct MathMLWriter {
             if let scriptLevel { attribute("scriptlevel", String(scriptLevel)) }
             if let color { attribute("style", "color:" + color) }
             append(">")
-            write(body)
+            writeContents(body)
             append("</mstyle>")
         case .phantom(let body):
             append("<mphantom>")
-            write(body)
+            writeContents(body)
             append("</mphantom>")
+        case .padded(let body, let zeroWidth, let zeroHeight):
+            append("<mpadded")
+            if zeroWidth { append(" width=\"0\"") }
+            if zeroHeight { append(" height=\"0\" depth=\"0\"") }
+            append(">")
+            writeContents(body)
+            append("</mpadded>")
+        case .framed(let body):
+            append("<mrow style=\"border:0.06em solid;padding:0.3em 0.25em\">")
+            writeContents(body)
+            append("</mrow>")
         case .table(let table):
             writeTable(table)
         case .error(let text):
@@ -116,6 +125,14 @@ struct MathMLWriter {
             escape(text)
             append("</mtext></merror>")
         }
+    }
+
+    private mutating func writeIdentifier(_ text: String, upright: Bool) {
+        append("<mi")
+        if upright, Self.isAutoItalic(text) { append(" mathvariant=\"normal\"") }
+        append(">")
+        escape(text)
+        append("</mi>")
     }
 
     private mutating func writeScripts(_ base: MathNode, _ lower: MathNode?, _ upper: MathNode?,
@@ -162,12 +179,10 @@ struct MathMLWriter {
             let isLastRow = rowIndex == table.rows.count - 1
             for (column, cell) in row.cells.enumerated() {
                 append("<mtd")
-                let style = cellStyle(table, row: row, column: column, lastColumn: lastColumn,
-                                      ruleBelow: isLastRow && table.ruleBelowLastRow)
-                if !style.isEmpty { attribute("style", style) }
+                attribute("style", cellStyle(table, row: row, column: column, lastColumn: lastColumn,
+                                             ruleBelow: isLastRow && table.ruleBelowLastRow))
                 append(">")
-                // An <mtd> is an inferred row: a cell's row needs no <mrow> of its own.
-                if case .row(let children) = cell { children.forEach { write($0) } } else { write(cell) }
+                writeContents(cell)
                 append("</mtd>")
             }
             append("</mtr>")
@@ -175,12 +190,13 @@ struct MathMLWriter {
         append("</mtable>")
     }
 
-    /// Alignment, padding, extra row space and rules of one cell, as CSS.
+    /// Alignment, padding, extra row space and rules of one cell, as CSS. Alignment is
+    /// given twice: `-webkit-` values also move the cell's math box in Chromium.
     private func cellStyle(_ table: Table, row: Table.Row, column: Int, lastColumn: Int, ruleBelow: Bool) -> String {
         var style = ""
         switch table.alignment(ofColumn: column) {
-        case .left: style += "text-align:left;"
-        case .right: style += "text-align:right;"
+        case .left: style += "text-align:left;text-align:-webkit-left;"
+        case .right: style += "text-align:right;text-align:-webkit-right;"
         case .center: break
         }
         let left: Double
@@ -194,13 +210,13 @@ struct MathMLWriter {
             left = column == 0 ? 0 : table.columnPadding
             right = column == lastColumn ? 0 : table.columnPadding
         }
-        style += "padding-left:" + Self.css(left) + ";padding-right:" + Self.css(right) + ";"
-        if let space = row.spaceBelow { style += "padding-bottom:calc(0.5ex + " + space.css + ");" }
-        if row.ruleAbove { style += "border-top:0.06em solid;" }
-        if ruleBelow { style += "border-bottom:0.06em solid;" }
-        if table.rulesAfterColumns.contains(column) { style += "border-right:0.06em solid;" }
-        if table.rulesAfterColumns.contains(-1), column == 0 { style += "border-left:0.06em solid;" }
-        if style.hasSuffix(";") { style.removeLast() }
+        let vertical = Length(table.rowPadding, .ex).css
+        let bottom = row.spaceBelow.map { "calc(" + vertical + " + " + $0.css + ")" } ?? vertical
+        style += "padding:" + vertical + " " + Self.css(right) + " " + bottom + " " + Self.css(left)
+        if row.ruleAbove { style += ";border-top:0.06em solid" }
+        if ruleBelow { style += ";border-bottom:0.06em solid" }
+        if table.rulesAfterColumns.contains(column) { style += ";border-right:0.06em solid" }
+        if table.rulesAfterColumns.contains(-1), column == 0 { style += ";border-left:0.06em solid" }
         return style
     }
 

@@ -30,6 +30,10 @@ indirect enum MathNode: Sendable, Equatable {
     case style(MathNode, displayStyle: Bool?, scriptLevel: Int?, color: String?)
     /// `<mphantom>`
     case phantom(MathNode)
+    /// `<mpadded>` with some dimensions set to zero (`\hphantom`, `\vphantom`, `\smash`).
+    case padded(MathNode, zeroWidth: Bool, zeroHeight: Bool)
+    /// A row drawn with a frame around it (`\boxed`), as inline CSS.
+    case framed(MathNode)
     /// `<mtable>`
     case table(Table)
     /// `<merror>` showing the offending TeX in red.
@@ -90,6 +94,8 @@ struct Operator: Sendable, Equatable {
     var size: Length? = nil
     var movableLimits: Bool? = nil
     var limits: Limits = .none
+    /// `\dots`: low dots, centred between binary operators and relations (amsmath's rule).
+    var centersBetweenOperators = false
 
     init(_ text: String, _ atom: AtomClass, form: Form? = nil, stretchy: Bool? = nil, fence: Bool = false,
          lspace: Length? = nil, rspace: Length? = nil, limits: Limits = .none) {
@@ -138,6 +144,18 @@ struct Table: Sendable, Equatable {
     /// Vertical rules after these columns (from `array`'s `|`).
     var rulesAfterColumns: Set<Int> = []
     var ruleBelowLastRow = false
+
+    /// Vertical padding above and below each row, in ex: display tables (`align`,
+    /// `gather`) get TeX's `\jot` of extra room, matrices less, `\substack` almost none.
+    var rowPadding: Double
+
+    init(rows: [Row], layout: Layout, displayStyle: Bool, columnPadding: Double, rowPadding: Double? = nil) {
+        self.rows = rows
+        self.layout = layout
+        self.displayStyle = displayStyle
+        self.columnPadding = columnPadding
+        self.rowPadding = rowPadding ?? (displayStyle ? 0.7 : 0.5)
+    }
 
     func alignment(ofColumn column: Int) -> Alignment {
         switch layout {

@@ -44,8 +44,9 @@ extension Parser {
                 tokens.pushBack(token)
                 return missing
             }
-            if token.kind == .beginGroup { return .read(.node(parseGroup(open: token))) }
+            // Through `parseAtom` even for a group, so nesting is counted (`x^{x^{x^{…}}}`).
             guard let node = parseAtom(token, single: true) else { return .read(.node(.row([]))) }
+            if token.kind == .beginGroup { return .read(.node(node)) }
             let finished = AtomSpacing.finish([node], after: nil)
             return .read(.node(finished.count == 1 ? finished[0] : .row(finished)))
         case .optionalMath:
@@ -110,9 +111,6 @@ extension Parser {
         return nil
     }
 
-    /// The environment name after `\begin` or `\end`.
-    mutating func readEnvironmentName() -> String? { readName() }
-
     private static func trimmed(_ text: String) -> String {
         var scalars = Substring(text)
         while scalars.first == " " { scalars.removeFirst() }
@@ -158,7 +156,7 @@ extension Parser {
         _ = nextNonSpace()
         var text = ""
         while let inner = next(), inner.kind != .character("]") {
-            text += slice(inner.start, inner.end)
+            if case .character(let scalar) = inner.kind { text.unicodeScalars.append(scalar) } else { text += " " }
         }
         guard let length = Length(tex: text) else {
             record(.invalidLength, at: token.start)

@@ -27,9 +27,9 @@ extension Parser {
     }
 
     /// `\begin{name} … \end{name}`. An unknown environment is reported and its body
-    /// still laid out (as `gathered`), so its `&` and `\\` do not cascade into more errors.
+    /// still laid out (as a centred table), so its `&` and `\\` do not cascade into more errors.
     mutating func parseEnvironment(begin: Token) -> MathNode {
-        guard let name = readEnvironmentName(), !name.isEmpty else {
+        guard let name = readName(), !name.isEmpty else {
             return fail(.missingArgument(command: "begin"), at: begin.start)
         }
         let headerEnd = lastEnd
@@ -57,23 +57,37 @@ extension Parser {
         if spec.takesColumnCount { _ = readName() }
         let saved = displayStyle
         displayStyle = spec.displayStyle
-        let errorCount = errors.count
-        let (rows, ruleBelow, badEnd) = parseRows(of: name, begun: begin, alternating: layout == .alternating)
+        let body = parseRows(of: name, begun: begin, alternating: layout == .alternating)
         displayStyle = saved
-        if problems.isEmpty, errors[errorCount...].contains(where: { $0.kind == .missingEnd(name) }) {
-            problems.append(.error(slice(begin.start, headerEnd)))
+        var trailing: [MathNode] = []
+        switch body.ending {
+        case .closed: break
+        case .unclosed: if problems.isEmpty { problems.append(.error(slice(begin.start, headerEnd))) }
+        case .mismatched(let wrongEnd): trailing.append(wrongEnd)
         }
-        let node = Environments.node(spec, rows: rows, layout: layout, rules: rules, ruleBelowLastRow: ruleBelow)
-        let parts = problems + [node] + (badEnd.map { [$0] } ?? [])
+        let node = Environments.node(spec, rows: body.rows, layout: layout, rules: rules, ruleBelowLastRow: body.ruleBelow)
+        let parts = problems + [node] + trailing
         return parts.count == 1 ? node : .row(parts)
     }
 
+    /// An environment's rows as read, and how its body ended.
+    private struct Body {
+        enum Ending {
+            case closed
+            /// No `\end` came: the `\begin{…}` is shown as the error.
+            case unclosed
+            /// `\end{other}`: shown after the table.
+            case mismatched(MathNode)
+        }
+        var rows: [Table.Row]
+        /// `\hline` after the last `\\`.
+        var ruleBelow: Bool
+        var ending: Ending
+    }
+
     /// Cells separated by `&`, rows by `\\` (with optional `[space]`), up to `\end{name}`.
-    /// Returns the rows, whether a rule follows the last one, and an `\end{other}` that
-    /// closed the environment under the wrong name (shown after it).
-    private mutating func parseRows(of name: String, begun begin: Token, alternating: Bool)
-        -> ([Table.Row], Bool, MathNode?) {
-        var badEnd: MathNode?
+    private mutating func parseRows(of name: String, begun begin: Token, alternating: Bool) -> Body {
+        var ending = Body.Ending.closed
         var rows: [Table.Row] = []
         var cells: [MathNode] = []
         var ruleAbove = false
@@ -87,6 +101,7 @@ extension Parser {
             cells.append(.row(content))
             guard let token = nextNonSpace() else {
                 record(.missingEnd(name), at: begin.start)
+                ending = .unclosed
                 rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
                 break reading
             }
@@ -94,8 +109,8 @@ extension Parser {
             case .alignment:
                 continue reading
             case .command("end"):
-                let found = readEnvironmentName() ?? ""
-                if found != name { badEnd = fail(.mismatchedEnd(expected: name, found: found), at: token.start) }
+                let found = readName() ?? ""
+                if found != name { ending = .mismatched(fail(.mismatchedEnd(expected: name, found: found), at: token.start)) }
                 rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
                 break reading
             case let kind where Self.isRowBreak(kind):
@@ -104,6 +119,7 @@ extension Parser {
             default:
                 tokens.pushBack(token)
                 record(.missingEnd(name), at: begin.start)
+                ending = .unclosed
                 rows.append(Table.Row(cells: cells, spaceBelow: nil, ruleAbove: ruleAbove))
                 break reading
             }
@@ -114,7 +130,7 @@ extension Parser {
             ruleBelow = last.ruleAbove
             rows.removeLast()
         }
-        return (rows, ruleBelow, badEnd)
+        return Body(rows: rows, ruleBelow: ruleBelow, ending: ending)
     }
 
     /// Consumes `\hline`s at the start of a row; true if there was one.

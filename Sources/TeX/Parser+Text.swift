@@ -38,10 +38,14 @@ extension Parser {
             case .command(let name):
                 if let symbol = TextCommands.symbols[name] {
                     buffer += symbol
+                } else if let mark = TextCommands.accents[name] {
+                    buffer += readAccented(mark)
                 } else if let style = TextCommands.styles[name] {
                     flush()
-                    guard let argumentOpen = nextNonSpace(), argumentOpen.kind == .beginGroup else {
-                        nodes.append(fail(.missingArgument(command: name), at: token.start))
+                    let argumentOpen = nextNonSpace()
+                    guard let argumentOpen, argumentOpen.kind == .beginGroup else {
+                        if let argumentOpen { tokens.pushBack(argumentOpen) }
+                        nodes.append(fail(.missingArgument(command: name), at: token.start, through: token.end))
                         continue
                     }
                     let inner = parseTextGroup(open: argumentOpen)
@@ -64,6 +68,24 @@ extension Parser {
         flush()
         record(.unbalancedBrace, at: open.start)
         return .row([.error("{")] + nodes)
+    }
+
+    /// The letter after a text accent (`\'e` or `\'{e}`) with its combining mark.
+    private mutating func readAccented(_ mark: Unicode.Scalar) -> String {
+        guard let token = nextNonSpace() else { return String(mark) }
+        var letters = String.UnicodeScalarView()
+        switch token.kind {
+        case .character(let scalar): letters.append(scalar)
+        case .beginGroup:
+            while let inner = next(), inner.kind != .endGroup {
+                if case .character(let scalar) = inner.kind { letters.append(scalar) }
+            }
+        default:
+            tokens.pushBack(token)
+        }
+        if letters.isEmpty { return String(mark) }
+        letters.insert(mark, at: letters.index(after: letters.startIndex))
+        return String(letters)
     }
 
     /// `$…$` or `\(…\)` inside text, in text style.

@@ -132,9 +132,32 @@ struct Parser {
         while let token = peekNonSpace() {
             if isStop(token, stops) { break }
             _ = nextNonSpace()
+            if case .command(let name) = token.kind, Self.infixFractions.contains(name) {
+                // `{a \over b}`: what came before is the numerator, the rest the denominator.
+                if depth >= Self.maximumDepth {
+                    nodes.append(fail(.nestingTooDeep, at: token.start, through: token.end))
+                    continue
+                }
+                depth += 1
+                defer { depth -= 1 }
+                let numerator = MathNode.row(AtomSpacing.finish(nodes, after: leading))
+                let denominator = MathNode.row(parseExpression(until: stops))
+                return [Self.infixFraction(name, numerator, denominator)]
+            }
             if let node = parseAtomWithScripts(token) { nodes.append(node) }
         }
         return AtomSpacing.finish(nodes, after: leading)
+    }
+
+    /// TeX's infix fraction primitives.
+    static let infixFractions: Set<String> = ["over", "atop", "choose"]
+
+    private static func infixFraction(_ name: String, _ numerator: MathNode, _ denominator: MathNode) -> MathNode {
+        switch name {
+        case "atop": return .fraction(numerator, denominator, thickness: .zero)
+        case "choose": return FractionCommands.binomial(numerator, denominator)
+        default: return .fraction(numerator, denominator, thickness: nil)
+        }
     }
 
     private mutating func parseAtomWithScripts(_ token: Token) -> MathNode? {
@@ -157,7 +180,7 @@ struct Parser {
         case .beginGroup: return parseGroup(open: token)
         case .character(let scalar): return parseCharacter(scalar, single: single)
         case .command(let name): return parseCommand(name, token)
-        case .active: return .space(.em(0.3333))
+        case .active: return .space(.em(1.0 / 3))
         case .space: return nil
         case .endGroup: return fail(.unbalancedBrace, at: token.start, through: token.end)
         case .alignment: return fail(.misplacedAlignment, at: token.start, through: token.end)
@@ -182,7 +205,7 @@ struct Parser {
     }
 
     /// `{…}` after its `{`.
-    mutating func parseGroup(open: Token) -> MathNode {
+    private mutating func parseGroup(open: Token) -> MathNode {
         let body = parseExpression(until: [.closeBrace])
         if nextNonSpace() != nil { return .row(body) }
         record(.unbalancedBrace, at: open.start)
@@ -190,10 +213,8 @@ struct Parser {
     }
 
     private mutating func parseCharacter(_ scalar: Unicode.Scalar, single: Bool) -> MathNode {
-        if scalar.isASCII, scalar.properties.numericType == .decimal {
-            return .number(single ? String(scalar) : readNumber(startingWith: scalar))
-        }
-        if scalar.isASCII, scalar.properties.isAlphabetic { return .identifier(String(scalar), upright: false) }
+        if Self.isDigit(scalar) { return .number(single ? String(scalar) : readNumber(startingWith: scalar)) }
+        if scalar.isASCII, Tokenizer.isLetter(UInt8(scalar.value)) { return .identifier(String(scalar), upright: false) }
         if let node = Symbols.characters[scalar] ?? Symbols.unicodeOperators[scalar] { return node }
         if scalar == "'" { return AtomSpacing.prime(count: 1) }
         if scalar.properties.isAlphabetic { return .identifier(String(scalar), upright: false) }
@@ -201,12 +222,14 @@ struct Parser {
         return .operator(Operator(String(scalar), .ord))
     }
 
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
     /// Digits with at most one decimal point between digits: `0.5`, `10`.
     private mutating func readNumber(startingWith first: Unicode.Scalar) -> String {
         var text = String(first)
         var seenPoint = false
         func isDigit(_ token: Token?) -> Unicode.Scalar? {
-            if case .character(let c)? = token?.kind, c.isASCII, c.properties.numericType == .decimal { return c }
+            if case .character(let c)? = token?.kind, Self.isDigit(c) { return c }
             return nil
         }
         while let token = next() {
@@ -235,7 +258,7 @@ struct Parser {
             if let delimiter = nextNonSpace(), Delimiters.delimiter(for: delimiter) == nil { tokens.pushBack(delimiter) }
             return fail(.unexpectedRight, at: token.start)
         case "end":
-            let name = readEnvironmentName() ?? ""
+            let name = readName() ?? ""
             return fail(.unexpectedEnd(name), at: token.start)
         case "\\", "cr", "newline":
             return fail(.misplacedRowBreak, at: token.start, through: token.end)
@@ -243,12 +266,32 @@ struct Parser {
             return fail(.misplacedLimits, at: token.start, through: token.end)
         case "hline":
             return fail(.misplacedRule, at: token.start, through: token.end)
+        case "substack":
+            return parseSubstack(token)
         default:
             break
         }
         if let node = Symbols.commands[name] { return node }
         if let spec = CommandRegistry.commands[name] { return parseCall(spec, named: name, at: token) }
         return fail(.unknownCommand(name), at: token.start, through: token.end)
+    }
+
+    /// `\substack{i<j \\ k}`: centred lines for a limit, packed tightly.
+    private mutating func parseSubstack(_ token: Token) -> MathNode {
+        guard let open = nextNonSpace(), open.kind == .beginGroup else {
+            return fail(.missingArgument(command: "substack"), at: token.start)
+        }
+        var rows: [Table.Row] = []
+        while true {
+            rows.append(Table.Row(cells: [.row(parseExpression(until: [.row, .closeBrace]))], spaceBelow: nil))
+            guard let separator = nextNonSpace() else {
+                record(.unbalancedBrace, at: open.start)
+                break
+            }
+            if separator.kind == .endGroup { break }
+            rows[rows.count - 1].spaceBelow = parseRowSpacing()
+        }
+        return .table(Table(rows: rows, layout: .columns([.center]), displayStyle: false, columnPadding: 0, rowPadding: 0.1))
     }
 
     // MARK: Scripts

@@ -42,7 +42,7 @@ enum Symbols {
         }
         let ordinary: [(String, String)] = [
             ("infty", "∞"), ("ell", "ℓ"), ("hbar", "ℏ"), ("hslash", "ℏ"), ("imath", "ı"), ("jmath", "ȷ"),
-            ("Re", "ℜ"), ("Im", "ℑ"), ("wp", "℘"), ("emptyset", "∅"), ("varnothing", "⌀"), ("forall", "∀"),
+            ("Re", "ℜ"), ("Im", "ℑ"), ("wp", "℘"), ("emptyset", "∅"), ("varnothing", "∅"), ("forall", "∀"),
             ("exists", "∃"), ("nexists", "∄"), ("neg", "¬"), ("lnot", "¬"), ("top", "⊤"), ("bot", "⊥"),
             ("angle", "∠"), ("triangle", "△"), ("prime", "′"), ("surd", "√"), ("flat", "♭"), ("natural", "♮"),
             ("sharp", "♯"), ("clubsuit", "♣"), ("diamondsuit", "♢"), ("heartsuit", "♡"), ("spadesuit", "♠"),
@@ -55,8 +55,11 @@ enum Symbols {
         table["nabla"] = upright("∇")
         table["partial"] = upright("∂")
         table["ddots"] = op("⋱", .inner)
-        for name in ["ldots", "dots", "dotsc", "dotso", "mathellipsis"] { table[name] = op("…", .inner) }
-        for name in ["cdots", "dotsb", "dotsm", "dotsi", "cdotp"] { table[name] = op("⋯", .inner) }
+        for name in ["ldots", "dotsc", "dotso", "mathellipsis"] { table[name] = op("…", .inner) }
+        var dots = Operator("…", .inner)
+        dots.centersBetweenOperators = true
+        table["dots"] = .operator(dots)
+        for name in ["cdots", "dotsb", "dotsm", "dotsi"] { table[name] = op("⋯", .inner) }
         table["cdotp"] = op("⋅", .punct)
         table["ldotp"] = op(".", .punct)
         table["colon"] = .operator(Operator(":", .punct, lspace: .zero, rspace: .thin))
@@ -98,8 +101,8 @@ enum Symbols {
             ("rightsquigarrow", "⇝"), ("nleq", "≰"), ("ngeq", "≱"), ("nless", "≮"), ("ngtr", "≯"), ("nsim", "≁"),
             ("ncong", "≇"), ("lneq", "⪇"), ("gneq", "⪈"), ("therefore", "∴"), ("because", "∵"), ("multimap", "⊸"),
             ("circeq", "≗"), ("eqsim", "≂"), ("risingdotseq", "≓"), ("fallingdotseq", "≒"), ("backsim", "∽"),
-            ("lessgtr", "≶"), ("gtrless", "≷"), ("sqsubsetneq", "⊏"), ("nrightarrow", "↛"), ("nleftarrow", "↚"),
-            ("nRightarrow", "⇏"), ("nLeftrightarrow", "⇎"), ("impliedby", "⟸"),
+            ("lessgtr", "≶"), ("gtrless", "≷"), ("sqsubsetneq", "⋤"), ("nrightarrow", "↛"), ("nleftarrow", "↚"),
+            ("nRightarrow", "⇏"), ("nLeftrightarrow", "⇎"),
         ]
         for (name, symbol) in relations { table[name] = rel(symbol) }
         table["implies"] = spacedRelation("⟹")
@@ -146,7 +149,7 @@ enum Symbols {
 
     /// Characters typed in math mode that are not plain letters or digits.
     static let characters: [Unicode.Scalar: MathNode] = [
-        "+": bin("+"), "-": bin("−"), "*": bin("∗"),
+        "+": bin("+"), "-": bin("−"), "−": bin("−"), "*": bin("∗"), "·": bin("⋅"),
         "=": rel("="), "<": rel("<"), ">": rel(">"), ":": rel(":"),
         ",": op(",", .punct), ";": op(";", .punct),
         "!": op("!", .close), "?": op("?", .close),

@@ -21,6 +21,12 @@ enum TextCommands {
         "qquad": "\u{2003}\u{2003}", "enspace": "\u{2002}", "thinspace": "\u{2009}", "nobreakspace": "\u{A0}",
     ]
 
+    /// Text accents (`\'e`, `\"o`, `\v{c}`) → the combining mark put after the letter.
+    static let accents: [String: Unicode.Scalar] = [
+        "'": "\u{301}", "`": "\u{300}", "^": "\u{302}", "\"": "\u{308}", "~": "\u{303}", "=": "\u{304}",
+        ".": "\u{307}", "u": "\u{306}", "v": "\u{30C}", "H": "\u{30B}", "c": "\u{327}", "r": "\u{30A}",
+    ]
+
     static let table: [String: CommandSpec] = {
         var table: [String: CommandSpec] = [:]
         for (name, style) in styles {

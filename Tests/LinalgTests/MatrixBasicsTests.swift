@@ -57,6 +57,33 @@ import Linalg
         #expect(Matrix.gemm(A, transposeA: true, A) == T * A)
     }
 
+    /// `Σ_l A[i, l] B[l, j]` by definition, to check both product kernels.
+    static func definitionProduct(_ A: Matrix, _ B: Matrix) -> Matrix {
+        var C = zeros(A.rows, B.cols)
+        for i in 0..<A.rows {
+            for j in 0..<B.cols {
+                var total = 0.0
+                for l in 0..<A.cols { total += A[i, l] * B[l, j] }
+                C[i, j] = total
+            }
+        }
+        return C
+    }
+
+    /// Small products (≤ 4096 multiply-adds) use a plain loop, larger ones BLAS; both agree
+    /// with the definition for every transpose combination.
+    @Test(arguments: [(3, 4, 5), (10, 12, 9), (40, 30, 20)])
+    func productsMatchTheDefinition(m: Int, k: Int, n: Int) {
+        var stream = RandomStream(seed: UInt64(m * 1000 + n))
+        let A = randn(m, k, using: &stream), B = randn(k, n, using: &stream)
+        let expected = Self.definitionProduct(A, B)
+        #expect(isApprox(A * B, expected, tol: 1e-14))
+        #expect(isApprox(Matrix.gemm(A.T, transposeA: true, B), expected, tol: 1e-14))
+        #expect(isApprox(Matrix.gemm(A, B.T, transposeB: true), expected, tol: 1e-14))
+        #expect(isApprox(Matrix.gemm(A.T, transposeA: true, B.T, transposeB: true, alpha: 2), 2 * expected, tol: 1e-14))
+        #expect(isApprox(A * B.col(0), expected.col(0), tol: 1e-14))
+    }
+
     @Test func rowsColumnsSlicesAndStacks() {
         var A = Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
         #expect(A.row(1) == Matrix([[4, 5, 6]]))

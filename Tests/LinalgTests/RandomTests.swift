@@ -45,4 +45,15 @@ import Linalg
         #expect(abs(mean(X)) < 0.01)                            // 5σ bound for n = 1e5
         #expect(abs(squaredNorm(X) / Double(X.count) - 1) < 0.03)
     }
+
+    /// The only test that touches the process-wide stream (tests run in parallel).
+    @Test func processWideStreamIsSetByTheHost() {
+        Random.setStream(seed: 5, key: "fig-balance")
+        let A = randn(2, 3)
+        let u = rand(1, 2)
+        var stream = RandomStream(seed: 5, key: "fig-balance")
+        #expect(A == randn(2, 3, using: &stream))
+        #expect(u == Matrix([[stream.uniform(), stream.uniform()]]))
+        #expect(Random.stream == stream)
+    }
 }

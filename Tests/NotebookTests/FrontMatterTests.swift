@@ -95,6 +95,12 @@ import Testing
         }
     }
 
+    @Test func ruleFollowedByABlankLineIsNotFrontMatter() throws {
+        let notebook = try Notebook.parse(source: "---\n\nText\n", path: "f.md")
+        #expect(notebook.frontMatter == FrontMatter())
+        #expect(notebook.blocks == [.thematicBreak, .paragraph([.text("Text")])])
+    }
+
     @Test func windowsLineEndings() throws {
         let notebook = try Notebook.parse(source: "---\r\ntitle: T\r\n---\r\n# H\r\n\r\n$x_1$\r\n", path: "f.md")
         #expect(notebook.frontMatter.title == "T")

@@ -166,3 +166,35 @@ import Testing
         #expect(children.compactMap(tex) == ["x_1"])
     }
 }
+
+/// The scanner and the tree builder never trap, whatever is cut off where:
+/// every prefix of a document full of delimiters parses or throws a NotebookError.
+@Suite struct TruncatedInputTests {
+    @Test func everyPrefixParses() {
+        let document = #"""
+            ---
+            title: x
+            ---
+            # A $x_1$ \(y\) `$z$`
+            $$a \\ b$$ and \[c\] and \begin{align*} d &= e \\[2pt] \end{align*} \$5 $6 and $x$7
+            ```swift
+            //| label: a
+            let s = "$"
+            ```
+            - [l $m$](u$v$) ``a ` $b$``
+            """#
+        let scalars = Array(document.unicodeScalars)
+        var thrown = 0
+        for end in 0...scalars.count {
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: scalars[0..<end])
+            do {
+                _ = try Notebook.parse(source: String(prefix), path: "p.md")
+            } catch {
+                thrown += 1
+            }
+        }
+        // Only the prefixes cut inside the front matter or inside the fence throw.
+        #expect(thrown > 0 && thrown < scalars.count / 2)
+    }
+}

@@ -28,7 +28,10 @@ import Testing
         wide.line(x: (1...200).map { pow(10, Double($0) / 12.5 - 8) }, (1...200).map { pow(10, 16 - Double($0) / 6.25) },
                   label: "from $10^{-8}$ to $10^{8}$")
         wide.vline(1, label: "x = 1")
-        return SampleFigures.all + [("grid", grid), ("wide-log", wide)]
+        // Long labels on a tiny figure: ticks must thin out rather than collide.
+        var tiny = Figure(title: "tiny", xlabel: "x", ylabel: "y", width: 150, height: 110)
+        tiny.line(x: [1, 1 + 3e-9], [-1.000001, -1.000004])
+        return SampleFigures.all + [("grid", grid), ("wide-log", wide), ("tiny", tiny)]
     }
 
     /// Measures every figure in the page and writes a JSON report into the DOM.
@@ -59,10 +62,15 @@ import Testing
       for (const group of svg.querySelectorAll('g[clip-path]')) {
         result.plots++;
         const id = group.getAttribute('clip-path').slice(5, -1);
-        const clip = document.getElementById(id).firstElementChild.getBoundingClientRect();
+        const c = document.getElementById(id).firstElementChild;
+        const clip = {left: box.left + +c.getAttribute('x'), top: box.top + +c.getAttribute('y')};
+        clip.right = clip.left + +c.getAttribute('width');
+        clip.bottom = clip.top + +c.getAttribute('height');
+        // Something with extent that reaches into the plot area (a flat line has zero height).
         const drawn = [...group.children].some(el => {
           const r = el.getBoundingClientRect();
-          return (r.width > 0 || r.height > 0) && overlap(r, clip) || (el.tagName === 'path' && r.width + r.height > 0 && inside(r, clip));
+          const grown = {left: r.left - 1, top: r.top - 1, right: r.right + 1, bottom: r.bottom + 1};
+          return r.width + r.height > 0 && overlap(grown, clip);
         });
         if (!drawn) result.emptyPlots++;
       }
@@ -74,6 +82,15 @@ import Testing
     document.body.appendChild(pre);
     </script>
     """#
+
+    /// A deliberately broken SVG: one label outside the viewBox, two
+    /// overlapping labels, an empty plot area. The checks must flag each.
+    static let negativeControl = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">\
+        <defs><clipPath id="ctl-clip"><rect x="10" y="10" width="100" height="60"/></clipPath></defs>\
+        <g clip-path="url(#ctl-clip)"></g><text x="-30" y="90">outside</text>\
+        <text x="120" y="40">first</text><text x="130" y="42">second</text></svg>
+        """
 
     struct Measurement: Decodable {
         var name: String
@@ -90,9 +107,13 @@ import Testing
         for (index, item) in figures.enumerated() {
             page += "<div id=\"\(item.name)\">" + item.figure.svg(idPrefix: "f\(index)-") + "</div>\n"
         }
+        page += "<div id=\"control\">\(Self.negativeControl)</div>\n"
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plot-chromium-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
+        if let dump = ProcessInfo.processInfo.environment["PLOT_DUMP_DIR"] {
+            try (page + "</body></html>").write(toFile: dump + "/figures.html", atomically: true, encoding: .utf8)
+        }
         let file = directory.appendingPathComponent("figures.html")
         try (page + Self.measuringScript + "</body></html>").write(to: file, atomically: true, encoding: .utf8)
 
@@ -102,8 +123,11 @@ import Testing
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"")
         let measurements = try JSONDecoder().decode([Measurement].self, from: Data(text.utf8))
-        #expect(measurements.map(\.name) == figures.map(\.name))
-        for m in measurements {
+        #expect(measurements.map(\.name) == figures.map(\.name) + ["control"])
+        let control = try #require(measurements.last)
+        #expect(control.outside.count == 1 && control.overlaps.count == 1 && control.emptyPlots == 1,
+                "the checks must catch a deliberately broken SVG: \(control)")
+        for m in measurements.dropLast() {
             #expect(m.outside.isEmpty, "\(m.name): drawn outside the viewBox: \(m.outside)")
             #expect(m.overlaps.isEmpty, "\(m.name): overlapping text: \(m.overlaps)")
             #expect(m.plots >= 1)

@@ -189,4 +189,45 @@ import Testing
         #expect(try legendX(falling) > 240)
         #expect(try legendX(rising.svg(idPrefix: "l")) < 240)
     }
+
+    @Test func singlePointsGetAnAxisAndADot() {
+        var fig = Figure()
+        fig.line([3])
+        fig.scatter(x: [2], y: [-1])
+        #expect(fig.problems.isEmpty && fig.warnings.isEmpty)
+        let svg = fig.svg(idPrefix: "one")
+        #expect(svg.contains("h0\" fill=\"none\""), "the lone line point is drawn as a dot")
+        #expect(try! svg.matches(of: Regex(#"<text x="[0-9.]+" y="[0-9.]+">"#)).count >= 4, "tick labels on both axes")
+    }
+
+    /// Extreme but finite data must never trap (overflowing spans, subnormals).
+    @Test(arguments: [
+        [Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude],
+        [5e-324], [5e-324, 1e-323], [1e-310, 2e-310], [1e308, 1.0000001e308], [0, 0, 0],
+        [-Double.greatestFiniteMagnitude],
+    ])
+    func extremeValuesRenderWithoutTrapping(values: [Double]) {
+        for yscale in [AxisScale.linear, .log] {
+            var fig = Figure(rows: 1, cols: 3)
+            fig[0, 0].line(values)
+            fig[0, 0].yscale = yscale
+            fig[0, 1].histogram(values, bins: 7)
+            fig[0, 2].heatmap([values])
+            let svg = fig.svg(idPrefix: "x")
+            #expect(svg.hasSuffix("</svg>") && !svg.contains("nan") && !svg.contains("inf"))
+        }
+    }
+
+    @Test func heatmapNaNCellsAreTransparentAndReported() {
+        var fig = Figure()
+        fig.heatmap([[1, .nan], [3, 4]])
+        #expect(fig.warnings == [.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1)])
+    }
+
+    @Test func printingAFigureGivesAShortSummary() {
+        var fig = Figure(title: "Objective \"a\"")
+        fig.line([3, 2, 1])
+        #expect(fig.description == #"Figure(title: "Objective \"a\"", panels: 1×1, series: 1)"#)
+        #expect(Figure(rows: 2, cols: 3).description == "Figure(panels: 2×3, series: 0)")
+    }
 }

@@ -32,8 +32,7 @@ import Testing
             <span class="hl-keyword">let</span> <span class="hl-identifier">x</span>: \
             <span class="hl-type">Double</span> = <span class="hl-number">1.5</span> \
             <span class="hl-comment">// c</span>
-            <span class="hl-identifier">print</span>(<span class="hl-string">"</span>\
-            <span class="hl-string">s</span><span class="hl-string">"</span>, \
+            <span class="hl-identifier">print</span>(<span class="hl-string">"s"</span>, \
             <span class="hl-label">to</span>: &amp;<span class="hl-identifier">y</span>)
             """)
     }
@@ -43,9 +42,9 @@ import Testing
         #expect(html.contains(#"<section class="cell" id="setup">"#))
         #expect(html.contains(#"<span class="hl-keyword">let</span>"#))
         #expect(!html.contains("//| label"), "option lines are not shown")
-        #expect(!html.contains("hidden"), "echo: false hides the code")
+        #expect(!html.contains("hidden()"), "echo: false hides the code")
         #expect(html.contains("neverRun"))
-        #expect(!html.contains("cell-output") && !html.contains("nb:summary"))
+        #expect(!html.contains("<pre class=\"cell-output\"") && !html.contains("id=\"nb:summary\""))
     }
 
     @Test func outputsChecksAndSummary() throws {
@@ -68,7 +67,7 @@ import Testing
         let toc = try #require(html.range(of: "<nav class=\"toc\""))
         #expect(summary.lowerBound < toc.lowerBound)
         #expect(html.contains("<p>t.md: 1 check passed, 1 failed</p>"))
-        #expect(html.contains(#"<a href="#nb:check-0-1">"#))
+        #expect(html.contains(##"<a href="#nb:check-0-1">"##))
     }
 
     @Test func outputFalseHidesOutputButNotFailures() throws {

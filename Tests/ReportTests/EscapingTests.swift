@@ -31,8 +31,8 @@ import Testing
 
     @Test func heading() throws {
         let html = try render("# `\(Self.attack)` & <b>\n").html
-        // In the heading and in the table of contents.
-        expectInert(html, shownTimes: 2)
+        // In the heading, in the table of contents and in <title> (the first heading's text).
+        expectInert(html, shownTimes: 3)
         #expect(!html.contains("<b>"))
     }
 

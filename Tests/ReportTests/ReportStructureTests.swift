@@ -58,13 +58,13 @@ import Testing
             ## Intro
             # Next
             """).html
-        #expect(html.contains(#"<h1 id="intro">Intro<a class="anchor" href="#intro" aria-label="Link to this section">#</a></h1>"#))
+        #expect(html.contains(##"<h1 id="intro">Intro<a class="anchor" href="#intro" aria-label="Link to this section">#</a></h1>"##))
         #expect(html.contains(#"<h2 id="intro-1">"#))
         #expect(html.contains(#"<h2 id="the-phi-map">The <math"#))
         let toc = html.components(separatedBy: "<nav class=\"toc\"")[1].components(separatedBy: "</nav>")[0]
         #expect(toc.occurrences(of: "<li>") == 5)
         #expect(!toc.contains("Too deep"))
-        #expect(toc.contains(#"<a href="#the-phi-map">The <math"#))
+        #expect(toc.contains(##"<a href="#the-phi-map">The <math"##))
         // Nested: Intro > (The φ map > Deep), Intro-1; Next
         #expect(toc.occurrences(of: "<ol>") == 3 && toc.occurrences(of: "</ol>") == 3)
         #expect(toc.occurrences(of: "<li>") == toc.occurrences(of: "</li>"))

@@ -1,5 +1,5 @@
 import Testing
-@testable import TeX
+import TeX
 
 /// Problems never stop a conversion: each is reported with its UTF-8 byte offset and
 /// shown in place, in red, while the rest of the formula converts.
@@ -56,6 +56,8 @@ import Testing
         // The definition is read up to where it went wrong; the rest is then ordinary (bad) input.
         Case(tex: #"\newcommand{x}{y}"#, errors: [TeXError(offset: 0, kind: .invalidMacroDefinition(command: "newcommand")),
                                                   TeXError(offset: 13, kind: .unbalancedBrace)], shown: #"\newcommand{x"#),
+        Case(tex: #"\text{\textbf x}"#, errors: [TeXError(offset: 6, kind: .missingArgument(command: "textbf"))], shown: #"\textbf"#),
+        Case(tex: #"\text{a \foo b}"#, errors: [TeXError(offset: 8, kind: .unknownCommand("foo"))], shown: #"\foo"#),
         Case(tex: #"a\"#, errors: [TeXError(offset: 1, kind: .trailingBackslash)], shown: #"\"#),
     ]
 
@@ -71,7 +73,7 @@ import Testing
 
     @Test func missingEndKeepsTheTable() {
         let result = convert(#"\begin{pmatrix}a & b"#)
-        #expect(presentation(result).contains("<mtd style=\"padding-left:0.5em;padding-right:0\"><mi>b</mi></mtd>"))
+        #expect(presentation(result).contains(#"<mtd style="padding:0.5ex 0 0.5ex 0.5em"><mi>b</mi></mtd>"#))
     }
 
     @Test func nestingPastTheLimitIsAnErrorNotACrash() {
@@ -80,6 +82,14 @@ import Testing
         #expect(result.errors.contains { $0.kind == .nestingTooDeep })
         let fractions = String(repeating: #"\frac"#, count: 3_000) + "ab"
         #expect(convert(fractions).errors.contains { $0.kind == .nestingTooDeep })
+        let scripts = String(repeating: "x^{", count: 4_000) + String(repeating: "}", count: 4_000)
+        #expect(convert(scripts).errors.contains { $0.kind == .nestingTooDeep })
+        for opener in [#"\left("#, #"\begin{pmatrix}"#, #"\text{$"#, #"\sqrt[\sqrt["#, #"x_{\underbrace{"#, #"\displaystyle{"#] {
+            let nested = String(repeating: opener, count: 2_000) + "x"
+            #expect(convert(nested).errors.contains { $0.kind == .nestingTooDeep }, "\(opener)")
+        }
+        let overs = Array(repeating: #"a \over"#, count: 3_000).joined(separator: " ") + " b"
+        #expect(convert(overs).errors.contains { $0.kind == .nestingTooDeep })
         let shallow = String(repeating: "{", count: 20) + "x" + String(repeating: "}", count: 20)
         #expect(convert(shallow).errors.isEmpty)
     }

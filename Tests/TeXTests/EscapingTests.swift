@@ -1,5 +1,5 @@
 import Testing
-@testable import TeX
+import TeX
 
 /// Nothing from the formula becomes markup: text, symbols, errors and the TeX
 /// annotation are all escaped.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TeX
+import TeX
 
 /// Macros from the front matter (`math.macros`) and from `\newcommand` in the notebook.
 @Suite struct MacroTests {

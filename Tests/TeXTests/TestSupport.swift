@@ -1,5 +1,5 @@
 import Testing
-@testable import TeX
+import TeX
 
 /// Converts one formula with a fresh converter.
 func convert(_ tex: String, display: Bool = false, macros: [String: String] = [:]) -> MathResult {

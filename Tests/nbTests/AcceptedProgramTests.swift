@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 /// DESIGN §3's rule, first half: a cell the Swift compiler accepts prints exactly what
@@ -9,16 +8,6 @@ import Testing
 struct AcceptedProgramTests {
     @Test(arguments: Corpus.accept.programNames)
     func printsLikeTheCompiledProgram(_ name: String) async throws {
-        let source = try Corpus.accept.source(of: name)
-        let compilation = try await NativeCompiler.compile(source, named: name)
-        let executable = try #require(compilation.executable,
-                                      "swiftc rejected \(name):\n\(compilation.diagnostics ?? "")")
-        let native = try await ProcessRun.run(executable, [], timeLimit: 20)
-        try #require(native.status == 0, "the compiled \(name) exited \(native.status):\n\(native.stderr)")
-
-        let nb = try await NotebookRun.run(program: source, named: name)
-        #expect(nb.output.status == 0, "nb run exited \(nb.output.status); stderr:\n\(nb.output.stderr)")
-        #expect(nb.output.stdout == native.stdout,
-                "\(OutputDifference.describe(expected: native.stdout, actual: nb.output.stdout))")
+        try await expectNBPrintsLikeSwiftc(.accept, name)
     }
 }

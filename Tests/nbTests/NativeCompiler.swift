@@ -59,6 +59,15 @@ enum NativeCompiler {
         return "\(compiler.path) \(size) \(date)"
     }
 
+    /// Compiles a corpus program as a user would: against the library modules it imports
+    /// (built first by ``LibraryModules``), or the standard library alone.
+    static func compileProgram(_ source: String, named name: String) async throws -> Compilation {
+        let imports = LibraryModules.libraryImports(of: source)
+        guard !imports.isEmpty else { return try await compile(source, named: name) }
+        let modules = try await LibraryModules.shared.build(for: imports)
+        return try await compile(source, named: name, extraFlags: modules.programFlags, dependencyKey: modules.key)
+    }
+
     /// Compiles `source` (saved as `name`, so diagnostics name that file) with
     /// ``programFlags`` plus `extraFlags`; `dependencyKey` names anything else the result
     /// depends on (the library modules' hash).

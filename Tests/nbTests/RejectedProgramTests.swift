@@ -3,7 +3,8 @@ import Testing
 
 /// DESIGN §3's rule, second half: a cell the Swift compiler rejects is rejected before
 /// any cell runs. Each program in `Fixtures/programs/reject/` prints on its first line and
-/// has one deliberate error further down; swiftc's `line:col` of that error is the truth.
+/// has one deliberate error further down (after any `import`s; those importing library
+/// modules are compiled against them, as in ``LibraryProgramTests``); swiftc's `line:col` of that error is the truth.
 /// `nb run` must exit 1, print nothing on stdout (the first line must not have run), and
 /// report `Program.md:LINE:COL: error: …` on stderr at swiftc's position shifted by the
 /// cell fence.
@@ -16,7 +17,7 @@ struct RejectedProgramTests {
     @Test(arguments: Corpus.reject.programNames)
     func rejectedBeforeRunningAtSwiftcsLine(_ name: String) async throws {
         let source = try Corpus.reject.source(of: name)
-        let compilation = try await NativeCompiler.compile(source, named: name)
+        let compilation = try await NativeCompiler.compileProgram(source, named: name)
         let diagnostics = try #require(compilation.diagnostics, "swiftc accepted \(name), which should be rejected")
         let truth = try #require(CompilerDiagnostic.errors(in: diagnostics).first,
                                  "no error line in swiftc's output:\n\(diagnostics)")

@@ -87,7 +87,14 @@ extension Compiler {
             return try lvalue(only.expression, path: path)
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
-            let basePlace = try lvalue(base, path: .property)
+            let basePlace: LValue
+            do {
+                basePlace = try lvalue(base, path: .property)
+            } catch let failure as CellError {
+                // Swift points at the property: `p.x = 3` at `x`.
+                if case .assignToLet = failure.kind { throw error(failure.kind, at: member.declName) }
+                throw failure
+            }
             return try memberPlace(basePlace, member)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {

@@ -7,11 +7,15 @@ struct CallArgument {
     /// `&x`: the place, to be passed inout.
     var inoutTarget: ExprSyntax?
     var node: Syntax
+    /// The unlabeled trailing closure: it fills the next function-typed parameter whatever its label.
+    var isTrailingClosure = false
 
     static func from(_ call: FunctionCallExprSyntax) -> [CallArgument] {
         var result = call.arguments.map(CallArgument.init)
         if let trailing = call.trailingClosure {
-            result.append(CallArgument(label: nil, expression: ExprSyntax(trailing), inoutTarget: nil, node: Syntax(trailing)))
+            var argument = CallArgument(label: nil, expression: ExprSyntax(trailing), inoutTarget: nil, node: Syntax(trailing))
+            argument.isTrailingClosure = true
+            result.append(argument)
         }
         for extra in call.additionalTrailingClosures {
             result.append(CallArgument(label: extra.label.text, expression: ExprSyntax(extra.closure),
@@ -76,11 +80,28 @@ extension Compiler {
                          _ receiverGenerics: [String: CellType], at node: some SyntaxProtocol) throws -> ResolvedCall {
         // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
         var assignment: [Int?] = []
+        /// For a variadic parameter: how many arguments it took.
+        var variadicCount: [Int: Int] = [:]
         var next = 0
         for parameter in binding.parameters {
-            if next < arguments.count, arguments[next].label == parameter.label {
+            var isFunction = false
+            if case .function = parameter.type.substituting(receiverGenerics) { isFunction = true }
+            if case .generic = parameter.type.substituting(receiverGenerics) { isFunction = true }
+            if next < arguments.count, arguments[next].isTrailingClosure, isFunction {
                 assignment.append(next)
                 next += 1
+            } else if next < arguments.count, arguments[next].label == parameter.label, !arguments[next].isTrailingClosure {
+                assignment.append(next)
+                next += 1
+                if parameter.isVariadic {
+                    variadicCount[assignment.count - 1] = 1
+                    while next < arguments.count, arguments[next].label == nil, !arguments[next].isTrailingClosure {
+                        variadicCount[assignment.count - 1, default: 1] += 1
+                        next += 1
+                    }
+                }
+            } else if parameter.isVariadic {
+                assignment.append(nil)
             } else if parameter.hasDefault {
                 assignment.append(nil)
             } else if next < arguments.count {
@@ -91,10 +112,11 @@ extension Compiler {
                 if parameter.label == nil, let label = argument.label {
                     throw error(.extraneousArgumentLabel(label: label), at: argument.node)
                 }
-                throw error(.incorrectArgumentLabel(have: argument.label ?? "_", expected: parameter.label ?? "_"),
-                            at: argument.node)
+                let have = arguments.map { ($0.label ?? "_") + ":" }.joined()
+                let expected = binding.parameters.map { ($0.label ?? "_") + ":" }.joined()
+                throw error(.incorrectArgumentLabel(have: have, expected: expected), at: argumentListStart(node, argument.node))
             } else {
-                throw error(.missingArgument(parameter: parameter.label ?? parameter.name), at: node)
+                throw error(.missingArgument(parameter: parameter.label ?? parameter.name), at: argumentListEnd(node))
             }
         }
         if next < arguments.count {
@@ -105,6 +127,14 @@ extension Compiler {
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
         for (index, parameter) in binding.parameters.enumerated() {
+            if parameter.isVariadic, case .array(let element) = parameter.type {
+                let first = assignment[index] ?? 0
+                let items = try (0..<(variadicCount[index] ?? 0)).map {
+                    try expression(arguments[first + $0].expression, as: element, context: .argument).eval
+                }
+                evals.append { frame in .array(try items.map { try $0(frame) }) }
+                continue
+            }
             guard let argumentIndex = assignment[index] else {
                 evals.append(parameter.defaultValue!)
                 continue
@@ -131,6 +161,18 @@ extension Compiler {
             }
             if !wanted.containsGeneric {
                 evals.append(try expression(argument.expression, as: wanted, context: .argument).eval)
+                continue
+            }
+            if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
+                // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
+                // A literal's T becomes Double when a function parameter pairs T with a Double.
+                let pairsWithDouble = binding.parameters.contains { other in
+                    guard case .function(let ps, let r) = other.type.substituting(solution) else { return false }
+                    let mentions = ps.contains { $0.type == .generic(name) } || r == .generic(name)
+                    return mentions && ps.contains { $0.type == .double }
+                }
+                solution[name] = pairsWithDouble ? .double : .int
+                evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }
             let compiled = try expression(argument.expression, expected: wanted)
@@ -171,6 +213,18 @@ extension Compiler {
         return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result)
     }
 
+    /// Swift reports label mismatches at the call's opening parenthesis.
+    private func argumentListStart(_ node: some SyntaxProtocol, _ fallback: Syntax) -> Syntax {
+        if let call = Syntax(node).as(FunctionCallExprSyntax.self), let paren = call.leftParen { return Syntax(paren) }
+        return fallback
+    }
+
+    /// …and missing arguments at its closing parenthesis.
+    private func argumentListEnd(_ node: some SyntaxProtocol) -> Syntax {
+        if let call = Syntax(node).as(FunctionCallExprSyntax.self), let paren = call.rightParen { return Syntax(paren) }
+        return Syntax(node)
+    }
+
     /// The place passed as `&x`: it must be a `var`.
     private func inoutPlace(_ target: ExprSyntax) throws -> LValue {
         if let reference = target.as(DeclReferenceExprSyntax.self),
@@ -200,10 +254,12 @@ extension Compiler {
         }
         if let implementation = resolved.binding.implementation {
             if places.isEmpty {
-                return Compiled(resolved.result) { frame in
+                var compiled = Compiled(resolved.result) { frame in
                     var values = try prepare(frame)
                     return try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
                 }
+                compiled.discardable = resolved.binding.discardableResult
+                return compiled
             }
             return Compiled(resolved.result) { frame in
                 var values = try prepare(frame)

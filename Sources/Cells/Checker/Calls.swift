@@ -1,3 +1,4 @@
+import SwiftParser
 import SwiftSyntax
 
 extension Compiler {
@@ -20,7 +21,11 @@ extension Compiler {
             if name == "print" { return try printCall(arguments, at: call) }
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)
-                let describe = describer(for: value.type), eval = value.eval
+                let eval = value.eval
+                if value.type == .array(.character) {
+                    return Compiled(.string) { .string(String(try eval($0).array.map { Character($0.string) })) }
+                }
+                let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
             }
             if let type = try? resolveTypeName(name) {
@@ -32,6 +37,15 @@ extension Compiler {
                 return emitCall(resolved, callee: nil, at: call)
             }
             throw error(.cannotFindInScope(name: name), at: reference)
+        }
+        if let member = callee.as(MemberAccessExprSyntax.self),
+           let module = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           ["Swift", "Foundation"].contains(module), lookup(module) == nil,
+           let builtins = surface.functions[member.declName.baseName.text] {
+            // `Swift.min(a, b)`: the module-qualified global function.
+            let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: "global function",
+                                           arguments: arguments, expected: expected, at: call)
+            return emitCall(resolved, callee: nil, at: call)
         }
         if let member = callee.as(MemberAccessExprSyntax.self) {
             return try memberCall(member, arguments, expected: expected, at: call)
@@ -51,6 +65,12 @@ extension Compiler {
     /// A written type used as an expression (`Int` in `[Int]()`).
     func typeFromExpression(_ expr: ExprSyntax) -> CellType? {
         if let reference = expr.as(DeclReferenceExprSyntax.self) { return try? resolveTypeName(reference.baseName.text) }
+        if expr.is(InfixOperatorExprSyntax.self) || expr.is(SequenceExprSyntax.self) || expr.is(TupleExprSyntax.self) {
+            // `[() -> Void]()`: a function type written where an expression stands.
+            var parser = Parser(expr.trimmedDescription)
+            let type = TypeSyntax.parse(from: &parser)
+            if type.is(FunctionTypeSyntax.self) || type.is(TupleTypeSyntax.self) { return try? resolveType(type) }
+        }
         if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1 {
             return typeFromExpression(array.elements.first!.expression).map { .array($0) }
         }
@@ -105,6 +125,15 @@ extension Compiler {
     /// `Type(…)`: a cell struct's initializer, a library type's, or a conversion (`Double(n)`).
     func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled {
+        if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
+           arguments.count == 1, arguments[0].label == "rawValue" {
+            let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval
+            let raws = layout.rawValues
+            return Compiled(.optional(type)) { frame in
+                let value = try raw(frame)
+                return raws.firstIndex { ValueEquality.equal($0, value) }.map { .enumCase($0, []) } ?? .none
+            }
+        }
         if case .nominal(let name) = type, let userInits = initializers[name] {
             let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
                                            expected: nil, at: node)
@@ -112,6 +141,33 @@ extension Compiler {
                 return emitCall(resolved, callee: read(variable).eval, at: node)
             }
             return emitCall(resolved, callee: nil, at: node)
+        }
+        if case .array(let element) = type, arguments.count == 1, arguments[0].label == nil,
+           !needsContext(arguments[0].expression) {
+            let source = try expression(arguments[0].expression)
+            let eval = source.eval
+            var items: CellType?
+            var convert: (Value) -> [Value] = { $0.array }
+            switch source.type {
+            case .string:
+                items = .character
+                convert = { $0.string.map(Value.character) }
+            case .array(let e), .stride(let e, _): items = e
+            case .set(let e):
+                items = e
+                convert = { $0.table.keys }
+            case .range(.int, let closed):
+                items = .int
+                convert = { SurfaceStandardLibrary.rangeValues($0, closed: closed) }
+            case .dictionary(let k, let v):
+                items = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
+                convert = { value in zip(value.table.keys, value.table.values).map { .tuple([$0, $1]) } }
+            default: break
+            }
+            if let items, element == .error || element == items {
+                let conversion = convert
+                return Compiled(.array(items)) { .array(conversion(try eval($0))) }
+            }
         }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
             throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
@@ -131,7 +187,8 @@ extension Compiler {
 
     /// A written type, with cells' and the library's named types.
     func resolveType(_ type: TypeSyntax) throws -> CellType {
-        let resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys))
+        let resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys),
+                                    aliases: typeAliases)
         do {
             return try resolver.resolve(type)
         } catch .unknown(let name, let node) {

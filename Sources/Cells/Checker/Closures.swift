@@ -33,12 +33,24 @@ extension Compiler {
             }
             parameterTypes = explicitTypes.map { .init(type: $0!) }
         }
-        let parameters = parameterTypes!
-        if closure.signature != nil, names.count != parameters.count {
-            throw error(.closureArity(type: expected?.description ?? "", expected: parameters.count, found: names.count),
-                        at: closure)
+        var parameters = parameterTypes!
+        var destructure: [CellType.TupleElement]?
+        if closure.signature == nil, parameters.count == 1, case .tuple(let elements) = parameters[0].type,
+           elements.count > 1, closure.statements.trimmedDescription.contains("$1") {
+            // `zip(a, b).map { $0 * $1 }`: shorthand names for the tuple's elements.
+            names = elements.indices.map { ("$\($0)", Syntax(closure)) }
         }
-        if closure.signature == nil {
+        if parameters.count == 1, case .tuple(let elements) = parameters[0].type, names.count == elements.count, names.count > 1 {
+            // `pairs.map { (l, r) in … }`: a single tuple parameter taken apart.
+            destructure = elements
+            parameters = elements.map { .init(type: $0.type) }
+        }
+        if closure.signature != nil, names.count != parameters.count {
+            let shown = CellType.function(parameters, resultType ?? .int)
+            throw error(.closureArity(type: shown.description, expected: parameters.count, found: names.count),
+                        at: names.first?.1 ?? Syntax(closure))
+        }
+        if closure.signature == nil, destructure == nil {
             names = parameters.indices.map { ("$\($0)", Syntax(closure)) }
         }
         for (index, type) in explicitTypes.enumerated() {
@@ -69,6 +81,17 @@ extension Compiler {
             return try block(statements)
         }
         if function.inferredReturn { function.returnType = .void }
+        if destructure != nil {
+            let type = CellType.function(parameterTypes!, function.returnType ?? .void)
+            let inner = functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: body, at: closure)
+            return Compiled(type) { frame in
+                let function = inner(frame)
+                return .function(FunctionValue { arguments in
+                    var parts = arguments[0].array
+                    return try function.call(&parts)
+                })
+            }
+        }
         let type = CellType.function(parameters, function.returnType ?? .void)
         let make = functionMaker(function, parameterCount: parameters.count,
                                  inoutIndices: parameters.indices.filter { parameters[$0].isInout }, body: body, at: closure)

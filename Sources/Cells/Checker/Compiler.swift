@@ -28,26 +28,56 @@ final class Compiler {
     /// `Type.name` of cells' mutating methods and computed properties.
     var mutatingMethods: Set<String> = []
     var computedProperties: Set<String> = []
+    var typeAliases: [String: CellType] = [:]
+    /// `static let`/`static var` of cells' types (`Type.name`), and static methods.
+    var staticVariables: [String: Variable] = [:]
+    var staticMethods: [String: [String: [FunctionBinding]]] = [:]
+    /// Getters of `description` for types declared `CustomStringConvertible`.
+    var descriptionGetters: [String: Variable] = [:]
     /// Functions whose signatures are declared and whose bodies wait for their statement.
     var functionBodies: [(FunctionDeclSyntax, FunctionBinding, PendingFunction)] = []
 
     /// Optional chains (`a?.b`) open in the expression being compiled.
     var optionalChains: [OptionalChain] = []
 
-    var printer: SwiftDescription { SwiftDescription(structs: structs, enums: enums) }
+    var printer: SwiftDescription {
+        var printer = SwiftDescription(structs: structs, enums: enums)
+        let globals = runtime.globals
+        for (type, getter) in descriptionGetters {
+            let slot = getter.slot
+            printer.customDescriptions[type] = { value in
+                var arguments = [value]
+                return (try? globals.slots[slot].function.call(&arguments).string) ?? ""
+            }
+        }
+        return printer
+    }
 
     init(runtime: Runtime, surface: Surface) {
         self.runtime = runtime
         self.surface = surface
         globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: "top level")
         scope = Scope(parent: nil, function: globalFunction)
+        for layout in surface.enums { enums[layout.name] = layout }
     }
 
     // MARK: Errors
 
     func error(_ kind: CellErrorKind, at node: some SyntaxProtocol) -> CellError {
-        let (line, column) = cell.location(of: node)
+        let (line, column) = cell.location(of: Compiler.anchor(Syntax(node)))
         return CellError(line: line, column: column, kind: kind)
+    }
+
+    /// Where the Swift compiler puts an expression's diagnostics: an operator
+    /// expression at its operator, a member access at the member's name.
+    static func anchor(_ node: Syntax) -> Syntax {
+        if let infix = node.as(InfixOperatorExprSyntax.self) { return Syntax(infix.operator) }
+        if let member = node.as(MemberAccessExprSyntax.self), member.base != nil { return Syntax(member.declName) }
+        if let tuple = node.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
+           only.label == nil {
+            return anchor(Syntax(only.expression))
+        }
+        return node
     }
 
     func location(_ node: some SyntaxProtocol) -> (line: Int, column: Int) {
@@ -176,6 +206,8 @@ struct Compiled {
     var double: ((Frame) throws -> Double)?
     var int: ((Frame) throws -> Int)?
     var bool: ((Frame) throws -> Bool)?
+    /// A call to a `@discardableResult` function: not shown as a cell's value.
+    var discardable = false
 
     init(_ type: CellType, _ eval: @escaping Eval) {
         self.type = type

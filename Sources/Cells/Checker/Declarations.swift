@@ -16,6 +16,10 @@ extension Compiler {
             guard case .decl(let decl) = item.item else { continue }
             if let structDecl = decl.as(StructDeclSyntax.self) { try declareStructName(structDecl) }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { try declareEnum(enumDecl) }
+            if let alias = decl.as(TypeAliasDeclSyntax.self) {
+                if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
+                typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
+            }
         }
         for item in items {
             guard case .decl(let decl) = item.item else { continue }
@@ -63,18 +67,19 @@ extension Compiler {
 
     func parameterList(_ clause: FunctionParameterClauseSyntax) throws -> [Parameter] {
         try clause.parameters.map { parameter in
-            if parameter.ellipsis != nil { throw notSupported("variadic parameters", parameter) }
             var type = parameter.type
             var isInout = false
             if let attributed = type.as(AttributedTypeSyntax.self) {
                 isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
                 type = attributed.baseType
             }
-            let resolved = try resolveType(type)
+            var resolved = try resolveType(type)
+            if parameter.ellipsis != nil { resolved = .array(resolved) }
             let defaultValue = try parameter.defaultValue.map { try expression($0.value, as: resolved, context: .argument).eval }
             return Parameter(label: parameter.firstName.text == "_" ? nil : parameter.firstName.text,
                              name: (parameter.secondName ?? parameter.firstName).text,
-                             type: resolved, isInout: isInout, defaultValue: defaultValue)
+                             type: resolved, isInout: isInout, defaultValue: defaultValue,
+                             isVariadic: parameter.ellipsis != nil)
         }
     }
 
@@ -112,7 +117,7 @@ extension Compiler {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
         }
-        let exec = try block(statements, newScope: false)
+        let exec = try block(statements)
         if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
             throw error(.missingReturn(kind: kind, type: result.description), at: closingBrace)
         }
@@ -155,7 +160,8 @@ extension Compiler {
         case .protocolDecl(let p): throw notSupported("'protocol'", p.protocolKeyword)
         case .extensionDecl(let e): throw notSupported("'extension'", e.extensionKeyword)
         case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
-        case .typeAliasDecl(let t): throw notSupported("'typealias'", t.typealiasKeyword)
+        case .typeAliasDecl:
+            return { _ in .next }   // declared with the block's functions
         case .operatorDecl(let o): throw notSupported("operator declarations", o)
         case .precedenceGroupDecl(let p): throw notSupported("'precedencegroup'", p)
         case .macroDecl(let m): throw notSupported("macros", m)
@@ -171,14 +177,23 @@ extension Compiler {
         var statements: [Exec] = []
         for binding in decl.bindings {
             if let accessor = binding.accessorBlock { throw notSupported("computed variables", accessor) }
-            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            let annotated = try binding.typeAnnotation.flatMap {
+                $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
+            }
             guard let initializer = binding.initializer else {
                 guard let annotated else { throw error(.ambiguousExpression, at: binding.pattern) }
-                _ = try bindPattern(binding.pattern, type: annotated, mutable: mutable)
+                // `let x: T` assigned later (once, on every path: not checked here).
+                _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 continue
             }
             let value: Compiled
-            if let annotated {
+            if let annotation = binding.typeAnnotation, annotation.type.trimmedDescription == "Set" {
+                // `var s: Set = [1, 2]`: the element type comes from the literal.
+                guard case .array(let element) = try expression(initializer.value).type else {
+                    throw error(.emptyCollectionNeedsType, at: initializer.value)
+                }
+                value = try expression(initializer.value, as: .set(element), context: .specifiedType)
+            } else if let annotated {
                 value = try expression(initializer.value, as: annotated, context: .specifiedType)
             } else {
                 value = try expression(initializer.value)

@@ -32,10 +32,23 @@ extension Compiler {
             return compiled.retyped(type)
         }
         if compiled.type.containsError || type.containsError { return compiled.retyped(type) }
+        if case .tuple(let have) = compiled.type, case .tuple(let want) = type, have.count == want.count,
+           zip(have, want).allSatisfy({ $0.type == $1.type && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
+            // Swift converts `(Int, Int)` to `(min: Int, max: Int)` and back.
+            return compiled.retyped(type)
+        }
+        if case .optional(.tuple) = type, case .tuple = compiled.type {
+            return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
+        }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
             throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
         }
         throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
+    }
+
+    /// The base of a postfix expression (`a` in `a?.b.c`): open optional chains stay open.
+    func postfixBase(_ expr: ExprSyntax) throws -> Compiled {
+        try expressionBody(expr, expected: nil)
     }
 
     private func expressionBody(_ expr: ExprSyntax, expected: CellType?) throws -> Compiled {
@@ -47,7 +60,14 @@ extension Compiler {
             }
             return .constant(.double, .double(value))
         case .booleanLiteralExpr(let literal): return .constant(.bool, .bool(literal.literal.tokenKind == .keyword(.true)))
-        case .stringLiteralExpr(let literal): return try stringLiteral(literal)
+        case .stringLiteralExpr(let literal):
+            let compiled = try stringLiteral(literal)
+            if expected == .character || expected == .optional(.character), literal.segments.count == 1,
+               case .stringSegment(let segment) = literal.segments.first!,
+               let text = try? unescape(segment.content.text, at: segment), text.count == 1 {
+                return .constant(.character, .character(text.first!))
+            }
+            return compiled
         case .nilLiteralExpr(let literal):
             guard let expected else { throw error(.nilNeedsContext, at: literal) }
             guard case .optional = expected else {
@@ -102,13 +122,13 @@ extension Compiler {
     }
 
     private func stringLiteral(_ literal: StringLiteralExprSyntax) throws -> Compiled {
-        if literal.openingPounds != nil { throw notSupported("raw strings", literal) }
+        let isRaw = literal.openingPounds != nil
         var parts: [Eval] = []
         let isMultiline = literal.openingQuote.tokenKind == .multilineStringQuote
         for (index, segment) in literal.segments.enumerated() {
             switch segment {
             case .stringSegment(let text):
-                var content = try unescape(text.content.text, at: text)
+                var content = isRaw ? text.content.text : try unescape(text.content.text, at: text)
                 if isMultiline, index == literal.segments.count - 1, content.hasSuffix("\n") {
                     content.removeLast()
                 }
@@ -190,6 +210,9 @@ extension Compiler {
             return functionValue(chosen)
         case nil:
             if let member = try implicitSelfMember(name, at: reference) { return member }
+            if reference.baseName.tokenKind != .identifier(name), let function = try operatorFunction(name, expected: expected, at: reference) {
+                return function
+            }
             if let builtins = surface.functions[name] {
                 var chosen = builtins[0]
                 if case .function = expected, let match = builtins.first(where: { $0.type == expected }) { chosen = match }
@@ -213,7 +236,7 @@ extension Compiler {
     }
 
     private func libraryConstant(_ name: String, at node: some SyntaxProtocol) throws -> Compiled? {
-        nil
+        SurfaceStandardLibrary.constant("", name).map { Compiled.constant($0.type, $0.value) }
     }
 
     private func tupleExpression(_ tuple: TupleExprSyntax, expected: CellType?) throws -> Compiled {
@@ -248,7 +271,11 @@ extension Compiler {
         }
         if elementType == nil {
             // Without context the elements agree on one type; integer literals join Doubles.
-            let natural = try elements.map { try expression($0.expression).type }
+            let nonNil = elements.filter { !$0.expression.is(NilLiteralExprSyntax.self) }
+            var natural = try nonNil.map { try expression($0.expression).type }
+            if nonNil.count < elements.count, let first = natural.first {
+                natural = [first.optionalWrapped == nil ? .optional(first) : first]
+            }
             if natural.contains(.double), natural.allSatisfy({ $0 == .int || $0 == .double }) {
                 elementType = .double
             } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
@@ -303,10 +330,20 @@ extension Compiler {
 
     private func ternaryExpression(_ ternary: TernaryExprSyntax, expected: CellType?) throws -> Compiled {
         let condition = try booleanCondition(ternary.condition)
+        if expected == nil, ternary.thenExpression.is(NilLiteralExprSyntax.self) != ternary.elseExpression.is(NilLiteralExprSyntax.self) {
+            let other = ternary.thenExpression.is(NilLiteralExprSyntax.self) ? ternary.elseExpression : ternary.thenExpression
+            let type = CellType.optional(try expression(other).type)
+            return try ternaryExpression(ternary, expected: type)
+        }
         var first = try expression(ternary.thenExpression, expected: expected)
+        if let expected, case .optional = expected { first = try coerce(first, to: expected, context: .contextual, at: ternary.thenExpression) }
         var second = try expression(ternary.elseExpression, expected: expected ?? first.type)
         if first.type != second.type, isIntegerLiteralTree(ternary.thenExpression), second.type == .double {
             first = try expression(ternary.thenExpression, expected: .double)
+        }
+        if second.type != first.type, expected == nil, !second.type.containsError, !first.type.containsError,
+           first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {
+            throw error(.ternaryMismatch(then: first.type.description, else: second.type.description), at: ternary.thenExpression)
         }
         second = try coerce(second, to: first.type, context: .contextual, at: ternary.elseExpression)
         let test = condition, yes = first.eval, no = second.eval
@@ -331,7 +368,7 @@ extension Compiler {
     }
 
     private func forceUnwrap(_ force: ForceUnwrapExprSyntax) throws -> Compiled {
-        let inner = try expression(force.expression)
+        let inner = try postfixBase(force.expression)
         guard case .optional(let wrapped) = inner.type else {
             if inner.type == .error { return inner }
             throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.expression)
@@ -347,6 +384,10 @@ extension Compiler {
 
     private func asExpression(_ asExpr: AsExprSyntax) throws -> Compiled {
         if asExpr.questionOrExclamationMark != nil { throw notSupported("'as?' and 'as!' casts", asExpr) }
+        if asExpr.type.trimmedDescription == "Any" {
+            // `print(x as Any)`: an existential prints as its dynamic value, whose type we know.
+            return try expression(asExpr.expression)
+        }
         let type = try resolveType(asExpr.type)
         return try expression(asExpr.expression, as: type, context: .contextual)
     }

@@ -9,7 +9,7 @@ extension Compiler {
         if let typeName = staticBaseName(base) {
             return try staticMember(typeName, name, payload: nil, at: member)
         }
-        let receiver = try expression(base)
+        let receiver = try postfixBase(base)
         return try property(of: receiver, name, at: member)
     }
 
@@ -38,13 +38,21 @@ extension Compiler {
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
                 return compiled
             }
-            if let getter = methods[typeName]?[name]?.first(where: { $0.parameters.isEmpty && $0.name.hasPrefix("get ") == false }),
-               computedProperties.contains("\(typeName).\(name)") {
+        default:
+            break
+        }
+        if case .nominal(let typeName) = receiver.type {
+            if let getter = methods[typeName]?[name]?.first, computedProperties.contains("\(typeName).\(name)") {
                 let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
                 return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: member)
             }
-        default:
-            break
+            if name == "rawValue", let layout = enums[typeName], let rawType = layout.rawType {
+                let raws = layout.rawValues
+                return Compiled(rawType) { frame in
+                    guard case .enumCase(let index, _) = try eval(frame) else { return .void }
+                    return raws[index]
+                }
+            }
         }
         if let (key, generics) = Surface.receiver(receiver.type),
            let candidates = surface.members[key]?[name]?.filter(\.isProperty), let property = candidates.first {
@@ -88,6 +96,18 @@ extension Compiler {
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
+        if let variable = staticVariables["\(typeName).\(name)"], payload == nil {
+            return read(variable)
+        }
+        if let overloads = staticMethods[typeName]?[name], let payload {
+            let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
+                                           expected: nil, at: node)
+            return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
+        }
+        if name == "allCases", let layout = enums[typeName], layout.isCaseIterable {
+            let all = Value.array(layout.cases.indices.map { .enumCase($0, []) })
+            return .constant(.array(.nominal(typeName)), all)
+        }
         if let constant = SurfaceStandardLibrary.constant(typeName, name) {
             return .constant(constant.type, constant.value)
         }
@@ -122,7 +142,7 @@ extension Compiler {
             if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
             return try staticMember(typeName, name, payload: arguments, at: call)
         }
-        let receiver = try expression(base)
+        let receiver = try postfixBase(base)
         if case .function = receiver.type, name == "callAsFunction" { return try callValue(receiver, arguments, at: call) }
         let candidates: [(binding: FunctionBinding, mutating: Bool, generics: [String: CellType])]
         if case .nominal(let typeName) = receiver.type, let userMethods = methods[typeName]?[name] {
@@ -150,10 +170,10 @@ extension Compiler {
             place = try lvalue(base)
         } catch let failure as CellError {
             if case .assignToLet(let root, _) = failure.kind {
-                throw CellError(line: failure.line, column: failure.column, kind: .mutatingOnLet(name: root))
+                throw error(.mutatingOnLet(name: root), at: member.declName)
             }
             if case .selfImmutable = failure.kind { throw failure }
-            throw error(.mutatingOnLet(name: base.trimmedDescription), at: base)
+            throw error(.mutatingOnLet(name: base.trimmedDescription), at: member.declName)
         }
         return emitMutatingCall(resolved, callee: callee, receiver: place, at: member.declName)
     }

@@ -1,3 +1,4 @@
+import Linalg
 import SwiftSyntax
 
 extension Compiler {
@@ -59,6 +60,8 @@ extension Compiler {
     func needsContext(_ expr: ExprSyntax) -> Bool {
         if isIntegerLiteralTree(expr) { return true }
         if expr.is(NilLiteralExprSyntax.self) || expr.is(ClosureExprSyntax.self) { return true }
+        if let string = expr.as(StringLiteralExprSyntax.self), string.segments.count == 1,
+           case .stringSegment(let segment) = string.segments.first!, segment.content.text.count <= 2 { return true }
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
         if let array = expr.as(ArrayExprSyntax.self) { return array.elements.isEmpty || array.elements.contains { needsContext($0.expression) } }
         if expr.is(DictionaryExprSyntax.self) { return true }
@@ -108,6 +111,14 @@ extension Compiler {
             return op == "==" ? .bool { ValueEquality.equal(try a($0), try b($0)) }
                               : .bool { !ValueEquality.equal(try a($0), try b($0)) }
         }
+        if op == "~=", case .range(let bound, let closed) = l.type, bound == r.type {
+            let range = l.eval, value = r.eval
+            return .bool { frame in
+                let bounds = try range(frame).array, x = try value(frame)
+                return !ValueEquality.less(x, bounds[0])
+                    && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
+            }
+        }
         if ["<", "<=", ">", ">="].contains(op), l.type == r.type, l.type.isComparable {
             let a = l.eval, b = r.eval
             switch op {
@@ -119,6 +130,13 @@ extension Compiler {
         }
         if let library = try libraryOperator(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, line: line, column: column) {
             return library
+        }
+        // `a + 1` with `a: Int?`: Swift asks for the unwrap, at the optional operand.
+        if let wrapped = l.type.optionalWrapped, !["==", "!="].contains(op), wrapped == r.type || (r.type.optionalWrapped == nil && wrapped.isNumeric) {
+            throw error(.optionalNotUnwrapped(optional: l.type.description, wrapped: wrapped.description), at: leftSyntax.map(Syntax.init) ?? Syntax(node))
+        }
+        if let wrapped = r.type.optionalWrapped, !["==", "!="].contains(op), wrapped == l.type, let rightSyntax {
+            throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
         }
         throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
     }
@@ -214,15 +232,37 @@ extension Compiler {
     /// Calls a builtin, turning library errors and traps into errors at the call's position.
     static func invoke(_ implementation: BuiltinImplementation, _ arguments: inout [Value], _ runtime: Runtime,
                        line: Int, column: Int) throws -> Value {
+        runtime.callLine = line
+        runtime.callColumn = column
         do {
             return try implementation(&arguments, runtime)
         } catch let error as CellError {
             throw error
         } catch let trap as Trap {
             throw CellError(line: line, column: column, kind: trap.kind)
+        } catch LinalgError.tooLarge(let rows, let cols) {
+            let limit = runtime.configuration.memoryLimitBytes
+            throw CellError(line: line, column: column,
+                            kind: .memoryLimitExceeded(bytes: rows.multipliedReportingOverflow(by: cols * 8).partialValue, limit: limit))
         } catch {
             throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
         }
+    }
+
+    /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
+    func operatorFunction(_ op: String, expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard case .function(let parameters, _)? = expected, parameters.count == 2,
+              !parameters.contains(where: { $0.type.containsGeneric }) else { return nil }
+        let left = Compiled(parameters[0].type) { $0.slots[0] }
+        let right = Compiled(parameters[1].type) { $0.slots[1] }
+        let operation = try binary(op, left, right, at: node).eval
+        let type = CellType.function(parameters, try binary(op, left, right, at: node).type)
+        let value = Value.function(FunctionValue { arguments in
+            let frame = Frame(size: 0, parent: nil)
+            frame.slots = arguments
+            return try operation(frame)
+        })
+        return Compiled(type) { _ in value }
     }
 
     func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
@@ -231,6 +271,9 @@ extension Compiler {
         case "!":
             let operand = try booleanCondition(prefix.expression)
             return .bool { try !operand($0) }
+        case "~":
+            let operand = try expression(prefix.expression, as: .int, context: .argument).asInt
+            return .int { try ~operand($0) }
         case "-", "+":
             let operand = try expression(prefix.expression, expected: expected)
             if op == "+" && operand.type.isNumeric { return operand }

@@ -45,6 +45,8 @@ struct Parameter {
     var isInout = false
     /// The default value, compiled at the declaration and evaluated per call.
     var defaultValue: Eval?
+    /// `_ xs: Int...`: takes any number of arguments as an array.
+    var isVariadic = false
     var hasDefault: Bool { defaultValue != nil }
 }
 
@@ -60,6 +62,8 @@ struct FunctionBinding {
     var implementation: BuiltinImplementation?
     /// Constraints on generic parameters, e.g. `T: Comparable`.
     var constraints: [String: String] = [:]
+    /// `@discardableResult`: a call as a cell's last line is not displayed.
+    var discardableResult = false
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)

@@ -75,7 +75,7 @@ extension Compiler {
             return try block(Array(d.body.statements))
         case .deferStmt(let d): throw notSupported("'defer'", d)
         case .throwStmt(let t): throw notSupported("'throw'", t)
-        case .fallThroughStmt(let f): throw notSupported("'fallthrough'", f)
+        case .fallThroughStmt: return { _ in .fallthroughCase }
         case .discardStmt(let d): throw notSupported("'discard'", d)
         case .yieldStmt(let y): throw notSupported("'yield'", y)
         default: throw notSupported("statement", stmt)
@@ -119,8 +119,13 @@ extension Compiler {
         } else {
             target = isBreak ? breakTargets.last : breakTargets.last { $0.isLoop }
         }
-        guard let target else { throw error(.breakOutsideLoop(keyword: isBreak ? "break" : "continue"), at: node) }
-        if !isBreak && !target.isLoop { throw error(.breakOutsideLoop(keyword: "continue"), at: node) }
+        let insideConditional = Syntax(node).ancestorOrSelf { $0.is(IfExprSyntax.self) || $0.is(DoStmtSyntax.self) ? $0 : nil } != nil
+        guard let target else {
+            throw error(.breakOutsideLoop(keyword: isBreak ? "break" : "continue", insideConditional: insideConditional), at: node)
+        }
+        if !isBreak && !target.isLoop {
+            throw error(.breakOutsideLoop(keyword: "continue", insideConditional: insideConditional), at: node)
+        }
         let flow: Flow = isBreak ? .breakLoop(target.id) : .continueLoop(target.id)
         return { _ in flow }
     }
@@ -193,7 +198,7 @@ extension Compiler {
 
     private func guardStatement(_ guardStmt: GuardStmtSyntax) throws -> Exec {
         let elseBody = try block(Array(guardStmt.body.statements))
-        if !exits(guardStmt.body.statements) { throw error(.guardFallsThrough, at: guardStmt.guardKeyword) }
+        if !exits(guardStmt.body.statements) { throw error(.guardFallsThrough, at: guardStmt.body.rightBrace) }
         // The bound names stay visible after the guard: declared in the enclosing scope.
         let test = try conditions(guardStmt.conditions)
         return { frame in try test(frame) ? .next : try elseBody(frame) }

@@ -12,7 +12,7 @@ extension Compiler {
     }
 
     func subscriptRead(_ call: SubscriptCallExprSyntax) throws -> Compiled {
-        let base = try expression(call.calledExpression)
+        let base = try postfixBase(call.calledExpression)
         let access = try subscriptAccess(base.type, call)
         let baseEval = base.eval, indices = access.indices, get = access.get
         if indices.count == 1, let index = indices.first {
@@ -45,6 +45,24 @@ extension Compiler {
         let (line, column) = location(call)
         func fail(_ kind: CellErrorKind) -> CellError { CellError(line: line, column: column, kind: kind) }
         switch type {
+        case .array where arguments.count == 1 && arguments[0].label == nil
+            && (arguments[0].expression.is(PostfixOperatorExprSyntax.self)
+                || arguments[0].expression.as(PrefixOperatorExprSyntax.self).map { ["..<", "..."].contains($0.operator.text) } == true):
+            // `xs[2...]`, `xs[..<3]`, `xs[...3]`: one bound from the array's count.
+            let argument = arguments[0].expression
+            let lowerOnly = argument.as(PostfixOperatorExprSyntax.self)
+            let prefix = argument.as(PrefixOperatorExprSyntax.self)
+            let bound = try expression(lowerOnly?.expression ?? prefix!.expression, as: .int, context: .argument).eval
+            let closedUpper = prefix?.operator.text == "..."
+            return SubscriptAccess(type: type, get: { container, keys in
+                let items = container.array, b = keys[0].int
+                let lower = lowerOnly != nil ? b : 0
+                let upper = lowerOnly != nil ? items.count : b + (closedUpper ? 1 : 0)
+                guard lower >= 0, upper <= items.count, lower <= upper else {
+                    throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
+                }
+                return .array(Array(items[lower..<upper]))
+            }, set: nil, indices: [bound])
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
             let index = try expression(arguments[0].expression, expected: .int)
             if case .range(.int, let closed) = index.type {
@@ -57,7 +75,10 @@ extension Compiler {
                     return .array(Array(items[lower..<upper]))
                 }, set: nil, indices: [index.eval])
             }
-            let position = try coerce(index, to: .int, context: .argument, at: arguments[0].expression)
+            if index.type != .int, !index.type.containsError {
+                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
+            }
+            let position = index
             return SubscriptAccess(type: element, get: { container, keys in
                 let items = container.array, i = keys[0].int
                 guard i >= 0 && i < items.count else { throw fail(.indexOutOfRange(index: i, count: items.count)) }

@@ -29,12 +29,16 @@ extension Compiler {
             let source = subject.eval
             return { frame in
                 let value = try source(frame)
-                for (matches, body) in arms where try matches(frame, value) {
-                    let flow = try body(frame)
+                guard var index = try arms.firstIndex(where: { try $0.0(frame, value) }) else { return .next }
+                while true {
+                    let flow = try arms[index].1(frame)
                     if case .breakLoop(let target) = flow, target == id { return .next }
-                    return flow
+                    if flow == .fallthroughCase, index + 1 < arms.count {
+                        index += 1
+                        continue
+                    }
+                    return flow == .fallthroughCase ? .next : flow
                 }
-                return .next
             }
         }
     }
@@ -208,6 +212,18 @@ extension Compiler {
                     for (position, part) in parts.enumerated() where try !part(frame, values[position]) { return false }
                     return true
                 }
+            }
+        }
+        if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+            let lower = try expression(postfix.expression, as: type, context: .contextual).eval
+            return { frame, value in !ValueEquality.less(value, try lower(frame)) }
+        }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self), ["..<", "..."].contains(prefix.operator.text) {
+            let upper = try expression(prefix.expression, as: type, context: .contextual).eval
+            let closed = prefix.operator.text == "..."
+            return { frame, value in
+                let bound = try upper(frame)
+                return ValueEquality.less(value, bound) || (closed && ValueEquality.equal(value, bound))
             }
         }
         let compiled = try expression(expr, expected: type)

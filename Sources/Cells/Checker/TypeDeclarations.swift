@@ -2,7 +2,9 @@ import SwiftSyntax
 
 /// Conformances a cell's type may state; they change nothing the checker needs
 /// (equality is structural). `CustomStringConvertible` would change printing: not supported.
-private let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable"]
+private let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible"]
+/// Access control changes nothing inside one notebook.
+private let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
 extension Compiler {
     func declareStructName(_ decl: StructDeclSyntax) throws {
@@ -26,7 +28,10 @@ extension Compiler {
         var defaults: [Eval?] = []
         for member in decl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
-            if let modifier = variable.modifiers.first { throw notSupported("'\(modifier.name.text)' properties", modifier) }
+            if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
+            if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) }) {
+                throw notSupported("'\(modifier.name.text)' properties", modifier)
+            }
             for binding in variable.bindings {
                 if binding.accessorBlock != nil { continue }
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
@@ -125,10 +130,19 @@ extension Compiler {
     func declareTypeMembers(_ typeName: String, _ block: MemberBlockSyntax) throws -> [Exec] {
         var prologue: [Exec] = []
         var bodies: [() throws -> Void] = []
+        var staticInitializers: [Exec] = []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
-                if let modifier = function.modifiers.first(where: { $0.name.text != "mutating" }) {
+                if let modifier = function.modifiers.first(where: { $0.name.text != "mutating" && $0.name.text != "static"
+                    && !accessModifiers.contains($0.name.text) }) {
                     throw notSupported("'\(modifier.name.text)' methods", modifier)
+                }
+                if function.modifiers.contains(where: { $0.name.text == "static" }) {
+                    let (binding, pending) = try functionSignature(function, selfType: nil)
+                    staticMethods[typeName, default: [:]][binding.name, default: []].append(binding)
+                    prologue.append(creation(binding.variable!, pending))
+                    bodies.append { try self.compileFunctionBody(function, binding, pending) }
+                    continue
                 }
                 let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
                 let (binding, pending) = try functionSignature(function, selfType: typeName)
@@ -137,6 +151,26 @@ extension Compiler {
                 prologue.append(creation(binding.variable!, pending))
                 bodies.append {
                     try self.compileFunctionBody(function, binding, pending, selfType: .nominal(typeName), mutatingSelf: isMutating)
+                }
+            } else if let variable = member.decl.as(VariableDeclSyntax.self),
+                      variable.modifiers.contains(where: { $0.name.text == "static" }) {
+                for binding in variable.bindings {
+                    guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                          let initializer = binding.initializer, binding.accessorBlock == nil else {
+                        throw notSupported("this static property", binding)
+                    }
+                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+                    let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+                    let slot = scope.function.allocate()
+                    let owner = scope.function
+                    bodies.append {
+                        let value = try annotated.map { try self.expression(initializer.value, as: $0, context: .specifiedType) }
+                            ?? self.expression(initializer.value)
+                        let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
+                        self.staticVariables["\(typeName).\(name)"] = stored
+                        let write = self.write(stored), eval = value.eval
+                        staticInitializers.append { frame in write(frame, try eval(frame)); return .next }
+                    }
                 }
             } else if let variable = member.decl.as(VariableDeclSyntax.self) {
                 for binding in variable.bindings {
@@ -172,29 +206,53 @@ extension Compiler {
             }
         }
         for body in bodies { try body() }
-        return prologue
+        if let getter = methods[typeName]?["description"]?.first, computedProperties.contains("\(typeName).description"),
+           getter.result == .string {
+            descriptionGetters[typeName] = getter.variable
+        }
+        return prologue + staticInitializers
     }
 
     func declareEnum(_ decl: EnumDeclSyntax) throws {
         let name = decl.name.text
         if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
-        for inherited in decl.inheritanceClause?.inheritedTypes ?? []
-        where !acceptedConformances.contains(inherited.type.trimmedDescription) && inherited.type.trimmedDescription != "CaseIterable" {
-            throw notSupported("enums with raw values or conformance to '\(inherited.type.trimmedDescription)'", inherited)
+        var rawType: CellType?
+        var isCaseIterable = false
+        for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
+            let written = inherited.type.trimmedDescription
+            if position == 0, ["Int", "String", "Double"].contains(written) {
+                rawType = try resolveType(inherited.type)
+            } else if written == "CaseIterable" {
+                isCaseIterable = true
+            } else if !acceptedConformances.contains(written) {
+                throw notSupported("conformance to '\(written)'", inherited)
+            }
         }
         if structs[name] != nil || enums[name] != nil { throw error(.invalidRedeclaration(name: name), at: decl.name) }
         enums[name] = EnumLayout(name: name, cases: [])
         var cases: [EnumLayout.Case] = []
+        var rawValues: [Value] = []
         for member in decl.memberBlock.members {
             guard let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
             for element in caseDecl.elements {
-                if let raw = element.rawValue { throw notSupported("raw values", raw) }
+                if let rawType {
+                    if let raw = element.rawValue {
+                        rawValues.append(try expression(raw.value, as: rawType, context: .specifiedType).eval(runtime.globals))
+                    } else if rawType == .int {
+                        rawValues.append(.int((rawValues.last?.int ?? -1) + 1))
+                    } else {
+                        rawValues.append(.string(element.name.text))
+                    }
+                } else if let raw = element.rawValue {
+                    throw notSupported("raw values without a raw type", raw)
+                }
                 let payload = try element.parameterClause?.parameters.map { parameter in
                     CellType.TupleElement(label: parameter.firstName?.text, type: try resolveType(parameter.type))
                 } ?? []
                 cases.append(.init(name: element.name.text, payload: payload))
             }
         }
-        enums[name] = EnumLayout(name: name, cases: cases)
+        enums[name] = EnumLayout(name: name, cases: cases, rawType: rawType, rawValues: rawValues,
+                                 isCaseIterable: isCaseIterable)
     }
 }

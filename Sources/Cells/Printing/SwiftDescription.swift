@@ -10,6 +10,10 @@ import Plot
 struct SwiftDescription {
     let structs: [String: StructLayout]
     let enums: [String: EnumLayout]
+    /// `description` of cells' types that conform to `CustomStringConvertible`.
+    var customDescriptions: [String: (Value) -> String] = [:]
+    /// Compiled programs are module `main`: nested struct and enum values print as `main.Point(…)`.
+    var moduleName = "main"
 
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
@@ -55,12 +59,14 @@ struct SwiftDescription {
             return "\(name)<\(bound)>(_start: \(debug(parts[0], bound)), _end: \(debug(parts[1], bound)), _stride: \(debug(parts[2], bound)))"
         case .function: return "(Function)"
         case .nominal(let name):
-            return nominal(value, name)
+            return nominal(value, name, topLevel: topLevel)
         case .generic, .error: return "?"
         }
     }
 
-    private func nominal(_ value: Value, _ name: String) -> String {
+    private func nominal(_ value: Value, _ name: String, topLevel: Bool) -> String {
+        if let custom = customDescriptions[name] { return custom(value) }
+        let qualified = topLevel ? "" : moduleName + "."
         switch value {
         case .matrix(let matrix): return String(describing: matrix)
         case .figure(let figure): return String(describing: figure)
@@ -69,15 +75,16 @@ struct SwiftDescription {
         }
         if let layout = structs[name] {
             let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
-            return "\(name)(" + fields.joined(separator: ", ") + ")"
+            return "\(qualified)\(name)(" + fields.joined(separator: ", ") + ")"
         }
         if let layout = enums[name], case .enumCase(let index, let payload) = value {
             let enumCase = layout.cases[index]
-            if payload.isEmpty { return enumCase.name }
+            let prefix = topLevel ? "" : "\(qualified)\(name)."
+            if payload.isEmpty { return prefix + enumCase.name }
             let parts = zip(enumCase.payload, payload).map { element, item in
                 (element.label.map { "\($0): " } ?? "") + debug(item, element.type)
             }
-            return "\(enumCase.name)(" + parts.joined(separator: ", ") + ")"
+            return "\(prefix)\(enumCase.name)(" + parts.joined(separator: ", ") + ")"
         }
         return name
     }
@@ -120,4 +127,10 @@ struct EnumLayout {
     }
     var name: String
     var cases: [Case]
+    /// `enum Planet: Int` / `: String`: the raw type and each case's raw value.
+    var rawType: CellType? = nil
+    var rawValues: [Value] = []
+    var isCaseIterable = false
+    /// Library enums (`FloatingPointRoundingRule`) print without a module.
+    var isLibrary = false
 }

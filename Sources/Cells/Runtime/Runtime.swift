@@ -24,6 +24,8 @@ enum Flow: Equatable {
     case breakLoop(Int)
     case continueLoop(Int)
     case returned
+    /// `fallthrough`: run the next case's body.
+    case fallthroughCase
 }
 
 typealias Eval = (Frame) throws -> Value
@@ -44,6 +46,9 @@ final class Runtime {
     var timeout: Double = 60
     private var ticks: UInt32 = 0
     var depth = 0
+    /// The position of the builtin call running now (for `check`'s outcome).
+    var callLine = 0
+    var callColumn = 0
 
     init(configuration: RunConfiguration) {
         self.configuration = configuration

@@ -147,6 +147,7 @@ enum ValueEquality {
             return x.count == y.count && zip(x.keys, x.values).allSatisfy { key, value in
                 y.lookup(key).map { equal($0, value) } ?? false
             }
+        case (.matrix(let x), .matrix(let y)): return x == y
         case (.none, .none), (.void, .void): return true
         default: return false
         }

@@ -81,8 +81,12 @@ final class Surface: @unchecked Sendable {
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"],
     ]
 
-    init(nominals: Set<String>, entries: [Builtin]) {
-        self.nominals = nominals
+    /// Enums of the libraries (`FloatingPointRoundingRule`, Plot's `Scale`): cases by name.
+    let enums: [EnumLayout]
+
+    init(nominals: Set<String>, enums: [EnumLayout], entries: [Builtin]) {
+        self.nominals = nominals.union(enums.map(\.name))
+        self.enums = enums
         for entry in entries { add(entry) }
     }
 
@@ -128,10 +132,12 @@ final class Surface: @unchecked Sendable {
                 let result = try function.signature.returnClause.map { r throws(TypeResolver.Failure) in
                     try resolver.resolve(r.type)
                 } ?? .void
-                let binding = FunctionBinding(
-                    name: function.name.text, parameters: parameters, result: result,
+                let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
+                var binding = FunctionBinding(
+                    name: (isPrefix ? "prefix" : "") + function.name.text, parameters: parameters, result: result,
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
+                binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
                 register(binding, entry.placement, isProperty: false)
             } else if let variable = item.as(VariableDeclSyntax.self),
                       let pattern = variable.bindings.first,
@@ -199,7 +205,7 @@ final class Surface: @unchecked Sendable {
     /// The surface key for a receiver type (`[Int]` → `Array`) and the generic bindings it brings.
     static func receiver(_ type: CellType) -> (name: String, generics: [String: CellType])? {
         switch type {
-        case .array(let e): ("Array", ["Element": e])
+        case .array(let e), .stride(let e, _): ("Array", ["Element": e])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])
         case .range(let b, let closed): (closed ? "ClosedRange" : "Range", ["Bound": b])

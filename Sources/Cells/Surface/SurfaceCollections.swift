@@ -20,6 +20,26 @@ enum SurfaceCollections {
         Builtin(on: "Array", "var isEmpty: Bool") { args, _ in .bool(args[0].array.isEmpty) },
         Builtin(on: "Array", "var first: Element?") { args, _ in args[0].array.first ?? .none },
         Builtin(on: "Array", "var last: Element?") { args, _ in args[0].array.last ?? .none },
+        Builtin(on: "Array", "var startIndex: Int") { _, _ in .int(0) },
+        Builtin(on: "Array", "var endIndex: Int") { args, _ in .int(args[0].array.count) },
+        Builtin(on: "Array", "func removeAll(where shouldBeRemoved: (Element) -> Bool)", mutating: true) { args, _ in
+            let predicate = args[1]
+            return try mutateArray(&args) { items in
+                try items.removeAll { try call(predicate, $0).bool }
+                return .void
+            }
+        },
+        Builtin(on: "Array", "func reduce<T>(into initialResult: T, _ updateAccumulatingResult: (inout T, Element) -> Void) -> T") { args, _ in
+            var accumulator = args[1]
+            let update = args[2].function
+            for item in args[0].array {
+                var pair = [accumulator, item]
+                accumulator = .void
+                _ = try update.call(&pair)
+                accumulator = pair[0]
+            }
+            return accumulator
+        },
         Builtin(on: "Array", "var indices: Range<Int>") { args, _ in .tuple([.int(0), .int(args[0].array.count)]) },
         Builtin(on: "Array", "func append(_ newElement: Element)", mutating: true) { args, _ in
             let element = args[1]
@@ -173,6 +193,10 @@ enum SurfaceCollections {
         Builtin(static: "Array", "init(_ range: ClosedRange<Element>)") { args, _ in
             .array(SurfaceStandardLibrary.rangeValues(args[0], closed: true))
         },
+        Builtin(on: "Range", "var isEmpty: Bool") { args, _ in .bool(!ValueEquality.less(args[0].array[0], args[0].array[1])) },
+        Builtin(on: "ClosedRange", "var isEmpty: Bool") { _, _ in .bool(false) },
+        Builtin(on: "ClosedRange", "var lowerBound: Bound") { args, _ in args[0].array[0] },
+        Builtin(on: "ClosedRange", "var upperBound: Bound") { args, _ in args[0].array[1] },
         Builtin(on: "Range", "var count: Int") { args, _ in .int(max(0, args[0].array[1].int - args[0].array[0].int)) },
         Builtin(on: "Range", "var lowerBound: Bound") { args, _ in args[0].array[0] },
         Builtin(on: "Range", "var upperBound: Bound") { args, _ in args[0].array[1] },
@@ -276,6 +300,17 @@ enum SurfaceCollections {
 
     static let dictionaries: [Builtin] = [
         Builtin(static: "Dictionary", "init()") { _, _ in .dictionary(OrderedTable()) },
+        Builtin(static: "Dictionary", "init(uniqueKeysWithValues keysAndValues: [(Key, Value)])") { args, _ in
+            var table = OrderedTable()
+            for pair in args[0].array {
+                let parts = pair.array
+                if table.lookup(parts[0]) != nil {
+                    throw Trap(.library(module: "Swift", error: "Dictionary literal contains duplicate keys"))
+                }
+                table.set(parts[0], parts[1])
+            }
+            return .dictionary(table)
+        },
         Builtin(on: "Dictionary", "var count: Int") { args, _ in .int(args[0].table.count) },
         Builtin(on: "Dictionary", "var isEmpty: Bool") { args, _ in .bool(args[0].table.count == 0) },
         Builtin(on: "Dictionary", "var keys: [Key]") { args, _ in .array(args[0].table.keys) },

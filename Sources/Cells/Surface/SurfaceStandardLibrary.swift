@@ -15,6 +15,8 @@ enum SurfaceStandardLibrary {
         case ("Double", "ulpOfOne"): (.double, .double(Double.ulpOfOne))
         case ("Int", "max"): (.int, .int(Int.max))
         case ("Int", "min"): (.int, .int(Int.min))
+        case ("", "M_PI"): (.double, .double(Double.pi))
+        case ("", "M_E"): (.double, .double(M_E))
         default: nil
         }
     }
@@ -107,6 +109,19 @@ enum SurfaceStandardLibrary {
             return .int(Int(value))
         },
         Builtin(static: "Int", "init?(_ text: String)") { args, _ in Int(args[0].string).map(Value.int) ?? .none },
+        Builtin(static: "Int", "init?(exactly value: Double)") { args, _ in
+            let value = args[0].double
+            return Int(exactly: value).map(Value.int) ?? .none
+        },
+        Builtin(static: "Int", "init?(_ text: String, radix: Int)") { args, _ in
+            Int(args[0].string, radix: args[1].int).map(Value.int) ?? .none
+        },
+        Builtin(static: "String", "init(_ value: Int, radix: Int)") { args, _ in .string(String(args[0].int, radix: args[1].int)) },
+        Builtin(static: "Int", "var bitWidth: Int") { _, _ in .int(Int.bitWidth) },
+        Builtin(static: "Double", "var signalingNaN: Double") { _, _ in .double(Double.signalingNaN) },
+        Builtin(on: "Int", "var nonzeroBitCount: Int") { args, _ in .int(args[0].int.nonzeroBitCount) },
+        Builtin(on: "Int", "var trailingZeroBitCount: Int") { args, _ in .int(args[0].int.trailingZeroBitCount) },
+        Builtin(on: "Int", "var leadingZeroBitCount: Int") { args, _ in .int(args[0].int.leadingZeroBitCount) },
         Builtin(static: "Bool", "init(_ value: Bool)") { args, _ in args[0] },
         Builtin(static: "String", "init(repeating: String, count: Int)") { args, _ in
             .string(String(repeating: args[0].string, count: max(0, args[1].int)))
@@ -124,6 +139,39 @@ enum SurfaceStandardLibrary {
         Builtin(on: "Double", "var description: String") { args, _ in .string(args[0].double.description) },
         Builtin(on: "Int", "func isMultiple(of other: Int) -> Bool") { args, _ in .bool(args[0].int.isMultiple(of: args[1].int)) },
         Builtin(on: "Int", "var description: String") { args, _ in .string(args[0].int.description) },
+        Builtin(on: "Int", "func quotientAndRemainder(dividingBy rhs: Int) -> (quotient: Int, remainder: Int)") { args, _ in
+            guard args[1].int != 0 else { throw Trap(.divisionByZero) }
+            let (q, r) = args[0].int.quotientAndRemainder(dividingBy: args[1].int)
+            return .tuple([.int(q), .int(r)])
+        },
+        Builtin(on: "Int", "func addingReportingOverflow(_ rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
+            let (v, o) = args[0].int.addingReportingOverflow(args[1].int)
+            return .tuple([.int(v), .bool(o)])
+        },
+        Builtin(on: "Int", "func subtractingReportingOverflow(_ rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
+            let (v, o) = args[0].int.subtractingReportingOverflow(args[1].int)
+            return .tuple([.int(v), .bool(o)])
+        },
+        Builtin(on: "Int", "func multipliedReportingOverflow(by rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
+            let (v, o) = args[0].int.multipliedReportingOverflow(by: args[1].int)
+            return .tuple([.int(v), .bool(o)])
+        },
+        Builtin(on: "Int", "var signum: Int") { args, _ in .int(args[0].int.signum()) },
+        Builtin(on: "Int", "func signum() -> Int") { args, _ in .int(args[0].int.signum()) },
+        Builtin(on: "Double", "func remainder(dividingBy other: Double) -> Double") { args, _ in
+            .double(args[0].double.remainder(dividingBy: args[1].double))
+        },
+        Builtin(on: "Double", "func rounded(_ rule: FloatingPointRoundingRule) -> Double") { args, _ in
+            let rules: [FloatingPointRoundingRule] = [.toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero, .awayFromZero]
+            guard case .enumCase(let index, _) = args[1] else { return args[0] }
+            return .double(args[0].double.rounded(rules[index]))
+        },
+        Builtin(on: "Double", "var sign: FloatingPointSign") { args, _ in .enumCase(args[0].double.sign == .minus ? 1 : 0, []) },
+        Builtin(on: "Double", "var ulp: Double") { args, _ in .double(args[0].double.ulp) },
+        Builtin(on: "Bool", "func toggle()", mutating: true) { args, _ in
+            args[0] = .bool(!args[0].bool)
+            return .void
+        },
         Builtin(on: "Int", "var magnitude: Int") { args, _ in .int(Int(args[0].int.magnitude)) },
     ]
 

@@ -8,6 +8,8 @@ struct TypeResolver {
     var generics: Set<String> = []
     /// Named types: the library's (`Matrix`) and those declared in cells.
     var nominals: Set<String> = []
+    /// `typealias Grid = [[Double]]` from cells.
+    var aliases: [String: CellType] = [:]
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
@@ -79,6 +81,7 @@ struct TypeResolver {
         case ("StrideThrough", 1): return .stride(arguments[0], through: true)
         default:
             if arguments.isEmpty, generics.contains(name) { return .generic(name) }
+            if arguments.isEmpty, let alias = aliases[name] { return alias }
             if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
             if ["Float", "Int32", "Int64", "UInt", "UInt8", "Int8", "Float32", "Any", "AnyObject"].contains(name) {
                 throw .unsupported(construct: "type '\(name)'", node: node)

@@ -1,0 +1,41 @@
+import Linalg
+
+extension Messages {
+    /// The message for a failed matrix operation, naming the operation and
+    /// the shapes, e.g. `cannot multiply matrices of shapes (3×4) * (5×2)`.
+    public static func text(for error: LinalgError) -> String {
+        switch error {
+        case .shapeMismatch(let operation, let lhs, let rhs):
+            "shape mismatch in '\(operation)': (\(lhs)) \(operation) (\(rhs))"
+        case .notSquare(let operation, let shape): "'\(operation)' needs a square matrix, got \(shape)"
+        case .notVector(let operation, let shape): "'\(operation)' needs a vector, got \(shape)"
+        case .notScalar(let operation, let shape): "'\(operation)' needs a 1×1 matrix, got \(shape)"
+        case .singular(let operation): "'\(operation)': the matrix is singular"
+        case .notSymmetric(let operation): "'\(operation)' needs a symmetric matrix"
+        case .notPositiveSemidefinite(let operation, let minEigenvalue):
+            "'\(operation)' needs a positive semidefinite matrix (smallest eigenvalue \(minEigenvalue))"
+        case .nonFinite(let operation): "'\(operation)': the matrix contains NaN or infinity"
+        case .lapack(let routine, let info):
+            info < 0 ? "LAPACK '\(routine)' rejected argument \(-info)" : "LAPACK '\(routine)' failed to converge (info \(info))"
+        case .indexOutOfRange(let operation, let row, let col, let shape):
+            "index out of range in '\(operation)': \(indexText(row: row, col: col)) of a \(shape) matrix"
+        case .sliceOutOfRange(let operation, let rows, let cols, let shape):
+            "slice out of range in '\(operation)': rows \(rows), columns \(cols) of a \(shape) matrix"
+        case .negativeDimension(let operation, let rows, let cols):
+            "'\(operation)': negative dimension \(rows)×\(cols)"
+        case .raggedRows(let operation, let row, let expected, let found):
+            "'\(operation)': row \(row) has \(found) entries, expected \(expected)"
+        case .invalidAxis(let operation, let axis): "'\(operation)': axis must be 0 or 1, got \(axis)"
+        case .invalidArgument(let operation, let argument, let value):
+            "'\(operation)': invalid \(argument) \(value)"
+        case .empty(let operation): "'\(operation)' of an empty matrix"
+        case .tooLarge(let rows, let cols): "a \(rows)×\(cols) matrix is over the memory limit"
+        }
+    }
+
+    private static func indexText(row: Int, col: Int) -> String {
+        if row < 0 { return "column \(col)" }
+        if col < 0 { return "row \(row)" }
+        return "[\(row), \(col)]"
+    }
+}

@@ -1,0 +1,15 @@
+/// `print(fig)` in a cell: a short, stable summary rather than Swift's
+/// reflection of the figure's internals.
+///
+/// ```swift
+/// var fig = Figure(title: "Objective")
+/// fig.line([3, 2, 1])
+/// print(fig)   // Figure(title: "Objective", panels: 1×1, series: 1)
+/// ```
+extension Figure: CustomStringConvertible {
+    public var description: String {
+        let series = panels.reduce(0) { $0 + $1.marks.count }
+        let title = self.title.map { "title: \(String(reflecting: $0)), " } ?? ""
+        return "Figure(\(title)panels: \(rows)×\(cols), series: \(series))"
+    }
+}

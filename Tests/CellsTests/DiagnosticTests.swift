@@ -1,0 +1,81 @@
+import Testing
+@testable import Cells
+
+/// Mistakes a Swift programmer makes, each rejected before anything runs, at
+/// the line and column where swiftc reports it (marked 1️⃣ in the source).
+struct DiagnosticTests {
+    /// The source without its marker, and the marker's 1-based line and column.
+    static func marked(_ source: String) -> (code: String, line: Int, column: Int) {
+        var line = 1, column = 1
+        for character in source {
+            if character == "1️⃣" { break }
+            if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        }
+        return (source.replacingOccurrences(of: "1️⃣", with: ""), line, column)
+    }
+
+    static let mistakes: [(source: String, kind: CellErrorKind)] = [
+        ("let a = 1\nlet b = 2.5\nprint(a 1️⃣* b)", .binaryOperatorMismatch(operator: "*", lhs: "Int", rhs: "Double")),
+        ("let x = 1\n1️⃣x = 2", .assignToLet(name: "x", through: .value)),
+        ("print(1️⃣W3)", .cannotFindInScope(name: "W3")),
+        ("func f(_ x: Double) -> Double { x }\nlet n = 2\nprint(f(1️⃣n))", .cannotConvert(from: "Int", to: "Double", context: .argument)),
+        ("func scale(_ x: Double, by k: Double) -> Double { x * k }\nprint(scale1️⃣(2, with: 3))",
+         .incorrectArgumentLabel(have: "_:with:", expected: "_:by:")),
+        ("func area(width: Double, height: Double) -> Double { width * height }\nprint(area(width: 21️⃣))",
+         .missingArgument(parameter: "height")),
+        ("func f() -> Int {\n    return 1.5 1️⃣* 2\n}", .cannotConvert(from: "Double", to: "Int", context: .returnValue)),
+        ("func f(_ n: Int) -> Int {\n    if n > 0 { return 1 }\n1️⃣}", .missingReturn(kind: "global function", type: "Int")),
+        ("let xs = [1, 2]\nxs.1️⃣append(3)", .mutatingOnLet(name: "xs")),
+        ("let s: String? = nil\nprint(1️⃣s + \"!\")", .optionalNotUnwrapped(optional: "String?", wrapped: "String")),
+        ("let n = 3\nif 1️⃣n { print(n) }", .notBoolean(type: "Int")),
+        ("let xs = [1]\nprint(xs.1️⃣length)", .noMember(type: "[Int]", member: "length")),
+        ("var t = 1\nvar 1️⃣t = 2", .invalidRedeclaration(name: "t")),
+        ("if true {\n    1️⃣break\n}", .breakOutsideLoop(keyword: "break", insideConditional: true)),
+        ("let k = 3\nlet v = k1️⃣(2)", .notCallable(type: "Int")),
+        ("struct P { var x: Int }\nlet p = P(x: 1)\np.1️⃣x = 2", .assignToLet(name: "p", through: .property)),
+        ("func f(name: String) {}\nf(1️⃣\"a\")", .missingArgumentLabel(label: "name")),
+        ("let xs: [Int] = [1, 1️⃣\"two\"]", .cannotConvert(from: "String", to: "Int", context: .arrayElement)),
+        ("func f(_ n: Int) {\n    guard n > 0 else {\n        print(n)\n    1️⃣}\n}", .guardFallsThrough),
+        ("enum C { case a, b }\nlet c = C.a\n1️⃣switch c {\ncase .a: print(1)\n}", .switchNotExhaustive),
+        ("func inc(_ x: inout Int) { x += 1 }\nvar n = 1\ninc(1️⃣n)", .inoutNeedsAmpersand(type: "Int")),
+        ("let xs = [1, 2]\nprint(xs.map { 1️⃣a, b in a })", .closureArity(type: "(Int) -> Int", expected: 1, found: 2)),
+        ("let x = 3\nprint(x1️⃣!)", .forceUnwrapNonOptional(type: "Int")),
+        ("let v = true ? 1️⃣1 : \"one\"", .ternaryMismatch(then: "Int", else: "String")),
+        ("let n: Int = 1️⃣\"five\"", .cannotConvert(from: "String", to: "Int", context: .specifiedType)),
+        ("var n = 1\nn = 1️⃣2.5", .cannotConvert(from: "Double", to: "Int", context: .assignment)),
+        ("1️⃣class A {}", .notSupported(construct: "'class'")),
+        ("let t = (min: 1, max: 2)\nprint(t.1️⃣mid)", .noMember(type: "(min: Int, max: Int)", member: "mid")),
+        ("func f() {\n    return 1️⃣1\n}", .unexpectedReturnValue),
+        ("let xs = [1]\nlet d = 1.0\nprint(xs1️⃣[d])", .noMatchingOverload(function: "subscript")),
+    ]
+
+    @Test(arguments: mistakes.indices)
+    func rejectsAtTheRightPlace(_ index: Int) {
+        let (source, kind) = Self.mistakes[index]
+        let (code, line, column) = Self.marked(source)
+        let error = firstError(code)
+        #expect(error == CellError(line: line, column: column, kind: kind), "\(code)")
+    }
+
+    @Test func positionsCountFromTheCellsFirstLineInTheMarkdown() {
+        let cells = [CellSource(index: 0, code: "let a = 1", firstLine: 3),
+                     CellSource(index: 1, code: "print(a)\nprint(b)", firstLine: 10)]
+        let errors = CellProgram(cells: cells).diagnose()
+        #expect(errors == [CellError(line: 11, column: 7, kind: .cannotFindInScope(name: "b"))])
+    }
+
+    @Test func syntaxErrorsComeFromSwiftSyntax() {
+        let error = firstError("for i in 0..<3 print(i)")
+        guard case .syntax? = error?.kind else {
+            Issue.record("expected a syntax error, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.line == 1)
+    }
+
+    @Test func nothingRunsWhenACellIsRejected() {
+        let results = runCells(["print(\"first\")", "let x: Int = 2.5"])
+        #expect(results.allSatisfy { !$0.ran })
+        #expect(results[0].stdout.isEmpty)
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import Render
+
+/// A console that records what a command writes.
+final class RecordingConsole: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+
+    var console: Console {
+        Console(out: { text in self.lock.withLock { self.outText += text } },
+                err: { text in self.lock.withLock { self.errText += text } })
+    }
+}
+
+/// A fresh folder with `files` written into it.
+func scratchFolder(_ files: [String: String]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("nb-render-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, text) in files {
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return folder
+}
+
+@Suite struct PipelineTests {
+    @Test func runPrintsOnlyWhatCellsPrint() throws {
+        let folder = try scratchFolder(["a.md": """
+            # Title
+
+            Some prose with $x^2$.
+
+            ```swift
+            let x = 6 * 7
+            print("x =", x)
+            ```
+
+            ```swift
+            print(Double(x) / 4)
+            ```
+            """])
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).run(folder.appendingPathComponent("a.md").path)
+        #expect(status == 0)
+        #expect(recorder.out == "x = 42\n10.5\n")
+    }
+
+    @Test func unreadableFileExitsTwoWithItsPath() {
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).run("/nonexistent/nb/missing.md")
+        #expect(status == 2)
+        #expect(recorder.err.hasPrefix("/nonexistent/nb/missing.md:1:1: error: cannot read the notebook"))
+        #expect(recorder.out.isEmpty)
+    }
+
+    @Test func badFrontMatterIsAnErrorAtItsLine() throws {
+        let folder = try scratchFolder(["bad.md": "---\ntitle: ok\nauthor: [unclosed\n---\n\nText.\n"])
+        let path = folder.appendingPathComponent("bad.md").path
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).render([path], output: nil, unsafeHTML: false)
+        #expect(status == 2)
+        #expect(recorder.err.contains("bad.md:"))
+        #expect(recorder.err.contains("error: invalid YAML in front matter"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.html").path))
+    }
+
+    @Test func aRejectedCellStopsEverythingBeforeAnythingRuns() throws {
+        let folder = try scratchFolder(["r.md": """
+            ```swift
+            print("first")
+            ```
+
+            ```swift
+            let a = 1
+            let b = 2.5
+            print(a * b)
+            ```
+            """])
+        let path = folder.appendingPathComponent("r.md").path
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).run(path)
+        #expect(status == 1)
+        #expect(recorder.out.isEmpty)
+        #expect(recorder.err.contains("r.md:7:"))
+        #expect(recorder.err.contains("error: "))
+    }
+
+    @Test func renderWritesTheReportBesideTheNotebookAndNeverTheSource() throws {
+        let source = """
+            ---
+            title: A <b>bold</b> title
+            ---
+
+            ```swift
+            check(1 + 1 == 2, "arithmetic works")
+            ```
+            """
+        let folder = try scratchFolder(["n.md": source])
+        let path = folder.appendingPathComponent("n.md").path
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).render([path], output: nil, unsafeHTML: false)
+        #expect(status == 0)
+        let html = try String(contentsOfFile: folder.appendingPathComponent("n.html").path, encoding: .utf8)
+        #expect(html.contains("A &lt;b&gt;bold&lt;/b&gt; title"))
+        #expect(!html.contains("<b>bold</b>"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == source)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func sameNotebookGivesTheSameBytes() throws {
+        let folder = try scratchFolder(["d.md": """
+            # Random
+
+            ```swift
+            let X = randn(2, 2)
+            print(sum(X))
+            X
+            ```
+            """])
+        let path = folder.appendingPathComponent("d.md").path
+        let pipeline = Pipeline(console: RecordingConsole().console)
+        #expect(pipeline.render([path], output: folder.appendingPathComponent("1.html").path, unsafeHTML: false) == 0)
+        #expect(pipeline.render([path], output: folder.appendingPathComponent("2.html").path, unsafeHTML: false) == 0)
+        let first = try Data(contentsOf: folder.appendingPathComponent("1.html"))
+        let second = try Data(contentsOf: folder.appendingPathComponent("2.html"))
+        #expect(first == second)
+    }
+
+    @Test func checkListsEveryCheckAndFailsOnAFalseOne() throws {
+        let folder = try scratchFolder(["c.md": """
+            ```swift
+            check(2 + 2 == 4, "addition")
+            check(2 * 2 == 5, "wishful thinking")
+            ```
+            """])
+        let path = folder.appendingPathComponent("c.md").path
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).check([path])
+        #expect(status == 1)
+        #expect(recorder.out.contains("✓ \(path):2: addition"))
+        #expect(recorder.out.contains("✗ \(path):3: wishful thinking"))
+        #expect(recorder.out.contains("1 check passed, 1 failed"))
+    }
+
+    @Test func anExpectedErrorDoesNotFailTheNotebook() throws {
+        let folder = try scratchFolder(["e.md": """
+            ```swift
+            //| error: true
+            let xs = [1, 2, 3]
+            print(xs[5])
+            ```
+
+            ```swift
+            print("still running")
+            ```
+            """])
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).run(folder.appendingPathComponent("e.md").path)
+        #expect(status == 0)
+        #expect(recorder.out == "still running\n")
+        #expect(recorder.err.contains("e.md:4:"))
+    }
+
+    @Test func reportPathReplacesTheExtension() {
+        #expect(Pipeline.reportPath(for: "notebooks/session1.md") == "notebooks/session1.html")
+        #expect(Pipeline.reportPath(for: "notes") == "notes.html")
+    }
+}
