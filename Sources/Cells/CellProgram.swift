@@ -57,7 +57,7 @@ public struct CellProgram: Sendable {
 
     private func execute(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
         let runtime = compiled.runtime
-        runtime.globals.slots = Array(repeating: .void, count: compiled.globalSlots)
+        runtime.globals.clear()
         let previousLimit = AllocationLimit.maximumElements
         AllocationLimit.maximumElements = max(0, configuration.memoryLimitBytes / 8)
         defer { AllocationLimit.maximumElements = previousLimit }
@@ -92,7 +92,7 @@ public struct CellProgram: Sendable {
             result.checks = runtime.checks
             results.append(result)
         }
-        runtime.globals.slots = []
+        runtime.globals.clear()
         return results
     }
 
@@ -123,6 +123,10 @@ public struct CellProgram: Sendable {
                 compiler.cell = parsed
                 compiledCells.append(compiler.topLevel(parsed))
             }
+        }
+        if compiler.globalFunction.slotCount > Runtime.globalCapacity, let last = cells.last {
+            compiler.errors.append(CellError(line: last.firstLine, column: 1,
+                                             kind: .notSupported(construct: "more than \(Runtime.globalCapacity) global variables")))
         }
         return CompiledProgram(runtime: runtime, cells: compiledCells, errors: compiler.errors,
                                globalSlots: compiler.globalFunction.slotCount,

@@ -13,7 +13,9 @@ import Foundation
 /// try AllocationLimit.check(rows: 100_000, cols: 100_000) // throws .tooLarge
 /// ```
 ///
-/// The default is 2³⁰ elements (8 GiB). Reads and writes are lock-protected.
+/// The default is 2³⁰ elements (8 GiB). Reads and writes are lock-protected. Matrices of
+/// at most ``alwaysAllowedElements`` (2¹⁶ elements, 512 KiB) are always allowed, so that
+/// the small matrices of everyday code never take the lock.
 public enum AllocationLimit {
     private static let state = LockedValue<Int>(1 << 30)
 
@@ -23,6 +25,9 @@ public enum AllocationLimit {
         set { state.withLock { $0 = Swift.max(0, newValue) } }
     }
 
+    /// Sizes up to this many elements pass ``check(rows:cols:)`` without consulting the limit.
+    public static let alwaysAllowedElements = 1 << 16
+
     /// Throws ``LinalgError/tooLarge(rows:cols:)`` when a `rows × cols` matrix would
     /// exceed ``maximumElements`` (or its size overflows `Int`), and
     /// ``LinalgError/negativeDimension(operation:rows:cols:)`` for negative sizes.
@@ -31,6 +36,7 @@ public enum AllocationLimit {
             throw .negativeDimension(operation: "Matrix", rows: rows, cols: cols)
         }
         let (size, overflow) = rows.multipliedReportingOverflow(by: cols)
+        if !overflow && size <= alwaysAllowedElements { return }
         guard !overflow && size <= maximumElements else { throw .tooLarge(rows: rows, cols: cols) }
     }
 }

@@ -20,7 +20,7 @@ extension Matrix {
         let n = transposeB ? B.rows : B.cols
         precondition(k == (transposeB ? B.cols : B.rows), "gemm: inner dimensions differ")
         if m == 0 || n == 0 { return Matrix(rows: m, cols: n, unchecked: []) }
-        if k == 0 { return Matrix(rows: m, cols: n, unchecked: [Double](repeating: 0, count: m * n)) }
+        if k == 0 { return Matrix(rows: m, cols: n, storage: ElementBuffer(repeating: 0, count: m * n)) }
         if m * n * k <= Kernels.smallProductLimit {
             return Matrix(rows: m, cols: n) { out in
                 A.withBase { a in
@@ -61,7 +61,7 @@ extension Matrix {
     /// ```
     public var T: Matrix {
         let (r, c) = (rows, cols)
-        if r == 1 || c == 1 { return Matrix(rows: c, cols: r, unchecked: storage) }
+        if r == 1 || c == 1 { return Matrix(rows: c, cols: r, storage: storage) }
         return storage.withUnsafeBufferPointer { a in
             Matrix(rows: c, cols: r) { out in
                 // out(j, i) = a(i, j); out is c×r column-major: out[j + i*c]
@@ -99,22 +99,22 @@ extension Throwing {
     }
 
     /// Throwing twin of `A + B` (same shapes).
-    public static func add(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func add(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "+") { $0 + $1 }
     }
 
     /// Throwing twin of `A - B` (same shapes).
-    public static func subtract(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func subtract(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "-") { $0 - $1 }
     }
 
     /// Throwing twin of `A .* B`, the elementwise (Hadamard) product (same shapes).
-    public static func hadamard(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func hadamard(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: ".*") { $0 * $1 }
     }
 
     /// Throwing twin of `A ./ B`, elementwise division (same shapes; x/0 follows IEEE 754).
-    public static func elementwiseDivide(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func elementwiseDivide(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "./") { $0 / $1 }
     }
 
@@ -131,18 +131,32 @@ extension Throwing {
 }
 
 extension Matrix {
+    /// `op(a_ij, b_ij)` for equal shapes. `A` is consumed: when its buffer is not shared
+    /// (a temporary such as `U * V.T` in `U * V.T - M`), the result is written into it
+    /// instead of a new allocation.
     @inlinable @inline(__always)
-    static func zipElements(_ A: Matrix, _ B: Matrix, operation: String,
+    static func zipElements(_ A: consuming Matrix, _ B: Matrix, operation: String,
                             _ op: (Double, Double) -> Double) throws(LinalgError) -> Matrix {
         guard A.rows == B.rows && A.cols == B.cols else {
             throw .shapeMismatch(operation: operation, lhs: A.shape, rhs: B.shape)
         }
-        if A.count == 0 { return A }
-        return A.storage.withUnsafeBufferPointer { a in
-            B.storage.withUnsafeBufferPointer { b in
-                Matrix(rows: A.rows, cols: A.cols) { out in
-                    let (pa, pb, po) = (a.baseAddress!, b.baseAddress!, out.baseAddress!)
-                    for index in 0..<out.count { po[index] = op(pa[index], pb[index]) }
+        var result = A
+        let n = result.count
+        if n == 0 { return result }
+        if result.storage.isUniquelyReferenced() {
+            B.withBase { b in
+                result.storage.withUnsafeMutableBufferPointer { a in
+                    let pa = a.baseAddress!
+                    for index in 0..<n { pa[index] = op(pa[index], b[index]) }
+                }
+            }
+            return result
+        }
+        return result.withBase { a in
+            B.withBase { b in
+                Matrix(rows: B.rows, cols: B.cols) { out in
+                    let po = out.baseAddress!
+                    for index in 0..<n { po[index] = op(a[index], b[index]) }
                 }
             }
         }
@@ -188,14 +202,22 @@ extension Matrix {
 /// ```
 public func * (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.product(A, B) } }
 /// Elementwise sum of two matrices of the same shape; ``Throwing/add(_:_:)`` throws.
-public func + (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.add(A, B) } }
+/// The elementwise operators write into their left operand's buffer when it is a
+/// temporary (not shared), saving an allocation: `A * B + C` allocates once.
+public func + (A: consuming Matrix, B: Matrix) -> Matrix {
+    do { return try Throwing.add(consume A, B) } catch { fatalError("\(error)") }
+}
 /// Elementwise difference; ``Throwing/subtract(_:_:)`` throws.
-public func - (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.subtract(A, B) } }
+public func - (A: consuming Matrix, B: Matrix) -> Matrix {
+    do { return try Throwing.subtract(consume A, B) } catch { fatalError("\(error)") }
+}
 /// Elementwise (Hadamard) product `A ∘ B`; ``Throwing/hadamard(_:_:)`` throws.
-public func .* (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.hadamard(A, B) } }
+public func .* (A: consuming Matrix, B: Matrix) -> Matrix {
+    do { return try Throwing.hadamard(consume A, B) } catch { fatalError("\(error)") }
+}
 /// Elementwise quotient; ``Throwing/elementwiseDivide(_:_:)`` throws.
-public func ./ (A: Matrix, B: Matrix) -> Matrix {
-    trapping { () throws(LinalgError) in try Throwing.elementwiseDivide(A, B) }
+public func ./ (A: consuming Matrix, B: Matrix) -> Matrix {
+    do { return try Throwing.elementwiseDivide(consume A, B) } catch { fatalError("\(error)") }
 }
 /// In-place sum (no allocation when `A` is uniquely referenced); ``Throwing/addAssign(_:_:)`` throws.
 public func += (A: inout Matrix, B: Matrix) { trapping { () throws(LinalgError) in try Throwing.addAssign(&A, B) } }

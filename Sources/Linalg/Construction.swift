@@ -160,7 +160,7 @@ extension Throwing {
         // Column-major: the blocks' buffers simply follow one another.
         var elements = [Double]()
         elements.reserveCapacity(first.rows * cols)
-        for block in blocks { elements.append(contentsOf: block.storage) }
+        for block in blocks { block.storage.withUnsafeBufferPointer { elements.append(contentsOf: $0) } }
         return Matrix(rows: first.rows, cols: cols, unchecked: elements)
     }
 

@@ -78,7 +78,7 @@ extension Throwing {
             return (Matrix(rows: m, cols: 0, unchecked: []), Matrix(rows: 0, cols: 1, unchecked: []),
                     Matrix(rows: n, cols: 0, unchecked: []))
         }
-        var a = A.storage
+        var a = A.columnMajorElements
         var s = [Double](repeating: 0, count: k)
         var u = [Double](repeating: 0, count: m * k)
         var vt = [Double](repeating: 0, count: k * n)
@@ -95,7 +95,7 @@ extension Throwing {
         let (m, n) = (A.rows, A.cols)
         let k = Swift.min(m, n)
         if k == 0 { return Matrix(rows: 0, cols: 1, unchecked: []) }
-        var a = A.storage
+        var a = A.columnMajorElements
         var s = [Double](repeating: 0, count: k)
         var unusedU = [Double](repeating: 0, count: 1)
         var unusedVT = [Double](repeating: 0, count: 1)
@@ -111,7 +111,7 @@ extension Throwing {
         try A.requireFinite("eigh")
         let n = A.rows
         if n == 0 { return (Matrix(rows: 0, cols: 1, unchecked: []), A) }
-        var a = A.storage
+        var a = A.columnMajorElements
         var w = [Double](repeating: 0, count: n)
         let info = LAPACKE_dsyevd(LAPACK_COL_MAJOR, lapackChar("V"), lapackChar("L"), Int32(n), &a, Int32(n), &w)
         try checkInfo(info, routine: "dsyevd")
@@ -124,7 +124,7 @@ extension Throwing {
         let (m, n) = (A.rows, A.cols)
         let k = Swift.min(m, n)
         if k == 0 { return (Matrix(rows: m, cols: 0, unchecked: []), Matrix(rows: 0, cols: n, unchecked: [])) }
-        var a = A.storage
+        var a = A.columnMajorElements
         var tau = [Double](repeating: 0, count: k)
         try checkInfo(LAPACKE_dgeqrf(LAPACK_COL_MAJOR, Int32(m), Int32(n), &a, Int32(m), &tau), routine: "dgeqrf")
         let R = Matrix(rows: k, cols: n) { out in
@@ -144,7 +144,7 @@ extension Throwing {
         try A.requireFinite("det")
         let n = A.rows
         if n == 0 { return 1 }
-        var a = A.storage
+        var a = A.columnMajorElements
         var pivots = [Int32](repeating: 0, count: n)
         let info = LAPACKE_dgetrf(LAPACK_COL_MAJOR, Int32(n), Int32(n), &a, Int32(n), &pivots)
         if info > 0 { return 0 }   // an exact zero pivot: singular
@@ -163,7 +163,7 @@ extension Throwing {
         try A.requireFinite("inverse")
         let n = A.rows
         if n == 0 { return A }
-        var a = A.storage
+        var a = A.columnMajorElements
         var pivots = [Int32](repeating: 0, count: n)
         let info = LAPACKE_dgetrf(LAPACK_COL_MAJOR, Int32(n), Int32(n), &a, Int32(n), &pivots)
         if info > 0 { throw .singular(operation: "inverse") }
@@ -180,8 +180,8 @@ extension Throwing {
         try B.requireFinite("solve")
         let n = A.rows
         if n == 0 || B.cols == 0 { return B }
-        var a = A.storage
-        var b = B.storage
+        var a = A.columnMajorElements
+        var b = B.columnMajorElements
         var pivots = [Int32](repeating: 0, count: n)
         let info = LAPACKE_dgesv(LAPACK_COL_MAJOR, Int32(n), Int32(B.cols), &a, Int32(n), &pivots, &b, Int32(n))
         if info > 0 { throw .singular(operation: "solve") }

@@ -10,7 +10,7 @@ enum Kernels {
     @usableFromInline static let smallProductLimit = 4096
 
     /// `C = alpha · op(A) · op(B)` for small sizes, column-major, accumulating each
-    /// `C[i, j]` in order `l = 0..<k` (deterministic on every machine).
+    /// `C[i, j]` in a register in order `l = 0..<k` (deterministic on every machine).
     @inlinable
     static func smallProduct(_ a: UnsafePointer<Double>, rowsA: Int, transposeA: Bool,
                              _ b: UnsafePointer<Double>, rowsB: Int, transposeB: Bool, alpha: Double,
@@ -19,12 +19,10 @@ enum Kernels {
         let (aRowStride, aColStride) = transposeA ? (rowsA, 1) : (1, rowsA)
         let (bRowStride, bColStride) = transposeB ? (rowsB, 1) : (1, rowsB)
         for j in 0..<n {
-            let column = c + j * m
-            for i in 0..<m { column[i] = 0 }
-            for l in 0..<k {
-                let factor = alpha * b[l * bRowStride + j * bColStride]
-                let aColumn = a + l * aColStride
-                for i in 0..<m { column[i] += factor * aColumn[i * aRowStride] }
+            for i in 0..<m {
+                var total = 0.0
+                for l in 0..<k { total += (alpha * b[l * bRowStride + j * bColStride]) * a[i * aRowStride + l * aColStride] }
+                c[i + j * m] = total
             }
         }
     }

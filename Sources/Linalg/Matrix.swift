@@ -21,17 +21,23 @@ public struct Matrix: Sendable, Equatable {
     /// Number of columns.
     public let cols: Int
     /// The elements in column-major order (see ``columnMajorElements``).
-    @usableFromInline var storage: [Double]
+    @usableFromInline var storage: ElementBuffer
 
-    /// The elements in column-major order: `(i, j)` is at `i + j * rows`.
-    public var columnMajorElements: [Double] { storage }
+    /// The elements in column-major order: `(i, j)` is at `i + j * rows` (a copy).
+    public var columnMajorElements: [Double] { storage.array }
 
-    /// Wraps a column-major buffer; the caller guarantees `elements.count == rows * cols`.
+    /// Copies a column-major array; the caller guarantees `elements.count == rows * cols`.
     @inlinable
     init(rows: Int, cols: Int, unchecked elements: [Double]) {
+        self.init(rows: rows, cols: cols, storage: ElementBuffer(elements))
+    }
+
+    /// Shares a buffer of `rows * cols` elements.
+    @inlinable
+    init(rows: Int, cols: Int, storage: ElementBuffer) {
         self.rows = rows
         self.cols = cols
-        self.storage = elements
+        self.storage = storage
     }
 
     /// Allocates without initializing and lets `fill` write all `rows * cols`
@@ -41,10 +47,7 @@ public struct Matrix: Sendable, Equatable {
         _ = AllocatorTuning.applied
         self.rows = rows
         self.cols = cols
-        self.storage = [Double](unsafeUninitializedCapacity: rows * cols) { buffer, count in
-            fill(buffer)
-            count = rows * cols
-        }
+        self.storage = ElementBuffer(count: rows * cols, fill: fill)
     }
 
     /// A matrix from its rows.
@@ -179,7 +182,7 @@ extension Throwing {
     /// Throwing twin of ``Matrix/init(rows:cols:repeating:)``.
     public static func matrix(rows: Int, cols: Int, repeating value: Double) throws(LinalgError) -> Matrix {
         try AllocationLimit.check(rows: rows, cols: cols)
-        return Matrix(rows: rows, cols: cols, unchecked: [Double](repeating: value, count: rows * cols))
+        return Matrix(rows: rows, cols: cols, storage: ElementBuffer(repeating: value, count: rows * cols))
     }
 
     /// Throwing twin of the element subscript's getter, `A[i, j]`.

@@ -44,8 +44,9 @@ extension Throwing {
     /// Throwing twin of ``Matrix/col(_:)``.
     public static func col(_ A: Matrix, _ j: Int) throws(LinalgError) -> Matrix {
         guard j >= 0 && j < A.cols else { throw .indexOutOfRange(operation: "col", row: -1, col: j, shape: A.shape) }
-        return Matrix(rows: A.rows, cols: 1,
-                      unchecked: Array(A.storage[(j * A.rows)..<((j + 1) * A.rows)]))
+        return Matrix(rows: A.rows, cols: 1) { out in
+            for i in 0..<A.rows { out[i] = A.storage[i + j * A.rows] }
+        }
     }
 
     /// Throwing twin of the slice subscript's getter, `A[rows, cols]`.

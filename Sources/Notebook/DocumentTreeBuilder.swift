@@ -8,28 +8,47 @@ struct DocumentTreeBuilder {
     var replacements: [MathScanner.Replacement]
     var originalLine: [Int]
     var cellDefaults: CellOptions
-    var sourceLines: [Substring]
+    /// The whole `.md` text; its lines are split only when a cell has options
+    /// (for the columns of option errors).
+    let source: String
+    private lazy var sourceLines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
     private(set) var cells: [Cell] = []
 
-    init(scan: MathScanner.Output, cellDefaults: CellOptions, sourceLines: [Substring]) {
+    init(scan: MathScanner.Output, cellDefaults: CellOptions, source: String) {
         replacements = scan.replacements
         originalLine = scan.originalLine
         self.cellDefaults = cellDefaults
-        self.sourceLines = sourceLines
+        self.source = source
     }
 
-    /// One open container while walking: its kind and the children built so far.
-    private enum Frame {
-        case document([Block])
-        case blockQuote([Block])
-        case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
-        case item([Block])
-        case paragraph([Inline])
-        case heading(level: Int, line: Int, [Inline])
-        case emphasis([Inline])
-        case strong([Inline])
-        case link(destination: String, title: String, [Inline])
-        case image(source: String, title: String, [Inline])
+    /// One open container while walking: its kind and the children built so
+    /// far, appended in place (no copying of the growing arrays).
+    private struct Frame {
+        enum Kind {
+            case document, blockQuote, item, paragraph, emphasis, strong
+            case list(ordered: Bool, start: Int, tight: Bool)
+            case heading(level: Int, line: Int)
+            case link(destination: String, title: String)
+            case image(source: String, title: String)
+        }
+        var kind: Kind
+        var blocks: [Block] = []
+        var inlines: [Inline] = []
+        var items: [[Block]] = []
+
+        init(_ kind: Kind) { self.kind = kind }
+
+        /// Appends inline content, joining adjacent text (libcmark splits
+        /// text at every `[`, `!`, …).
+        mutating func append(_ new: [Inline]) {
+            for inline in new {
+                if case .text(let b) = inline, case .text(let a)? = inlines.last {
+                    inlines[inlines.count - 1] = .text(a + b)
+                } else {
+                    inlines.append(inline)
+                }
+            }
+        }
     }
 
     /// CommonMark with smart punctuation ("quotes", -- and ---), as a typeset
@@ -60,13 +79,13 @@ struct DocumentTreeBuilder {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
-                if let frame = openFrame(node) {
-                    stack.append(frame)
+                if let kind = frameKind(node) {
+                    stack.append(Frame(kind))
                 } else {
                     try addLeaf(node, to: &stack)
                 }
             } else if event == CMARK_EVENT_EXIT, let frame = stack.popLast() {
-                if case .document(let blocks) = frame { return blocks }
+                if case .document = frame.kind { return frame.blocks }
                 close(frame, into: &stack)
             }
         }
@@ -75,87 +94,59 @@ struct DocumentTreeBuilder {
 
     // MARK: Containers
 
-    private func openFrame(_ node: OpaquePointer) -> Frame? {
+    private func frameKind(_ node: OpaquePointer) -> Frame.Kind? {
         let type = cmark_node_get_type(node)
         switch type {
-        case CMARK_NODE_DOCUMENT: return .document([])
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote([])
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
             return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                          start: Int(cmark_node_get_list_start(node)),
-                         tight: cmark_node_get_list_tight(node) != 0, items: [])
-        case CMARK_NODE_ITEM: return .item([])
-        case CMARK_NODE_PARAGRAPH: return .paragraph([])
+                         tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_PARAGRAPH: return .paragraph
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), line: line(of: node), [])
-        case CMARK_NODE_EMPH: return .emphasis([])
-        case CMARK_NODE_STRONG: return .strong([])
+            return .heading(level: Int(cmark_node_get_heading_level(node)), line: line(of: node))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
         case CMARK_NODE_LINK:
-            return .link(destination: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)), [])
+            return .link(destination: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE:
-            return .image(source: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)), [])
+            return .image(source: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)))
         default: return nil
         }
     }
 
     private func close(_ frame: Frame, into stack: inout [Frame]) {
-        switch frame {
+        switch frame.kind {
         case .document: break
-        case .blockQuote(let blocks): add([.blockQuote(blocks)], to: &stack)
-        case let .list(ordered, start, tight, items):
-            add([.list(ListBlock(ordered: ordered, start: start, tight: tight, items: items))], to: &stack)
-        case .item(let blocks):
-            if case let .list(ordered, start, tight, items) = stack.last {
-                stack[stack.count - 1] = .list(ordered: ordered, start: start, tight: tight, items: items + [blocks])
+        case .blockQuote: add([.blockQuote(frame.blocks)], to: &stack)
+        case let .list(ordered, start, tight):
+            add([.list(ListBlock(ordered: ordered, start: start, tight: tight, items: frame.items))], to: &stack)
+        case .item:
+            if !stack.isEmpty, case .list = stack[stack.count - 1].kind {
+                stack[stack.count - 1].items.append(frame.blocks)
             }
-        case .paragraph(let inlines): add(Self.splitDisplayMath(inlines), to: &stack)
-        case let .heading(level, line, inlines):
-            add([.heading(Heading(level: level, content: inlines, anchor: "", line: line))], to: &stack)
-        case .emphasis(let inlines): add([.emphasis(inlines)], to: &stack)
-        case .strong(let inlines): add([.strong(inlines)], to: &stack)
-        case let .link(destination, title, inlines):
-            add([.link(destination: destination, title: title, content: inlines)], to: &stack)
-        case let .image(source, title, inlines):
-            add([.image(source: source, title: title, alt: inlines)], to: &stack)
+        case .paragraph: add(Self.splitDisplayMath(frame.inlines), to: &stack)
+        case let .heading(level, line):
+            add([.heading(Heading(level: level, content: frame.inlines, anchor: "", line: line))], to: &stack)
+        case .emphasis: add([.emphasis(frame.inlines)], to: &stack)
+        case .strong: add([.strong(frame.inlines)], to: &stack)
+        case let .link(destination, title):
+            add([.link(destination: destination, title: title, content: frame.inlines)], to: &stack)
+        case let .image(source, title):
+            add([.image(source: source, title: title, alt: frame.inlines)], to: &stack)
         }
     }
 
     private func add(_ blocks: [Block], to stack: inout [Frame]) {
-        guard let top = stack.popLast() else { return }
-        switch top {
-        case .document(let children): stack.append(.document(children + blocks))
-        case .blockQuote(let children): stack.append(.blockQuote(children + blocks))
-        case .item(let children): stack.append(.item(children + blocks))
-        default: stack.append(top)
-        }
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].blocks.append(contentsOf: blocks)
     }
 
     private func add(_ inlines: [Inline], to stack: inout [Frame]) {
-        guard let top = stack.popLast() else { return }
-        switch top {
-        case .paragraph(let children): stack.append(.paragraph(Self.merged(children, inlines)))
-        case let .heading(level, line, children): stack.append(.heading(level: level, line: line, Self.merged(children, inlines)))
-        case .emphasis(let children): stack.append(.emphasis(Self.merged(children, inlines)))
-        case .strong(let children): stack.append(.strong(Self.merged(children, inlines)))
-        case let .link(destination, title, children):
-            stack.append(.link(destination: destination, title: title, Self.merged(children, inlines)))
-        case let .image(source, title, children):
-            stack.append(.image(source: source, title: title, Self.merged(children, inlines)))
-        default: stack.append(top)
-        }
-    }
-
-    /// Appends, joining adjacent text (libcmark splits text at every `[`, `!`, …).
-    private static func merged(_ children: [Inline], _ new: [Inline]) -> [Inline] {
-        var result = children
-        for inline in new {
-            if case .text(let b) = inline, case .text(let a)? = result.last {
-                result[result.count - 1] = .text(a + b)
-            } else {
-                result.append(inline)
-            }
-        }
-        return result
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].append(inlines)
     }
 
     // MARK: Leaves
@@ -176,8 +167,10 @@ struct DocumentTreeBuilder {
             let fenceLine = line(of: node)
             let language = String(info.prefix { !$0.isWhitespace })
             if language == "swift" || language == "{swift}" {
+                let hasOptions = code.drop { $0 == " " || $0 == "\t" }.hasPrefix("//|")
                 let (options, optionLines) = try CellOptions.parse(
-                    code: code, line: fenceLine + 1, defaults: cellDefaults, sourceLines: sourceLines)
+                    code: code, line: fenceLine + 1, defaults: cellDefaults,
+                    sourceLines: hasOptions ? sourceLines : [])
                 let cell = Cell(index: cells.count, code: code, options: options, line: fenceLine + 1,
                                 fenceLine: fenceLine, optionLineCount: optionLines)
                 cells.append(cell)

@@ -73,22 +73,33 @@ extension FrontMatter {
     /// `---` first line (not followed by a blank line) up to a `---` or `...` line. Returns the parsed front
     /// matter, the body, and the `.md` line the body starts on.
     static func split(_ source: String) throws(NotebookError) -> (FrontMatter, body: Substring, bodyLine: Int) {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the lines up to the closing `---` are looked at.
+        var lines = source[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[...]
+        func nextLine() -> Substring? {
+            guard let line = lines.popFirst() else { return nil }
+            if let rest = lines.popFirst() {
+                lines = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[...]
+            }
+            return line
+        }
         // As in pandoc, `---` followed by a blank line is a thematic break, not front matter.
-        guard let first = lines.first, trimmedLine(first) == "---",
-              lines.count > 1, !trimmedLine(lines[1]).isEmpty else {
+        guard let first = nextLine(), trimmedLine(first) == "---",
+              let second = lines.first, !trimmedLine(second).isEmpty else {
             return (FrontMatter(), source[...], 1)
         }
-        guard let closeIndex = lines.indices.dropFirst().first(where: {
-            let line = trimmedLine(lines[$0])
-            return line == "---" || line == "..."
-        }) else {
-            throw NotebookError(line: 1, column: 1, kind: .unclosedFrontMatter)
+        var yamlLines: [Substring] = []
+        var lineNumber = 1
+        while let line = nextLine() {
+            lineNumber += 1
+            let trimmed = trimmedLine(line)
+            if trimmed == "---" || trimmed == "..." {
+                let frontMatter = try parse(yaml: yamlLines.joined(separator: "\n"), firstLine: 2)
+                let body = lines.first.map { source[$0.startIndex...] } ?? source[source.endIndex...]
+                return (frontMatter, body, lineNumber + 1)
+            }
+            yamlLines.append(line)
         }
-        let yaml = lines[1..<closeIndex].joined(separator: "\n")
-        let frontMatter = try parse(yaml: yaml, firstLine: 2)
-        let bodyStart = closeIndex + 1 < lines.count ? lines[closeIndex + 1].startIndex : source.endIndex
-        return (frontMatter, source[bodyStart...], closeIndex + 2)
+        throw NotebookError(line: 1, column: 1, kind: .unclosedFrontMatter)
     }
 
     private static func trimmedLine(_ line: Substring) -> Substring {

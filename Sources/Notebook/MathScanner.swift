@@ -55,6 +55,8 @@ struct MathScanner {
         return Unicode.Scalar(value)
     }
 
+    private static let beginMarker = Array("\\begin{".unicodeScalars)
+
     /// Environments that are display math on their own, outside `$$`.
     static let environments: Set<String> = {
         let names = ["align", "equation", "gather", "multline", "flalign", "alignat", "eqnarray"]
@@ -62,9 +64,13 @@ struct MathScanner {
     }()
 
     private let text: [Unicode.Scalar]
+    /// The body's UTF-8 bytes and, for each scalar index, its byte offset
+    /// (one more entry for the end): output and formulas are copied as bytes.
+    private let bytes: [UInt8]
+    private let byteOffset: [Int]
     private let lineOf: [Int]
     private let columnOf: [Int]
-    private var output = String.UnicodeScalarView()
+    private var output: [UInt8] = []
     private var replacements: [Replacement] = []
     private var originalLine: [Int] = []
 
@@ -73,6 +79,16 @@ struct MathScanner {
     ///   - firstLine: the `.md` line the body starts on.
     init(markdown: String, firstLine: Int) {
         text = Array(markdown.unicodeScalars)
+        bytes = Array(markdown.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.count + 1)
+        var offset = 0
+        for scalar in text {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        byteOffset = offsets
         var lines: [Int] = []
         var columns: [Int] = []
         lines.reserveCapacity(text.count + 1)
@@ -111,7 +127,8 @@ struct MathScanner {
             }
         }
         scanProse(proseStart, text.count)
-        return Output(markdown: String(output), replacements: replacements, originalLine: originalLine)
+        return Output(markdown: String(decoding: output, as: UTF8.self), replacements: replacements,
+                      originalLine: originalLine)
     }
 
     // MARK: Fences
@@ -209,8 +226,8 @@ struct MathScanner {
     /// `\begin{name}` at `i` with a math environment name: the name and the
     /// index after the closing brace.
     private func environmentName(at i: Int, end: Int) -> (String, Int)? {
-        let begin = Array("\\begin{".unicodeScalars)
-        guard i + begin.count < end, Array(text[i..<(i + begin.count)]) == begin else { return nil }
+        let begin = Self.beginMarker
+        guard i + begin.count < end, text[i..<(i + begin.count)].elementsEqual(begin) else { return nil }
         var j = i + begin.count
         var name = ""
         while j < end, text[j] != "}", text[j] != "\n", name.count < 20 {
@@ -286,7 +303,7 @@ struct MathScanner {
     private func findCloser(_ closer: [Unicode.Scalar], from start: Int, end: Int, crossBlankLines: Bool) -> Int? {
         var j = start
         while j + closer.count <= end {
-            if text[j] == closer[0], Array(text[j..<(j + closer.count)]) == closer { return j }
+            if text[j] == closer[0], text[j..<(j + closer.count)].elementsEqual(closer) { return j }
             if text[j] == "\\" {
                 j += 2
             } else if !crossBlankLines, isBlankLineBreak(at: j, end: end) {
@@ -309,24 +326,24 @@ struct MathScanner {
     // MARK: Output
 
     private mutating func emit(_ i: Int) {
-        output.append(text[i])
-        if text[i] == "\n" { originalLine.append(lineOf[i + 1]) }
+        emitVerbatim(i, i + 1)
     }
 
     private mutating func emitVerbatim(_ start: Int, _ end: Int) {
-        for i in start..<end { emit(i) }
+        guard start < end else { return }
+        output.append(contentsOf: bytes[byteOffset[start]..<byteOffset[end]])
+        for i in start..<end where text[i] == "\n" { originalLine.append(lineOf[i + 1]) }
     }
 
     private mutating func emitReplacement(_ replacement: Replacement) {
         guard let scalar = Self.placeholder(replacements.count) else { return }
         replacements.append(replacement)
-        output.append(scalar)
+        output.append(contentsOf: String(scalar).utf8)
     }
 
     private mutating func emitMath(texStart: Int, texEnd: Int, delimiter: MathSpan.Delimiter, resumeAt: Int) {
-        var tex = String.UnicodeScalarView()
-        tex.append(contentsOf: text[texStart..<texEnd])
-        let span = MathSpan(tex: String(tex), delimiter: delimiter,
+        let tex = String(decoding: bytes[byteOffset[texStart]..<byteOffset[texEnd]], as: UTF8.self)
+        let span = MathSpan(tex: tex, delimiter: delimiter,
                             line: lineOf[texStart], column: columnOf[texStart])
         if Self.placeholder(replacements.count) == nil {
             // Out of placeholders (over a million formulas): leave the rest as prose.

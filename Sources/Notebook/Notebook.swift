@@ -51,12 +51,10 @@ public struct Notebook: Sendable, Equatable {
     ///   or unknown cell option, a repeated cell label. An unclosed `$` or
     ///   `\[` is not an error: like pandoc, it stays prose.
     public static func parse(source: String, path: String) throws(NotebookError) -> Notebook {
-        let normalized = source.contains("\r") ? normalizeLineEnds(source) : source
+        let normalized = source.utf8.contains(UInt8(ascii: "\r")) ? normalizeLineEnds(source) : source
         let (frontMatter, body, bodyLine) = try FrontMatter.split(normalized)
         let scan = try MathScanner(markdown: String(body), firstLine: bodyLine).scan()
-        var builder = DocumentTreeBuilder(
-            scan: scan, cellDefaults: frontMatter.cellDefaults,
-            sourceLines: normalized.split(separator: "\n", omittingEmptySubsequences: false))
+        var builder = DocumentTreeBuilder(scan: scan, cellDefaults: frontMatter.cellDefaults, source: normalized)
         let tree = try builder.build(markdown: scan.markdown)
         let cells = builder.cells
 

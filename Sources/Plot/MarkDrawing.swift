@@ -30,7 +30,8 @@ struct MarkDrawing {
         case .scatter(let points, let color, _):
             let dots = PolylineReduction.distinctDots(points.map(pixel))
             obstacles += dots
-            let d = dots.map { "M\(SVGNumber.format($0.x)) \(SVGNumber.format($0.y))h0" }.joined()
+            // A tenth of a pixel is plenty for a 5-pixel dot, and scatter plots can be large.
+            let d = dots.map { "M\(SVGNumber.format($0.x, digits: 1)) \(SVGNumber.format($0.y, digits: 1))h0" }.joined()
             svg.element("path", [("d", .text(d)), ("stroke", .text(color)),
                                  ("stroke-width", .number(Typography.dotDiameter)), ("stroke-linecap", .text("round"))])
         case .histogram(let edges, let counts, let color, let opacity, _):

@@ -49,7 +49,8 @@ struct PanelLayout {
                 let map = AxisMap(scale: .linear, low: range.low, high: range.high, start: plot.maxY, end: plot.y)
                 let bar = Rect(x: plot.maxX + Typography.colorbarGap, y: plot.y,
                                width: Typography.colorbarWidth, height: plot.height)
-                return Colorbar(bar: bar, map: map, ticks: Self.fitTicks(map, horizontal: false, matrixSize: nil))
+                return Colorbar(bar: bar, map: map, ticks: Self.fitTicks(map, horizontal: false, matrixSize: nil,
+                                                                         spacing: Typography.tickFont * 2))
             }
             if round == 3 { break }
             plot = Self.plotRect(panel: panel, frame: frame, hasTitle: hasTitle, x: x, xTicks: xTicks,
@@ -99,12 +100,13 @@ struct PanelLayout {
         return Rect(x: plot.x + (plot.width - width) / 2, y: plot.y, width: width, height: cell * Double(rows))
     }
 
-    /// The most ticks (up to one per 4 font sizes across, 2.8 up, about
-    /// matplotlib's density) whose labels do not collide. `matrixSize`: a
-    /// heat-map axis, integer ticks 0…n−1 only.
-    static func fitTicks(_ map: AxisMap, horizontal: Bool, matrixSize: Int?) -> AxisTicks {
+    /// The most ticks (by default up to one per 4 font sizes across, 2.8
+    /// up: matplotlib's density) whose labels do not collide. `matrixSize`: a
+    /// heat-map axis, integer ticks 0…n−1 only. A colour bar, with nothing
+    /// beside its labels, asks for a denser `spacing`.
+    static func fitTicks(_ map: AxisMap, horizontal: Bool, matrixSize: Int?, spacing: Double? = nil) -> AxisTicks {
         let length = abs(map.end - map.start)
-        let spacing = Typography.tickFont * (horizontal ? 4 : 2.8)
+        let spacing = spacing ?? Typography.tickFont * (horizontal ? 4 : 2.8)
         var target = min(max(Int(length / spacing), 2), 10)
         while true {
             let ticks = generate(map, target: target, matrixSize: matrixSize)

@@ -17,16 +17,14 @@ extension DocumentRenderer {
                 if check.passed {
                     passed += 1
                 } else {
-                    failures.append("<li><a href=\"#nb:check-\(cell.index)-\(number)\"><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
-                                    + HTMLEscaping.text(check.message.isEmpty ? Messages.checkFailed("") : check.message)
-                                    + "</a> <span class=\"check-location\">" + HTMLEscaping.text("\(notebook.path):\(check.line)") + "</span></li>")
+                    failures.append(failure(anchor: "nb:check-\(cell.index)-\(number)",
+                                            text: check.message.isEmpty ? Messages.checkFailed("") : check.message,
+                                            line: check.line))
                 }
             }
             if let error = result.error, !cell.options.error {
                 cellErrors += 1
-                failures.append("<li><a href=\"#\(HTMLEscaping.attribute(cellID(cell)))\"><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
-                                + HTMLEscaping.text(Messages.text(for: error.kind))
-                                + "</a> <span class=\"check-location\">" + HTMLEscaping.text("\(notebook.path):\(error.line)") + "</span></li>")
+                failures.append(failure(anchor: cellID(cell), text: Messages.text(for: error.kind), line: error.line))
             }
         }
         let failed = failures.count - cellErrors
@@ -39,5 +37,12 @@ extension DocumentRenderer {
                 + failures.joined(separator: "\n") + "\n</ul>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// One line of the failure list: ✗, the message linking to where it is shown, the `.md` line.
+    private func failure(anchor: String, text: String, line: Int) -> String {
+        "<li><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
+            + "<a href=\"#\(HTMLEscaping.attribute(anchor))\">\(HTMLEscaping.text(text))</a> "
+            + "<span class=\"check-location\">\(HTMLEscaping.text("\(notebook.path):\(line)"))</span></li>"
     }
 }

@@ -67,7 +67,7 @@ enum Stylesheet {
     .math-display { margin: 1em 0; overflow-x: auto; overflow-y: hidden; padding: 0.1em 0; }
     mtable { math-style: normal; }
     mtd { padding: 0.25em 0.1em; }
-    mtable.matrix mtd { padding: 0.15em 0.5em; text-align: right; }
+    mtable.matrix mtd { padding: 0.15em 0.5em; text-align: right; text-align: -webkit-right; }
     code, pre { font-family: ui-monospace, "SF Mono", "JetBrains Mono", "Cascadia Code", "DejaVu Sans Mono",
       Menlo, Consolas, monospace; font-size: 0.84em; }
     :not(pre) > code { background: var(--code-background); padding: 0.1em 0.3em; border-radius: 3px; }
@@ -111,7 +111,7 @@ enum Stylesheet {
     .run-summary.all-passed { border-color: var(--pass); }
     .run-summary.has-failures { border-color: var(--fail); }
     .run-summary ul { list-style: none; padding-left: 0; margin: 0.3em 0; }
-    .run-summary a { color: var(--fail); }
+    .run-summary a, .run-summary .check-mark { color: var(--fail); }
     .failures-title { font-weight: 600; }
     @media print {
       :root { --text: #000; --muted: #444; --background: #fff; --code-background: #fff; --accent: #000;

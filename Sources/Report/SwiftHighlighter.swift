@@ -13,8 +13,9 @@ import SwiftSyntax
 /// Classes: `hl-keyword`, `hl-type`, `hl-identifier`, `hl-number`,
 /// `hl-string`, `hl-comment`, `hl-operator`, `hl-attribute`, `hl-label`.
 /// The classifier is syntactic, so `Matrix` in `Matrix([[1]])` is an
-/// identifier; identifiers starting with an uppercase letter are given
-/// `hl-type` as editors do, since Swift types are capitalised by convention.
+/// identifier; capitalised words with a lowercase letter (`Matrix`,
+/// `Figure`) are given `hl-type` as editors do, since Swift types are
+/// UpperCamelCase. Math-style names (`A`, `W1`, `X`) stay identifiers.
 enum SwiftHighlighter {
     static func html(for code: String) -> String {
         let tree = Parser.parse(source: code)
@@ -48,7 +49,7 @@ enum SwiftHighlighter {
         case .keyword, .ifConfigDirective: "keyword"
         case .type: "type"
         case .identifier, .dollarIdentifier:
-            text.first.map { $0.isUppercase } == true ? "type" : "identifier"
+            text.first?.isUppercase == true && text.contains(where: \.isLowercase) ? "type" : "identifier"
         case .integerLiteral, .floatLiteral: "number"
         case .stringLiteral, .regexLiteral: "string"
         case .lineComment, .blockComment, .docLineComment, .docBlockComment: "comment"

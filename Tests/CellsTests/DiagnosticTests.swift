@@ -31,7 +31,7 @@ struct DiagnosticTests {
         ("let xs = [1]\nprint(xs.1️⃣length)", .noMember(type: "[Int]", member: "length")),
         ("var t = 1\nvar 1️⃣t = 2", .invalidRedeclaration(name: "t")),
         ("if true {\n    1️⃣break\n}", .breakOutsideLoop(keyword: "break", insideConditional: true)),
-        ("let k = 3\nlet v = k1️⃣(2)", .notCallable(type: "Int")),
+        ("let k = 3\nlet v = 1️⃣k(2)", .notCallable(type: "Int")),
         ("struct P { var x: Int }\nlet p = P(x: 1)\np.1️⃣x = 2", .assignToLet(name: "p", through: .property)),
         ("func f(name: String) {}\nf(1️⃣\"a\")", .missingArgumentLabel(label: "name")),
         ("let xs: [Int] = [1, 1️⃣\"two\"]", .cannotConvert(from: "String", to: "Int", context: .arrayElement)),

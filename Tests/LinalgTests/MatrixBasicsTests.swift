@@ -22,6 +22,20 @@ import Linalg
         B[0, 0] = 9
         #expect(A[0, 0] == 1)
         #expect(B[0, 0] == 9)
+        // In-place operators copy a shared buffer first, too.
+        var C = A, D = A, E = A, F = A
+        C += B
+        D -= B
+        E *= 2
+        F[0..<1, 0..<2] = zeros(1, 2)
+        #expect(A == Matrix([[1, 2], [3, 4]]))
+        #expect(C == Matrix([[10, 4], [6, 8]]) && D == Matrix([[-8, 0], [0, 0]]))
+        #expect(E == 2 * A && F == Matrix([[0, 0], [3, 4]]))
+        let v = vector([1, 2])
+        var w = v.T
+        w[0, 1] = 5                      // a vector's transpose shares the buffer until written
+        #expect(v == vector([1, 2]) && w == Matrix([[1, 5]]))
+        #expect(Matrix([[.nan]]) != Matrix([[.nan]]) && Matrix([[-0.0]]) == Matrix([[0.0]]))
     }
 
     @Test func productsSumsAndScalars() {

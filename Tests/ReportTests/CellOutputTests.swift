@@ -37,6 +37,14 @@ import Testing
             """)
     }
 
+    @Test func capitalisedNamesAreTypesButMatrixNamesAreNot() {
+        let html = SwiftHighlighter.html(for: "let W1 = Matrix(A)")
+        #expect(html == """
+            <span class="hl-keyword">let</span> <span class="hl-identifier">W1</span> = \
+            <span class="hl-type">Matrix</span>(<span class="hl-identifier">A</span>)
+            """)
+    }
+
     @Test func withoutResults() throws {
         let html = try render(cellMarkdown).html
         #expect(html.contains(#"<section class="cell" id="setup">"#))

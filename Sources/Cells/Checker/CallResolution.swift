@@ -175,7 +175,11 @@ extension Compiler {
                 evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }
-            let compiled = try expression(argument.expression, expected: wanted)
+            // Only a closure needs the (partly generic) parameter type; other arguments
+            // are typed on their own and then bound.
+            var isFunction = false
+            if case .function = wanted { isFunction = true }
+            let compiled = try expression(argument.expression, expected: isFunction ? wanted : nil)
             if !parameter.type.bind(to: compiled.type, &solution) {
                 // `T?` parameters accept a `T`.
                 if case .optional(let inner) = parameter.type, inner.bind(to: compiled.type, &solution) {

@@ -371,7 +371,7 @@ extension Compiler {
         let inner = try postfixBase(force.expression)
         guard case .optional(let wrapped) = inner.type else {
             if inner.type == .error { return inner }
-            throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.expression)
+            throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.exclamationMark)
         }
         let (line, column) = location(force.exclamationMark)
         let eval = inner.eval

@@ -21,17 +21,30 @@ extension Compiler {
         let (line, column) = location(loop)
         let source = sequence.eval
         let sequenceType = sequence.type
+        // A closure in the body captures this iteration's variables: each iteration
+        // then gets a frame of its own (as each Swift iteration has fresh bindings).
+        let outer = scope.function
+        let capturing = loop.body.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .leftBrace && $0.parent?.is(ClosureExprSyntax.self) == true }
+            || loop.body.statements.contains { $0.item.is(FunctionDeclSyntax.self) }
+        let iteration = capturing ? FunctionScope(parent: outer, returnType: outer.returnType, kind: outer.kind) : nil
+        iteration?.inferredReturn = outer.inferredReturn
+        defer {
+            if let iteration { outer.returnType = iteration.returnType; outer.inferredReturn = iteration.inferredReturn }
+        }
         return try withBreakTarget(label: label, isLoop: true) { id in
-            try withScope {
+            try withScope(function: iteration) {
                 let bind = try bindPattern(loop.pattern, type: element, mutable: false)
                 let filter = try loop.whereClause.map { try booleanCondition($0.condition) }
                 let body = try block(Array(loop.body.statements))
                 /// Runs the body once; nil means go on, a flow means leave the loop with it.
-                let step: (Frame, Value) throws -> Flow? = { frame, value in
+                let step: (Frame, Value) throws -> Flow? = { outerFrame, value in
                     try runtime.tick(line: line, column: column)
+                    let frame = iteration.map { Frame(size: $0.slotCount, parent: outerFrame) } ?? outerFrame
                     bind(frame, value)
                     if let filter, try !filter(frame) { return nil }
-                    switch try body(frame) {
+                    let flow = try body(frame)
+                    if flow == .returned, frame !== outerFrame { outerFrame.returnValue = frame.returnValue }
+                    switch flow {
                     case .next: return nil
                     case .breakLoop(let target) where target == id: return .next
                     case .continueLoop(let target) where target == id: return nil

@@ -258,9 +258,7 @@ extension Compiler {
         let operation = try binary(op, left, right, at: node).eval
         let type = CellType.function(parameters, try binary(op, left, right, at: node).type)
         let value = Value.function(FunctionValue { arguments in
-            let frame = Frame(size: 0, parent: nil)
-            frame.slots = arguments
-            return try operation(frame)
+            return try operation(Frame(values: arguments, parent: nil))
         })
         return Compiled(type) { _ in value }
     }

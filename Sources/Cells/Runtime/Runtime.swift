@@ -6,14 +6,37 @@ import Plot
 /// scope). Closures and nested functions keep a reference to the frame they
 /// were created in (`parent`), so captured variables are shared by
 /// reference, as in Swift.
+///
+/// The slots are a fixed block of memory (a `let` pointer): reading a variable
+/// is one load, with no bounds or exclusivity check — the checker has already
+/// proved every slot index in range.
 final class Frame {
-    var slots: [Value]
+    let slots: UnsafeMutablePointer<Value>
+    let size: Int
     let parent: Frame?
     var returnValue: Value = .void
 
     init(size: Int, parent: Frame?) {
-        slots = Array(repeating: .void, count: size)
+        self.size = size
+        slots = .allocate(capacity: max(size, 1))
+        slots.initialize(repeating: .void, count: max(size, 1))
         self.parent = parent
+    }
+
+    /// A frame holding `values` in its first slots.
+    convenience init(values: [Value], parent: Frame?) {
+        self.init(size: values.count, parent: parent)
+        for (index, value) in values.enumerated() { slots[index] = value }
+    }
+
+    /// Empties every slot (so values held by a finished run are released).
+    func clear() {
+        for index in 0..<max(size, 1) { slots[index] = .void }
+    }
+
+    deinit {
+        slots.deinitialize(count: max(size, 1))
+        slots.deallocate()
     }
 }
 
@@ -34,7 +57,9 @@ typealias Exec = (Frame) throws -> Flow
 /// Everything a run shares: the global frame, what the current cell printed,
 /// its checks and figures, and the limits.
 final class Runtime {
-    let globals = Frame(size: 0, parent: nil)
+    /// Room for every global of a notebook (a checked limit: `globalCapacity`).
+    let globals = Frame(size: Runtime.globalCapacity, parent: nil)
+    static let globalCapacity = 1 << 15
     var output = ""
     var figures: [Figure] = []
     var checks: [CheckOutcome] = []

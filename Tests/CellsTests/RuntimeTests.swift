@@ -1,0 +1,114 @@
+import Testing
+@testable import Cells
+
+/// What Swift traps on stops the cell with an error at the trapping line; limits
+/// stop runaway cells; later cells do not run after an error.
+struct RuntimeTests {
+    @Test(arguments: [
+        ("let big = Int.max\nprint(\"a\")\nlet c = big + 1", 3, CellErrorKind.integerOverflow(operator: "+")),
+        ("let zero = 0\nprint(10 / zero)", 2, .divisionByZero),
+        ("let xs = [1, 2]\nlet i = 5\nprint(xs[i])", 3, .indexOutOfRange(index: 5, count: 2)),
+        ("let xs: [Int] = []\nprint(xs.max()!)", 2, .unwrappedNil),
+        ("let d = Double.nan\nprint(Int(d))", 2, .invalidConversion(value: .nan)),
+    ])
+    func trapsAreErrorsAtTheirLine(_ code: String, _ line: Int, _ kind: CellErrorKind) {
+        let (_, error) = runCell(code)
+        #expect(error?.line == line)
+        if case .invalidConversion = kind {
+            guard case .invalidConversion? = error?.kind else { Issue.record("\(String(describing: error))"); return }
+        } else {
+            #expect(error?.kind == kind)
+        }
+    }
+
+    @Test func outputBeforeATrapIsKept() {
+        let (output, error) = runCell("print(\"before\")\nlet xs = [1]\nprint(xs[3])")
+        #expect(output == "before\n")
+        #expect(error != nil)
+    }
+
+    @Test func timeLimitStopsTheCellAtTheLoop() {
+        let code = "var n = 0\nwhile true {\n    n += 1\n}"
+        let (_, error) = runCell(code, configuration: RunConfiguration(defaultTimeout: 0.2))
+        #expect(error == CellError(line: 2, column: 1, kind: .timeLimitExceeded(seconds: 0.2)))
+    }
+
+    @Test func deepButLegalRecursionWorksAndRunawayRecursionIsAnError() {
+        let deep = runCell("func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }\nprint(depth(5000))")
+        #expect(deep.output == "5000\n")
+        #expect(deep.error == nil)
+        let runaway = runCell("func f(_ n: Int) -> Int { f(n + 1) }\nprint(f(0))",
+                              configuration: RunConfiguration(recursionLimit: 1000))
+        #expect(runaway.error?.kind == .recursionLimitExceeded(limit: 1000))
+    }
+
+    @Test func hugeAllocationIsRefusedBeforeAllocating() {
+        let (_, error) = runCell("let Z = zeros(100000, 100000)", configuration: RunConfiguration(memoryLimitBytes: 1 << 30))
+        #expect(error == CellError(line: 1, column: 9, kind: .memoryLimitExceeded(bytes: 80_000_000_000, limit: 1 << 30)))
+    }
+
+    @Test func globalsPersistAcrossCellsAndValuesAreDisplayed() {
+        let results = runCells(["var total = 1\nfunc double(_ x: Int) -> Int { 2 * x }", "total = double(total)\ntotal + 1", "print(total)"])
+        #expect(results.map(\.ran) == [true, true, true])
+        guard case .text(let shown)? = results[1].display else { Issue.record("no display"); return }
+        #expect(shown == "3")
+        #expect(results[2].stdout == "2\n")
+    }
+
+    @Test func cellsAfterAFailureDoNotRunUnlessTheErrorWasExpected() {
+        var cells = [CellSource(index: 0, code: "let xs = [1]\nprint(xs[2])", firstLine: 1, errorExpected: true),
+                     CellSource(index: 1, code: "print(\"second\")\nlet zero = 0\nprint(1 / zero)", firstLine: 5),
+                     CellSource(index: 2, code: "print(\"third\")", firstLine: 10)]
+        var results = CellProgram(cells: cells).run()
+        #expect(results[0].error?.kind == .indexOutOfRange(index: 2, count: 1))
+        #expect(results[1].stdout == "second\n")
+        #expect(results[1].error?.line == 7)
+        #expect(!results[2].ran)
+        cells[1].eval = false
+        results = CellProgram(cells: cells).run()
+        #expect(!results[1].ran)
+        #expect(results[2].stdout == "third\n")
+    }
+
+    @Test func valueSemanticsOfArraysAndStructs() {
+        let (output, _) = runCell("""
+        struct P { var x = 0 }
+        var a = [P(x: 1)]
+        var b = a
+        b[0].x = 5
+        var c = b[0]
+        c.x = 9
+        print(a[0].x, b[0].x, c.x)
+        """)
+        #expect(output == "1 5 9\n")
+    }
+
+    @Test func checksAreRecordedWithTheirPosition() {
+        let results = runCells(["let A = Matrix([[1, 2], [3, 4]])\ncheck(A * eye(2) ≈ A, \"identity\")\ncheck(det(A) > 0, \"positive\")"])
+        #expect(results[0].checks == [CheckOutcome(message: "identity", passed: true, line: 2, column: 1),
+                                      CheckOutcome(message: "positive", passed: false, line: 3, column: 1)])
+        #expect(results[0].display == nil)
+    }
+
+    @Test func shapeMismatchIsAnErrorAtItsLineNotATrap() {
+        let (_, error) = runCell("let A = ones(2, 3)\nlet B = ones(2, 3)\nlet C = A * B")
+        guard case .linalg? = error?.kind else { Issue.record("\(String(describing: error))"); return }
+        #expect(error?.line == 3)
+    }
+
+    @Test func gradientsOfClosuresOverTrackedValues() {
+        let (output, error) = runCell("""
+        let W = Matrix([[1, 2], [3, 4]])
+        let g = gradient(at: W) { W in 0.5 * squaredNorm(W) }
+        print(g == W)
+        let (value, (du, dv)) = valueWithGradient(at: 2.0, 3.0) { x, y in x * y + x }
+        print(value, du, dv)
+        """)
+        #expect(error == nil)
+        #expect(output == "true\n8.0 4.0 2.0\n")
+    }
+
+    @Test func theDeclaredSurfaceParses() {
+        #expect(Surface.shared.declarationErrors == [])
+    }
+}
