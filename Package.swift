@@ -24,7 +24,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Plot", ["TeX", "Linalg"], []),
     ("Notebook", ["CCMark"], [.product(name: "Yams", package: "Yams")]),
     ("Cells", ["Linalg", "Autodiff", "Plot"], syntax),
-    ("Diagnostics", ["TeX", "Notebook", "Linalg", "Plot", "Cells"], syntax),
+    ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
     ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),

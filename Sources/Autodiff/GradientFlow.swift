@@ -57,7 +57,7 @@ extension Throwing {
     public static func gradientFlow(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
                                     loss: ([Tracked]) throws(AutodiffError) -> Tracked) throws(AutodiffError) -> Trajectory {
         let shapes = initial.map(\.shape)
-        return try solve(from: initial, until: tEnd, method: method) { (_, y) throws(AutodiffError) in
+        return try integrateFlat(from: initial, until: tEnd, method: method) { (_, y) throws(AutodiffError) in
             let (value, gradients) = try valueWithGradient(at: FlatState.unflatten(y, shapes: shapes), of: loss)
             return (FlatState.flatten(gradients).map { -$0 }, value)
         }
@@ -69,7 +69,7 @@ extension Throwing {
     public static func integrate(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
                                  field: (Double, [Matrix]) throws(AutodiffError) -> [Matrix]) throws(AutodiffError) -> Trajectory {
         let shapes = initial.map(\.shape)
-        return try solve(from: initial, until: tEnd, method: method) { (t, y) throws(AutodiffError) in
+        return try integrateFlat(from: initial, until: tEnd, method: method) { (t, y) throws(AutodiffError) in
             let derivative = try field(t, FlatState.unflatten(y, shapes: shapes))
             try checkShapes(derivative, shapes, operation: "integrate")
             return (FlatState.flatten(derivative), nil)
@@ -91,7 +91,7 @@ extension Throwing {
         }
     }
 
-    static func solve(from initial: [Matrix], until tEnd: Double, method: FlowMethod,
+    static func integrateFlat(from initial: [Matrix], until tEnd: Double, method: FlowMethod,
                       field: FlatField) throws(AutodiffError) -> Trajectory {
         guard tEnd >= 0 && tEnd.isFinite else { throw .invalidArgument(operation: "flow", argument: "until", value: tEnd) }
         switch method {

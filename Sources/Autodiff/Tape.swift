@@ -15,6 +15,9 @@ final class Tape {
     }
 
     private(set) var nodes: [Node] = []
+    /// The number of leading nodes that are the function's arguments (kept to the end of
+    /// the reverse sweep; intermediate cotangents are freed once propagated).
+    var leafCount = 0
 
     /// Appends a node and returns its index.
     func append(shape: Shape, inputs: [(index: Int, pullback: (Matrix) -> Matrix)]) -> Int {
@@ -41,7 +44,4 @@ final class Tape {
         }
         return cotangents
     }
-
-    /// The number of leading nodes that are the function's arguments.
-    var leafCount = 0
 }

@@ -84,7 +84,7 @@ enum FlatState {
     static func flatten(_ matrices: [Matrix]) -> [Double] {
         var flat = [Double]()
         flat.reserveCapacity(matrices.reduce(0) { $0 + $1.count })
-        for matrix in matrices { flat.append(contentsOf: matrix.columnMajorElements) }
+        for matrix in matrices { matrix.withColumnMajorElements { flat.append(contentsOf: $0) } }
         return flat
     }
 

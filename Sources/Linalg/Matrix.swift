@@ -10,8 +10,8 @@
 /// Storage is **column-major** (Fortran order, as BLAS and LAPACK want it):
 /// element `(i, j)` lives at `i + j * rows` of ``columnMajorElements``, so products
 /// and factorizations hand the buffer straight to OpenBLAS and LAPACK without
-/// copying or transposing. Copies share the buffer until one of them is written
-/// (Swift's `Array` copy-on-write).
+/// copying or transposing. Copies share one buffer until one of them is written
+/// (copy-on-write), and elementwise operators reuse a temporary's buffer.
 ///
 /// Indices are 0-based, as everywhere in Swift. A vector is an `n×1` column
 /// (``vector(_:)``); a scalar result of a matrix expression is `1×1`.
@@ -25,6 +25,16 @@ public struct Matrix: Sendable, Equatable {
 
     /// The elements in column-major order: `(i, j)` is at `i + j * rows` (a copy).
     public var columnMajorElements: [Double] { storage.array }
+
+    /// Reads the elements in column-major order without copying them.
+    ///
+    /// ```swift
+    /// let total = A.withColumnMajorElements { $0.reduce(0, +) }
+    /// ```
+    @inlinable
+    public func withColumnMajorElements<Result>(_ body: (UnsafeBufferPointer<Double>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer(body)
+    }
 
     /// Copies a column-major array; the caller guarantees `elements.count == rows * cols`.
     @inlinable

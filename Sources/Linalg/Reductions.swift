@@ -39,6 +39,7 @@ public func mean(_ A: Matrix, axis: Int) -> Matrix {
 /// ```
 public func norm(_ A: Matrix) -> Double {
     let direct = squaredNorm(A)
+    if direct.isNaN { return .nan }
     if direct.isFinite && direct > 0x1p-900 { return direct.squareRoot() }
     return A.storage.withUnsafeBufferPointer { a in
         var scale = 0.0

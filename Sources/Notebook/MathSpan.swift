@@ -5,7 +5,7 @@
 /// ```swift
 /// // line 7 of the file:  "where $\frac{1}{x$ holds"
 /// let span: MathSpan = …                     // tex "\frac{1}{x", line 7, column 8
-/// span.position(ofUTF8Offset: 6)            // (line: 7, column: 14), the "{" of "{1}"
+/// span.position(ofUTF8Offset: 5)            // (line: 7, column: 13), the "{" of "{1}"
 /// ```
 public struct MathSpan: Sendable, Equatable {
     /// How the formula was delimited in the source.

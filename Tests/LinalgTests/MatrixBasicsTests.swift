@@ -35,6 +35,11 @@ import Linalg
         var w = v.T
         w[0, 1] = 5                      // a vector's transpose shares the buffer until written
         #expect(v == vector([1, 2]) && w == Matrix([[1, 5]]))
+        // Elementwise operators reuse only a temporary's buffer, never a live value's.
+        let twice = A + A
+        let difference = A - B
+        #expect(twice == 2 * A && difference == Matrix([[-8, 0], [0, 0]]) && A == Matrix([[1, 2], [3, 4]]))
+        #expect(A * eye(2) - A == zeros(2, 2) && A == Matrix([[1, 2], [3, 4]]))
         #expect(Matrix([[.nan]]) != Matrix([[.nan]]) && Matrix([[-0.0]]) == Matrix([[0.0]]))
     }
 

@@ -60,6 +60,13 @@ import Testing
         }
     }
 
+    @Test func unclosedFlowSequenceIsReportedWhereTheFrontMatterEnds() throws {
+        let error = #expect(throws: NotebookError.self) {
+            try Notebook.parse(source: "---\ntitle: [\n---\n", path: "a.md")
+        }
+        #expect(error?.line == 3)
+    }
+
     @Test func badIndentationPointsAtTheLine() throws {
         let error = #expect(throws: NotebookError.self) {
             try Notebook.parse(source: "---\ntitle: a\n  sub: b\n---\n", path: "f.md")

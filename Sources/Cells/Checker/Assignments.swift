@@ -19,6 +19,7 @@ extension Compiler {
         }
         let place = try lvalue(target)
         let compiled = try expression(value, expected: place.type)
+        if let variable = plainVariable(target) { uninitialized.remove(Compiler.key(variable)) }
         let eval = try coerce(compiled, to: place.type, context: .assignment, at: value).eval
         if let variable = plainVariable(target) {
             let write = self.write(variable)
@@ -132,7 +133,9 @@ extension Compiler {
                 throw error(.noMember(type: typeName, member: name), at: member.declName)
             }
             let field = structs[typeName]!.fields[position]
-            if !field.mutable { throw error(.assignToLet(name: name, through: .property), at: member.declName) }
+            if !field.mutable, scope.function.kind != "initializer" {
+                throw error(.assignToLet(name: name, through: .property), at: member.declName)
+            }
             index = position
             type = field.type
         case .tuple(let elements):

@@ -60,7 +60,7 @@ extension Compiler {
         var fallback: ResolvedCall?
         for candidate in candidates {
             do {
-                let resolved = try resolve(candidate, arguments, receiverGenerics, at: node)
+                let resolved = try resolve(candidate, arguments, receiverGenerics, expected: expected, at: node)
                 if let expected, expected != .void, resolved.result != expected,
                    expected.optionalWrapped != resolved.result, candidates.count > 1 {
                     if fallback == nil { fallback = resolved }
@@ -77,7 +77,8 @@ extension Compiler {
     }
 
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
-                         _ receiverGenerics: [String: CellType], at node: some SyntaxProtocol) throws -> ResolvedCall {
+                         _ receiverGenerics: [String: CellType], expected: CellType?,
+                         at node: some SyntaxProtocol) throws -> ResolvedCall {
         // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
         var assignment: [Int?] = []
         /// For a variadic parameter: how many arguments it took.
@@ -123,7 +124,13 @@ extension Compiler {
             throw error(.extraArgument(label: arguments[next].label), at: arguments[next].node)
         }
         // 2. Check each argument against its parameter, solving generic parameters as we go.
+        // The context's expected type solves the result's generics first (Swift's bidirectional
+        // inference: `func f() -> [(Int) -> Int] { ks.map { k in { $0 + k } } }`).
         var solution = receiverGenerics
+        if let expected, binding.result.containsGeneric, !expected.containsError {
+            var attempt = solution
+            if binding.result.bind(to: expected, &attempt) { solution = attempt }
+        }
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
         for (index, parameter) in binding.parameters.enumerated() {

@@ -173,7 +173,7 @@ extension Compiler {
             throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
         }
         var known = generics
-        if case .array(.error) = type { known = [:] }
+        if type.containsError { known = [:] }
         let resolved = try resolveCall(candidates, name: type.description, kind: "initializer", arguments: arguments,
                                        receiverGenerics: known, expected: expected, at: node)
         return emitCall(resolved, callee: nil, at: node)
@@ -182,6 +182,7 @@ extension Compiler {
     /// The type a bare name denotes, if it names one (`Int`, `Matrix`, a cell's `struct Point`).
     func resolveTypeName(_ name: String) throws -> CellType {
         if name == "Array" { return .array(.error) }
+        if name == "Dictionary" { return .dictionary(.error, .error) }
         return try resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }
 

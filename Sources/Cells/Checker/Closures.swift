@@ -65,7 +65,7 @@ extension Compiler {
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {
             for (index, (name, node)) in names.enumerated() {
-                try declare(name, type: parameters[index].type, mutable: false, at: node)
+                try declare(name, type: parameters[index].type, mutable: parameters[index].isInout, at: node)
             }
             if statements.count == 1, case .expr(let single) = statements[0].item, !isStatementLike(single) {
                 let compiled = try expression(single, expected: resultType)

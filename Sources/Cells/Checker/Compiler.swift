@@ -37,6 +37,10 @@ final class Compiler {
     /// Functions whose signatures are declared and whose bodies wait for their statement.
     var functionBodies: [(FunctionDeclSyntax, FunctionBinding, PendingFunction)] = []
 
+    /// Variables declared without a value and not yet assigned (`var x: Int`), by owner and slot:
+    /// reading one is Swift's "used before being initialized".
+    var uninitialized: Set<String> = []
+
     /// Optional chains (`a?.b`) open in the expression being compiled.
     var optionalChains: [OptionalChain] = []
 
@@ -161,6 +165,16 @@ final class Compiler {
                 return f
             }
         }
+    }
+
+    static func key(_ variable: Variable) -> String { "\(ObjectIdentifier(variable.owner).hashValue):\(variable.slot)" }
+
+    /// Reads a variable by name at `node`, refusing one that has no value yet.
+    func readChecked(_ variable: Variable, at node: some SyntaxProtocol) throws -> Compiled {
+        if uninitialized.contains(Compiler.key(variable)) {
+            throw error(.usedBeforeInitialized(name: variable.name), at: node)
+        }
+        return read(variable)
     }
 
     func read(_ variable: Variable) -> Compiled {

@@ -117,11 +117,35 @@ extension Compiler {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
         }
+        if result != .void, statements.count == 1, let single = Compiler.singleExpression(statements[0].item),
+           let switchExpr = single.as(SwitchExprSyntax.self), isSwitchExpression(switchExpr) {
+            let eval = try expression(single, as: result, context: .returnValue).eval
+            return { frame in frame.returnValue = try eval(frame); return .returned }
+        }
         let exec = try block(statements)
         if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
             throw error(.missingReturn(kind: kind, type: result.description), at: closingBrace)
         }
         return exec
+    }
+
+    /// The expression of a statement that is one (`x + 1`, `switch …` in either of its forms).
+    static func singleExpression(_ item: CodeBlockItemSyntax.Item) -> ExprSyntax? {
+        switch item {
+        case .expr(let expr): expr
+        case .stmt(let stmt): stmt.as(ExpressionStmtSyntax.self)?.expression
+        case .decl: nil
+        }
+    }
+
+    /// A `switch` whose every case is a single expression: a value (Swift 5.9).
+    func isSwitchExpression(_ switchExpr: SwitchExprSyntax) -> Bool {
+        switchExpr.cases.allSatisfy { element in
+            guard let switchCase = element.as(SwitchCaseSyntax.self), switchCase.statements.count == 1,
+                  let value = Compiler.singleExpression(switchCase.statements.first!.item) else { return false }
+            return !isStatementLike(value) && !(value.as(FunctionCallExprSyntax.self).map {
+                $0.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print" } ?? false)
+        }
     }
 
     /// A trailing `switch` whose every case returns (Swift accepts it as the function's end).
@@ -184,6 +208,10 @@ extension Compiler {
                 guard let annotated else { throw error(.ambiguousExpression, at: binding.pattern) }
                 // `let x: T` assigned later (once, on every path: not checked here).
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
+                if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                   case .variable(let variable) = scope.names[name] {
+                    uninitialized.insert(Compiler.key(variable))
+                }
                 continue
             }
             let value: Compiled

@@ -200,7 +200,7 @@ extension Compiler {
         if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
         switch lookup(name) {
         case .variable(let variable):
-            return read(variable)
+            return try readChecked(variable, at: reference)
         case .functions(let overloads):
             var chosen = overloads[0]
             if case .function = expected, let match = overloads.first(where: { $0.type == expected }) { chosen = match }

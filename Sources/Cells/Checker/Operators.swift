@@ -10,7 +10,7 @@ extension Compiler {
             throw notSupported("operator '\(infix.operator.trimmedDescription)'", infix.operator)
         }
         switch op {
-        case "+=", "-=", "*=", "/=", "%=":
+        case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
             return try compoundAssignment(String(op.dropLast()), infix)
         case "&&", "||":
             let l = try booleanCondition(infix.leftOperand), r = try booleanCondition(infix.rightOperand)

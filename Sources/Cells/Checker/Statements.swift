@@ -164,8 +164,13 @@ extension Compiler {
                     write(frame, value)
                     return true
                 }
-            case .matchingPattern(let pattern):
-                throw notSupported("'case' patterns in conditions", pattern)
+            case .matchingPattern(let condition):
+                // `if case .success(let v) = result`
+                let subject = try expression(condition.initializer.value)
+                var coverage = Coverage()
+                let matcher = try patternMatcher(condition.pattern, subject.type, binding: false, &coverage)
+                let eval = subject.eval
+                tests.append { frame in try matcher(frame, try eval(frame)) }
             case .availability(let availability):
                 throw notSupported("#available", availability)
             }

@@ -51,7 +51,7 @@ extension Compiler {
         var resultType = expected
         for element in switchExpr.cases {
             guard let switchCase = element.as(SwitchCaseSyntax.self),
-                  switchCase.statements.count == 1, case .expr(let value) = switchCase.statements.first!.item else {
+                  switchCase.statements.count == 1, let value = Compiler.singleExpression(switchCase.statements.first!.item) else {
                 throw notSupported("'switch' expressions with statements in a case", element)
             }
             let arm = try withScope { () throws -> (Matcher, Eval) in
@@ -121,7 +121,7 @@ extension Compiler {
     }
 
     /// A pattern against a value of `type`. `binding`: inside `let`, bare names bind.
-    private func patternMatcher(_ pattern: PatternSyntax, _ type: CellType, binding: Bool,
+    func patternMatcher(_ pattern: PatternSyntax, _ type: CellType, binding: Bool,
                                 _ coverage: inout Coverage) throws -> Matcher {
         if pattern.is(WildcardPatternSyntax.self) {
             coverage.catchAll = true

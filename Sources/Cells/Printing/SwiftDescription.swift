@@ -95,6 +95,7 @@ struct SwiftDescription {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
+            case "'": result += "\\'"
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"

@@ -155,6 +155,9 @@ enum SurfaceCollections {
         Builtin(on: "Array", "func firstIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
             try args[0].array.firstIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
         },
+        Builtin(on: "Array", "func lastIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
+            try args[0].array.lastIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
+        },
         Builtin(on: "Array", "func lastIndex(of element: Element) -> Int? where Element: Equatable") { args, _ in
             args[0].array.lastIndex { ValueEquality.equal($0, args[1]) }.map(Value.int) ?? .none
         },
@@ -282,6 +285,17 @@ enum SurfaceCollections {
             for key in args[0].table.keys where other.lookup(key) != nil { table.set(key, .void) }
             return .dictionary(table)
         },
+        Builtin(on: "Set", "func symmetricDifference(_ other: Set<Element>) -> Set<Element>") { args, _ in
+            var table = OrderedTable()
+            let mine = args[0].table, other = args[1].table
+            for key in mine.keys where other.lookup(key) == nil { table.set(key, .void) }
+            for key in other.keys where mine.lookup(key) == nil { table.set(key, .void) }
+            return .dictionary(table)
+        },
+        Builtin(on: "Set", "func isSubset(of other: Set<Element>) -> Bool") { args, _ in
+            let other = args[1].table
+            return .bool(args[0].table.keys.allSatisfy { other.lookup($0) != nil })
+        },
         Builtin(on: "Set", "func subtracting(_ other: Set<Element>) -> Set<Element>") { args, _ in
             var table = OrderedTable()
             let other = args[1].table
@@ -339,6 +353,14 @@ enum SurfaceCollections {
         Builtin(on: "Dictionary", "func map<T>(_ transform: ((key: Key, value: Value)) -> T) -> [T]") { args, _ in
             let table = args[0].table
             return .array(try zip(table.keys, table.values).map { try call(args[1], .tuple([$0, $1])) })
+        },
+        Builtin(on: "Dictionary", "func filter(_ isIncluded: ((key: Key, value: Value)) -> Bool) -> [Key: Value]") { args, _ in
+            var table = OrderedTable()
+            let source = args[0].table
+            for (key, value) in zip(source.keys, source.values) where try call(args[1], .tuple([key, value])).bool {
+                table.set(key, value)
+            }
+            return .dictionary(table)
         },
         Builtin(on: "Dictionary", "func mapValues<T>(_ transform: (Value) -> T) -> [Key: T]") { args, _ in
             var table = args[0].table

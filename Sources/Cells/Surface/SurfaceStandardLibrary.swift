@@ -123,6 +123,14 @@ enum SurfaceStandardLibrary {
         Builtin(on: "Int", "var trailingZeroBitCount: Int") { args, _ in .int(args[0].int.trailingZeroBitCount) },
         Builtin(on: "Int", "var leadingZeroBitCount: Int") { args, _ in .int(args[0].int.leadingZeroBitCount) },
         Builtin(static: "Bool", "init(_ value: Bool)") { args, _ in args[0] },
+        Builtin(static: "Bool", "init?(_ text: String)") { args, _ in Bool(args[0].string).map(Value.bool) ?? .none },
+        Builtin(static: "Character", "init(_ text: String)") { args, _ in
+            guard args[0].string.count == 1, let character = args[0].string.first else {
+                throw Trap(.library(module: "Swift", error: "Can't form a Character from a String containing more than one extended grapheme cluster"))
+            }
+            return .character(character)
+        },
+        Builtin(static: "Double", "init?(exactly value: Int)") { args, _ in Double(exactly: args[0].int).map(Value.double) ?? .none },
         Builtin(static: "String", "init(repeating: String, count: Int)") { args, _ in
             .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
