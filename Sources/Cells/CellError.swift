@@ -89,10 +89,9 @@ public enum CellErrorKind: Sendable, Equatable {
     case ambiguousExpression
     /// `tuple pattern cannot match values of non-tuple type 'Int'` / count mismatch
     case tuplePatternMismatch(type: String, expectedCount: Int)
-    /// `referencing instance method 'sum()' on 'Sequence' requires …`: a method whose
-    /// element type lacks a required conformance: `type 'T' does not conform to protocol 'Comparable'`.
+    /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement
+    /// (or `for … in` over a non-sequence) that the argument's type does not meet.
     case doesNotConform(type: String, protocol: String)
-    /// `value of tuple type '(Int, Int)' has no member '2'`
 
     // MARK: Mutability
     /// `cannot assign to value: 'x' is a 'let' constant`; through a property:
@@ -111,9 +110,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case ampersandNotInout(type: String)
     /// `cannot assign to property: 'self' is immutable` (a non-mutating method assigns a property)
     case selfImmutable
-    /// `variable 'x' was never initialized` / used before being initialized
+    /// `variable 'x' used before being initialized`
     case usedBeforeInitialized(name: String)
-    /// `constant 'x' used before being initialized` when `let x: Int` without value then read
 
     // MARK: Calls
     /// `missing argument label 'x:' in call`
@@ -140,17 +138,15 @@ public enum CellErrorKind: Sendable, Equatable {
     case missingReturnValue
     /// `return invalid outside of a func`
     case returnOutsideFunction
-    /// `'break' is only allowed inside a loop, if, do, or switch`
+    /// `'break' is only allowed inside a loop, if, do, or switch` (inside an `if`: `unlabeled
+    /// 'break' is only allowed inside a loop or switch, …`); `'continue' is only allowed inside a loop`.
     case breakOutsideLoop(keyword: String, insideConditional: Bool)
-    /// `cannot find label 'outer' in scope`... compiler: `use of unresolved label 'outer'`
+    /// `cannot find label 'outer' in scope`
     case unknownLabel(label: String)
     /// `switch must be exhaustive`
     case switchNotExhaustive
     /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`
     case guardFallsThrough
-    /// `'x' is not a member type of …`: an enum case pattern that does not exist:
-    /// `type 'Color' has no member 'purple'`. (Use typeHasNoMember.)
-    /// `expression of type 'Int' is unused` is a warning in Swift: not an error here.
 
     // MARK: Runtime (Swift traps)
     /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`.

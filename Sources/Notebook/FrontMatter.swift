@@ -70,9 +70,11 @@ public struct FrontMatter: Sendable, Equatable {
 
 extension FrontMatter {
     /// Splits `source` into front matter and body. The front matter is a
-    /// `---` first line (not followed by a blank line) up to a `---` or `...` line. Returns the parsed front
-    /// matter, the body, and the `.md` line the body starts on.
-    static func split(_ source: String) throws(NotebookError) -> (FrontMatter, body: Substring, bodyLine: Int) {
+    /// `---` first line (not followed by a blank line) up to a `---` or `...`
+    /// line. Returns the parsed front matter, the body, the `.md` line the
+    /// body starts on, and where the title, subtitle and abstract texts start.
+    static func split(_ source: String) throws(NotebookError)
+        -> (FrontMatter, body: Substring, bodyLine: Int, markupPositions: [String: MarkupPosition]) {
         // Only the lines up to the closing `---` are looked at.
         var lines = source[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[...]
         func nextLine() -> Substring? {
@@ -85,7 +87,7 @@ extension FrontMatter {
         // As in pandoc, `---` followed by a blank line is a thematic break, not front matter.
         guard let first = nextLine(), trimmedLine(first) == "---",
               let second = lines.first, !trimmedLine(second).isEmpty else {
-            return (FrontMatter(), source[...], 1)
+            return (FrontMatter(), source[...], 1, [:])
         }
         var yamlLines: [Substring] = []
         var lineNumber = 1
@@ -93,9 +95,9 @@ extension FrontMatter {
             lineNumber += 1
             let trimmed = trimmedLine(line)
             if trimmed == "---" || trimmed == "..." {
-                let frontMatter = try parse(yaml: yamlLines.joined(separator: "\n"), firstLine: 2)
+                let (frontMatter, positions) = try parse(yaml: yamlLines.joined(separator: "\n"), firstLine: 2)
                 let body = lines.first.map { source[$0.startIndex...] } ?? source[source.endIndex...]
-                return (frontMatter, body, lineNumber + 1)
+                return (frontMatter, body, lineNumber + 1, positions)
             }
             yamlLines.append(line)
         }
@@ -109,17 +111,22 @@ extension FrontMatter {
     }
 
     /// Parses the YAML between the `---` lines; `firstLine` is the `.md` line of its first line.
-    static func parse(yaml: String, firstLine: Int) throws(NotebookError) -> FrontMatter {
+    static func parse(yaml: String, firstLine: Int) throws(NotebookError)
+        -> (FrontMatter, markupPositions: [String: MarkupPosition]) {
         let reader = YAMLReader(firstLine: firstLine, keyPrefix: "")
         let node = try reader.compose(yaml)
         var frontMatter = FrontMatter()
-        guard let node else { return frontMatter }
+        guard let node else { return (frontMatter, [:]) }
         guard let mapping = node.mapping else {
             throw reader.error(at: node, .frontMatterNotMapping)
         }
         let keys = reader.entries(mapping)
         frontMatter.title = try keys["title"].map(reader.string)
         frontMatter.subtitle = try keys["subtitle"].map(reader.string)
+        var positions: [String: MarkupPosition] = [:]
+        for key in ["title", "subtitle", "abstract"] {
+            if let keyed = keys[key] { positions[key] = reader.markupPosition(of: keyed.node) }
+        }
         frontMatter.date = try keys["date"].map(reader.string)
         frontMatter.abstract = try keys["abstract"].map(reader.string)
         if let lang = keys["lang"] { frontMatter.lang = try reader.string(lang) }
@@ -140,6 +147,6 @@ extension FrontMatter {
             if let error = executeKeys["error"] { defaults.error = try reader.bool(error) }
             frontMatter.cellDefaults = defaults
         }
-        return frontMatter
+        return (frontMatter, positions)
     }
 }

@@ -77,7 +77,9 @@ struct MathScanner {
     /// - Parameters:
     ///   - markdown: the notebook body (after front matter), `\n` line ends.
     ///   - firstLine: the `.md` line the body starts on.
-    init(markdown: String, firstLine: Int) {
+    ///   - firstColumn: the `.md` column of the body's first character (front-matter
+    ///     values start after their key).
+    init(markdown: String, firstLine: Int, firstColumn: Int = 1) {
         text = Array(markdown.unicodeScalars)
         bytes = Array(markdown.utf8)
         var offsets: [Int] = []
@@ -94,7 +96,7 @@ struct MathScanner {
         lines.reserveCapacity(text.count + 1)
         columns.reserveCapacity(text.count + 1)
         var line = firstLine
-        var column = 1
+        var column = firstColumn
         for scalar in text {
             lines.append(line)
             columns.append(column)

@@ -25,16 +25,20 @@ public struct Notebook: Sendable, Equatable {
     /// The whole `.md` file as read.
     public var source: String
     public var frontMatter: FrontMatter
+    /// The front matter's title, subtitle and abstract as Markdown with math.
+    public var titleBlock: TitleBlock
     /// The document tree, in reading order.
     public var blocks: [Block]
     /// The cells, in order (``Cell/index`` is the position here). They also
     /// appear in ``blocks`` as ``Block/cell(_:)`` where they stand.
     public var cells: [Cell]
 
-    public init(path: String, source: String, frontMatter: FrontMatter, blocks: [Block], cells: [Cell]) {
+    public init(path: String, source: String, frontMatter: FrontMatter, titleBlock: TitleBlock = TitleBlock(),
+                blocks: [Block], cells: [Cell]) {
         self.path = path
         self.source = source
         self.frontMatter = frontMatter
+        self.titleBlock = titleBlock
         self.blocks = blocks
         self.cells = cells
     }
@@ -52,7 +56,8 @@ public struct Notebook: Sendable, Equatable {
     ///   `\[` is not an error: like pandoc, it stays prose.
     public static func parse(source: String, path: String) throws(NotebookError) -> Notebook {
         let normalized = source.utf8.contains(UInt8(ascii: "\r")) ? normalizeLineEnds(source) : source
-        let (frontMatter, body, bodyLine) = try FrontMatter.split(normalized)
+        let (frontMatter, body, bodyLine, markupPositions) = try FrontMatter.split(normalized)
+        let titleBlock = try TitleBlock(frontMatter: frontMatter, positions: markupPositions)
         let scan = try MathScanner(markdown: String(body), firstLine: bodyLine).scan()
         var builder = DocumentTreeBuilder(scan: scan, cellDefaults: frontMatter.cellDefaults, source: normalized)
         let tree = try builder.build(markdown: scan.markdown)
@@ -70,7 +75,8 @@ public struct Notebook: Sendable, Equatable {
         }
         var anchors = HeadingAnchors(reserved: Set(labels.keys))
         let blocks = tree.map { assignAnchors($0, &anchors) }
-        return Notebook(path: path, source: source, frontMatter: frontMatter, blocks: blocks, cells: cells)
+        return Notebook(path: path, source: source, frontMatter: frontMatter, titleBlock: titleBlock,
+                        blocks: blocks, cells: cells)
     }
 
     /// The headings in document order, with their anchors (for a table of contents).

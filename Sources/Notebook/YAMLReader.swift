@@ -42,6 +42,20 @@ struct YAMLReader {
         }
     }
 
+    /// Where a string value's text starts in the `.md` file. For a block
+    /// scalar (`|`, `>`) that is the line after the indicator, at the
+    /// indentation of the mapping plus two (YAML's usual style); the columns
+    /// of later lines of a folded or indented value are approximate.
+    func markupPosition(of node: Node) -> MarkupPosition {
+        guard let mark = node.mark else { return MarkupPosition(line: firstLine, column: 1) }
+        let line = firstLine + mark.line - 1
+        switch node.scalar?.style {
+        case .literal?, .folded?: return MarkupPosition(line: line + 1, column: 3)
+        case .singleQuoted?, .doubleQuoted?: return MarkupPosition(line: line, column: mark.column + 1)
+        default: return MarkupPosition(line: line, column: mark.column)
+        }
+    }
+
     func located(_ mark: Mark?, _ kind: NotebookErrorKind) -> NotebookError {
         guard let mark else { return NotebookError(line: firstLine, column: 1 + columnOffset, kind: kind) }
         return NotebookError(line: firstLine + mark.line - 1, column: mark.column + columnOffset, kind: kind)
@@ -150,6 +164,12 @@ struct YAMLReader {
         }
         return macros
     }
+}
+
+/// Where a front-matter text starts in the `.md` file (1-based).
+struct MarkupPosition: Equatable {
+    var line: Int
+    var column: Int
 }
 
 /// A YAML value and the dotted key it was found under.

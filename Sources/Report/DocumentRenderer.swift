@@ -1,4 +1,3 @@
-import Foundation
 import Cells
 import Diagnostics
 import Notebook
@@ -37,6 +36,8 @@ struct DocumentRenderer {
     var labels: ReportLabels { options.labels }
 
     mutating func render() -> String {
+        // Math converts in reading order: title block, then the document.
+        let title = titleBlock()
         let body = blocks(notebook.blocks, tight: false)
         let frontMatter = notebook.frontMatter
         var html = "<!DOCTYPE html>\n"
@@ -50,7 +51,7 @@ struct DocumentRenderer {
         html += "<title>\(HTMLEscaping.text(documentTitle))</title>\n"
         html += "<style>\n\(Stylesheet.css)</style>\n"
         html += "</head>\n<body>\n<main class=\"notebook\">\n"
-        html += titleBlock()
+        html += title
         html += summary()
         html += tableOfContents()
         html += body
@@ -67,22 +68,26 @@ struct DocumentRenderer {
 
     // MARK: Title block and table of contents
 
-    func titleBlock() -> String {
+    /// Title, subtitle (Markdown with math, from ``TitleBlock``), authors,
+    /// date and abstract.
+    mutating func titleBlock() -> String {
         let frontMatter = notebook.frontMatter
+        let markup = notebook.titleBlock
         var parts: [String] = []
-        if let title = frontMatter.title { parts.append("<h1 class=\"title\">\(HTMLEscaping.text(title))</h1>") }
-        if let subtitle = frontMatter.subtitle { parts.append("<p class=\"subtitle\">\(HTMLEscaping.text(subtitle))</p>") }
+        if frontMatter.title != nil {
+            parts.append("<h1 class=\"title\">\(inlines(markup.title, inLink: false))</h1>")
+        }
+        if frontMatter.subtitle != nil {
+            parts.append("<p class=\"subtitle\">\(inlines(markup.subtitle, inLink: false))</p>")
+        }
         if !frontMatter.authors.isEmpty {
             let names = frontMatter.authors.map { "<span class=\"author\">\(HTMLEscaping.text($0))</span>" }
             parts.append("<p class=\"authors\">\(names.joined(separator: ", "))</p>")
         }
         if let date = frontMatter.date { parts.append("<p class=\"date\">\(HTMLEscaping.text(date))</p>") }
-        if let abstract = frontMatter.abstract {
-            let paragraphs = abstract.split(separator: "\n\n").map {
-                "<p>\(HTMLEscaping.text(String($0).trimmingCharacters(in: .whitespacesAndNewlines)))</p>"
-            }
+        if frontMatter.abstract != nil {
             parts.append("<section class=\"abstract\">\n<h2 class=\"abstract-title\">\(HTMLEscaping.text(labels.abstract))</h2>\n"
-                         + paragraphs.joined(separator: "\n") + "\n</section>")
+                         + blocks(markup.abstract, tight: false) + "</section>")
         }
         guard !parts.isEmpty else { return "" }
         return "<header class=\"title-block\">\n" + parts.joined(separator: "\n") + "\n</header>\n"

@@ -58,10 +58,11 @@ public struct MathWarning: Sendable, Equatable {
 /// for warning in report.mathErrors { … }             // file:line:col: warning: …
 /// ```
 ///
-/// Layout: title block (front matter), run summary (when there are
-/// results), table of contents (front matter `toc`, default on; headings of
-/// levels 1–3), then the document. Every string from the notebook or from
-/// cell output is escaped.
+/// Layout: title block (front matter; title, subtitle and abstract are
+/// Markdown with math), run summary (when there are results), table of
+/// contents (front matter `toc`, default on; headings of levels 1–3), then
+/// the document. Every string from the notebook or from cell output is
+/// escaped. Images stay links to their files (they are not embedded).
 public struct ReportWriter: Sendable {
     public var options: ReportOptions
 

@@ -29,3 +29,23 @@ func corpusReport() throws {
                        atomically: true, encoding: .utf8)
     }
 }
+
+/// Not an assertion (timings do not belong in unit tests): with `NB_BENCHMARK` set to a
+/// Swift file, runs it as one cell five times and writes the median wall time in seconds
+/// to `NB_BENCHMARK_OUT`. `benchmarks/scalar-loop/run.sh` compares `nb` with CPython.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["NB_BENCHMARK"] != nil))
+func benchmarkReport() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let code = try String(contentsOfFile: environment["NB_BENCHMARK"]!, encoding: .utf8)
+    var times: [Double] = []
+    var output = ""
+    for _ in 0..<5 {
+        let start = Date()
+        let (printed, _) = runCell(code)
+        times.append(Date().timeIntervalSince(start))
+        output = printed
+    }
+    let median = times.sorted()[2]
+    try "\(median)\n\(output)".write(toFile: environment["NB_BENCHMARK_OUT"] ?? "/tmp/nb-benchmark.txt",
+                                     atomically: true, encoding: .utf8)
+}

@@ -112,3 +112,18 @@ struct RuntimeTests {
         #expect(Surface.shared.declarationErrors == [])
     }
 }
+
+/// Figures made in a cell: shown with `show(_:)`, or displayed as the cell's value.
+struct FigureTests {
+    @Test func figuresAreShownAndDisplayed() {
+        let results = runCells(["""
+        var fig = Figure(title: "Objective", xlabel: "iteration", yscale: .log)
+        fig.line([1, 0.5, 0.25], label: "loss")
+        show(fig)
+        fig
+        """])
+        #expect(results[0].error == nil)
+        #expect(results[0].figures.count == 1)
+        guard case .figure? = results[0].display else { Issue.record("not displayed as a figure"); return }
+    }
+}

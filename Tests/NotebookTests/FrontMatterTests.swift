@@ -40,6 +40,26 @@ import Testing
         #expect(notebook.blocks == [.paragraph([.text("Body")])])
     }
 
+    @Test func titleSubtitleAndAbstractAreMarkdownWithMath() throws {
+        let notebook = try Notebook.parse(source: #"""
+            ---
+            title: Flows on $\mathbb{R}^n$
+            subtitle: "*Session* $1$"
+            abstract: |
+              First $x_1$.
+
+              Second.
+            ---
+            """#, path: "t.md")
+        let titleBlock = notebook.titleBlock
+        #expect(titleBlock.title == [.text("Flows on "),
+                                     .math(MathSpan(tex: #"\mathbb{R}^n"#, delimiter: .dollar, line: 2, column: 18))])
+        #expect(titleBlock.subtitle == [.emphasis([.text("Session")]), .text(" "),
+                                        .math(MathSpan(tex: "1", delimiter: .dollar, line: 3, column: 23))])
+        #expect(titleBlock.abstract.count == 2)
+        #expect(notebook.frontMatter.title == #"Flows on $\mathbb{R}^n$"#)
+    }
+
     @Test func defaults() throws {
         let frontMatter = try Notebook.parse(source: "# Just prose\n", path: "f.md").frontMatter
         #expect(frontMatter == FrontMatter())

@@ -52,11 +52,19 @@ import Testing
             ---
             Body
             """).html
-        // <title>, h1, subtitle, author (and its meta), date, abstract.
+        // Title, subtitle and abstract are Markdown: there the script is raw
+        // HTML and left out. <title>, the author (and its meta) and the date are text.
         #expect(!html.lowercased().contains("<script"))
         #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
         #expect(html.contains("<meta name=\"author\" content=\"&lt;script&gt;alert(1)&lt;/script&gt;\">"))
-        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 7)
+        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 4)
+        #expect(html.contains("<h1 class=\"title\"><!-- raw HTML omitted --></h1>"))
+        #expect(html.occurrences(of: "raw HTML omitted") == 3)
+    }
+
+    @Test func escapedMarkupInTheTitleIsText() throws {
+        let html = try render("---\ntitle: \"`<script>` \\\\<b>\"\n---\n").html
+        #expect(html.contains("<h1 class=\"title\"><code>&lt;script&gt;</code> &lt;b&gt;</h1>"))
     }
 
     @Test func cellSourceOutputChecksErrorsAndCaptions() throws {

@@ -49,6 +49,22 @@ import Testing
             """))
     }
 
+    @Test func titleBlockMathComesFirst() throws {
+        let report = try render("""
+            ---
+            title: Flows on $\\mathbb{R}^n$ and $\\unknown$
+            abstract: |
+              We *show* $\\unknown$.
+            ---
+            Body $\\unknown$
+            """)
+        #expect(report.html.contains("<h1 class=\"title\">Flows on <math"))
+        #expect(report.html.contains("<p>We <em>show</em> <math"))
+        // In reading order: title, abstract, body; the abstract's column is approximate.
+        #expect(report.mathErrors.map(\.line) == [2, 4, 6])
+        #expect(report.mathErrors.first?.column == 37)
+    }
+
     @Test func headingsAreAnchoredAndListedInTheContents() throws {
         let html = try render("""
             # Intro

@@ -148,15 +148,6 @@ extension Compiler {
         default:
             throw error(.notAssignable, at: member)
         }
-        return LValue(type: type, root: base.root, mutable: true,
-                      get: { try base.get($0).array[index] },
-                      modify: { frame, body in
-                          try base.modify(frame) { value in
-                              guard case .tuple(var fields) = value else { return }
-                              value = .void
-                              defer { value = .tuple(fields) }
-                              try body(&fields[index])
-                          }
-                      })
+        return base.field(index, type: type)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftParser
 import SwiftSyntax
 
@@ -19,6 +20,7 @@ extension Compiler {
             }
             if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
             if name == "print" { return try printCall(arguments, at: call) }
+            if name == "String", arguments.first?.label == "format" { return try formatCall(arguments, at: call) }
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)
                 let eval = value.eval
@@ -119,6 +121,26 @@ extension Compiler {
             text += try terminator(frame).string
             runtime.output += text
             return .void
+        }
+    }
+
+    /// `String(format: "%.3f %d", x, n)` (Foundation): Ints and Doubles as C varargs.
+    private func formatCall(_ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled {
+        let format = try expression(arguments[0].expression, as: .string, context: .argument).eval
+        let items = try arguments.dropFirst().map { argument -> Eval in
+            if let label = argument.label { throw error(.extraneousArgumentLabel(label: label), at: argument.node) }
+            let item = try expression(argument.expression)
+            guard item.type == .int || item.type == .double else {
+                throw error(.cannotConvert(from: item.type.description, to: "any CVarArg", context: .argument), at: argument.expression)
+            }
+            return item.eval
+        }
+        return Compiled(.string) { frame in
+            let values: [any CVarArg] = try items.map { item -> any CVarArg in
+                if case .int(let i) = try item(frame) { return i }
+                return try item(frame).double
+            }
+            return .string(String(format: try format(frame).string, arguments: values))
         }
     }
 

@@ -295,6 +295,22 @@ struct LValue {
     func set(_ frame: Frame, _ value: Value) throws {
         try modify(frame) { $0 = value }
     }
+
+    /// Element `index` of this tuple or struct value, modified in place (the aggregate is
+    /// moved out of its place while the element changes, so nothing is copied).
+    func field(_ index: Int, type: CellType) -> LValue {
+        let base = self
+        return LValue(type: type, root: root, mutable: true,
+                      get: { try base.get($0).array[index] },
+                      modify: { frame, body in
+                          try base.modify(frame) { value in
+                              guard case .tuple(var fields) = value else { return }
+                              value = .void
+                              defer { value = .tuple(fields) }
+                              try body(&fields[index])
+                          }
+                      })
+    }
 }
 
 /// The base of an optional chain: evaluated once, stored in a slot while the rest of the chain runs.

@@ -140,9 +140,6 @@ extension Compiler {
                     throw notSupported("string interpolation with several arguments", interpolation)
                 }
                 let inner = try expression(first.expression)
-                if inner.type == .void && !inner.type.containsError {
-                    // Swift prints "()" for Void interpolation: keep the same.
-                }
                 let format = describer(for: inner.type)
                 let eval = inner.eval
                 parts.append { .string(format(try eval($0))) }
@@ -272,7 +269,9 @@ extension Compiler {
         if elementType == nil {
             // Without context the elements agree on one type; integer literals join Doubles.
             let nonNil = elements.filter { !$0.expression.is(NilLiteralExprSyntax.self) }
-            var natural = try nonNil.map { try expression($0.expression).type }
+            // Elements that type themselves decide; `.south`, `[]` and literals follow them.
+            let deciding = nonNil.filter { !needsContext($0.expression) || isIntegerLiteralTree($0.expression) }
+            var natural = try (deciding.isEmpty ? nonNil : deciding).map { try expression($0.expression).type }
             if nonNil.count < elements.count, let first = natural.first {
                 natural = [first.optionalWrapped == nil ? .optional(first) : first]
             }

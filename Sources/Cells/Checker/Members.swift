@@ -264,16 +264,6 @@ extension Compiler {
         if !field.mutable, scope.function.kind != "initializer" {
             throw error(.assignToLet(name: name, through: .property), at: node)
         }
-        let base = lvalue(selfVariable)
-        return LValue(type: field.type, root: "self", mutable: true,
-                      get: { try base.get($0).array[index] },
-                      modify: { frame, body in
-                          try base.modify(frame) { value in
-                              guard case .tuple(var fields) = value else { return }
-                              value = .void
-                              defer { value = .tuple(fields) }
-                              try body(&fields[index])
-                          }
-                      })
+        return lvalue(selfVariable).field(index, type: field.type)
     }
 }

@@ -86,8 +86,6 @@ extension Compiler {
         case (.array(let e1), .array(let e2)) where op == "+" && e1 == e2:
             let a = l.eval, b = r.eval
             return Compiled(l.type) { .array(try a($0).array + b($0).array) }
-        case (.int, .int) where op == "..<" || op == "...":
-            break
         default:
             break
         }
@@ -96,7 +94,7 @@ extension Compiler {
             let isInt = l.type == .int
             return Compiled(.range(l.type, closed: closed)) { frame in
                 let lower = try a(frame), upper = try b(frame)
-                if isInt, lower.int > upper.int || (!closed && false) {
+                if isInt, lower.int > upper.int {
                     throw CellError(line: line, column: column, kind: .invalidRange(lower: lower.int, upper: upper.int))
                 }
                 return .tuple([lower, upper])
@@ -150,19 +148,14 @@ extension Compiler {
         case "+": return .int { let (r, o) = try a($0).addingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
         case "-": return .int { let (r, o) = try a($0).subtractingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
         case "*": return .int { let (r, o) = try a($0).multipliedReportingOverflow(by: try b($0)); if o { throw overflow() }; return r }
-        case "/":
+        case "/", "%":
+            // Division by zero and `Int.min / -1` trap in Swift.
+            let divide: (Int, Int) -> (partialValue: Int, overflow: Bool) = op == "/"
+                ? { $0.dividedReportingOverflow(by: $1) } : { $0.remainderReportingOverflow(dividingBy: $1) }
             return .int { frame in
                 let x = try a(frame), y = try b(frame)
                 if y == 0 { throw zero }
-                let (r, o) = x.dividedReportingOverflow(by: y)
-                if o { throw overflow() }
-                return r
-            }
-        case "%":
-            return .int { frame in
-                let x = try a(frame), y = try b(frame)
-                if y == 0 { throw zero }
-                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+                let (r, o) = divide(x, y)
                 if o { throw overflow() }
                 return r
             }

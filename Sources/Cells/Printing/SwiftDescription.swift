@@ -121,7 +121,8 @@ struct StructLayout {
 }
 
 /// An enum declared in a cell: its cases and their payloads.
-struct EnumLayout {
+/// (`@unchecked`: raw values are immutable constants.)
+struct EnumLayout: @unchecked Sendable {
     struct Case {
         var name: String
         var payload: [CellType.TupleElement]

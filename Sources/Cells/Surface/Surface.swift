@@ -124,7 +124,7 @@ final class Surface: @unchecked Sendable {
                         type = attributed.baseType
                     }
                     let label = p.firstName.text == "_" ? nil : p.firstName.text
-                    let defaultValue = p.defaultValue.map { Self.literal($0.value) }
+                    let defaultValue = p.defaultValue.map { self.defaultValue($0.value) }
                     return Parameter(label: label, name: (p.secondName ?? p.firstName).text,
                                      type: try resolver.resolve(type), isInout: isInout,
                                      defaultValue: defaultValue.map { value in { _ in value } })
@@ -150,7 +150,7 @@ final class Surface: @unchecked Sendable {
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
                               name: (p.secondName ?? p.firstName).text, type: try resolver.resolve(p.type),
-                              defaultValue: p.defaultValue.map { Self.literal($0.value) }.map { v in { _ in v } })
+                              defaultValue: p.defaultValue.map { self.defaultValue($0.value) }.map { v in { _ in v } })
                 }
                 guard case .staticMember(let type) = entry.placement else { return }
                 var result: CellType = switch type {
@@ -181,6 +181,17 @@ final class Surface: @unchecked Sendable {
         case .staticMember(let type):
             statics[type, default: [:]][binding.name, default: []].append(binding)
         }
+    }
+
+    /// A default value written in a declaration: a literal, or a case of a library enum (`.linear`).
+    private func defaultValue(_ expression: ExprSyntax) -> Value {
+        if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
+            let name = member.declName.baseName.text
+            for layout in enums {
+                if let index = layout.cases.firstIndex(where: { $0.name == name }) { return .enumCase(index, []) }
+            }
+        }
+        return Self.literal(expression)
     }
 
     /// A default value written in a declaration: a literal.

@@ -61,7 +61,7 @@ enum SurfaceAutodiff {
         ]
     }
 
-    static let entries: [Builtin] = gradients(1) + gradients(2) + gradients(3) + gradients(4) + operators + functions + [
+    static let entries: [Builtin] = gradients(1) + gradients(2) + gradients(3) + gradients(4) + operators + functions + flows + [
         Builtin("func gradient(at arguments: [Matrix], of f: ([Tracked]) -> Tracked) -> [Matrix]") { args, _ in
             .array(try differentiateList(args).gradient.map(Value.matrix))
         },
@@ -103,6 +103,64 @@ enum SurfaceAutodiff {
         }))
     }
 
+    /// A `[Tracked] -> Tracked` loss written in a cell, as the Swift closure Autodiff calls;
+    /// an error inside it is kept in `failure` and rethrown by the caller.
+    private static func lossClosure(_ function: Value, _ failure: FailureBox) -> ([Tracked]) throws(AutodiffError) -> Tracked {
+        let closure = function.function
+        return { (tracked: [Tracked]) throws(AutodiffError) -> Tracked in
+            var packed: [Value] = [.array(tracked.map { Value.opaque(AnyOpaque(value: $0)) })]
+            do {
+                return try closure.call(&packed).tracked
+            } catch {
+                failure.error = error
+                throw AutodiffError.argumentCount(operation: "closure", expected: 0, found: 0)
+            }
+        }
+    }
+
+    /// Runs `body`, preferring the cell's own error (kept in the box) to Autodiff's stand-in.
+    private static func rethrowing<T>(_ body: (FailureBox) throws -> T) throws -> T {
+        let failure = FailureBox()
+        do { return try body(failure) } catch {
+            if let original = failure.error { throw original }
+            throw error
+        }
+    }
+
+    private static func method(_ value: Value) -> FlowMethod {
+        (value.opaqueValue as? FlowMethod) ?? .dormandPrince()
+    }
+
+    private static func trajectory(_ value: Value) -> Trajectory? { value.opaqueValue as? Trajectory }
+
+    private static let flows: [Builtin] = [
+        Builtin(static: "FlowMethod", "func dormandPrince(rtol: Double = 1e-9, atol: Double = 1e-12, maxSteps: Int = 1000000) -> FlowMethod") { args, _ in
+            .opaque(AnyOpaque(value: FlowMethod.dormandPrince(rtol: args[0].double, atol: args[1].double, maxSteps: args[2].int)))
+        },
+        Builtin(static: "FlowMethod", "func rk4(step: Double) -> FlowMethod") { args, _ in
+            .opaque(AnyOpaque(value: FlowMethod.rk4(step: args[0].double)))
+        },
+        Builtin("func gradientFlow(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(), loss: ([Tracked]) -> Tracked) -> Trajectory") { args, _ in
+            try rethrowing { failure in
+                .opaque(AnyOpaque(value: try Throwing.gradientFlow(from: args[0].array.map(\.matrix), until: args[1].double,
+                                                                   method: method(args[2]), loss: lossClosure(args[3], failure))))
+            }
+        },
+        Builtin("func gradientDescent(from initial: [Matrix], learningRate: Double, steps: Int, loss: ([Tracked]) -> Tracked) -> Trajectory") { args, _ in
+            try rethrowing { failure in
+                .opaque(AnyOpaque(value: try Throwing.gradientDescent(from: args[0].array.map(\.matrix), learningRate: args[1].double,
+                                                                      steps: args[2].int, loss: lossClosure(args[3], failure))))
+            }
+        },
+        Builtin(on: "Trajectory", "var times: [Double]") { args, _ in .array((trajectory(args[0])?.times ?? []).map(Value.double)) },
+        Builtin(on: "Trajectory", "var losses: [Double]") { args, _ in .array((trajectory(args[0])?.losses ?? []).map(Value.double)) },
+        Builtin(on: "Trajectory", "var states: [[Matrix]]") { args, _ in
+            .array((trajectory(args[0])?.states ?? []).map { .array($0.map(Value.matrix)) })
+        },
+        Builtin(on: "Trajectory", "var final: [Matrix]") { args, _ in .array((trajectory(args[0])?.final ?? []).map(Value.matrix)) },
+        Builtin(on: "Trajectory", "var rejectedSteps: Int") { args, _ in .int(trajectory(args[0])?.rejectedSteps ?? 0) },
+    ]
+
     private static let operators: [Builtin] =
         mixed("*") { try Throwing.product($0, $1) } + mixed("+") { try Throwing.add($0, $1) }
         + mixed("-") { try Throwing.subtract($0, $1) } + mixed(".*") { try Throwing.hadamard($0, $1) }
@@ -132,7 +190,18 @@ enum SurfaceAutodiff {
     ]
 }
 
+/// Where a cell closure's own error waits while Autodiff unwinds.
+final class FailureBox {
+    var error: Error?
+}
+
 extension Value {
+    /// The library value inside `.opaque` (a `Trajectory`, a `FlowMethod`).
+    var opaqueValue: Any? {
+        if case .opaque(let box) = self { return box.value }
+        return nil
+    }
+
     /// A `Tracked` value (Autodiff); only read where the checker typed it `Tracked`.
     var tracked: Tracked {
         if case .opaque(let box) = self, let value = box.value as? Tracked { return value }

@@ -20,6 +20,9 @@ enum SurfaceCollections {
         Builtin(on: "Array", "var isEmpty: Bool") { args, _ in .bool(args[0].array.isEmpty) },
         Builtin(on: "Array", "var first: Element?") { args, _ in args[0].array.first ?? .none },
         Builtin(on: "Array", "var last: Element?") { args, _ in args[0].array.last ?? .none },
+        Builtin(on: "Array", "func elementsEqual(_ other: [Element]) -> Bool where Element: Equatable") { args, _ in
+            .bool(ValueEquality.equal(args[0], args[1]))
+        },
         Builtin(on: "Array", "var startIndex: Int") { _, _ in .int(0) },
         Builtin(on: "Array", "var endIndex: Int") { args, _ in .int(args[0].array.count) },
         Builtin(on: "Array", "func removeAll(where shouldBeRemoved: (Element) -> Bool)", mutating: true) { args, _ in
@@ -291,6 +294,14 @@ enum SurfaceCollections {
             for key in mine.keys where other.lookup(key) == nil { table.set(key, .void) }
             for key in other.keys where mine.lookup(key) == nil { table.set(key, .void) }
             return .dictionary(table)
+        },
+        Builtin(on: "Set", "func isDisjoint(with other: Set<Element>) -> Bool") { args, _ in
+            let other = args[1].table
+            return .bool(!args[0].table.keys.contains { other.lookup($0) != nil })
+        },
+        Builtin(on: "Set", "func isSuperset(of other: Set<Element>) -> Bool") { args, _ in
+            let mine = args[0].table
+            return .bool(args[1].table.keys.allSatisfy { mine.lookup($0) != nil })
         },
         Builtin(on: "Set", "func isSubset(of other: Set<Element>) -> Bool") { args, _ in
             let other = args[1].table
