@@ -124,15 +124,12 @@ public struct Pipeline: Sendable {
         }
 
         let total = sources.count
-        let results = program.run(
-            onCellStart: { index in
-                if console.errIsTerminal {
-                    console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
-                }
-            },
-            onCellFinish: { result in
-                if echoOutput { console.out(result.stdout) }
-            })
+        let results = program.run { index in
+            if console.errIsTerminal {
+                console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
+            }
+        }
+        if echoOutput { results.forEach { console.out($0.stdout) } }
         if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
 
         var status: Int32 = 0

@@ -124,9 +124,10 @@ final class Surface: @unchecked Sendable {
                         type = attributed.baseType
                     }
                     let label = p.firstName.text == "_" ? nil : p.firstName.text
-                    let defaultValue = p.defaultValue.map { self.defaultValue($0.value) }
+                    let resolved = try resolver.resolve(type)
+                    let defaultValue = p.defaultValue.map { self.defaultValue($0.value, resolved) }
                     return Parameter(label: label, name: (p.secondName ?? p.firstName).text,
-                                     type: try resolver.resolve(type), isInout: isInout,
+                                     type: resolved, isInout: isInout,
                                      defaultValue: defaultValue.map { value in { _ in value } })
                 }
                 let result = try function.signature.returnClause.map { r throws(TypeResolver.Failure) in
@@ -148,9 +149,10 @@ final class Surface: @unchecked Sendable {
                 register(binding, entry.placement, isProperty: true)
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
-                    Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
-                              name: (p.secondName ?? p.firstName).text, type: try resolver.resolve(p.type),
-                              defaultValue: p.defaultValue.map { self.defaultValue($0.value) }.map { v in { _ in v } })
+                    let resolved = try resolver.resolve(p.type)
+                    return Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
+                                     name: (p.secondName ?? p.firstName).text, type: resolved,
+                                     defaultValue: p.defaultValue.map { self.defaultValue($0.value, resolved) }.map { v in { _ in v } })
                 }
                 guard case .staticMember(let type) = entry.placement else { return }
                 var result: CellType = switch type {
@@ -184,7 +186,11 @@ final class Surface: @unchecked Sendable {
     }
 
     /// A default value written in a declaration: a literal, or a case of a library enum (`.linear`).
-    private func defaultValue(_ expression: ExprSyntax) -> Value {
+    private func defaultValue(_ expression: ExprSyntax, _ type: CellType) -> Value {
+        // `std: Double = 1`: an integer literal in a Double parameter is a Double, as in Swift.
+        if case .int(let value) = Self.literal(expression), type == .double || type == .optional(.double) {
+            return .double(Double(value))
+        }
         if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
             let name = member.declName.baseName.text
             for layout in enums {
