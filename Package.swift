@@ -28,6 +28,15 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
     ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
+    // Headless Chromium for the browser tests (used by tests only).
+    ("HeadlessBrowser", [], []),
+]
+
+/// Modules a test target uses beyond its own module and that module's dependencies.
+let testUses: [String: [String]] = [
+    "Plot": ["HeadlessBrowser"],
+    "Report": ["HeadlessBrowser"],
+    "Render": ["HeadlessBrowser"],
 ]
 
 let systemLibraries: [Target] = [
@@ -42,7 +51,7 @@ for module in modules {
         dependencies: module.uses.map { .target(name: $0) } + module.external))
     targets.append(.testTarget(
         name: "\(module.name)Tests",
-        dependencies: [.target(name: module.name)] + module.uses.map { .target(name: $0) },
+        dependencies: ([module.name] + module.uses + testUses[module.name, default: []]).map { .target(name: $0) },
         resources: [.copy("Fixtures")]))
 }
 targets.append(.executableTarget(
@@ -60,7 +69,10 @@ if let only = Context.environment["NB_ONLY"], !only.isEmpty {
         guard keep.insert(name).inserted else { return }
         modules.first { $0.name == name }?.uses.forEach(include)
     }
-    only.split(separator: ",").map(String.init).forEach(include)
+    for name in only.split(separator: ",").map(String.init) {
+        include(name)
+        testUses[name, default: []].forEach(include)
+    }
     let tests = Set(only.split(separator: ",").map { "\($0)Tests" })
     targets = targets.filter { keep.contains($0.name) || tests.contains($0.name) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeadlessBrowser
 import Linalg
 import Plot
 import Testing
@@ -9,11 +10,6 @@ import Testing
 /// text (tick labels, axis labels, titles, legend entries, typeset math)
 /// overlap. Skipped, with a message, when `chromium` is not on PATH.
 @Suite struct ChromiumRenderTests {
-    static let chromium: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { "\($0)/chromium" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
     /// The figures checked: the golden samples plus ones that stress layout.
     static func figures() -> [(name: String, figure: Figure)] {
         var grid = Figure(rows: 2, cols: 2, title: "Training $\\ell(W)$")
@@ -100,7 +96,7 @@ import Testing
         var plots: Int
     }
 
-    @Test(.enabled(if: chromium != nil, "chromium is not on PATH: browser rendering not checked"))
+    @Test(.enabled(if: HeadlessChromium.executable != nil, "chromium is not on PATH: browser rendering not checked"))
     func figuresRenderInsideTheirViewBoxWithoutOverlappingText() throws {
         let figures = Self.figures()
         var page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n"
@@ -108,21 +104,13 @@ import Testing
             page += "<div id=\"\(item.name)\">" + item.figure.svg(idPrefix: "f\(index)-") + "</div>\n"
         }
         page += "<div id=\"control\">\(Self.negativeControl)</div>\n"
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plot-chromium-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         if let dump = ProcessInfo.processInfo.environment["PLOT_DUMP_DIR"] {
             try (page + "</body></html>").write(toFile: dump + "/figures.html", atomically: true, encoding: .utf8)
         }
-        let file = directory.appendingPathComponent("figures.html")
-        try (page + Self.measuringScript + "</body></html>").write(to: file, atomically: true, encoding: .utf8)
-
-        let dom = try Self.dumpDOM(file, chromium: try #require(Self.chromium))
-        let json = try #require(dom.firstMatch(of: try Regex(#"<pre id="report">(.*?)</pre>"#)))
-        let text = String(json.output[1].substring!).replacingOccurrences(of: "&amp;", with: "&")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"")
-        let measurements = try JSONDecoder().decode([Measurement].self, from: Data(text.utf8))
+        let browser = try #require(HeadlessChromium())
+        defer { try? FileManager.default.removeItem(at: browser.folder) }
+        let measurements = try browser.measure(html: page + "</body></html>", script: Self.measuringScript,
+                                               resultID: "report", as: [Measurement].self)
         #expect(measurements.map(\.name) == figures.map(\.name) + ["control"])
         let control = try #require(measurements.last)
         #expect(control.outside.count == 1 && control.overlaps.count == 1 && control.emptyPlots == 1,
@@ -134,19 +122,5 @@ import Testing
             let expectedEmpty = m.name == "empty" ? 1 : 0
             #expect(m.emptyPlots == expectedEmpty, "\(m.name): \(m.emptyPlots) of \(m.plots) plot areas empty")
         }
-    }
-
-    private static func dumpDOM(_ file: URL, chromium: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000",
-                             "--dump-dom", file.absoluteString]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

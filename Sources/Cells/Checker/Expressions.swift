@@ -159,7 +159,7 @@ extension Compiler {
         let printer = self.printer
         switch type {
         case .int: return { String($0.int) }
-        case .double: return { String($0.double) }
+        case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
         default: return { printer.describe($0, type) }
         }

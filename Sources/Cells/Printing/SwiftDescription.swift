@@ -27,7 +27,8 @@ struct SwiftDescription {
     func debug(_ value: Value, _ type: CellType, topLevel: Bool = false) -> String {
         switch type {
         case .int: return String(value.int)
-        case .double: return String(value.double)
+        // `print` and interpolation write a Double as `debugDescription` does (`-nan` keeps its sign).
+        case .double: return value.double.debugDescription
         case .bool: return String(value.bool)
         case .string: return quoted(value.string)
         case .character: return quoted(value.string)
