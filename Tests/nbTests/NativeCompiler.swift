@@ -47,7 +47,7 @@ enum NativeCompiler {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("swiftc")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw ProcessLaunchError(executable: URL(fileURLWithPath: "swiftc"), underlying: "not found on PATH (set SWIFTC)")
+        throw HarnessError.toolNotFound("swiftc", looked: "searched $PATH (set SWIFTC to choose one)")
     }
 
     /// What identifies the compiler for the cache: its path, size and modification date.
@@ -86,6 +86,10 @@ enum NativeCompiler {
         let output = try await ProcessRun.run(
             try swiftc(), flags + [sourceURL.path, "-o", staging.appendingPathComponent("program").path],
             in: staging, timeLimit: 300)
+        if output.timedOut || output.status > 128 {
+            // Not the compiler's verdict on the program: do not cache it.
+            throw HarnessError.compilerDidNotFinish(program: name, ending: output.ending)
+        }
         if output.status != 0 {
             try (output.stderr + output.stdout).write(
                 to: staging.appendingPathComponent("rejected.txt"), atomically: true, encoding: .utf8)

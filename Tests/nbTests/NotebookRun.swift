@@ -57,9 +57,8 @@ enum NBExecutable {
                 return candidate
             }
         }
-        throw ProcessLaunchError(
-            executable: URL(fileURLWithPath: "nb"),
-            underlying: "not found; looked at " + candidates.map(\.path).joined(separator: ", "))
+        throw HarnessError.toolNotFound(
+            "nb", looked: "looked at " + candidates.map(\.path).joined(separator: ", ") + " (set NB_EXECUTABLE)")
     }
 
     private static func candidatePaths() -> [URL] {

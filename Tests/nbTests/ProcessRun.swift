@@ -8,13 +8,32 @@ struct ProcessOutput: Sendable {
     var status: Int32
     /// Whether the harness killed the process because it ran past its time limit.
     var timedOut: Bool
+
+    /// How the process ended, for test comments: `exited 1`, `killed by signal 11`, or
+    /// `was stopped at its time limit`.
+    var ending: String {
+        if timedOut { return "was stopped at its time limit" }
+        return status > 128 ? "was killed by signal \(status - 128)" : "exited \(status)"
+    }
 }
 
-/// Why a child process could not be started at all (distinct from it running and failing).
-struct ProcessLaunchError: Error, CustomStringConvertible {
-    var executable: URL
-    var underlying: String
-    var description: String { "cannot launch \(executable.path): \(underlying)" }
+/// Why the harness itself could not do its job (as opposed to `nb` failing a case).
+enum HarnessError: Error, CustomStringConvertible {
+    /// A child process could not be started.
+    case cannotLaunch(URL, reason: String)
+    /// A tool (`swiftc`, `nb`) was not found; `looked` says where.
+    case toolNotFound(String, looked: String)
+    /// swiftc did not finish normally (stopped at its time limit or killed), so its
+    /// output is no verdict on the program.
+    case compilerDidNotFinish(program: String, ending: String)
+
+    var description: String {
+        switch self {
+        case .cannotLaunch(let executable, let reason): "cannot launch \(executable.path): \(reason)"
+        case .toolNotFound(let tool, let looked): "\(tool) not found; \(looked)"
+        case .compilerDidNotFinish(let program, let ending): "swiftc \(ending) while compiling \(program)"
+        }
+    }
 }
 
 /// Runs child processes for the corpus tests, at most two at a time (the machine is shared
@@ -75,7 +94,7 @@ enum ProcessRun {
             }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { child.stopIfRunning() }
         }
-        if let launchError { throw ProcessLaunchError(executable: executable, underlying: launchError) }
+        if let launchError { throw HarnessError.cannotLaunch(executable, reason: launchError) }
         let status = process.terminationReason == .uncaughtSignal
             ? 128 + process.terminationStatus : process.terminationStatus
         return ProcessOutput(

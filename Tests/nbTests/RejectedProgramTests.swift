@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 /// DESIGN §3's rule, second half: a cell the Swift compiler rejects is rejected before
-/// any cell runs. Each program in `Fixtures/programs/reject/` prints on its first line and
-/// has one deliberate error further down (after any `import`s; those importing library
-/// modules are compiled against them, as in ``LibraryProgramTests``); swiftc's `line:col` of that error is the truth.
-/// `nb run` must exit 1, print nothing on stdout (the first line must not have run), and
-/// report `Program.md:LINE:COL: error: …` on stderr at swiftc's position shifted by the
-/// cell fence.
+/// any cell runs. Each program in `Fixtures/programs/reject/` prints first (after any
+/// `import`s) and has one deliberate error further down; swiftc's `line:col` of that
+/// error is the truth (programs importing library modules are compiled against them, as
+/// in ``LibraryProgramTests``). `nb run` must exit 1, print nothing on stdout (the
+/// first line must not have run), and report `Program.md:LINE:COL: error: …` on stderr
+/// at swiftc's position shifted by the cell fence.
 @Suite("Programs swiftc rejects are rejected by nb before running, at swiftc's position")
 struct RejectedProgramTests {
     /// Programs whose error column is known to differ from swiftc's, with the reason.
@@ -24,7 +24,7 @@ struct RejectedProgramTests {
 
         let nb = try await NotebookRun.run(program: source, named: name)
         let mdName = nb.notebook.fileName
-        #expect(nb.output.status == 1, "nb run exited \(nb.output.status), expected 1; stderr:\n\(nb.output.stderr)")
+        #expect(nb.output.status == 1, "nb run \(nb.output.ending), expected to exit 1; stderr:\n\(nb.output.stderr)")
         #expect(nb.output.stdout.isEmpty, "nb printed before rejecting the program:\n\(nb.output.stdout)")
         let reported = try #require(
             CompilerDiagnostic.errors(in: nb.output.stderr).first { $0.file.hasSuffix(mdName) },

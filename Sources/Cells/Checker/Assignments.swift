@@ -35,7 +35,8 @@ extension Compiler {
     /// `x op= y`: `x = x op y` with the operation chosen for the operands' types.
     func compoundAssignment(_ op: String, _ infix: InfixOperatorExprSyntax) throws -> Compiled {
         let place = try lvalue(infix.leftOperand)
-        let current = Compiled(place.type, place.get)
+        // A plain variable is read through its unboxed accessor (the hot path of numeric loops).
+        let current = plainVariable(infix.leftOperand).map(read) ?? Compiled(place.type, place.get)
         let rhs = try expression(infix.rightOperand, expected: place.type)
         let combined = try binary(op, current, rhs, at: infix.operator, leftSyntax: nil, rightSyntax: infix.rightOperand)
         let eval = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand).eval

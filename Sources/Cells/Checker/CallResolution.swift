@@ -57,6 +57,9 @@ extension Compiler {
                      arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
                      expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
         var firstError: Error?
+        /// A mistake inside an argument (an unknown name in a closure body) that every
+        /// overload would hit: reported as itself, not as "no exact matches".
+        var innerError: CellError?
         var fallback: ResolvedCall?
         for candidate in candidates {
             do {
@@ -69,10 +72,14 @@ extension Compiler {
                 return resolved
             } catch {
                 if firstError == nil { firstError = error }
+                if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
+                    innerError = cellError
+                }
             }
         }
         if let fallback { return fallback }
         if candidates.count == 1, let firstError { throw firstError }
+        if let innerError { throw innerError }
         throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
     }
 
@@ -222,6 +229,19 @@ extension Compiler {
             return p
         }
         return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result)
+    }
+
+    /// Errors that mean "this overload does not fit" rather than a mistake inside an argument.
+    static func isMismatch(_ kind: CellErrorKind) -> Bool {
+        switch kind {
+        case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel,
+             .missingArgument, .extraArgument, .noMatchingOverload, .closureArity, .doesNotConform,
+             .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
+             .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember:
+            true
+        default:
+            false
+        }
     }
 
     /// Swift reports label mismatches at the call's opening parenthesis.

@@ -52,6 +52,12 @@ extension Compiler {
         if let member = callee.as(MemberAccessExprSyntax.self) {
             return try memberCall(member, arguments, expected: expected, at: call)
         }
+        if callee.is(GenericSpecializationExprSyntax.self) {
+            // `Set<Int>()`, `Array<Double>(repeating: 0, count: 3)`
+            var parser = Parser(callee.trimmedDescription)
+            let type = try resolveType(TypeSyntax.parse(from: &parser))
+            return try initializerCall(type, arguments, expected: expected, at: call)
+        }
         if let array = callee.as(ArrayExprSyntax.self), array.elements.count == 1,
            let element = array.elements.first?.expression, let type = typeFromExpression(element) {
             return try initializerCall(.array(type), arguments, expected: expected, at: call)
@@ -191,6 +197,27 @@ extension Compiler {
                 return Compiled(.array(items)) { .array(conversion(try eval($0))) }
             }
         }
+        if case .set(let element) = type, arguments.count == 1, arguments[0].label == nil {
+            // `Set(words)`, `Set(1...5)`: the elements of an array or range.
+            let source = try expression(arguments[0].expression, expected: element == .error ? nil : .array(element))
+            var items: CellType?
+            var elements: (Value) -> [Value] = { $0.array }
+            switch source.type {
+            case .array(let e): items = e
+            case .range(.int, let closed):
+                items = .int
+                elements = { SurfaceStandardLibrary.rangeValues($0, closed: closed) }
+            default: break
+            }
+            if let items, element == .error || element == items {
+                let eval = source.eval, listed = elements
+                return Compiled(.set(items)) { frame in
+                    var table = OrderedTable()
+                    for item in listed(try eval(frame)) { table.set(item, .void) }
+                    return .dictionary(table)
+                }
+            }
+        }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
             throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
         }
@@ -205,6 +232,7 @@ extension Compiler {
     func resolveTypeName(_ name: String) throws -> CellType {
         if name == "Array" { return .array(.error) }
         if name == "Dictionary" { return .dictionary(.error, .error) }
+        if name == "Set" { return .set(.error) }
         return try resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }
 

@@ -3,7 +3,10 @@ import SwiftSyntax
 extension Compiler {
     /// A closure expression. Parameter types come from the context (`xs.map { $0 * 2 }`)
     /// or the closure's own signature; an open result type is inferred from the body.
-    func closureExpression(_ closure: ClosureExprSyntax, expected: CellType?) throws -> Compiled {
+    func closureExpression(_ closure: ClosureExprSyntax, expected: CellType?, capturesBound: Bool = false) throws -> Compiled {
+        if !capturesBound, let captures = closure.signature?.capture {
+            return try capturingClosure(closure, captures, expected: expected)
+        }
         var parameterTypes: [CellType.FunctionParameterType]?
         var resultType: CellType?
         if case .function(let parameters, let result) = expected {
@@ -14,7 +17,6 @@ extension Compiler {
         var explicitTypes: [CellType?] = []
         if let signature = closure.signature {
             if signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' closures", signature) }
-            if let captures = signature.capture { throw notSupported("capture lists", captures) }
             switch signature.parameterClause {
             case .simpleInput(let list):
                 for parameter in list { names.append((parameter.name.text, Syntax(parameter))); explicitTypes.append(nil) }
@@ -96,6 +98,41 @@ extension Compiler {
         let make = functionMaker(function, parameterCount: parameters.count,
                                  inoutIndices: parameters.indices.filter { parameters[$0].isInout }, body: body, at: closure)
         return Compiled(type) { frame in .function(make(frame)) }
+    }
+
+    /// `{ [value] in … }`: the listed values are copied when the closure is made, into a
+    /// frame of their own between the closure and its surroundings.
+    private func capturingClosure(_ closure: ClosureExprSyntax, _ captures: ClosureCaptureClauseSyntax,
+                                  expected: CellType?) throws -> Compiled {
+        let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: "closure")
+        var values: [Eval] = []
+        var types: [CellType] = []
+        for item in captures.items {
+            if item.specifier != nil { throw notSupported("'weak' and 'unowned' captures", item) }
+            guard case .variable(let variable) = lookup(item.name.text) else {
+                if let value = item.initializer?.value {
+                    let source = try expression(value)
+                    values.append(source.eval)
+                    types.append(source.type)
+                    continue
+                }
+                throw error(.cannotFindInScope(name: item.name.text), at: item)
+            }
+            values.append(try readChecked(variable, at: item).eval)
+            types.append(variable.type)
+        }
+        let inner = try withScope(function: captureScope) { () throws -> Compiled in
+            for (item, type) in zip(captures.items, types) {
+                try declare(item.name.text, type: type, mutable: false, at: item)
+            }
+            return try closureExpression(closure, expected: expected, capturesBound: true)
+        }
+        let make = inner.eval
+        return Compiled(inner.type) { frame in
+            let held = Frame(size: captureScope.slotCount, parent: frame)
+            for (index, value) in values.enumerated() { held.slots[index] = try value(frame) }
+            return try make(held)
+        }
     }
 
     /// Expressions that are really statements (`x = 1`, `if`, `switch`): not a closure's implicit result.

@@ -182,13 +182,19 @@ final class Compiler {
         if variable.owner.isGlobal {
             let globals = runtime.globals
             var compiled = Compiled(variable.type) { _ in globals.slots[slot] }
-            if variable.type == .double { compiled.double = { _ in globals.slots[slot].double } }
+            if variable.type == .double {
+                compiled.double = { _ in globals.slots[slot].double }
+                compiled.doubleOperand = .global(globals, slot)
+            }
             if variable.type == .int { compiled.int = { _ in globals.slots[slot].int } }
             return compiled
         }
         if depth(of: variable.owner) == 0 {
             var compiled = Compiled(variable.type) { $0.slots[slot] }
-            if variable.type == .double { compiled.double = { $0.slots[slot].double } }
+            if variable.type == .double {
+                compiled.double = { $0.slots[slot].double }
+                compiled.doubleOperand = .local(slot)
+            }
             if variable.type == .int { compiled.int = { $0.slots[slot].int } }
             return compiled
         }
@@ -222,6 +228,11 @@ struct Compiled {
     var bool: ((Frame) throws -> Bool)?
     /// A call to a `@discardableResult` function: not shown as a cell's value.
     var discardable = false
+    /// For a Double variable or constant: where a fused operation can read it directly.
+    var doubleOperand: DoubleOperand?
+
+    /// This Double expression as an operand of a fused operation.
+    var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
 
     init(_ type: CellType, _ eval: @escaping Eval) {
         self.type = type
@@ -249,7 +260,9 @@ struct Compiled {
     static func constant(_ type: CellType, _ value: Value) -> Compiled {
         var c = Compiled(type) { _ in value }
         switch value {
-        case .double(let d): c.double = { _ in d }
+        case .double(let d):
+            c.double = { _ in d }
+            c.doubleOperand = .constant(d)
         case .int(let i): c.int = { _ in i }
         case .bool(let b): c.bool = { _ in b }
         default: break

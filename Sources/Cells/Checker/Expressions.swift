@@ -270,7 +270,7 @@ extension Compiler {
             // Without context the elements agree on one type; integer literals join Doubles.
             let nonNil = elements.filter { !$0.expression.is(NilLiteralExprSyntax.self) }
             // Elements that type themselves decide; `.south`, `[]` and literals follow them.
-            let deciding = nonNil.filter { !needsContext($0.expression) || isIntegerLiteralTree($0.expression) }
+            let deciding = nonNil.filter { !typeComesFromContext($0.expression) }
             var natural = try (deciding.isEmpty ? nonNil : deciding).map { try expression($0.expression).type }
             if nonNil.count < elements.count, let first = natural.first {
                 natural = [first.optionalWrapped == nil ? .optional(first) : first]
@@ -389,6 +389,14 @@ extension Compiler {
         }
         let type = try resolveType(asExpr.type)
         return try expression(asExpr.expression, as: type, context: .contextual)
+    }
+
+    /// Expressions with no type of their own: `[]`, `[:]`, `.member`, closures.
+    func typeComesFromContext(_ expr: ExprSyntax) -> Bool {
+        if let array = expr.as(ArrayExprSyntax.self) { return array.elements.isEmpty }
+        if let dictionary = expr.as(DictionaryExprSyntax.self), case .colon = dictionary.content { return true }
+        if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
+        return expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
     }
 
     /// Whether `expr` is built only from integer literals (so it can be an Int or a Double).

@@ -7,6 +7,9 @@ extension Compiler {
             return try implicitMember(name, payload: nil, expected: expected, at: member)
         }
         if let typeName = staticBaseName(base) {
+            if name == "init", case .function(let parameters, _)? = expected, parameters.count == 1 {
+                return try initializerReference(typeName, parameters[0].type, at: member)
+            }
             return try staticMember(typeName, name, payload: nil, at: member)
         }
         let receiver = try postfixBase(base)
@@ -61,6 +64,29 @@ extension Compiler {
             return emitCall(resolved, callee: nil, receiver: eval, at: member.declName)
         }
         throw error(.noMember(type: receiver.type.description, member: name), at: member.declName)
+    }
+
+    /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
+    private func initializerReference(_ typeName: String, _ argument: CellType, at node: MemberAccessExprSyntax) throws -> Compiled {
+        let type = try resolveTypeName(typeName)
+        let parameter = Compiled(argument) { $0.slots[0] }
+        let body: Compiled
+        if type == .string {
+            let describe = describer(for: argument)
+            body = Compiled(.string) { .string(describe($0.slots[0])) }
+        } else {
+            guard let (key, _) = Surface.receiver(type),
+                  let candidate = surface.statics[key]?["init"]?.first(where: {
+                      $0.parameters.count == 1 && $0.parameters[0].label == nil && $0.parameters[0].type == argument
+                  }) else {
+                throw error(.noMatchingOverload(function: "initializer '\(typeName)'"), at: node)
+            }
+            body = emitCall(ResolvedCall(binding: candidate, arguments: [parameter.eval], inoutPlaces: [], result: candidate.result),
+                            callee: nil, at: node)
+        }
+        let eval = body.eval
+        let value = Value.function(FunctionValue { arguments in try eval(Frame(values: arguments, parent: nil)) })
+        return Compiled(.function([.init(type: argument)], body.type)) { _ in value }
     }
 
     /// `.red`, `.circle(radius: 2)`: a member of the expected type.

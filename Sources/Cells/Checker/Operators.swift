@@ -79,6 +79,7 @@ extension Compiler {
         case (.int, .int):
             if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
         case (.double, .double):
+            if let kernel = DoubleKernels.kernel(op, l.asDoubleOperand, r.asDoubleOperand) { return .double(kernel) }
             if let compiled = doubleOperation(op, l.asDouble, r.asDouble) { return compiled }
         case (.string, .string) where op == "+":
             let a = l.eval, b = r.eval
@@ -177,14 +178,10 @@ extension Compiler {
         }
     }
 
-    /// `+ - * /` and comparisons on Double (IEEE: no traps).
+    /// Comparisons on Double (arithmetic is fused: `DoubleKernels`).
     private func doubleOperation(_ op: String, _ a: @escaping (Frame) throws -> Double,
                                  _ b: @escaping (Frame) throws -> Double) -> Compiled? {
         switch op {
-        case "+": return .double { try a($0) + b($0) }
-        case "-": return .double { try a($0) - b($0) }
-        case "*": return .double { try a($0) * b($0) }
-        case "/": return .double { try a($0) / b($0) }
         case "==": return .bool { try a($0) == b($0) }
         case "!=": return .bool { try a($0) != b($0) }
         case "<": return .bool { try a($0) < b($0) }

@@ -21,14 +21,14 @@ extension Compiler {
             let a = statements[0], b = statements[1]
             return { frame in
                 let flow = try a(frame)
-                if flow != .next { return flow }
+                if case .next = flow {} else { return flow }
                 return try b(frame)
             }
         default:
             return { frame in
                 for statement in statements {
                     let flow = try statement(frame)
-                    if flow != .next { return flow }
+                    if case .next = flow {} else { return flow }
                 }
                 return .next
             }

@@ -73,7 +73,18 @@ extension Compiler {
                         throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
                     }
                     return .array(Array(items[lower..<upper]))
-                }, set: nil, indices: [index.eval])
+                }, set: { container, keys, newValue in
+                    // `xs[1..<3] = [7, 8, 9]`: replaces the range (the array may grow or shrink).
+                    guard case .array(var items) = container else { return }
+                    let bounds = keys[0].array
+                    let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
+                    guard lower >= 0, upper <= items.count, lower <= upper else {
+                        throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
+                    }
+                    container = .void
+                    items.replaceSubrange(lower..<upper, with: newValue.array)
+                    container = .array(items)
+                }, indices: [index.eval])
             }
             if index.type != .int, !index.type.containsError {
                 throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)

@@ -14,7 +14,7 @@ final class Frame {
     let slots: UnsafeMutablePointer<Value>
     let size: Int
     let parent: Frame?
-    var returnValue: Value = .void
+    @exclusivity(unchecked) var returnValue: Value = .void
 
     init(size: Int, parent: Frame?) {
         self.size = size
@@ -69,8 +69,9 @@ final class Runtime {
     /// makes checking it cheap.
     var deadline: UInt64 = .max
     var timeout: Double = 60
-    private var ticks: UInt32 = 0
-    var depth = 0
+    /// Unchecked exclusivity: touched on every loop iteration, only ever from the run thread.
+    @exclusivity(unchecked) private var ticks: UInt32 = 0
+    @exclusivity(unchecked) var depth = 0
     /// The position of the builtin call running now (for `check`'s outcome).
     var callLine = 0
     var callColumn = 0

@@ -8,6 +8,9 @@ import Plot
 ///
 /// An optional is either `.none` or its wrapped value itself; the static type
 /// says which printing (`Optional(3)`) applies.
+///
+/// Large payloads are `indirect` (one pointer), so a `Value` is 16 bytes plus a
+/// tag and copying one in the hot path of a numeric loop stays cheap.
 enum Value {
     case int(Int)
     case double(Double)
@@ -16,14 +19,14 @@ enum Value {
     case character(Character)
     case array([Value])
     /// Dictionaries and sets keep insertion order: the same notebook prints the same bytes.
-    case dictionary(OrderedTable)
+    indirect case dictionary(OrderedTable)
     /// Tuples, struct instances (stored properties in declaration order), ranges (lower, upper).
     case tuple([Value])
-    case enumCase(Int, [Value])
+    indirect case enumCase(Int, [Value])
     case function(FunctionValue)
-    case matrix(Matrix)
-    case figure(Figure)
-    case opaque(AnyOpaque)
+    indirect case matrix(Matrix)
+    indirect case figure(Figure)
+    indirect case opaque(AnyOpaque)
     case none
     case void
 

@@ -23,6 +23,15 @@ enum SurfaceCollections {
         Builtin(on: "Array", "func elementsEqual(_ other: [Element]) -> Bool where Element: Equatable") { args, _ in
             .bool(ValueEquality.equal(args[0], args[1]))
         },
+        Builtin(on: "Array", "func replaceSubrange(_ subrange: Range<Int>, with newElements: [Element])", mutating: true) { args, _ in
+            let bounds = args[1].array, replacement = args[2].array
+            let lower = bounds[0].int, upper = bounds[1].int
+            return try mutateArray(&args) { items in
+                guard lower >= 0, upper <= items.count else { throw Trap(.indexOutOfRange(index: upper, count: items.count)) }
+                items.replaceSubrange(lower..<upper, with: replacement)
+                return .void
+            }
+        },
         Builtin(on: "Array", "var startIndex: Int") { _, _ in .int(0) },
         Builtin(on: "Array", "var endIndex: Int") { args, _ in .int(args[0].array.count) },
         Builtin(on: "Array", "func removeAll(where shouldBeRemoved: (Element) -> Bool)", mutating: true) { args, _ in
