@@ -44,11 +44,17 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CLapack", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 ]
 
+/// The numerical core is optimized even in debug builds: notebooks and their
+/// tests spend their time in its loops, which -Onone makes ten times slower.
+let alwaysOptimized: Set<String> = ["Linalg", "Autodiff"]
+
 var targets: [Target] = systemLibraries
 for module in modules {
     targets.append(.target(
         name: module.name,
-        dependencies: module.uses.map { .target(name: $0) } + module.external))
+        dependencies: module.uses.map { .target(name: $0) } + module.external,
+        swiftSettings: alwaysOptimized.contains(module.name)
+            ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []))
     targets.append(.testTarget(
         name: "\(module.name)Tests",
         dependencies: ([module.name] + module.uses + testUses[module.name, default: []]).map { .target(name: $0) },

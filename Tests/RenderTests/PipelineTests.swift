@@ -86,7 +86,7 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         let status = Pipeline(console: recorder.console).run(path)
         #expect(status == 1)
         #expect(recorder.out.isEmpty)
-        #expect(recorder.err.contains("r.md:7:"))
+        #expect(recorder.err.contains("r.md:8:"))
         #expect(recorder.err.contains("error: "))
     }
 

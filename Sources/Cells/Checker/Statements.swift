@@ -13,6 +13,9 @@ extension Compiler {
         return newScope ? try withScope(compile) : try compile()
     }
 
+    /// Statements run in order until one leaves. Short blocks are nested pairs of
+    /// captured closures: calling those needs no retain or reabstraction, unlike
+    /// closures taken out of an array (it matters in loop bodies).
     static func sequence(_ statements: [Exec]) -> Exec {
         switch statements.count {
         case 0: return { _ in .next }
@@ -24,6 +27,9 @@ extension Compiler {
                 if case .next = flow {} else { return flow }
                 return try b(frame)
             }
+        case 3...8:
+            let half = statements.count / 2
+            return sequence([sequence(Array(statements[..<half])), sequence(Array(statements[half...]))])
         default:
             return { frame in
                 for statement in statements {
