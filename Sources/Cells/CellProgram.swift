@@ -168,7 +168,7 @@ extension Compiler {
     /// records its error; names it declared become error-typed so later uses stay quiet.
     func topLevel(_ parsed: ParsedCell) -> CompiledCell {
         let items = Array(parsed.tree.statements)
-        var statements: [Exec] = []
+        var statements: [Statement] = []
         do {
             statements += try declareFunctions(items)
         } catch let error as CellError {
@@ -182,10 +182,10 @@ extension Compiler {
                     let compiled = try expression(expr)
                     if compiled.type != .void, !compiled.discardable { display = (compiled.eval, compiled.type); continue }
                     let eval = compiled.eval
-                    statements.append { frame in _ = try eval(frame); return .next }
+                    statements.append(Statement { frame in _ = try eval(frame); return .next })
                     continue
                 }
-                statements.append(try statement(item.item))
+                statements.append(Statement(run: try statement(item.item)))
             } catch let error as CellError {
                 errors.append(error)
                 recoverDeclarations(item.item)

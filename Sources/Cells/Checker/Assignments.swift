@@ -46,9 +46,16 @@ extension Compiler {
             if variable.owner.isGlobal {
                 let globals = runtime.globals
                 if place.type == .double, let double = combined.double {
-                    return Compiled(.void) { frame in globals.slots[slot] = .double(try double(frame)); return .void }
+                    var compiled = Compiled(.void) { frame in globals.slots[slot] = .double(try double(frame)); return .void }
+                    compiled.statement = { frame in globals.slots[slot] = .double(try double(frame)); return .next }
+                    return compiled
                 }
                 return Compiled(.void) { frame in globals.slots[slot] = try eval(frame); return .void }
+            }
+            if place.type == .double, let double = combined.double, variable.owner === scope.function {
+                var compiled = Compiled(.void) { frame in frame.slots[slot] = .double(try double(frame)); return .void }
+                compiled.statement = { frame in frame.slots[slot] = .double(try double(frame)); return .next }
+                return compiled
             }
             let write = self.write(variable)
             if place.type == .double, let double = combined.double {

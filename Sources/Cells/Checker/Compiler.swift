@@ -228,6 +228,8 @@ struct Compiled {
     var bool: ((Frame) throws -> Bool)?
     /// A call to a `@discardableResult` function: not shown as a cell's value.
     var discardable = false
+    /// For an assignment: the same work as a statement, without making a `Void` value.
+    var statement: Exec?
     /// For a Double variable or constant: where a fused operation can read it directly.
     var doubleOperand: DoubleOperand?
 

@@ -10,8 +10,8 @@ extension Compiler {
     /// Declares the types and functions of a block before its statements are
     /// compiled (so they can be used before their declaration, as in Swift),
     /// and returns the statements that create the function values on entry.
-    func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Exec] {
-        var prologue: [Exec] = []
+    func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Statement] {
+        var prologue: [Statement] = []
         for item in items {
             guard case .decl(let decl) = item.item else { continue }
             if let structDecl = decl.as(StructDeclSyntax.self) { try declareStructName(structDecl) }
@@ -43,9 +43,9 @@ extension Compiler {
     }
 
     /// Creates a function's value in its slot when the block is entered.
-    func creation(_ variable: Variable, _ pending: PendingFunction) -> Exec {
+    func creation(_ variable: Variable, _ pending: PendingFunction) -> Statement {
         let write = self.write(variable)
-        return { frame in
+        return Statement { frame in
             write(frame, .function(pending.maker!(frame)))
             return .next
         }
@@ -198,7 +198,7 @@ extension Compiler {
         if let modifier = decl.modifiers.first { throw notSupported("'\(modifier.name.text)' variables", modifier) }
         if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
-        var statements: [Exec] = []
+        var statements: [Statement] = []
         for binding in decl.bindings {
             if let accessor = binding.accessorBlock { throw notSupported("computed variables", accessor) }
             let annotated = try binding.typeAnnotation.flatMap {
@@ -234,11 +234,11 @@ extension Compiler {
                case .variable(let variable) = lookup(identifier.identifier.text), variable.owner.isGlobal,
                value.type == .double, let double = value.double {
                 let globals = runtime.globals, slot = variable.slot
-                statements.append { frame in globals.slots[slot] = .double(try double(frame)); return .next }
+                statements.append(Statement { frame in globals.slots[slot] = .double(try double(frame)); return .next })
                 continue
             }
             let eval = value.eval
-            statements.append { frame in bind(frame, try eval(frame)); return .next }
+            statements.append(Statement { frame in bind(frame, try eval(frame)); return .next })
         }
         return Compiler.sequence(statements)
     }

@@ -51,17 +51,25 @@ extension Compiler {
                     case let other: return other
                     }
                 }
+                if case .range(_, let closed) = sequenceType, iteration == nil, filter == nil {
+                    // The hot path: `for i in 0..<n { … }` with the step inlined.
+                    let isWildcard = loop.pattern.is(WildcardPatternSyntax.self)
+                    return { frame in
+                        try Compiler.iterate(try source(frame), closed: closed) { i in
+                            try runtime.tick(line: line, column: column)
+                            if !isWildcard { bind(frame, .int(i)) }
+                            switch try body(frame) {
+                            case .next: return nil
+                            case .breakLoop(let target) where target == id: return .next
+                            case .continueLoop(let target) where target == id: return nil
+                            case let other: return other
+                            }
+                        }
+                    }
+                }
                 if case .range(_, let closed) = sequenceType {
                     return { frame in
-                        let bounds = try source(frame).array
-                        let lower = bounds[0].int, upper = bounds[1].int
-                        if lower > upper || (!closed && lower == upper) { return .next }
-                        var i = lower
-                        while true {
-                            if let flow = try step(frame, .int(i)) { return flow }
-                            if closed ? i == upper : i + 1 == upper { return .next }
-                            i += 1
-                        }
+                        try Compiler.iterate(try source(frame), closed: closed) { try step(frame, .int($0)) }
                     }
                 }
                 if case .string = sequenceType {
@@ -96,6 +104,20 @@ extension Compiler {
                     return .next
                 }
             }
+        }
+    }
+
+    /// Runs `body` for each Int of a range value until it returns a flow to leave with.
+    @inline(__always)
+    static func iterate(_ range: Value, closed: Bool, _ body: (Int) throws -> Flow?) rethrows -> Flow {
+        let bounds = range.array
+        let lower = bounds[0].int, upper = bounds[1].int
+        if lower > upper || (!closed && lower == upper) { return .next }
+        var i = lower
+        while true {
+            if let flow = try body(i) { return flow }
+            if closed ? i == upper : i + 1 == upper { return .next }
+            i += 1
         }
     }
 

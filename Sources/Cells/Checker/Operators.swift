@@ -80,7 +80,7 @@ extension Compiler {
             if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
         case (.double, .double):
             if let kernel = DoubleKernels.kernel(op, l.asDoubleOperand, r.asDoubleOperand) { return .double(kernel) }
-            if let compiled = doubleOperation(op, l.asDouble, r.asDouble) { return compiled }
+            if let compiled = comparison(op, l.asDouble, r.asDouble) { return compiled }
         case (.string, .string) where op == "+":
             let a = l.eval, b = r.eval
             return Compiled(.string) { .string(try a($0).string + b($0).string) }
@@ -163,24 +163,18 @@ extension Compiler {
         case "&+": return .int { try a($0) &+ b($0) }
         case "&-": return .int { try a($0) &- b($0) }
         case "&*": return .int { try a($0) &* b($0) }
-        case "==": return .bool { try a($0) == b($0) }
-        case "!=": return .bool { try a($0) != b($0) }
-        case "<": return .bool { try a($0) < b($0) }
-        case "<=": return .bool { try a($0) <= b($0) }
-        case ">": return .bool { try a($0) > b($0) }
-        case ">=": return .bool { try a($0) >= b($0) }
         case "&": return .int { try a($0) & b($0) }
         case "|": return .int { try a($0) | b($0) }
         case "^": return .int { try a($0) ^ b($0) }
         case "<<": return .int { try a($0) << b($0) }
         case ">>": return .int { try a($0) >> b($0) }
-        default: return nil
+        default: return comparison(op, a, b)
         }
     }
 
-    /// Comparisons on Double (arithmetic is fused: `DoubleKernels`).
-    private func doubleOperation(_ op: String, _ a: @escaping (Frame) throws -> Double,
-                                 _ b: @escaping (Frame) throws -> Double) -> Compiled? {
+    /// `== != < <= > >=` on unboxed Ints or Doubles (Double arithmetic is fused: `DoubleKernels`).
+    private func comparison<T: Comparable>(_ op: String, _ a: @escaping (Frame) throws -> T,
+                                           _ b: @escaping (Frame) throws -> T) -> Compiled? {
         switch op {
         case "==": return .bool { try a($0) == b($0) }
         case "!=": return .bool { try a($0) != b($0) }

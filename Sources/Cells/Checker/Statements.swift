@@ -5,39 +5,31 @@ extension Compiler {
     /// block are visible from its start (their values are made on entry).
     func block(_ items: [CodeBlockItemSyntax], newScope: Bool = true) throws -> Exec {
         let compile = { () throws -> Exec in
-            let prologue = try self.declareFunctions(items)
-            var statements: [Exec] = []
-            for item in items { statements.append(try self.statement(item.item)) }
-            return Compiler.sequence(prologue + statements)
+            var statements = try self.declareFunctions(items)
+            for item in items { statements.append(Statement(run: try self.statement(item.item))) }
+            return Compiler.sequence(statements)
         }
         return newScope ? try withScope(compile) : try compile()
     }
 
-    /// Statements run in order until one leaves. Short blocks are nested pairs of
-    /// captured closures: calling those needs no retain or reabstraction, unlike
-    /// closures taken out of an array (it matters in loop bodies).
-    static func sequence(_ statements: [Exec]) -> Exec {
+    /// Statements run in order until one leaves. Built as nested pairs of
+    /// captured closures: calling those needs no retain or reabstraction thunk,
+    /// unlike closures taken out of an `[Exec]` (it matters in loop bodies).
+    static func sequence(_ statements: [Statement]) -> Exec {
         switch statements.count {
         case 0: return { _ in .next }
-        case 1: return statements[0]
-        case 2:
-            let a = statements[0], b = statements[1]
-            return { frame in
-                let flow = try a(frame)
-                if case .next = flow {} else { return flow }
-                return try b(frame)
-            }
-        case 3...8:
-            let half = statements.count / 2
-            return sequence([sequence(Array(statements[..<half])), sequence(Array(statements[half...]))])
+        case 1: return statements[0].run
         default:
-            return { frame in
-                for statement in statements {
-                    let flow = try statement(frame)
-                    if case .next = flow {} else { return flow }
-                }
-                return .next
-            }
+            let half = statements.count / 2
+            return pair(sequence(Array(statements[..<half])), sequence(Array(statements[half...])))
+        }
+    }
+
+    private static func pair(_ first: @escaping Exec, _ second: @escaping Exec) -> Exec {
+        { frame in
+            let flow = try first(frame)
+            if case .next = flow {} else { return flow }
+            return try second(frame)
         }
     }
 
@@ -52,7 +44,9 @@ extension Compiler {
     func expressionStatement(_ expr: ExprSyntax) throws -> Exec {
         if let ifExpr = expr.as(IfExprSyntax.self) { return try ifStatement(ifExpr) }
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try switchStatement(switchExpr, label: nil) }
-        let eval = try expression(expr).eval
+        let compiled = try expression(expr)
+        if let statement = compiled.statement { return statement }
+        let eval = compiled.eval
         return { frame in _ = try eval(frame); return .next }
     }
 

@@ -22,7 +22,7 @@ extension Compiler {
     }
 
     /// Stored properties, the memberwise (or declared) initializers, methods.
-    func declareStructMembers(_ decl: StructDeclSyntax) throws -> [Exec] {
+    func declareStructMembers(_ decl: StructDeclSyntax) throws -> [Statement] {
         let name = decl.name.text
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
@@ -55,7 +55,7 @@ extension Compiler {
         }
         structs[name] = StructLayout(name: name, fields: fields)
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
-        var prologue: [Exec] = []
+        var prologue: [Statement] = []
         if declaredInits.isEmpty {
             initializers[name] = [memberwiseInitializer(name, fields, defaults)]
         } else {
@@ -94,7 +94,7 @@ extension Compiler {
         })
     }
 
-    private func declareInitializer(_ decl: InitializerDeclSyntax, typeName: String, defaults: [Eval?]) throws -> Exec {
+    private func declareInitializer(_ decl: InitializerDeclSyntax, typeName: String, defaults: [Eval?]) throws -> Statement {
         if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
         if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
         let parameters = try parameterList(decl.signature.parameterClause)
@@ -127,10 +127,10 @@ extension Compiler {
     }
 
     /// Methods and computed properties of a cell's struct or enum.
-    func declareTypeMembers(_ typeName: String, _ block: MemberBlockSyntax) throws -> [Exec] {
-        var prologue: [Exec] = []
+    func declareTypeMembers(_ typeName: String, _ block: MemberBlockSyntax) throws -> [Statement] {
+        var prologue: [Statement] = []
         var bodies: [() throws -> Void] = []
-        var staticInitializers: [Exec] = []
+        var staticInitializers: [Statement] = []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if let modifier = function.modifiers.first(where: { $0.name.text != "mutating" && $0.name.text != "static"
@@ -169,7 +169,7 @@ extension Compiler {
                         let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
                         self.staticVariables["\(typeName).\(name)"] = stored
                         let write = self.write(stored), eval = value.eval
-                        staticInitializers.append { frame in write(frame, try eval(frame)); return .next }
+                        staticInitializers.append(Statement { frame in write(frame, try eval(frame)); return .next })
                     }
                 }
             } else if let variable = member.decl.as(VariableDeclSyntax.self) {

@@ -54,6 +54,12 @@ enum Flow: Equatable {
 typealias Eval = (Frame) throws -> Value
 typealias Exec = (Frame) throws -> Flow
 
+/// A compiled statement. Arrays hold `Statement`s rather than bare `Exec`s: a closure
+/// in a struct field keeps its natural calling convention (no reabstraction thunk).
+struct Statement {
+    let run: Exec
+}
+
 /// Everything a run shares: the global frame, what the current cell printed,
 /// its checks and figures, and the limits.
 final class Runtime {

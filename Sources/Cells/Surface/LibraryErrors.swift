@@ -8,6 +8,7 @@ enum LibraryErrors {
         if let cellError = error as? CellError { return cellError.kind }
         if let trap = error as? Trap { return trap.kind }
         if let linalg = error as? LinalgError { return .linalg(linalg) }
+        if case .linalg(let linalg)? = error as? AutodiffError { return .linalg(linalg) }
         return .library(module: String(reflecting: type(of: error)).split(separator: ".").first.map(String.init) ?? "",
                         error: String(describing: error))
     }
