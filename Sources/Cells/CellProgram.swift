@@ -26,20 +26,34 @@ public struct CellProgram: Sendable {
 
     /// Parses and checks every cell; nothing runs. Empty means the notebook may run.
     public func diagnose() -> [CellError] {
-        compile().errors
+        cells.isEmpty ? [] : compile().errors
     }
 
     /// Runs every cell (after checking all of them). One result per cell, in order.
     /// `onCellStart` is called with a cell's index just before it runs (for progress).
     public func run(onCellStart: (Int) -> Void = { _ in }) -> [CellResult] {
+        checkAndRun(onCellStart: onCellStart).results
+    }
+
+    /// `diagnose()` and `run` in one pass (each cell parsed and checked once):
+    /// every error that kept the notebook from running, in order (empty when
+    /// it ran), and one result per cell. A rejected notebook's results carry
+    /// each cell's first error and nothing ran.
+    public func checkAndRun(onCellStart: (Int) -> Void = { _ in }) -> (rejections: [CellError], results: [CellResult]) {
+        // A notebook without cells needs no library surface (parsing it is most of start-up).
+        if cells.isEmpty { return ([], []) }
         let compiled = compile()
         if !compiled.errors.isEmpty {
-            return cells.map { cell in
+            return (compiled.errors, cells.map { cell in
                 CellResult(index: cell.index, ran: false,
                            error: compiled.errors.first { cellIndex(ofLine: $0.line) == cell.index })
-            }
+            })
         }
-        return withoutActuallyEscaping(onCellStart) { onCellStart in
+        return ([], runCompiled(compiled, onCellStart: onCellStart))
+    }
+
+    private func runCompiled(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
+        withoutActuallyEscaping(onCellStart) { onCellStart in
             let box = RunBox(program: self, compiled: compiled, onCellStart: onCellStart)
             // Deep but legal recursion needs a big stack; the recursion limit keeps it from overflowing.
             let done = DispatchSemaphore(value: 0)

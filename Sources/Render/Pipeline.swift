@@ -100,7 +100,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.
-    /// Cells' output is echoed to stdout as each cell finishes when `echoOutput`.
+    /// With `echoOutput`, what the cells printed goes to stdout, in cell order.
     func execute(_ notebook: Notebook, echoOutput: Bool = false) -> Execution {
         let sources = notebook.cells.map { cell in
             CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
@@ -111,26 +111,19 @@ public struct Pipeline: Sendable {
         if let timeout = notebook.frontMatter.timeout { configuration.defaultTimeout = timeout }
         let program = CellProgram(cells: sources, configuration: configuration)
 
-        let problems = program.diagnose()
-        if !problems.isEmpty {
-            for problem in problems { emitCellError(problem, in: notebook) }
-            var results = sources.map { CellResult(index: $0.index) }
-            for problem in problems {
-                if let cell = sources.last(where: { $0.firstLine <= problem.line }), results[cell.index].error == nil {
-                    results[cell.index].error = problem
-                }
-            }
-            return Execution(results: results, status: 1, unexpectedErrors: problems.count)
-        }
-
         let total = sources.count
-        let results = program.run { index in
+        let (rejections, results) = program.checkAndRun { index in
             if console.errIsTerminal {
                 console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
             }
         }
-        if echoOutput { results.forEach { console.out($0.stdout) } }
         if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
+        if !rejections.isEmpty {
+            // Rejected before anything ran: every error, in order.
+            for problem in rejections { emitCellError(problem, in: notebook) }
+            return Execution(results: results, status: 1, unexpectedErrors: rejections.count)
+        }
+        if echoOutput { results.forEach { console.out($0.stdout) } }
 
         var status: Int32 = 0
         var unexpectedErrors = 0

@@ -87,15 +87,26 @@ final class Surface: @unchecked Sendable {
     init(nominals: Set<String>, enums: [EnumLayout], entries: [Builtin]) {
         self.nominals = nominals.union(enums.map(\.name))
         self.enums = enums
-        for entry in entries { add(entry) }
+        // One parse for all declarations (one per line) is what keeps start-up
+        // cheap; a declaration that does not parse as exactly one item is
+        // parsed alone so the error names it.
+        let file = Parser.parse(source: entries.map(\.declaration).joined(separator: "\n"))
+        let items = file.statements.map(\.item)
+        if items.count == entries.count, !file.hasError {
+            for (entry, item) in zip(entries, items) { add(entry, item) }
+        } else {
+            for entry in entries {
+                let single = Parser.parse(source: entry.declaration)
+                if single.statements.count == 1, let item = single.statements.first?.item, !single.hasError {
+                    add(entry, item)
+                } else {
+                    declarationErrors.append(entry.declaration)
+                }
+            }
+        }
     }
 
-    private func add(_ entry: Builtin) {
-        let file = Parser.parse(source: entry.declaration)
-        guard let item = file.statements.first?.item else {
-            declarationErrors.append(entry.declaration)
-            return
-        }
+    private func add(_ entry: Builtin, _ item: CodeBlockItemSyntax.Item) {
         var receiverGenerics: [String] = []
         if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
         if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
