@@ -6,8 +6,34 @@ import Testing
 /// outputs must be byte-identical and `nb` must exit 0.
 @Suite("Programs swiftc accepts print the same under nb run")
 struct AcceptedProgramTests {
+    /// The cell language's known gaps, each with what nb lacks. A program listed here
+    /// must still fail (Swift Testing reports a known issue that stopped happening),
+    /// so the list shrinks as the language grows.
+    static let knownGaps: [String: Comment] = [
+        "04-int-limits.swift": "fixed-width integer types (Int64, UInt8, …) are not supported",
+        "09-numeric-conversions.swift": "fixed-width integer types (Int8, …) are not supported",
+        "15-string-escapes.swift": "String.unicodeScalars is not bound",
+        "24-enumerated-zip.swift": "zip over a range and a String is not typed",
+        "25-joined-strings.swift": "joined() on nested arrays is not typed",
+        "26-array-slices.swift": "suffix(from:) is not bound",
+        "51-optionals-printing.swift": "`.some(nil)` (nested optionals) is not supported",
+        "54-optional-chaining.swift": "a mutating call through optional chaining (`maybeList?.append`) is rejected",
+        "59-characters-strings.swift": "String.firstIndex(of:) is not bound",
+        "65-struct-static-computed.swift": "property setters are not supported",
+        "69-dictionaries.swift": "Dictionary(uniqueKeysWithValues:) and Dictionary(grouping:by:) are not bound",
+        "70-sets.swift": "Set(\"…\") and Set(sequence) initializers are not bound",
+        "71-generics.swift": "generic structs are not supported",
+        "72-protocols-extensions.swift": "protocols and extensions are not supported",
+    ]
+
     @Test(arguments: Corpus.accept.programNames)
     func printsLikeTheCompiledProgram(_ name: String) async throws {
-        try await expectNBPrintsLikeSwiftc(.accept, name)
+        if let gap = Self.knownGaps[name] {
+            await withKnownIssue(gap) {
+                try await expectNBPrintsLikeSwiftc(.accept, name)
+            }
+        } else {
+            try await expectNBPrintsLikeSwiftc(.accept, name)
+        }
     }
 }
