@@ -127,3 +127,16 @@ struct FigureTests {
         guard case .figure? = results[0].display else { Issue.record("not displayed as a figure"); return }
     }
 }
+
+@Suite struct PolarSideTests {
+    @Test func bothPolarFormsAreBoundBySide() {
+        let (output, error) = runCell("""
+            let W = Matrix([[2, 1], [0, 3]])
+            let (Q, P) = polar(W)
+            let (R, U) = polar(W, side: .right)
+            print(Q * P ≈ W, R * U.T ≈ W, R ≈ R.T, polar(W, side: .left).Q ≈ Q)
+            """)
+        #expect(error == nil)
+        #expect(output == "true true true true\n")
+    }
+}

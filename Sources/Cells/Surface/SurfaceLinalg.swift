@@ -4,6 +4,12 @@ import Linalg
 /// throwing twin (`Throwing.product` for `*`, …) so a shape mismatch becomes an
 /// error at the cell's line instead of a trap.
 enum SurfaceLinalg {
+    /// Linalg's enums: `polar(A)` is the left form A = QP, `polar(A, side: .right)` the right form A = R Uᵀ.
+    static let enums: [EnumLayout] = [
+        EnumLayout(name: "LeftPolarSide", cases: [.init(name: "left", payload: [])], isLibrary: true),
+        EnumLayout(name: "RightPolarSide", cases: [.init(name: "right", payload: [])], isLibrary: true),
+    ]
+
     private static func matrix(_ name: String, _ body: @escaping @Sendable (Matrix) throws -> Matrix) -> Builtin {
         Builtin("func \(name)(_ A: Matrix) -> Matrix") { args, _ in .matrix(try body(args[0].matrix)) }
     }
@@ -117,9 +123,13 @@ enum SurfaceLinalg {
             let (Q, R) = try Throwing.qr(args[0].matrix)
             return .tuple([.matrix(Q), .matrix(R)])
         },
-        Builtin("func polar(_ A: Matrix) -> (Q: Matrix, P: Matrix)") { args, _ in
+        Builtin("func polar(_ A: Matrix, side: LeftPolarSide = .left) -> (Q: Matrix, P: Matrix)") { args, _ in
             let (Q, P) = try Throwing.polar(args[0].matrix)
             return .tuple([.matrix(Q), .matrix(P)])
+        },
+        Builtin("func polar(_ A: Matrix, side: RightPolarSide) -> (R: Matrix, U: Matrix)") { args, _ in
+            let (R, U) = try Throwing.polar(args[0].matrix, side: .right)
+            return .tuple([.matrix(R), .matrix(U)])
         },
     ]
 

@@ -8,7 +8,7 @@ extension Surface {
             ].map { .init(name: $0, payload: []) }, isLibrary: true),
             EnumLayout(name: "FloatingPointSign", cases: [.init(name: "plus", payload: []), .init(name: "minus", payload: [])],
                        isLibrary: true),
-        ] + SurfacePlot.enums,
+        ] + SurfaceLinalg.enums + SurfacePlot.enums,
         entries: SurfaceStandardLibrary.entries + SurfaceLinalg.entries + SurfaceAutodiff.entries
             + SurfacePlot.entries)
 }
