@@ -26,6 +26,8 @@ public struct Cell: Sendable, Equatable {
     public var fenceLine: Int
     /// How many leading `//|` option lines `code` has.
     public var optionLineCount: Int
+    /// `fig-cap` read as Markdown with math (as Quarto reads it); empty without one.
+    public var caption: [Inline] = []
 
     public init(index: Int, code: String, options: CellOptions = CellOptions(), line: Int,
                 fenceLine: Int, optionLineCount: Int = 0) {

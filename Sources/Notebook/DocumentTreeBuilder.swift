@@ -171,8 +171,9 @@ struct DocumentTreeBuilder {
                 let (options, optionLines) = try CellOptions.parse(
                     code: code, line: fenceLine + 1, defaults: cellDefaults,
                     sourceLines: hasOptions ? sourceLines : [])
-                let cell = Cell(index: cells.count, code: code, options: options, line: fenceLine + 1,
+                var cell = Cell(index: cells.count, code: code, options: options, line: fenceLine + 1,
                                 fenceLine: fenceLine, optionLineCount: optionLines)
+                cell.caption = try MarkdownFragment.inlines(options.figCap, at: captionPosition(in: code, firstLine: fenceLine + 1))
                 cells.append(cell)
                 add([Block.cell(cell)], to: &stack)
             } else {
@@ -180,6 +181,19 @@ struct DocumentTreeBuilder {
             }
         default: break
         }
+    }
+
+    /// Where a cell's `//| fig-cap:` text starts in the `.md` file (columns
+    /// are counted in the fence's code, so they are off by the indentation of
+    /// a fence inside a list item).
+    private func captionPosition(in code: String, firstLine: Int) -> MarkupPosition {
+        for (offset, text) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard String(text).trimmingWhitespace.hasPrefix("//|") else { break }
+            guard let key = text.range(of: "fig-cap:") else { continue }
+            let value = text[key.upperBound...].firstIndex { $0 != " " && $0 != "\t" } ?? text.endIndex
+            return MarkupPosition(line: firstLine + offset, column: text[..<value].unicodeScalars.count + 1)
+        }
+        return MarkupPosition(line: firstLine, column: 1)
     }
 
     private func literal(_ node: OpaquePointer) -> String {

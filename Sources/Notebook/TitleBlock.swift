@@ -24,30 +24,9 @@ public struct TitleBlock: Sendable, Equatable {
 
 extension TitleBlock {
     init(frontMatter: FrontMatter, positions: [String: MarkupPosition]) throws(NotebookError) {
-        func blocks(_ text: String?, key: String) throws(NotebookError) -> [Block] {
-            guard let text else { return [] }
-            let position = positions[key] ?? MarkupPosition(line: 1, column: 1)
-            let scan = try MathScanner(markdown: text, firstLine: position.line, firstColumn: position.column).scan()
-            var builder = DocumentTreeBuilder(scan: scan, cellDefaults: CellOptions(), source: "")
-            // A code fence in an abstract is shown, never run.
-            return try builder.build(markdown: scan.markdown).map { block in
-                guard case .cell(let cell) = block else { return block }
-                return .code(CodeBlock(info: "swift", code: cell.code, line: cell.fenceLine))
-            }
-        }
-        func inlines(_ text: String?, key: String) throws(NotebookError) -> [Inline] {
-            try blocks(text, key: key).flatMap { block -> [Inline] in
-                switch block {
-                case .paragraph(let inlines): inlines
-                case .heading(let heading): heading.content
-                case .displayMath(let span): [.math(span)]
-                case .html(let raw): [.html(raw)]
-                default: []
-                }
-            }
-        }
-        self.init(title: try inlines(frontMatter.title, key: "title"),
-                  subtitle: try inlines(frontMatter.subtitle, key: "subtitle"),
-                  abstract: try blocks(frontMatter.abstract, key: "abstract"))
+        func at(_ key: String) -> MarkupPosition { positions[key] ?? MarkupPosition(line: 1, column: 1) }
+        self.init(title: try MarkdownFragment.inlines(frontMatter.title, at: at("title")),
+                  subtitle: try MarkdownFragment.inlines(frontMatter.subtitle, at: at("subtitle")),
+                  abstract: try MarkdownFragment.blocks(frontMatter.abstract, at: at("abstract")))
     }
 }

@@ -110,10 +110,10 @@ extension DocumentRenderer {
         for (number, figure) in figures.enumerated() {
             html += figure.svg(idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
         }
-        if let caption = cell.options.figCap {
+        if cell.options.figCap != nil {
             figureCount += 1
             html += "<figcaption><span class=\"figure-number\">\(HTMLEscaping.text(labels.figure)) \(figureCount):</span> "
-                + HTMLEscaping.text(caption) + "</figcaption>\n"
+                + inlines(cell.caption, inLink: false) + "</figcaption>\n"
         }
         return html + "</figure>\n"
     }

@@ -142,3 +142,29 @@ import Testing
         #expect(notebook.headings.first?.line == 11)
     }
 }
+
+@Suite struct FigureCaptionTests {
+    @Test func figCapIsMarkdownWithMathAtItsPlaceInTheFile() throws {
+        let notebook = try Notebook.parse(source: """
+            ```swift
+            //| label: fig-loss
+            //| fig-cap: Loss of $\\|W\\|_F^2$, *per step*
+            plot([1.0, 2.0])
+            ```
+            """, path: "c.md")
+        let caption = notebook.cells[0].caption
+        #expect(caption.first == .text("Loss of "))
+        guard case .math(let span)? = caption.dropFirst().first else {
+            Issue.record("no math in \(caption)")
+            return
+        }
+        #expect(span.tex == "\\|W\\|_F^2")
+        #expect(span.line == 3 && span.column == 23)
+        #expect(caption.contains(.emphasis([.text("per step")])))
+    }
+
+    @Test func aCellWithoutFigCapHasNoCaption() throws {
+        let notebook = try Notebook.parse(source: "```swift\nlet x = 1\n```\n", path: "c.md")
+        #expect(notebook.cells[0].caption.isEmpty)
+    }
+}

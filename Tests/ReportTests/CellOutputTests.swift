@@ -144,6 +144,21 @@ import Testing
         for prefix in prefixes { #expect(html.contains(prefix), "\(prefix)") }
     }
 
+    @Test func captionsAreMarkdownWithMath() throws {
+        let markdown = """
+            ```swift
+            //| fig-cap: Loss of $x^2$, *per step*
+            fig
+            ```
+            """
+        let html = try render(markdown, results: [CellResult(index: 0, ran: true, display: .figure(Figure()))]).html
+        let caption = try #require(html.components(separatedBy: "<figcaption>").dropFirst().first?
+            .components(separatedBy: "</figcaption>").first)
+        #expect(caption.hasPrefix(#"<span class="figure-number">Figure 1:</span> Loss of <math"#))
+        #expect(caption.contains("<msup><mi>x</mi><mn>2</mn></msup>"))
+        #expect(caption.hasSuffix(", <em>per step</em>"))
+    }
+
     @Test func smallMatrixIsTypeset() {
         let html = MatrixRenderer.html(Matrix([[1.5, -2], [0.000012345, 1e6]]), labels: ReportLabels())
         #expect(html.contains("<math display=\"block\"><mrow><mo>(</mo><mtable class=\"matrix\">"))

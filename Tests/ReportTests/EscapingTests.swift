@@ -83,8 +83,10 @@ import Testing
         let html = try render(markdown, results: [result]).html
         #expect(!html.lowercased().contains("<script"))
         // code (string and comment: 2), stdout, value, check, summary (check and error: 2), error
-        // message, the failing source line under it (string and comment: 2), caption.
-        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 11)
+        // message, the failing source line under it (string and comment: 2). The caption is
+        // Markdown, whose raw HTML is left out as in prose.
+        #expect(html.occurrences(of: "&lt;script&gt;alert(1)&lt;/script&gt;") == 10)
+        #expect(html.contains("</span> <!-- raw HTML omitted --></figcaption>"))
     }
 
     @Test func attributeEscaping() {
