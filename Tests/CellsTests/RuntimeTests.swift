@@ -140,3 +140,17 @@ struct FigureTests {
         #expect(output == "true true true true\n")
     }
 }
+
+@Suite struct OptionalMapTests {
+    @Test func mapAndFlatMapRunOnlyOnAValue() {
+        let (output, error) = runCell("""
+            let some: Int? = 4
+            let none: Int? = nil
+            print(some.map { $0 * 2 }, none.map { $0 * 2 })
+            print(some.flatMap { $0 > 3 ? $0 : nil }, some.flatMap { $0 > 5 ? $0 : nil })
+            print(["7", "x"].first.map { Int($0) ?? 0 } ?? -1)
+            """)
+        #expect(error == nil)
+        #expect(output == "Optional(8) nil\nOptional(4) nil\n7\n")
+    }
+}

@@ -257,6 +257,16 @@ enum SurfaceCollections {
         return try body(&table)
     }
 
+    /// `Optional.map` and `flatMap`: the transform runs only on a value.
+    static let optionals: [Builtin] = [
+        Builtin(on: "Optional", "func map<T>(_ transform: (Wrapped) -> T) -> T?") { args, _ in
+            args[0].isNone ? .none : try call(args[1], args[0])
+        },
+        Builtin(on: "Optional", "func flatMap<T>(_ transform: (Wrapped) -> T?) -> T?") { args, _ in
+            args[0].isNone ? .none : try call(args[1], args[0])
+        },
+    ]
+
     static let sets: [Builtin] = [
         Builtin(static: "Set", "init()") { _, _ in .dictionary(OrderedTable()) },
         Builtin(static: "Set", "init(_ elements: [Element])") { args, _ in

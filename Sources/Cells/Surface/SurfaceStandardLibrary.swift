@@ -22,7 +22,7 @@ enum SurfaceStandardLibrary {
     }
 
     static let entries: [Builtin] = math + globals + conversions
-        + SurfaceCollections.arrays + SurfaceCollections.sets + SurfaceCollections.dictionaries + SurfaceStrings.entries
+        + SurfaceCollections.arrays + SurfaceCollections.optionals + SurfaceCollections.sets + SurfaceCollections.dictionaries + SurfaceStrings.entries
 
     private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
         Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }
