@@ -18,6 +18,7 @@ extension Messages {
         case .duplicateCellLabel(let label, let firstLine):
             "cell label '\(label)' is already used by the cell on line \(firstLine)"
         case .markdownParserFailed: "the Markdown parser failed (out of memory?)"
+        case .nestingTooDeep(let limit): "Markdown nested more than \(limit) levels deep"
         }
     }
 

@@ -55,6 +55,9 @@ struct DocumentTreeBuilder {
     /// handout wants. Raw HTML is kept in the tree; the report decides.
     static let options = CMARK_OPT_SMART | CMARK_OPT_UNSAFE
 
+    /// How deep blocks and inlines may nest (quotes in lists in emphasis …).
+    static let maximumNesting = 256
+
     mutating func build(markdown: String) throws(NotebookError) -> [Block] {
         let bytes = Array(markdown.utf8)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -80,6 +83,12 @@ struct DocumentTreeBuilder {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
                 if let kind = frameKind(node) {
+                    // Deeper trees than any document needs would overflow the
+                    // stack of everything that walks them recursively.
+                    guard stack.count < Self.maximumNesting else {
+                        throw NotebookError(line: line(of: node), column: max(1, Int(cmark_node_get_start_column(node))),
+                                            kind: .nestingTooDeep(limit: Self.maximumNesting))
+                    }
                     stack.append(Frame(kind))
                 } else {
                     try addLeaf(node, to: &stack)

@@ -48,6 +48,8 @@ public enum NotebookErrorKind: Sendable, Equatable {
     case duplicateCellLabel(label: String, firstLine: Int)
     /// libcmark could not parse the document (it only fails when out of memory).
     case markdownParserFailed
+    /// Blocks or inlines nested deeper than `limit` (e.g. thousands of `>`).
+    case nestingTooDeep(limit: Int)
 }
 
 /// The kind of value a front-matter key or a cell option takes.

@@ -68,3 +68,17 @@ import Testing
         #expect(inlines.last == .text(" \u{F0001}"))
     }
 }
+
+@Suite struct NestingLimitTests {
+    @Test func absurdNestingIsAnErrorNotAStackOverflow() {
+        let source = "Intro\n\n" + String(repeating: ">", count: 5000) + " deep\n"
+        #expect(throws: NotebookError(line: 3, column: 256, kind: .nestingTooDeep(limit: 256))) {
+            try Notebook.parse(source: source, path: "deep.md")
+        }
+    }
+
+    @Test func deepButReasonableNestingIsKept() throws {
+        let notebook = try Notebook.parse(source: String(repeating: ">", count: 100) + " x\n", path: "q.md")
+        #expect(notebook.blocks.count == 1)
+    }
+}
