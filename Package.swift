@@ -85,7 +85,7 @@ if let only = Context.environment["NB_ONLY"], !only.isEmpty {
 
 let package = Package(
     name: "nb",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Linalg
 import Plot
@@ -71,12 +72,11 @@ final class Runtime {
     var checks: [CheckOutcome] = []
     var configuration: RunConfiguration
 
-    /// The current cell's deadline (uptime in nanoseconds) and the back-edge counter that
-    /// makes checking it cheap.
-    var deadline: UInt64 = .max
+    /// The current cell's time limit, raised by a timer on another thread so
+    /// that even a loop whose every iteration is slow stops on time.
+    private var alarm = CellAlarm()
     var timeout: Double = 60
-    /// Unchecked exclusivity: touched on every loop iteration, only ever from the run thread.
-    @exclusivity(unchecked) private var ticks: UInt32 = 0
+    /// Unchecked exclusivity: touched on every call, only ever from the run thread.
     @exclusivity(unchecked) var depth = 0
     /// The position of the builtin call running now (for `check`'s outcome).
     var callLine = 0
@@ -86,10 +86,9 @@ final class Runtime {
         self.configuration = configuration
     }
 
-    /// Called on every loop back-edge and function call: checks the clock every 1024 ticks.
+    /// Called on every loop back-edge and function call: one relaxed atomic load.
     @inline(__always) func tick(line: Int, column: Int) throws {
-        ticks &+= 1
-        if ticks & 1023 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+        if alarm.rang.load(ordering: .relaxed) {
             throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: timeout))
         }
     }
@@ -100,9 +99,25 @@ final class Runtime {
         figures = []
         checks = []
         depth = 0
-        let nanoseconds = timeout * 1e9
-        deadline = nanoseconds >= Double(UInt64.max / 2)
-            ? .max : DispatchTime.now().uptimeNanoseconds + UInt64(max(0, nanoseconds))
+        // Each cell gets its own alarm, so an earlier cell's timer that fires
+        // late only rings an alarm nobody polls any more.
+        alarm = CellAlarm(after: timeout)
+    }
+}
+
+/// A cell's time limit: a timer on a global queue raises `rang` once the
+/// time is up; the cell's thread polls it on every back-edge and call.
+final class CellAlarm: Sendable {
+    let rang = Atomic<Bool>(false)
+
+    /// An alarm that never rings.
+    init() {}
+
+    init(after seconds: Double) {
+        guard seconds.isFinite, seconds < 1e9 else { return }
+        DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds)) { [self] in
+            rang.store(true, ordering: .relaxed)
+        }
     }
 }
 
