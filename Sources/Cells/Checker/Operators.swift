@@ -86,13 +86,12 @@ extension Compiler {
             return Compiled(.string) { .string(try a($0).string + b($0).string) }
         case (.array(let e1), .array(let e2)) where op == "+" && e1 == e2:
             let a = l.eval, b = r.eval
-            let limit = runtime.configuration.memoryLimitBytes
+            let runtime = self.runtime
             return Compiled(l.type) { frame in
                 let first = try a(frame).array, second = try b(frame).array
                 // Doubling an array in a loop must meet the memory limit, not the machine's.
-                guard first.count + second.count <= limit / MemoryLayout<Value>.stride else {
-                    throw CellError(line: line, column: column, kind: .memoryLimitExceeded(
-                        bytes: (first.count + second.count) * MemoryLayout<Value>.stride, limit: limit))
+                if let overLimit = runtime.arrayOverLimit(count: first.count + second.count) {
+                    throw CellError(line: line, column: column, kind: overLimit)
                 }
                 return .array(first + second)
             }

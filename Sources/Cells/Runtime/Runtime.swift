@@ -86,6 +86,14 @@ final class Runtime {
         self.configuration = configuration
     }
 
+    /// The memory-limit error for an array of `count` values, or nil when it fits.
+    func arrayOverLimit(count: Int) -> CellErrorKind? {
+        let limit = configuration.memoryLimitBytes
+        guard count > limit / MemoryLayout<Value>.stride else { return nil }
+        return .memoryLimitExceeded(bytes: count.multipliedReportingOverflow(by: MemoryLayout<Value>.stride).partialValue,
+                                    limit: limit)
+    }
+
     /// Called on every loop back-edge and function call: one relaxed atomic load.
     @inline(__always) func tick(line: Int, column: Int) throws {
         if alarm.rang.load(ordering: .relaxed) {

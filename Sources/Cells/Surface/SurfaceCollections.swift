@@ -196,9 +196,7 @@ enum SurfaceCollections {
         Builtin(static: "Array", "init(repeating repeatedValue: Element, count: Int)") { args, runtime in
             let count = args[1].int
             guard count >= 0 else { throw Trap(.library(module: "Swift", error: "Can't construct Array with count < 0")) }
-            guard count <= runtime.configuration.memoryLimitBytes / 16 else {
-                throw Trap(.memoryLimitExceeded(bytes: count * 16, limit: runtime.configuration.memoryLimitBytes))
-            }
+            if let overLimit = runtime.arrayOverLimit(count: count) { throw Trap(overLimit) }
             return .array(Array(repeating: args[0], count: count))
         },
         Builtin(static: "Array", "init(_ elements: [Element])") { args, _ in args[0] },
