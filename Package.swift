@@ -23,7 +23,12 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Autodiff", ["Linalg"], []),
     ("Plot", ["TeX", "Linalg"], []),
     ("Notebook", ["CCMark"], [.product(name: "Yams", package: "Yams")]),
-    ("Cells", ["Linalg", "Autodiff", "Plot"], syntax),
+    // The interpreter's values and frames, apart from `Cells` so that their
+    // `@inlinable` accessors are inlined into the interpreter's closures in
+    // every build mode (without whole-module optimization, Swift inlines
+    // across modules but not across the files of one module).
+    ("CellValues", ["Linalg", "Plot"], []),
+    ("Cells", ["CellValues", "Linalg", "Autodiff", "Plot"], syntax),
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),

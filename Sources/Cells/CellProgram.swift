@@ -1,6 +1,7 @@
 import Foundation
 import Linalg
 import SwiftSyntax
+import CellValues
 
 /// All cells of one notebook: checked together before anything runs, then run
 /// top to bottom from a clean state.

@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 /// One argument as written at a call site (trailing closures included).
 struct CallArgument {

@@ -1,6 +1,7 @@
 import Foundation
 import SwiftParser
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     func functionCall(_ call: FunctionCallExprSyntax, expected: CellType?) throws -> Compiled {

@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     /// A closure expression. Parameter types come from the context (`xs.map { $0 * 2 }`)

@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 /// The checker and the lowering in one pass: every expression is
 /// type-checked (Swift's rules: bidirectional, literals typed by context)

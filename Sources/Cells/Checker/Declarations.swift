@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 /// A function value to be created when its block is entered; its maker is
 /// filled in when the declaration's body has been compiled.

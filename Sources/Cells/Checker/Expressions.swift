@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     /// Checks `expression` against the type the context expects (if any) and

@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     /// `for pattern in sequence where condition { … }` over ranges, arrays, strides,

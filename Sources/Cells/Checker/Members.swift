@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     func memberAccess(_ member: MemberAccessExprSyntax, expected: CellType?) throws -> Compiled {

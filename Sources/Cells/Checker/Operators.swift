@@ -1,5 +1,6 @@
 import Linalg
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     func infixOperator(_ infix: InfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {

@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     /// A block's statements, in a scope of their own. Functions declared in the

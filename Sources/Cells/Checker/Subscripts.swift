@@ -1,5 +1,6 @@
 import Linalg
 import SwiftSyntax
+import CellValues
 
 extension Compiler {
     /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.

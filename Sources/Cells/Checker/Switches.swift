@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 /// A compiled case pattern: tests a value and, when it matches, binds its names.
 typealias Matcher = (Frame, Value) throws -> Bool

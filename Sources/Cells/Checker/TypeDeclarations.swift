@@ -1,4 +1,5 @@
 import SwiftSyntax
+import CellValues
 
 /// Conformances a cell's type may state; they change nothing the checker needs
 /// (equality is structural). `CustomStringConvertible` would change printing: not supported.

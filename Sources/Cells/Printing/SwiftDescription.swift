@@ -1,5 +1,6 @@
 import Linalg
 import Plot
+import CellValues
 
 /// Formats values exactly as Swift's `print` and `String(describing:)` do,
 /// driven by the static type (which is how Swift decides too: an `Int?`

@@ -2,44 +2,7 @@ import Synchronization
 import Foundation
 import Linalg
 import Plot
-
-/// The variables of one function activation (or of the notebook's global
-/// scope). Closures and nested functions keep a reference to the frame they
-/// were created in (`parent`), so captured variables are shared by
-/// reference, as in Swift.
-///
-/// The slots are a fixed block of memory (a `let` pointer): reading a variable
-/// is one load, with no bounds or exclusivity check — the checker has already
-/// proved every slot index in range.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value>
-    let size: Int
-    let parent: Frame?
-    @exclusivity(unchecked) var returnValue: Value = .void
-
-    init(size: Int, parent: Frame?) {
-        self.size = size
-        slots = .allocate(capacity: max(size, 1))
-        slots.initialize(repeating: .void, count: max(size, 1))
-        self.parent = parent
-    }
-
-    /// A frame holding `values` in its first slots.
-    convenience init(values: [Value], parent: Frame?) {
-        self.init(size: values.count, parent: parent)
-        for (index, value) in values.enumerated() { slots[index] = value }
-    }
-
-    /// Empties every slot (so values held by a finished run are released).
-    func clear() {
-        for index in 0..<max(size, 1) { slots[index] = .void }
-    }
-
-    deinit {
-        slots.deinitialize(count: max(size, 1))
-        slots.deallocate()
-    }
-}
+import CellValues
 
 /// How a statement finished: straight on, or leaving by `break`/`continue`
 /// (to the statement with that id) or `return`.

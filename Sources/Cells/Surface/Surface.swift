@@ -1,6 +1,7 @@
 import Foundation
 import SwiftParser
 import SwiftSyntax
+import CellValues
 
 /// What a builtin does when called: the arguments in declaration order (a
 /// method's receiver first; an omitted defaulted argument is its default),

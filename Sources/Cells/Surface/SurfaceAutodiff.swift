@@ -1,5 +1,6 @@
 import Autodiff
 import Linalg
+import CellValues
 
 /// The Autodiff module as cells see it: `gradient(at:of:)` and
 /// `valueWithGradient(at:of:)` over closures of `Tracked` values, and the

@@ -1,3 +1,4 @@
+import CellValues
 /// Arrays, sets and dictionaries: Swift's collection API as cells see it.
 /// Closures passed in (`map`, `filter`, `sorted(by:)`) are function values.
 enum SurfaceCollections {

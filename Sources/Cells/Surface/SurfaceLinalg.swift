@@ -1,4 +1,5 @@
 import Linalg
+import CellValues
 
 /// The Linalg module as cells see it. Every fallible operation is bound to its
 /// throwing twin (`Throwing.product` for `*`, …) so a shape mismatch becomes an

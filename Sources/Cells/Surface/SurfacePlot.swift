@@ -1,5 +1,6 @@
 import Linalg
 import Plot
+import CellValues
 
 /// The Plot module as cells see it: `Figure`, its drawing methods, the quick
 /// `plot`/`heatmap`/`histogram`/`scatter`, and `show(_:)` to put a figure in the report.

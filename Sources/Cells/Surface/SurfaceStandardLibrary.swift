@@ -1,4 +1,5 @@
 import Foundation
+import CellValues
 
 /// The Swift standard library (and Foundation's math) as cells see it:
 /// each entry is the Swift declaration beside its implementation.

@@ -1,4 +1,5 @@
 import Foundation
+import CellValues
 
 /// Strings and characters as cells see them.
 enum SurfaceStrings {

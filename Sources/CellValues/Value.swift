@@ -11,7 +11,7 @@ import Plot
 ///
 /// Large payloads are `indirect` (one pointer), so a `Value` is 16 bytes plus a
 /// tag and copying one in the hot path of a numeric loop stays cheap.
-enum Value {
+public enum Value {
     case int(Int)
     case double(Double)
     case bool(Bool)
@@ -30,73 +30,76 @@ enum Value {
     case none
     case void
 
-    @inline(__always) var int: Int {
+    @inlinable @inline(__always) public var int: Int {
         if case .int(let v) = self { return v }
         return 0
     }
-    @inline(__always) var double: Double {
+    @inlinable @inline(__always) public var double: Double {
         if case .double(let v) = self { return v }
         return 0
     }
-    @inline(__always) var bool: Bool {
+    @inlinable @inline(__always) public var bool: Bool {
         if case .bool(let v) = self { return v }
         return false
     }
-    @inline(__always) var string: String {
+    @inlinable @inline(__always) public var string: String {
         if case .string(let v) = self { return v }
         if case .character(let c) = self { return String(c) }
         return ""
     }
-    @inline(__always) var array: [Value] {
+    @inlinable @inline(__always) public var array: [Value] {
         switch self {
         case .array(let v), .tuple(let v): return v
         default: return []
         }
     }
-    @inline(__always) var table: OrderedTable {
+    @inlinable @inline(__always) public var table: OrderedTable {
         if case .dictionary(let v) = self { return v }
         return OrderedTable()
     }
-    @inline(__always) var matrix: Matrix {
+    @inlinable @inline(__always) public var matrix: Matrix {
         if case .matrix(let v) = self { return v }
         return Matrix.emptyForRuntime
     }
-    @inline(__always) var function: FunctionValue {
+    @inlinable @inline(__always) public var function: FunctionValue {
         if case .function(let v) = self { return v }
         return FunctionValue { _ in .void }
     }
-    var isNone: Bool {
+    @inlinable public var isNone: Bool {
         if case .none = self { return true }
         return false
     }
 }
 
 /// Library values that have no case of their own (e.g. `Tracked`, figure options).
-struct AnyOpaque: @unchecked Sendable {
-    var value: Any
+public struct AnyOpaque: @unchecked Sendable {
+    public var value: Any
+    public init(value: Any) { self.value = value }
 }
 
 /// A callable: a cell's `func`, a closure, or a bound library function.
 /// `arguments` is inout so `inout` parameters are copied back (Swift's
 /// copy-in copy-out).
-final class FunctionValue {
-    let call: (inout [Value]) throws -> Value
-    init(_ call: @escaping (inout [Value]) throws -> Value) { self.call = call }
+public final class FunctionValue {
+    public let call: (inout [Value]) throws -> Value
+    public init(_ call: @escaping (inout [Value]) throws -> Value) { self.call = call }
 }
 
 /// A dictionary or set with insertion order (a set stores `.void` values).
-struct OrderedTable {
-    var keys: [Value] = []
-    var index: [HashKey: Int] = [:]
-    var values: [Value] = []
+public struct OrderedTable {
+    public var keys: [Value] = []
+    public var index: [HashKey: Int] = [:]
+    public var values: [Value] = []
 
-    var count: Int { keys.count }
+    public init() {}
 
-    func lookup(_ key: Value) -> Value? {
+    public var count: Int { keys.count }
+
+    public func lookup(_ key: Value) -> Value? {
         index[HashKey(key)].map { values[$0] }
     }
 
-    mutating func set(_ key: Value, _ value: Value?) {
+    public mutating func set(_ key: Value, _ value: Value?) {
         let hashKey = HashKey(key)
         if let value {
             if let position = index[hashKey] { values[position] = value } else {
@@ -113,13 +116,13 @@ struct OrderedTable {
 }
 
 /// Hashing of values usable as dictionary keys and set elements.
-struct HashKey: Hashable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+public struct HashKey: Hashable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
 
-    static func == (a: HashKey, b: HashKey) -> Bool { ValueEquality.equal(a.value, b.value) }
+    public static func == (a: HashKey, b: HashKey) -> Bool { ValueEquality.equal(a.value, b.value) }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         switch value {
         case .int(let v): hasher.combine(v)
         case .double(let v): hasher.combine(v)
@@ -134,8 +137,8 @@ struct HashKey: Hashable {
 }
 
 /// Structural equality, for `==` on the types the checker allows it on.
-enum ValueEquality {
-    static func equal(_ a: Value, _ b: Value) -> Bool {
+public enum ValueEquality {
+    public static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.double(let x), .double(let y)): return x == y
@@ -157,7 +160,7 @@ enum ValueEquality {
     }
 
     /// `<` for Comparable types (numbers, strings, tuples lexicographically).
-    static func less(_ a: Value, _ b: Value) -> Bool {
+    public static func less(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
         case (.double(let x), .double(let y)): return x < y
@@ -176,5 +179,5 @@ enum ValueEquality {
 
 extension Matrix {
     /// Never observed: only returned by a mis-typed read, which the checker rules out.
-    static var emptyForRuntime: Matrix { Matrix(rows: 0, cols: 0, repeating: 0) }
+    public static var emptyForRuntime: Matrix { Matrix(rows: 0, cols: 0, repeating: 0) }
 }

@@ -1,0 +1,57 @@
+import Testing
+import CellValues
+
+@Suite("Frames hold a function activation's variables")
+struct FrameTests {
+    @Test func unboxedAccessReadsAndWritesInPlace() {
+        let frame = Frame(size: 3, parent: nil)
+        frame.setDouble(1.5, at: 0)
+        frame.setInt(-7, at: 1)
+        frame.setBool(true, at: 2)
+        #expect(frame.double(at: 0) == 1.5)
+        #expect(frame.int(at: 1) == -7)
+        #expect(frame.bool(at: 2))
+        // The unboxed writes store ordinary values: a boxed read sees them too.
+        #expect(ValueEquality.equal(frame.slots[0], .double(1.5)))
+        frame.setDouble(2.5, at: 0)
+        #expect(frame.double(at: 0) == 2.5)
+    }
+
+    @Test func aFrameOfValuesStartsWithThemAndClears() {
+        let frame = Frame(values: [.int(1), .string("two")], parent: nil)
+        #expect(frame.int(at: 0) == 1)
+        #expect(frame.slots[1].string == "two")
+        frame.clear()
+        #expect(frame.slots[1].string == "")
+    }
+
+    @Test func capturedFramesAreShared() {
+        let outer = Frame(size: 1, parent: nil)
+        let inner = Frame(size: 1, parent: outer)
+        inner.parent!.setInt(42, at: 0)
+        #expect(outer.int(at: 0) == 42)
+    }
+}
+
+@Suite("Ordered tables keep insertion order")
+struct OrderedTableTests {
+    @Test func insertUpdateAndRemove() {
+        var table = OrderedTable()
+        table.set(.string("b"), .int(2))
+        table.set(.string("a"), .int(1))
+        table.set(.string("b"), .int(20))
+        #expect(table.keys.map(\.string) == ["b", "a"])
+        #expect(table.lookup(.string("b"))?.int == 20)
+        table.set(.string("b"), nil)
+        #expect(table.keys.map(\.string) == ["a"])
+        #expect(table.lookup(.string("a"))?.int == 1)
+        #expect(table.lookup(.string("b")) == nil)
+    }
+
+    @Test func equalValuesAreOneKey() {
+        var table = OrderedTable()
+        table.set(.tuple([.int(1), .double(2)]), .void)
+        table.set(.tuple([.int(1), .double(2)]), .void)
+        #expect(table.count == 1)
+    }
+}
