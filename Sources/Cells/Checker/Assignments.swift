@@ -20,10 +20,10 @@ extension Compiler {
         let place = try lvalue(target)
         let compiled = try expression(value, expected: place.type)
         if let variable = plainVariable(target) { uninitialized.remove(Compiler.key(variable)) }
-        let eval = try coerce(compiled, to: place.type, context: .assignment, at: value).eval
+        let coerced = try coerce(compiled, to: place.type, context: .assignment, at: value)
+        let eval = coerced.eval
         if let variable = plainVariable(target) {
-            let write = self.write(variable)
-            return Compiled(.void) { frame in write(frame, try eval(frame)); return .void }
+            return Compiler.assignmentExpression(store(coerced, into: variable))
         }
         return Compiled(.void) { frame in
             let newValue = try eval(frame)
@@ -39,30 +39,12 @@ extension Compiler {
         let current = plainVariable(infix.leftOperand).map(read) ?? Compiled(place.type, place.get)
         let rhs = try expression(infix.rightOperand, expected: place.type)
         let combined = try binary(op, current, rhs, at: infix.operator, leftSyntax: nil, rightSyntax: infix.rightOperand)
-        let eval = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand).eval
+        let updated = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand)
         if let variable = plainVariable(infix.leftOperand) {
             // The hot path of numeric loops: `u -= lr * gu` on a Double variable.
-            let slot = variable.slot
-            if variable.owner.isGlobal {
-                let globals = runtime.globals
-                if place.type == .double, let double = combined.double {
-                    var compiled = Compiled(.void) { frame in globals.slots[slot] = .double(try double(frame)); return .void }
-                    compiled.statement = { frame in globals.slots[slot] = .double(try double(frame)); return .next }
-                    return compiled
-                }
-                return Compiled(.void) { frame in globals.slots[slot] = try eval(frame); return .void }
-            }
-            if place.type == .double, let double = combined.double, variable.owner === scope.function {
-                var compiled = Compiled(.void) { frame in frame.slots[slot] = .double(try double(frame)); return .void }
-                compiled.statement = { frame in frame.slots[slot] = .double(try double(frame)); return .next }
-                return compiled
-            }
-            let write = self.write(variable)
-            if place.type == .double, let double = combined.double {
-                return Compiled(.void) { frame in write(frame, .double(try double(frame))); return .void }
-            }
-            return Compiled(.void) { frame in write(frame, try eval(frame)); return .void }
+            return Compiler.assignmentExpression(store(updated, into: variable))
         }
+        let eval = updated.eval
         return Compiled(.void) { frame in
             let newValue = try eval(frame)
             try place.set(frame, newValue)

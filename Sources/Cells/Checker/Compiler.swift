@@ -102,7 +102,20 @@ final class Compiler {
         return try body()
     }
 
-    func withBreakTarget<T>(label: String?, isLoop: Bool, _ body: (Int) throws -> T) rethrows -> T {
+    // A closure returned through a generic result (`T` = `Exec`) comes back wrapped in
+    // two reabstraction thunks, paid on every call of it. So the helpers above have
+    // non-generic overloads for statements, which Swift picks wherever the result is
+    // an `Exec`: a block's body keeps its natural calling convention. (The same goes
+    // for arrays and tuples of closures: `Statement`, `SwitchArm` wrap them in structs.)
+
+    func withScope(function: FunctionScope? = nil, _ body: () throws -> Exec) rethrows -> Exec {
+        let saved = scope
+        scope = Scope(parent: saved, function: function ?? saved.function)
+        defer { scope = saved }
+        return try body()
+    }
+
+    func withBreakTarget(label: String?, isLoop: Bool, _ body: (Int) throws -> Exec) rethrows -> Exec {
         nextTargetId += 1
         let id = nextTargetId
         breakTargets.append(BreakTarget(id: id, label: label, isLoop: isLoop))
@@ -207,6 +220,49 @@ final class Compiler {
         let slot = variable.slot
         let frame = frameAccess(variable)
         return { frame($0).slots[slot] = $1 }
+    }
+
+    /// `variable = value` as a statement, with `value` already of the variable's type.
+    /// Int, Double and Bool values are stored unboxed and without destroying the old
+    /// value (the slots of such variables only ever hold trivial values): the hot
+    /// path of numeric loops.
+    func store(_ value: Compiled, into variable: Variable) -> Exec {
+        let slot = variable.slot
+        let globals = variable.owner.isGlobal ? runtime.globals : nil
+        let local = !variable.owner.isGlobal && depth(of: variable.owner) == 0
+        switch variable.type {
+        case .double:
+            let compute = value.asDouble
+            if let globals { return { frame in globals.setDouble(try compute(frame), at: slot); return .next } }
+            if local { return { frame in frame.setDouble(try compute(frame), at: slot); return .next } }
+            let frame = frameAccess(variable)
+            return { f in frame(f).setDouble(try compute(f), at: slot); return .next }
+        case .int:
+            let compute = value.asInt
+            if let globals { return { frame in globals.setInt(try compute(frame), at: slot); return .next } }
+            if local { return { frame in frame.setInt(try compute(frame), at: slot); return .next } }
+            let frame = frameAccess(variable)
+            return { f in frame(f).setInt(try compute(f), at: slot); return .next }
+        case .bool:
+            let compute = value.asBool
+            if let globals { return { frame in globals.setBool(try compute(frame), at: slot); return .next } }
+            if local { return { frame in frame.setBool(try compute(frame), at: slot); return .next } }
+            let frame = frameAccess(variable)
+            return { f in frame(f).setBool(try compute(f), at: slot); return .next }
+        default:
+            let compute = value.eval
+            if let globals { return { frame in globals.slots[slot] = try compute(frame); return .next } }
+            if local { return { frame in frame.slots[slot] = try compute(frame); return .next } }
+            let frame = frameAccess(variable)
+            return { f in frame(f).slots[slot] = try compute(f); return .next }
+        }
+    }
+
+    /// An assignment as an expression of type `()` that also carries its statement form.
+    static func assignmentExpression(_ exec: @escaping Exec) -> Compiled {
+        var compiled = Compiled(.void) { frame in _ = try exec(frame); return .void }
+        compiled.statement = exec
+        return compiled
     }
 
     func lvalue(_ variable: Variable) -> LValue {

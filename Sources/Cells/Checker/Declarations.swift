@@ -232,10 +232,8 @@ extension Compiler {
             }
             let bind = try bindPattern(binding.pattern, type: value.type, mutable: mutable)
             if let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
-               case .variable(let variable) = lookup(identifier.identifier.text), variable.owner.isGlobal,
-               value.type == .double, let double = value.double {
-                let globals = runtime.globals, slot = variable.slot
-                statements.append(Statement { frame in globals.slots[slot] = .double(try double(frame)); return .next })
+               case .variable(let variable) = lookup(identifier.identifier.text) {
+                statements.append(Statement(run: store(value, into: variable)))
                 continue
             }
             let eval = value.eval

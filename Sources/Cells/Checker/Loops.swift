@@ -54,11 +54,11 @@ extension Compiler {
                 }
                 if case .range(_, let closed) = sequenceType, iteration == nil, filter == nil {
                     // The hot path: `for i in 0..<n { … }` with the step inlined.
-                    let isWildcard = loop.pattern.is(WildcardPatternSyntax.self)
+                    let setIndex = indexBinding(loop.pattern, otherwise: bind)
                     return { frame in
                         try Compiler.iterate(try source(frame), closed: closed) { i in
                             try runtime.tick(line: line, column: column)
-                            if !isWildcard { bind(frame, .int(i)) }
+                            setIndex(frame, i)
                             switch try body(frame) {
                             case .next: return nil
                             case .breakLoop(let target) where target == id: return .next
@@ -106,6 +106,23 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// How a `for i in range` loop sets `i` (already declared by `bindPattern`): unboxed
+    /// for a name, nothing for `_`, `bind` for any other pattern.
+    private func indexBinding(_ pattern: PatternSyntax, otherwise bind: @escaping (Frame, Value) -> Void) -> (Frame, Int) -> Void {
+        if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        let named = pattern.as(ValueBindingPatternSyntax.self)?.pattern ?? pattern
+        guard let name = named.as(IdentifierPatternSyntax.self)?.identifier.text,
+              case .variable(let variable) = scope.names[name], variable.type == .int else {
+            return { frame, i in bind(frame, .int(i)) }
+        }
+        let slot = variable.slot
+        if variable.owner.isGlobal {
+            let globals = runtime.globals
+            return { _, i in globals.setInt(i, at: slot) }
+        }
+        return { frame, i in frame.setInt(i, at: slot) }
     }
 
     /// Runs `body` for each Int of a range value until it returns a flow to leave with.

@@ -13,16 +13,28 @@ extension Compiler {
         return newScope ? try withScope(compile) : try compile()
     }
 
-    /// Statements run in order until one leaves. Built as nested pairs of
-    /// captured closures: calling those needs no retain or reabstraction thunk,
-    /// unlike closures taken out of an `[Exec]` (it matters in loop bodies).
+    /// Statements run in order until one leaves. Built from closures that call
+    /// up to three captured closures each (a tree for longer blocks): calling a
+    /// captured closure needs no retain or reabstraction thunk, unlike closures
+    /// taken out of an `[Exec]` (it matters in loop bodies).
     static func sequence(_ statements: [Statement]) -> Exec {
         switch statements.count {
         case 0: return { _ in .next }
         case 1: return statements[0].run
+        case 2: return pair(statements[0].run, statements[1].run)
+        case 3:
+            let first = statements[0].run, second = statements[1].run, third = statements[2].run
+            return { frame in
+                let flow = try first(frame)
+                if case .next = flow {} else { return flow }
+                let flow2 = try second(frame)
+                if case .next = flow2 {} else { return flow2 }
+                return try third(frame)
+            }
         default:
-            let half = statements.count / 2
-            return pair(sequence(Array(statements[..<half])), sequence(Array(statements[half...])))
+            let third = statements.count / 3
+            let head = sequence(Array(statements[..<third]))
+            return pair(head, sequence(Array(statements[third...])))
         }
     }
 
@@ -189,9 +201,12 @@ extension Compiler {
     }
 
     func ifStatement(_ ifExpr: IfExprSyntax) throws -> Exec {
-        let (test, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
-            (try conditions(ifExpr.conditions), try block(Array(ifExpr.body.statements)))
+        var condition: ((Frame) throws -> Bool)?
+        let body = try withScope { () throws -> Exec in
+            condition = try conditions(ifExpr.conditions)
+            return try block(Array(ifExpr.body.statements))
         }
+        let test = condition!
         var otherwise: Exec = { _ in .next }
         switch ifExpr.elseBody {
         case .ifExpr(let elseIf): otherwise = try ifStatement(elseIf)
@@ -241,9 +256,12 @@ extension Compiler {
         let runtime = self.runtime
         let (line, column) = location(loop)
         return try withBreakTarget(label: label, isLoop: true) { id in
-            let (test, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
-                (try conditions(loop.conditions), try block(Array(loop.body.statements)))
+            var condition: ((Frame) throws -> Bool)?
+            let body = try withScope { () throws -> Exec in
+                condition = try conditions(loop.conditions)
+                return try block(Array(loop.body.statements))
             }
+            let test = condition!
             return { frame in
                 while try test(frame) {
                     try runtime.tick(line: line, column: column)

@@ -4,23 +4,31 @@ import CellValues
 /// A compiled case pattern: tests a value and, when it matches, binds its names.
 typealias Matcher = (Frame, Value) throws -> Bool
 
+/// One `case` of a switch: its patterns and what it runs (or, in a `switch`
+/// expression, computes). A struct, not a tuple: closures in an array of tuples
+/// are called through reabstraction thunks.
+struct SwitchArm<Body> {
+    let matches: Matcher
+    let body: Body
+}
+
 extension Compiler {
     func switchStatement(_ switchExpr: SwitchExprSyntax, label: String?) throws -> Exec {
         let subject = try expression(switchExpr.subject)
         return try withBreakTarget(label: label, isLoop: false) { id in
-            var arms: [(Matcher, Exec)] = []
+            var arms: [SwitchArm<Statement>] = []
             var coverage = Coverage()
             for element in switchExpr.cases {
                 guard let switchCase = element.as(SwitchCaseSyntax.self) else {
                     throw notSupported("'#if' in switch", element)
                 }
-                let arm = try withScope { () throws -> (Matcher, Exec) in
+                let arm = try withScope { () throws -> SwitchArm<Statement> in
                     let matcher = try caseMatcher(switchCase, subject.type, &coverage)
                     if switchCase.statements.isEmpty {
                         throw error(.syntax(message: "'case' label in a 'switch' must have at least one executable statement"),
                                     at: switchCase)
                     }
-                    return (matcher, try block(Array(switchCase.statements), newScope: false))
+                    return SwitchArm(matches: matcher, body: Statement(run: try block(Array(switchCase.statements), newScope: false)))
                 }
                 arms.append(arm)
             }
@@ -30,9 +38,9 @@ extension Compiler {
             let source = subject.eval
             return { frame in
                 let value = try source(frame)
-                guard var index = try arms.firstIndex(where: { try $0.0(frame, value) }) else { return .next }
+                guard var index = try arms.firstIndex(where: { try $0.matches(frame, value) }) else { return .next }
                 while true {
-                    let flow = try arms[index].1(frame)
+                    let flow = try arms[index].body.run(frame)
                     if case .breakLoop(let target) = flow, target == id { return .next }
                     if flow == .fallthroughCase, index + 1 < arms.count {
                         index += 1
@@ -47,7 +55,7 @@ extension Compiler {
     /// `switch` used as a value: every case is a single expression.
     func switchExpression(_ switchExpr: SwitchExprSyntax, expected: CellType?) throws -> Compiled {
         let subject = try expression(switchExpr.subject)
-        var arms: [(Matcher, Eval)] = []
+        var arms: [SwitchArm<Compiled>] = []
         var coverage = Coverage()
         var resultType = expected
         for element in switchExpr.cases {
@@ -55,11 +63,11 @@ extension Compiler {
                   switchCase.statements.count == 1, let value = Compiler.singleExpression(switchCase.statements.first!.item) else {
                 throw notSupported("'switch' expressions with statements in a case", element)
             }
-            let arm = try withScope { () throws -> (Matcher, Eval) in
+            let arm = try withScope { () throws -> SwitchArm<Compiled> in
                 let matcher = try caseMatcher(switchCase, subject.type, &coverage)
                 let compiled = try expression(value, expected: resultType)
                 if resultType == nil { resultType = compiled.type }
-                return (matcher, try coerce(compiled, to: resultType!, context: .contextual, at: value).eval)
+                return SwitchArm(matches: matcher, body: try coerce(compiled, to: resultType!, context: .contextual, at: value))
             }
             arms.append(arm)
         }
@@ -69,7 +77,7 @@ extension Compiler {
         let source = subject.eval
         return Compiled(resultType ?? .void) { frame in
             let value = try source(frame)
-            for (matches, result) in arms where try matches(frame, value) { return try result(frame) }
+            for arm in arms where try arm.matches(frame, value) { return try arm.body.eval(frame) }
             return .void
         }
     }
@@ -82,9 +90,12 @@ extension Compiler {
             }
             return value
         }
-        let (test, first) = try withScope { () throws -> ((Frame) throws -> Bool, Compiled) in
-            (try conditions(ifExpr.conditions), try expression(try single(ifExpr.body), expected: expected))
+        var condition: ((Frame) throws -> Bool)?
+        let first = try withScope { () throws -> Compiled in
+            condition = try conditions(ifExpr.conditions)
+            return try expression(try single(ifExpr.body), expected: expected)
         }
+        let test = condition!
         let type = expected ?? first.type
         let yes = try coerce(first, to: type, context: .contextual, at: ifExpr.body).eval
         let no: Eval

@@ -58,22 +58,58 @@ struct Builtin: @unchecked Sendable {
     }
 }
 
-/// The library as cells see it: every builtin's signature, parsed, by name.
+/// The library as cells see it: every builtin's signature, by name.
+///
+/// Declarations are parsed (by swift-syntax) the first time the checker asks
+/// for their name, a name's overloads in one go: a notebook uses a few dozen
+/// of the library's hundreds of builtins, and parsing all of them was most of
+/// `nb`'s start-up. Lookups read like dictionaries:
+///
+/// ```swift
+/// surface.functions["relu"]                 // [FunctionBinding]?
+/// surface.members["Array"]?["append"]       // [MemberBinding]?
+/// surface.statics["Matrix"]?["init"]        // [FunctionBinding]?
+/// ```
 final class Surface: @unchecked Sendable {
-    /// Global functions and operators by base name.
-    private(set) var functions: [String: [FunctionBinding]] = [:]
+    /// Global functions and operators by base name (prefix operators as `prefix-`).
+    var functions: Names<FunctionBinding> { Names { self.bindings(.global($0))?.map(\.binding) } }
     /// Methods, and properties (as parameterless bindings with `isProperty`), by receiver type then name.
-    private(set) var members: [String: [String: [MemberBinding]]] = [:]
-    private(set) var statics: [String: [String: [FunctionBinding]]] = [:]
+    var members: Types<MemberBinding> { Types(types: memberTypes) { type, name in self.bindings(.member(type, name)) } }
+    /// Static members and initializers (`init`), by type then name.
+    var statics: Types<FunctionBinding> {
+        Types(types: staticTypes) { type, name in self.bindings(.staticMember(type, name))?.map(\.binding) }
+    }
     /// Named library types (`Matrix`, `Figure`).
     let nominals: Set<String>
-    /// Problems in the declarations themselves (a bug in this module; tests assert it is empty).
-    private(set) var declarationErrors: [String] = []
 
     struct MemberBinding {
         var binding: FunctionBinding
         var isProperty: Bool
         var isMutating: Bool
+    }
+
+    /// Where a builtin is found.
+    enum Key: Hashable {
+        case global(String)
+        case member(String, String)
+        case staticMember(String, String)
+    }
+
+    /// The bindings of one name, as a lookup by name.
+    struct Names<Binding> {
+        let lookup: (String) -> [Binding]?
+        subscript(name: String) -> [Binding]? { lookup(name) }
+    }
+
+    /// Lookups by type, then by name; nil for a type without such members.
+    struct Types<Binding> {
+        let types: Set<String>
+        let lookup: (String, String) -> [Binding]?
+        subscript(type: String) -> Names<Binding>? {
+            guard types.contains(type) else { return nil }
+            let lookup = self.lookup
+            return Names { lookup(type, $0) }
+        }
     }
 
     /// Generic names each receiver brings (`Element` for `[T]`).
@@ -85,29 +121,88 @@ final class Surface: @unchecked Sendable {
     /// Enums of the libraries (`FloatingPointRoundingRule`, Plot's `Scale`): cases by name.
     let enums: [EnumLayout]
 
+    /// Declarations not parsed yet, by where they will be found.
+    private var unparsed: [Key: [Builtin]] = [:]
+    private let memberTypes: Set<String>
+    private let staticTypes: Set<String>
+    /// Parsed bindings by key (functions and statics keep only `binding`).
+    private var parsed: [Key: [MemberBinding]] = [:]
+    private var problems: [String] = []
+    private let lock = NSLock()
+
     init(nominals: Set<String>, enums: [EnumLayout], entries: [Builtin]) {
         self.nominals = nominals.union(enums.map(\.name))
         self.enums = enums
-        // One parse for all declarations (one per line) is what keeps start-up
-        // cheap; a declaration that does not parse as exactly one item is
-        // parsed alone so the error names it.
+        var memberTypes = Set<String>(), staticTypes = Set<String>()
+        for entry in entries {
+            guard let name = Self.declaredName(entry.declaration) else {
+                problems.append(entry.declaration)
+                continue
+            }
+            let key: Key
+            switch entry.placement {
+            case .global: key = .global(name)
+            case .member(let type, _): key = .member(type, name); memberTypes.insert(type)
+            case .staticMember(let type): key = .staticMember(type, name); staticTypes.insert(type)
+            }
+            unparsed[key, default: []].append(entry)
+        }
+        self.memberTypes = memberTypes
+        self.staticTypes = staticTypes
+    }
+
+    /// Every declaration parsed: the problems found in the declarations themselves
+    /// (a bug in this module; a test asserts there are none).
+    var declarationErrors: [String] {
+        for key in lock.withLock({ Array(unparsed.keys) }) { _ = bindings(key) }
+        return lock.withLock { problems }
+    }
+
+    private func bindings(_ key: Key) -> [MemberBinding]? {
+        lock.withLock {
+            if let entries = unparsed.removeValue(forKey: key) { parse(entries, as: key) }
+            return parsed[key]
+        }
+    }
+
+    /// Parses one name's declarations together (one per line); a declaration that
+    /// does not parse as exactly one item is parsed alone so the problem names it.
+    private func parse(_ entries: [Builtin], as key: Key) {
         let file = Parser.parse(source: entries.map(\.declaration).joined(separator: "\n"))
         let items = file.statements.map(\.item)
         if items.count == entries.count, !file.hasError {
-            for (entry, item) in zip(entries, items) { add(entry, item) }
-        } else {
-            for entry in entries {
-                let single = Parser.parse(source: entry.declaration)
-                if single.statements.count == 1, let item = single.statements.first?.item, !single.hasError {
-                    add(entry, item)
-                } else {
-                    declarationErrors.append(entry.declaration)
-                }
+            for (entry, item) in zip(entries, items) { add(entry, item, key) }
+            return
+        }
+        for entry in entries {
+            let single = Parser.parse(source: entry.declaration)
+            if single.statements.count == 1, let item = single.statements.first?.item, !single.hasError {
+                add(entry, item, key)
+            } else {
+                problems.append(entry.declaration)
             }
         }
     }
 
-    private func add(_ entry: Builtin, _ item: CodeBlockItemSyntax.Item) {
+    /// The name a declaration declares, read without parsing it: `func name`,
+    /// `func *`, `prefix func -` (as `prefix-`), `var name:`, `init`.
+    static func declaredName(_ declaration: String) -> String? {
+        var words = declaration.split(separator: " ", omittingEmptySubsequences: true)[...]
+        var prefix = ""
+        while let word = words.first {
+            words = words.dropFirst()
+            if word.hasPrefix("@") || ["static", "mutating", "public"].contains(word) { continue }
+            if word == "prefix" { prefix = "prefix"; continue }
+            if word.hasPrefix("init") { return "init" }
+            guard word == "func" || word == "var", let next = words.first else { return nil }
+            let name = next.prefix { $0 != "(" && $0 != "<" && $0 != ":" }
+            return name.isEmpty ? nil : prefix + name
+        }
+        return nil
+    }
+
+    /// Adds the binding `item` declares (one of `entry`'s declarations) under `key`.
+    private func add(_ entry: Builtin, _ item: CodeBlockItemSyntax.Item, _ key: Key) {
         var receiverGenerics: [String] = []
         if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
         if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
@@ -151,14 +246,14 @@ final class Surface: @unchecked Sendable {
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
-                register(binding, entry.placement, isProperty: false)
+                register(binding, entry.placement, isProperty: false, key)
             } else if let variable = item.as(VariableDeclSyntax.self),
                       let pattern = variable.bindings.first,
                       let name = pattern.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                       let type = pattern.typeAnnotation?.type {
                 let binding = FunctionBinding(name: name, parameters: [], result: try resolver.resolve(type),
                                               generics: receiverGenerics, implementation: entry.implementation)
-                register(binding, entry.placement, isProperty: true)
+                register(binding, entry.placement, isProperty: true, key)
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     let resolved = try resolver.resolve(p.type)
@@ -176,25 +271,28 @@ final class Surface: @unchecked Sendable {
                 if initializer.optionalMark != nil { result = .optional(result) }
                 let binding = FunctionBinding(name: "init", parameters: parameters, result: result,
                                               generics: receiverGenerics, implementation: entry.implementation)
-                statics[type, default: [:]]["init", default: []].append(binding)
+                register(binding, entry.placement, isProperty: false, key)
             } else {
-                declarationErrors.append(entry.declaration)
+                problems.append(entry.declaration)
             }
         } catch {
-            declarationErrors.append(entry.declaration)
+            problems.append(entry.declaration)
         }
     }
 
-    private func register(_ binding: FunctionBinding, _ placement: Builtin.Placement, isProperty: Bool) {
-        switch placement {
-        case .global:
-            functions[binding.name, default: []].append(binding)
-        case .member(let type, let mutating):
-            members[type, default: [:]][binding.name, default: []]
-                .append(MemberBinding(binding: binding, isProperty: isProperty, isMutating: mutating))
-        case .staticMember(let type):
-            statics[type, default: [:]][binding.name, default: []].append(binding)
+    private func register(_ binding: FunctionBinding, _ placement: Builtin.Placement, isProperty: Bool, _ key: Key) {
+        var isMutating = false
+        if case .member(_, let mutating) = placement { isMutating = mutating }
+        // The name read without parsing must be the name parsed, or lookups would miss it.
+        let expected: String
+        switch key {
+        case .global(let name), .member(_, let name), .staticMember(_, let name): expected = name
         }
+        guard binding.name == expected else {
+            problems.append("\(binding.name) declared under the name \(expected)")
+            return
+        }
+        parsed[key, default: []].append(MemberBinding(binding: binding, isProperty: isProperty, isMutating: isMutating))
     }
 
     /// A default value written in a declaration: a literal, or a case of a library enum (`.linear`).
