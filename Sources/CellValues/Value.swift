@@ -7,7 +7,9 @@ import Plot
 /// Swift's value semantics (copy on write) for free.
 ///
 /// An optional is either `.none` or its wrapped value itself; the static type
-/// says which printing (`Optional(3)`) applies.
+/// says which printing (`Optional(3)`) applies. Only a nested optional's
+/// `.some(nil)` (an `Int??` holding an `Int?` nil) needs a box, `.nested`, to stay
+/// apart from the outer nil: see `wrappedInOptional` and `unwrappedOptional`.
 ///
 /// Large payloads are `indirect` (one pointer), so a `Value` is 16 bytes plus a
 /// tag and copying one in the hot path of a numeric loop stays cheap.
@@ -28,6 +30,8 @@ public enum Value {
     indirect case figure(Figure)
     indirect case opaque(AnyOpaque)
     case none
+    /// `Optional.some(x)` where `x` is itself `nil` or nested: `.nested(.none)` is `Int??`'s `.some(nil)`.
+    indirect case nested(Value)
     case void
 
     @inlinable @inline(__always) public var int: Int {
@@ -65,6 +69,31 @@ public enum Value {
         if case .function(let v) = self { return v }
         return FunctionValue { _ in .void }
     }
+    /// `Optional.some(self)`: the value itself, unless it is an optional's `nil` or
+    /// already nested, which is boxed so that it stays apart from the outer `nil`.
+    ///
+    /// ```swift
+    /// Value.int(3).wrappedInOptional     // .int(3): an Int? holding 3
+    /// Value.none.wrappedInOptional       // .nested(.none): an Int?? holding .some(nil)
+    /// ```
+    @inlinable public var wrappedInOptional: Value {
+        switch self {
+        case .none, .nested: return .nested(self)
+        default: return self
+        }
+    }
+
+    /// What a non-nil optional holds: undoes `wrappedInOptional`.
+    @inlinable public var unwrappedOptional: Value {
+        if case .nested(let inner) = self { return inner }
+        return self
+    }
+
+    /// Swift's `Optional(value)` for a builtin's result: nil, or `value` wrapped.
+    @inlinable public static func optional(_ value: Value?) -> Value {
+        value.map(\.wrappedInOptional) ?? .none
+    }
+
     @inlinable public var isNone: Bool {
         if case .none = self { return true }
         return false
@@ -131,6 +160,7 @@ public struct HashKey: Hashable {
         case .character(let v): hasher.combine(v)
         case .array(let v), .tuple(let v): v.forEach { HashKey($0).hash(into: &hasher) }
         case .enumCase(let c, let v): hasher.combine(c); v.forEach { HashKey($0).hash(into: &hasher) }
+        case .nested(let v): hasher.combine(1); HashKey(v).hash(into: &hasher)
         default: hasher.combine(0)
         }
     }
@@ -154,6 +184,7 @@ public enum ValueEquality {
                 y.lookup(key).map { equal($0, value) } ?? false
             }
         case (.matrix(let x), .matrix(let y)): return x == y
+        case (.nested(let x), .nested(let y)): return equal(x, y)
         case (.none, .none), (.void, .void): return true
         default: return false
         }

@@ -16,8 +16,6 @@ struct AcceptedProgramTests {
         "24-enumerated-zip.swift": "zip over a range and a String is not typed",
         "25-joined-strings.swift": "joined() on nested arrays is not typed",
         "26-array-slices.swift": "suffix(from:) is not bound",
-        "51-optionals-printing.swift": "`.some(nil)` (nested optionals) is not supported",
-        "54-optional-chaining.swift": "a mutating call through optional chaining (`maybeList?.append`) is rejected",
         "59-characters-strings.swift": "String.firstIndex(of:) is not bound",
         "65-struct-static-computed.swift": "property setters are not supported",
         "69-dictionaries.swift": "Dictionary(uniqueKeysWithValues:) and Dictionary(grouping:by:) are not bound",

@@ -105,18 +105,36 @@ extension Compiler {
                 throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force)
             }
             let (line, column) = location(force.exclamationMark)
-            return LValue(type: wrapped, root: inner.root, mutable: true, get: { frame in
-                let value = try inner.get(frame)
-                if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
-                return value
-            }, modify: { frame, body in
-                try inner.modify(frame) { value in
-                    if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
-                    try body(&value)
-                }
-            })
+            return Compiler.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+        }
+        if let chain = expr.as(OptionalChainingExprSyntax.self) {
+            // `maybeList?.append(2)`, `point?.x = 3`: nothing happens when the optional is nil.
+            let inner = try lvalue(chain.expression, path: path)
+            guard case .optional(let wrapped) = inner.type else {
+                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: chain.expression)
+            }
+            return Compiler.unwrapping(inner, wrapped) {}
         }
         throw error(.notAssignable, at: expr)
+    }
+
+    /// The wrapped value of the optional in `place`, as a place of its own. A read or a
+    /// change of a nil optional calls `whenNil` (which throws for `x!`); a change of a nil
+    /// optional that does not throw is skipped.
+    private static func unwrapping(_ place: LValue, _ wrapped: CellType, whenNil: @escaping () throws -> Void) -> LValue {
+        LValue(type: wrapped, root: place.root, mutable: true, get: { frame in
+            let value = try place.get(frame)
+            if value.isNone { try whenNil() }
+            return value.unwrappedOptional
+        }, modify: { frame, body in
+            try place.modify(frame) { value in
+                if value.isNone { try whenNil(); return }
+                var payload = value.unwrappedOptional
+                value = .void
+                defer { value = payload.wrappedInOptional }
+                try body(&payload)
+            }
+        })
     }
 
     /// `base.name` as a place: a stored property of a cell's struct, or a tuple element.

@@ -21,6 +21,11 @@ extension Compiler {
             }
             if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
             if name == "print" { return try printCall(arguments, at: call) }
+            if name == "Optional", arguments.count == 1, arguments[0].label == nil {
+                // `Optional(x)`: `.some(x)`, typed from `x` unless the context says more.
+                let value = try expression(arguments[0].expression, expected: expected?.optionalWrapped)
+                return try coerce(value, to: .optional(value.type), context: .argument, at: arguments[0].expression)
+            }
             if name == "String", arguments.first?.label == "format" { return try formatCall(arguments, at: call) }
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)

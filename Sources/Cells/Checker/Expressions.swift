@@ -26,6 +26,11 @@ extension Compiler {
     func coerce(_ compiled: Compiled, to type: CellType, context: ConversionContext,
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
+        if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
+            // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
+            let eval = compiled.eval
+            return Compiled(type) { try eval($0).wrappedInOptional }
+        }
         if case .optional(let wrapped) = type, compiled.type == wrapped || compiled.type.optionalWrapped == nil && wrapped == .error {
             return compiled.retyped(type)
         }
@@ -378,7 +383,7 @@ extension Compiler {
         return Compiled(wrapped) { frame in
             let value = try eval(frame)
             if case .none = value { throw CellError(line: line, column: column, kind: .unwrappedNil) }
-            return value
+            return value.unwrappedOptional
         }
     }
 

@@ -3,10 +3,10 @@ import CellValues
 
 extension Compiler {
     /// `for pattern in sequence where condition { … }` over ranges, arrays, strides,
-    /// sets, dictionaries and strings.
+    /// sets, dictionaries and strings; `for case pattern in …` runs the body for the
+    /// elements that match.
     func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
-        if loop.caseKeyword != nil { throw notSupported("'for case' patterns", loop) }
         let sequence = try expression(loop.sequence)
         let element: CellType
         switch sequence.type {
@@ -34,7 +34,15 @@ extension Compiler {
         }
         return try withBreakTarget(label: label, isLoop: true) { id in
             try withScope(function: iteration) {
-                let bind = try bindPattern(loop.pattern, type: element, mutable: false)
+                let bind: (Frame, Value) -> Void
+                var match: Matcher?
+                if loop.caseKeyword != nil {
+                    var coverage = Coverage()
+                    match = try patternMatcher(loop.pattern, element, binding: false, &coverage)
+                    bind = { _, _ in }
+                } else {
+                    bind = try bindPattern(loop.pattern, type: element, mutable: false)
+                }
                 let filter = try loop.whereClause.map { try booleanCondition($0.condition) }
                 let body = try block(Array(loop.body.statements))
                 /// Runs the body once; nil means go on, a flow means leave the loop with it.
@@ -42,6 +50,7 @@ extension Compiler {
                     try runtime.tick(line: line, column: column)
                     let frame = iteration.map { Frame(size: $0.slotCount, parent: outerFrame) } ?? outerFrame
                     bind(frame, value)
+                    if let match, try !match(frame, value) { return nil }
                     if let filter, try !filter(frame) { return nil }
                     let flow = try body(frame)
                     if flow == .returned, frame !== outerFrame { outerFrame.returnValue = frame.returnValue }
@@ -52,7 +61,7 @@ extension Compiler {
                     case let other: return other
                     }
                 }
-                if case .range(_, let closed) = sequenceType, iteration == nil, filter == nil {
+                if case .range(_, let closed) = sequenceType, iteration == nil, filter == nil, match == nil {
                     // The hot path: `for i in 0..<n { … }` with the step inlined.
                     let setIndex = indexBinding(loop.pattern, otherwise: bind)
                     return { frame in

@@ -93,12 +93,29 @@ extension Compiler {
     /// `.red`, `.circle(radius: 2)`: a member of the expected type.
     func implicitMember(_ name: String, payload: [CallArgument]?, expected: CellType?,
                         at node: some SyntaxProtocol) throws -> Compiled {
+        if case .optional(let wrapped) = expected, let member = try optionalCase(name, payload, wrapped, at: node) {
+            return member
+        }
         var type = expected
         if let wrapped = expected?.optionalWrapped { type = wrapped }
         guard case .nominal(let typeName) = type else {
             throw error(.cannotInferGeneric(parameter: "member '\(name)'"), at: node)
         }
         return try staticMember(typeName, name, payload: payload, at: node).retyped(expected!)
+    }
+
+    /// `.none` and `.some(x)` of an optional type (`let n: Int?? = .some(nil)`).
+    func optionalCase(_ name: String, _ payload: [CallArgument]?, _ wrapped: CellType,
+                      at node: some SyntaxProtocol) throws -> Compiled? {
+        switch (name, payload) {
+        case ("none", nil):
+            return .constant(.optional(wrapped), .none)
+        case ("some", let arguments?) where arguments.count == 1 && arguments[0].label == nil:
+            let value = try expression(arguments[0].expression, as: wrapped, context: .argument).eval
+            return Compiled(.optional(wrapped)) { try value($0).wrappedInOptional }
+        default:
+            return nil
+        }
     }
 
     /// `Type.name` or `Type.name(…)`: an enum case, a static constant of the library or of Swift.

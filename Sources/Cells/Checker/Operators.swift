@@ -27,10 +27,12 @@ extension Compiler {
             let resultType: CellType = r.type.optionalWrapped != nil ? r.type : wrapped
             let right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
             let left = l.eval
+            // `a ?? b` is `a`'s wrapped value, unless `b` is optional too (then `a` itself).
+            let unwraps = resultType == wrapped
             return Compiled(resultType) { frame in
                 let value = try left(frame)
                 if case .none = value { return try right(frame) }
-                return value
+                return unwraps ? value.unwrappedOptional : value
             }
         default:
             let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: expected)

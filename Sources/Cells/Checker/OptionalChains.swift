@@ -28,7 +28,7 @@ extension Compiler {
         return Compiled(type) { frame in
             let value = try base(frame)
             if case .none = value { return .none }
-            (globals ?? frame).slots[slot] = value
+            (globals ?? frame).slots[slot] = value.unwrappedOptional
             return try rest(frame)
         }
     }

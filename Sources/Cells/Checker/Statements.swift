@@ -174,7 +174,7 @@ extension Compiler {
                 tests.append { frame in
                     let value = try eval(frame)
                     if case .none = value { return false }
-                    write(frame, value)
+                    write(frame, value.unwrappedOptional)
                     return true
                 }
             case .matchingPattern(let condition):

@@ -120,11 +120,11 @@ extension Compiler {
                 throw notSupported("this dictionary subscript", call)
             }
             return SubscriptAccess(type: .optional(value), get: { container, keys in
-                container.table.lookup(keys[0]) ?? .none
+                .optional(container.table.lookup(keys[0]))
             }, set: { container, keys, newValue in
                 guard case .dictionary(var table) = container else { return }
                 container = .void
-                table.set(keys[0], newValue.isNone ? nil : newValue)
+                table.set(keys[0], newValue.isNone ? nil : newValue.unwrappedOptional)
                 container = .dictionary(table)
             }, indices: [keyEval])
         case .nominal("Matrix") where arguments.count == 2:

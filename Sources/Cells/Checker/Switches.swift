@@ -195,6 +195,9 @@ extension Compiler {
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return try tupleMatcher(tuple.elements.map { (nil, $0.expression) }, type, binding: binding, at: tuple, &coverage)
         }
+        if case .optional(let wrapped) = type, let matcher = try optionalMatcher(expr, wrapped, binding: binding, &coverage) {
+            return matcher
+        }
         if case .nominal(let typeName) = type, let layout = enums[typeName] {
             var caseName: String?
             var arguments: [LabeledExprSyntax] = []
@@ -256,6 +259,31 @@ extension Compiler {
         return { frame, value in ValueEquality.equal(value, try eval(frame)) }
     }
 
+    /// The patterns of an optional: `nil` and `.none`, `.some(p)` and `p?` (which match the
+    /// wrapped value against `p`). Coverage counts `.none` as case 0 and `.some` as case 1.
+    private func optionalMatcher(_ expr: ExprSyntax, _ wrapped: CellType, binding: Bool,
+                                 _ coverage: inout Coverage) throws -> Matcher? {
+        let member = expr.as(MemberAccessExprSyntax.self)
+        if expr.is(NilLiteralExprSyntax.self) || (member?.base == nil && member?.declName.baseName.text == "none") {
+            coverage.enumCases.insert(0)
+            return { _, value in value.isNone }
+        }
+        var payload: ExprSyntax?
+        if let chain = expr.as(OptionalChainingExprSyntax.self) { payload = chain.expression }
+        if let call = expr.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(MemberAccessExprSyntax.self),
+           callee.base == nil, callee.declName.baseName.text == "some", call.arguments.count == 1 {
+            payload = call.arguments.first!.expression
+        }
+        guard let payload else { return nil }
+        var inner = Coverage()
+        let matcher = try expressionMatcher(payload, wrapped, binding: binding, &inner)
+        if inner.isExhaustive(wrapped, enums: enums) { coverage.enumCases.insert(1) }
+        return { frame, value in
+            if value.isNone { return false }
+            return try matcher(frame, value.unwrappedOptional)
+        }
+    }
+
     /// Binds a name in a case; the same name in another pattern of the same case reuses its slot.
     private func bindOrReuse(_ name: String, _ type: CellType, at node: some SyntaxProtocol) throws -> (Frame, Value) -> Void {
         let variable: Variable
@@ -285,6 +313,7 @@ struct Coverage {
         if catchAll || type == .error { return true }
         if type == .bool { return booleans.count == 2 }
         if case .nominal(let name) = type, let layout = enums[name] { return enumCases.count == layout.cases.count }
+        if case .optional = type { return enumCases.count == 2 }
         return false
     }
 }

@@ -46,7 +46,7 @@ struct SwiftDescription {
                 .joined(separator: ", ") + "]"
         case .optional(let wrapped):
             if value.isNone { return "nil" }
-            return "Optional(\(debug(value, wrapped)))"
+            return "Optional(\(debug(value.unwrappedOptional, wrapped)))"
         case .tuple(let elements):
             let parts = zip(elements, value.array).map { element, item in
                 (element.label.map { "\($0): " } ?? "") + debug(item, element.type)

@@ -1,0 +1,3 @@
+print("start")
+let xs: [Int]? = [1]
+xs?.append(2)
