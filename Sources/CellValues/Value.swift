@@ -29,6 +29,8 @@ public enum Value {
     indirect case matrix(Matrix)
     indirect case figure(Figure)
     indirect case opaque(AnyOpaque)
+    /// A value of a protocol type (`any Shape`).
+    indirect case existential(ExistentialValue)
     case none
     /// `Optional.some(x)` where `x` is itself `nil` or nested: `.nested(.none)` is `Int??`'s `.some(nil)`.
     indirect case nested(Value)
@@ -97,6 +99,22 @@ public enum Value {
     @inlinable public var isNone: Bool {
         if case .none = self { return true }
         return false
+    }
+}
+
+/// A value of a protocol type (`any Shape`): the value itself, which conforming type
+/// it has (an index into the checker's table of types, for printing and casts), and
+/// how that type meets the protocol's requirements: one function value per
+/// requirement, in the protocol's order, each taking the value first.
+public struct ExistentialValue {
+    public var value: Value
+    public var type: Int
+    public var witnesses: [Value]
+
+    public init(value: Value, type: Int, witnesses: [Value]) {
+        self.value = value
+        self.type = type
+        self.witnesses = witnesses
     }
 }
 
@@ -203,6 +221,9 @@ public enum ValueEquality {
                 if less(r, l) { return false }
             }
             return false
+        case (.enumCase(let i, let x), .enumCase(let j, let y)):
+            // Synthesized Comparable: case order, then the payloads.
+            return i != j ? i < j : less(.tuple(x), .tuple(y))
         default: return false
         }
     }

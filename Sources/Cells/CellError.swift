@@ -81,6 +81,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case nilNeedsContext
     /// `empty collection literal requires an explicit type`
     case emptyCollectionNeedsType
+    /// `reference to generic type 'Stack' requires arguments in <...>`
+    case genericArgumentsRequired(name: String)
     /// `generic parameter 'T' could not be inferred`
     case cannotInferGeneric(parameter: String)
     /// `heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional`
@@ -102,6 +104,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case mutatingOnLet(name: String)
     /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`
     case inoutOnLet(name: String)
+    /// `cannot assign to property: 'area' is a get-only property`
+    case getOnlyProperty(name: String)
     /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
     case notAssignable
     /// `passing value of type 'Int' to an inout parameter requires explicit '&'`

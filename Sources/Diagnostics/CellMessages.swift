@@ -19,7 +19,8 @@ extension Messages {
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
         case .cannotConvert(let from, let to, let context): conversion(from, to, context)
         case .binaryOperatorMismatch(let op, let lhs, let rhs):
-            "binary operator '\(op)' cannot be applied to operands of type '\(lhs)' and '\(rhs)'"
+            lhs == rhs ? "binary operator '\(op)' cannot be applied to two '\(lhs)' operands"
+                : "binary operator '\(op)' cannot be applied to operands of type '\(lhs)' and '\(rhs)'"
         case .unaryOperatorMismatch(let op, let operand):
             "unary operator '\(op)' cannot be applied to an operand of type '\(operand)'"
         case .optionalNotUnwrapped(let optional, let wrapped):
@@ -34,6 +35,7 @@ extension Messages {
         case .nilNeedsContext: "'nil' requires a contextual type"
         case .emptyCollectionNeedsType: "empty collection literal requires an explicit type"
         case .cannotInferGeneric(let parameter): "generic parameter '\(parameter)' could not be inferred"
+        case .genericArgumentsRequired(let name): "reference to generic type '\(name)' requires arguments in <...>"
         case .heterogeneousCollection:
             "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional"
         case .ambiguousExpression: "type of expression is ambiguous without a type annotation"
@@ -52,6 +54,7 @@ extension Messages {
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
         case .selfImmutable: "cannot assign to property: 'self' is immutable"
+        case .getOnlyProperty(let name): "cannot assign to property: '\(name)' is a get-only property"
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"

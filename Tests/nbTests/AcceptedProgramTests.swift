@@ -17,11 +17,8 @@ struct AcceptedProgramTests {
         "25-joined-strings.swift": "joined() on nested arrays is not typed",
         "26-array-slices.swift": "suffix(from:) is not bound",
         "59-characters-strings.swift": "String.firstIndex(of:) is not bound",
-        "65-struct-static-computed.swift": "property setters are not supported",
         "69-dictionaries.swift": "Dictionary(uniqueKeysWithValues:) and Dictionary(grouping:by:) are not bound",
         "70-sets.swift": "Set(\"…\") and Set(sequence) initializers are not bound",
-        "71-generics.swift": "generic structs are not supported",
-        "72-protocols-extensions.swift": "protocols and extensions are not supported",
     ]
 
     @Test(arguments: Corpus.accept.programNames)

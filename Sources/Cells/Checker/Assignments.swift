@@ -86,7 +86,7 @@ extension Compiler {
                 if case .assignToLet = failure.kind { throw error(failure.kind, at: member.declName) }
                 throw failure
             }
-            return try memberPlace(basePlace, member)
+            return try memberPlace(basePlace, member.declName.baseName.text, at: member.declName)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
             let basePlace: LValue
@@ -137,32 +137,59 @@ extension Compiler {
         })
     }
 
-    /// `base.name` as a place: a stored property of a cell's struct, or a tuple element.
-    private func memberPlace(_ base: LValue, _ member: MemberAccessExprSyntax) throws -> LValue {
-        let name = member.declName.baseName.text
+    /// `base.name` as a place: a stored property of a cell's struct, a tuple element, or a
+    /// computed property with a setter.
+    func memberPlace(_ base: LValue, _ name: String, at nameNode: some SyntaxProtocol) throws -> LValue {
         let index: Int
         let type: CellType
+        let key = Compiler.typeKey(base.type)
         switch base.type {
-        case .nominal(let typeName) where structs[typeName] != nil:
-            guard let position = structs[typeName]!.fields.firstIndex(where: { $0.name == name }) else {
-                throw error(.noMember(type: typeName, member: name), at: member.declName)
-            }
+        case .nominal(let typeName) where structs[typeName]?.fields.contains(where: { $0.name == name }) == true:
+            let position = structs[typeName]!.fields.firstIndex { $0.name == name }!
             let field = structs[typeName]!.fields[position]
             if !field.mutable, scope.function.kind != "initializer" {
-                throw error(.assignToLet(name: name, through: .property), at: member.declName)
+                throw error(.assignToLet(name: name, through: .property), at: nameNode)
             }
             index = position
             type = field.type
         case .tuple(let elements):
             guard let position = elements.firstIndex(where: { $0.label == name }) ?? Int(name),
                   position < elements.count else {
-                throw error(.noMember(type: base.type.description, member: name), at: member.declName)
+                throw error(.noMember(type: base.type.description, member: name), at: nameNode)
             }
             index = position
             type = elements[position].type
         default:
-            throw error(.notAssignable, at: member)
+            if let setter = setters["\(key).\(name)"], let getter = methods[key]?[name]?.first {
+                return computedPlace(base, getter: getter, setter: setter)
+            }
+            if computedProperties.contains("\(key).\(name)") {
+                throw error(.getOnlyProperty(name: name), at: nameNode)
+            }
+            if case .nominal = base.type { throw error(.noMember(type: base.type.description, member: name), at: nameNode) }
+            throw error(.notAssignable, at: nameNode)
         }
         return base.field(index, type: type)
+    }
+
+    /// A computed property as a place: read through its getter, written back through its
+    /// setter (which takes the value holding it inout).
+    private func computedPlace(_ base: LValue, getter: FunctionBinding, setter: FunctionBinding) -> LValue {
+        let get = read(getter.variable!).eval, set = read(setter.variable!).eval
+        return LValue(type: getter.result, root: base.root, mutable: true, get: { frame in
+            var arguments = [try base.get(frame)]
+            return try get(frame).function.call(&arguments)
+        }, modify: { frame, body in
+            let getterFunction = try get(frame).function, setterFunction = try set(frame).function
+            try base.modify(frame) { holder in
+                var arguments = [holder]
+                var current = try getterFunction.call(&arguments)
+                try body(&current)
+                var setterArguments = [holder, current]
+                holder = .void
+                defer { holder = setterArguments[0] }
+                _ = try setterFunction.call(&setterArguments)
+            }
+        })
     }
 }

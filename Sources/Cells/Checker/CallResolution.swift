@@ -48,6 +48,8 @@ struct ResolvedCall {
     /// For `inout` parameters: the place to copy the result back to.
     var inoutPlaces: [(index: Int, place: LValue)]
     var result: CellType
+    /// What the binding's generic parameters were solved to.
+    var solution: [String: CellType] = [:]
 }
 
 extension Compiler {
@@ -180,13 +182,15 @@ extension Compiler {
             }
             if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
                 // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
-                // A literal's T becomes Double when a function parameter pairs T with a Double.
-                let pairsWithDouble = binding.parameters.contains { other in
-                    guard case .function(let ps, let r) = other.type.substituting(solution) else { return false }
-                    let mentions = ps.contains { $0.type == .generic(name) } || r == .generic(name)
-                    return mentions && ps.contains { $0.type == .double }
-                }
-                solution[name] = pairsWithDouble ? .double : .int
+                // A literal's T becomes the type a function parameter pairs T with, when that
+                // type takes integer literals (Double, a `T: Numeric`); Int otherwise.
+                let paired = binding.parameters.lazy.compactMap { other -> CellType? in
+                    guard case .function(let ps, let r) = other.type.substituting(solution),
+                          ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
+                    return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
+                        && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
+                }.first
+                solution[name] = paired ?? .int
                 evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }
@@ -206,17 +210,18 @@ extension Compiler {
             }
             evals.append(compiled.eval)
         }
-        for (generic, requirement) in binding.constraints {
+        for (generic, requirement) in binding.constraints.sorted(by: { $0.key < $1.key }) {
             guard let type = solution[generic] else { continue }
-            let satisfied: Bool
-            switch requirement {
-            case "Comparable": satisfied = type.isComparable
-            case "Equatable", "Hashable": satisfied = type.isEquatable
-            case "Numeric", "AdditiveArithmetic": satisfied = type.isNumeric || type == .error
-            case let sameType where sameType.hasPrefix("=="): satisfied = type.description == sameType.dropFirst(2) || type == .error
-            default: satisfied = true
+            if requirement.hasPrefix("==") {
+                if type.description != requirement.dropFirst(2), type != .error {
+                    throw error(.doesNotConform(type: type.description, protocol: requirement), at: node)
+                }
+                continue
             }
-            if !satisfied { throw error(.doesNotConform(type: type.description, protocol: requirement), at: node) }
+            for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !conforms(type, to: part) {
+                throw error(.doesNotConform(type: type.description, protocol: part), at: node)
+            }
         }
         let result = binding.result.substituting(solution)
         if result.containsGeneric {
@@ -229,7 +234,8 @@ extension Compiler {
             p.type = parameter.type.substituting(solution)
             return p
         }
-        return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result)
+        return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result,
+                            solution: solution)
     }
 
     /// Errors that mean "this overload does not fit" rather than a mistake inside an argument.

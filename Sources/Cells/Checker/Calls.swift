@@ -13,7 +13,7 @@ extension Compiler {
             case .functions(let overloads):
                 let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
                                                expected: expected, at: call)
-                return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: call)
+                return emitCall(resolved, callee: try calleeValue(of: resolved), at: call)
             case .variable(let variable):
                 return try callValue(read(variable), arguments, at: call)
             case nil:
@@ -35,6 +35,9 @@ extension Compiler {
                 }
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
+            }
+            if let generic = genericStructs[name], genericBindings[name] == nil {
+                return try genericInitializerCall(generic, arguments, expected: expected, at: call)
             }
             if let type = try? resolveTypeName(name) {
                 return try initializerCall(type, arguments, expected: expected, at: call)
@@ -244,14 +247,23 @@ extension Compiler {
 
     /// A written type, with cells' and the library's named types.
     func resolveType(_ type: TypeSyntax) throws -> CellType {
-        let resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys),
-                                    aliases: typeAliases)
+        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys),
+                                    aliases: typeAliases.merging(genericBindings) { $1 },
+                                    genericTypes: genericStructs.mapValues(\.signature.parameters.count),
+                                    protocols: Set(protocolLayouts.keys))
+        let resolved: CellType
         do {
-            return try resolver.resolve(type)
+            resolved = try resolver.resolve(type)
         } catch .unknown(let name, let node) {
             throw error(.cannotFindTypeInScope(name: name), at: node)
         } catch .unsupported(let construct, let node) {
             throw notSupported(construct, node)
+        } catch .missingGenericArguments(let name, let node) {
+            throw error(.genericArgumentsRequired(name: name), at: node)
         }
+        for instance in resolver.instances {
+            try instantiateStruct(instance.name, instance.arguments, at: instance.node)
+        }
+        return resolved
     }
 }

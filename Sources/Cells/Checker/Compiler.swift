@@ -26,10 +26,29 @@ final class Compiler {
     /// Methods and initializers declared in cells, by type name.
     var methods: [String: [String: [FunctionBinding]]] = [:]
     var initializers: [String: [FunctionBinding]] = [:]
-    /// `Type.name` of cells' mutating methods and computed properties.
-    var mutatingMethods: Set<String> = []
+    /// `Type.name` of cells' computed properties (their getters are filed with the methods).
     var computedProperties: Set<String> = []
+    /// Generic structs declared in cells, by name.
+    var genericStructs: [String: GenericStruct] = [:]
+    /// Extensions of protocols and generic built-in types, compiled per type that uses them.
+    var extensionTemplates: [ExtensionTemplate] = []
+    /// How deep instances of generic declarations are being compiled inside each other.
+    var instanceDepth = 0
+    /// The concrete types that values of protocol types (`any Shape`) hold, by index.
+    var existentialTypes: [CellType] = []
     var typeAliases: [String: CellType] = [:]
+    /// What the generic parameters in scope stand for: archetypes while a generic
+    /// declaration is checked, concrete types while an instance of it is compiled.
+    var genericBindings: [String: CellType] = [:]
+    /// Protocols cells' types declare (in their declaration or an extension), by type name.
+    var declaredConformances: [String: Set<String>] = [:]
+    /// Protocols declared in cells.
+    var protocolLayouts: [String: ProtocolLayout] = [:]
+    /// Operator functions declared in cells (`static func <` of a type, or a global
+    /// `func +`), by operator (prefix operators as `prefix-`).
+    var operatorFunctions: [String: [FunctionBinding]] = [:]
+    /// Setters of computed properties (`Type.name`), taking `self` inout and the new value.
+    var setters: [String: FunctionBinding] = [:]
     /// `static let`/`static var` of cells' types (`Type.name`), and static methods.
     var staticVariables: [String: Variable] = [:]
     var staticMethods: [String: [String: [FunctionBinding]]] = [:]
@@ -47,6 +66,7 @@ final class Compiler {
 
     var printer: SwiftDescription {
         var printer = SwiftDescription(structs: structs, enums: enums)
+        printer.existentialTypes = existentialTypes
         let globals = runtime.globals
         for (type, getter) in descriptionGetters {
             let slot = getter.slot

@@ -12,22 +12,62 @@ extension Compiler {
     /// compiled (so they can be used before their declaration, as in Swift),
     /// and returns the statements that create the function values on entry.
     func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Statement] {
-        var prologue: [Statement] = []
-        for item in items {
-            guard case .decl(let decl) = item.item else { continue }
-            if let structDecl = decl.as(StructDeclSyntax.self) { try declareStructName(structDecl) }
+        let deferred = DeferredCreations()
+        var prologue: [Statement] = [deferred.onEntry]
+        let declarations = items.compactMap { item -> DeclSyntax? in
+            if case .decl(let decl) = item.item { return decl }
+            return nil
+        }
+        // Names first (protocols, types, aliases), so that members and signatures can use them.
+        for decl in declarations {
+            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { try declareProtocolName(protocolDecl) }
+        }
+        for decl in declarations {
+            if let structDecl = decl.as(StructDeclSyntax.self) {
+                if structDecl.genericParameterClause != nil {
+                    try declareGenericStruct(structDecl, deferred: deferred)
+                } else {
+                    try declareStructName(structDecl)
+                }
+            }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { try declareEnum(enumDecl) }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
                 typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
             }
         }
-        for item in items {
-            guard case .decl(let decl) = item.item else { continue }
-            if let structDecl = decl.as(StructDeclSyntax.self) { prologue += try declareStructMembers(structDecl) }
-            if let enumDecl = decl.as(EnumDeclSyntax.self) { prologue += try declareTypeMembers(enumDecl.name.text, enumDecl.memberBlock) }
+        for decl in declarations {
+            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { try declareProtocolRequirements(protocolDecl) }
+        }
+        for decl in declarations {
+            if let structDecl = decl.as(StructDeclSyntax.self) {
+                if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
+                    try checkGenericStruct(generic)
+                } else {
+                    prologue += try declareStructMembers(structDecl, as: structDecl.name.text)
+                }
+            }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) {
+                prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
+                try checkConformances(of: .nominal(enumDecl.name.text), at: enumDecl.name)
+            }
             if let function = decl.as(FunctionDeclSyntax.self) {
-                let (binding, pending) = try functionSignature(function, selfType: nil)
+                if Compiler.isOperator(function.name) {
+                    let (binding, pending) = try functionSignature(function)
+                    try declareOperator(binding, function)
+                    functionBodies.append((function, binding, pending))
+                    prologue.append(creation(binding.variable!, pending))
+                    continue
+                }
+                let binding: FunctionBinding
+                if function.genericParameterClause != nil {
+                    binding = try declareGenericFunction(function, deferred: deferred)
+                } else {
+                    let (declared, pending) = try functionSignature(function)
+                    binding = declared
+                    functionBodies.append((function, binding, pending))
+                    prologue.append(creation(binding.variable!, pending))
+                }
                 var overloads: [FunctionBinding] = []
                 if case .functions(let existing) = scope.names[binding.name] { overloads = existing }
                 else if scope.names[binding.name] != nil { throw error(.invalidRedeclaration(name: binding.name), at: function.name) }
@@ -36,8 +76,11 @@ extension Compiler {
                     throw error(.invalidRedeclaration(name: binding.name), at: function.name)
                 }
                 scope.names[binding.name] = .functions(overloads + [binding])
-                functionBodies.append((function, binding, pending))
-                prologue.append(creation(binding.variable!, pending))
+            }
+        }
+        for decl in declarations {
+            if let extensionDecl = decl.as(ExtensionDeclSyntax.self) {
+                prologue += try declareExtension(extensionDecl, deferred: deferred)
             }
         }
         return prologue
@@ -52,21 +95,48 @@ extension Compiler {
         }
     }
 
-    /// A `func`'s signature: labels, parameter types (with defaults) and result.
-    /// Methods take `self` first.
-    func functionSignature(_ function: FunctionDeclSyntax, selfType: String?) throws -> (FunctionBinding, PendingFunction) {
-        if function.genericParameterClause != nil { throw notSupported("generic functions", function.genericParameterClause!) }
+    /// Whether a `func`'s name is an operator (`static func <`, `func + (a: V, b: V)`).
+    static func isOperator(_ name: TokenSyntax) -> Bool {
+        if case .binaryOperator = name.tokenKind { return true }
+        if case .prefixOperator = name.tokenKind { return true }
+        if case .postfixOperator = name.tokenKind { return true }
+        return false
+    }
+
+    /// Registers an operator function declared in a cell (a type's `static func +`, a global
+    /// `func +`): `binary(_:…)` calls it for exactly its operand types.
+    func declareOperator(_ binding: FunctionBinding, _ function: FunctionDeclSyntax) throws {
+        let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
+        guard (isPrefix ? 1 : 2) == binding.parameters.count,
+              !function.modifiers.contains(where: { $0.name.text == "postfix" }) else {
+            throw notSupported("operator '\(binding.name)' with \(binding.parameters.count) parameters", function.name)
+        }
+        let name = (isPrefix ? "prefix" : "") + binding.name
+        if operatorFunctions[name, default: []].contains(where: { $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
+            throw error(.invalidRedeclaration(name: binding.name), at: function.name)
+        }
+        operatorFunctions[name, default: []].append(binding)
+    }
+
+    /// A `func`'s signature: labels, parameter types (with defaults) and result, and a slot
+    /// for its value. `generic`: an instance (or the check) of a generic function, whose
+    /// generic parameters `genericBindings` binds.
+    func functionSignature(_ function: FunctionDeclSyntax, generic: Bool = false) throws -> (FunctionBinding, PendingFunction) {
+        if !generic, let clause = function.genericParameterClause { throw notSupported("generic functions here", clause) }
         if function.signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' functions", function.signature) }
-        if function.name.tokenKind != .identifier(function.name.text) { throw notSupported("operator declarations", function.name) }
         let parameters = try parameterList(function.signature.parameterClause)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
         let variable = Variable(name: function.name.text, type: .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
-        let binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result, variable: variable)
+        var binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result, variable: variable)
+        binding.isMutating = function.modifiers.contains { $0.name.text == "mutating" }
+        binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
         return (binding, PendingFunction())
     }
 
-    func parameterList(_ clause: FunctionParameterClauseSyntax) throws -> [Parameter] {
+    /// Parameters as calls see them. `compilingDefaults: false` (a generic signature, whose
+    /// types are still open) marks defaults without compiling them; instances compile them.
+    func parameterList(_ clause: FunctionParameterClauseSyntax, compilingDefaults: Bool = true) throws -> [Parameter] {
         try clause.parameters.map { parameter in
             var type = parameter.type
             var isInout = false
@@ -76,7 +146,10 @@ extension Compiler {
             }
             var resolved = try resolveType(type)
             if parameter.ellipsis != nil { resolved = .array(resolved) }
-            let defaultValue = try parameter.defaultValue.map { try expression($0.value, as: resolved, context: .argument).eval }
+            let defaultValue = try parameter.defaultValue.map { value -> Eval in
+                guard compilingDefaults else { return { _ in .void } }
+                return try expression(value.value, as: resolved, context: .argument).eval
+            }
             return Parameter(label: parameter.firstName.text == "_" ? nil : parameter.firstName.text,
                              name: (parameter.secondName ?? parameter.firstName).text,
                              type: resolved, isInout: isInout, defaultValue: defaultValue,
@@ -90,7 +163,7 @@ extension Compiler {
         guard let body = function.body else { throw notSupported("functions without a body", function) }
         let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
-        if case .nominal(let name)? = selfType { scopeOfFunction.selfType = name }
+        scopeOfFunction.selfType = selfType
         var inoutIndices: [Int] = []
         let exec: Exec = try withScope(function: scopeOfFunction) {
             if let selfType {
@@ -167,14 +240,20 @@ extension Compiler {
         switch decl.as(DeclSyntaxEnum.self) {
         case .variableDecl(let variable): return try variableDeclaration(variable)
         case .functionDecl(let function):
+            if function.genericParameterClause != nil, !Compiler.isOperator(function.name),
+               case .functions(let overloads) = scope.names[function.name.text],
+               let generic = overloads.first(where: { $0.generic?.syntax.id == function.id })?.generic {
+                try checkGenericFunction(generic)
+                return { _ in .next }
+            }
             guard let index = functionBodies.firstIndex(where: { $0.0.id == function.id }) else {
                 throw notSupported("this function declaration", function)
             }
             let (_, binding, pending) = functionBodies.remove(at: index)
             try compileFunctionBody(function, binding, pending)
             return { _ in .next }
-        case .structDecl, .enumDecl:
-            return { _ in .next }
+        case .structDecl, .enumDecl, .protocolDecl, .extensionDecl:
+            return { _ in .next }   // declared with the block's functions
         case .importDecl(let importDecl):
             let module = importDecl.path.first?.name.text ?? ""
             guard ["Foundation", "Linalg", "Autodiff", "Plot", "Swift", "Glibc", "Darwin"].contains(module) else {
@@ -182,8 +261,6 @@ extension Compiler {
             }
             return { _ in .next }
         case .classDecl(let c): throw notSupported("'class'", c.classKeyword)
-        case .protocolDecl(let p): throw notSupported("'protocol'", p.protocolKeyword)
-        case .extensionDecl(let e): throw notSupported("'extension'", e.extensionKeyword)
         case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions

@@ -119,6 +119,10 @@ extension Compiler {
         else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
         else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
         else { value = Int(text) }
+        if let expected, case .archetype = expected, conforms(expected, to: "ExpressibleByIntegerLiteral") {
+            // `T: Numeric` takes integer literals; checked only (instances have real types).
+            return .constant(expected, .int(value ?? 0))
+        }
         let wantsDouble = expected == .double || expected == .optional(.double)
         if wantsDouble, let number = Double(text) ?? value.map(Double.init) { return .constant(.double, .double(number)) }
         guard let value else {

@@ -14,7 +14,7 @@ extension Compiler {
             return try staticMember(typeName, name, payload: nil, at: member)
         }
         let receiver = try postfixBase(base)
-        return try property(of: receiver, name, at: member)
+        return try property(of: receiver, name, at: member.declName)
     }
 
     /// The type a member access starts from, when its base names a type (`Double.pi`, `Color.red`).
@@ -26,8 +26,9 @@ extension Compiler {
         return name
     }
 
-    /// `receiver.name` for a stored property, tuple element or library property.
-    func property(of receiver: Compiled, _ name: String, at member: MemberAccessExprSyntax) throws -> Compiled {
+    /// `receiver.name` for a stored property, tuple element or library property. Errors
+    /// and run-time traps are reported at `nameNode` (the member's name).
+    func property(of receiver: Compiled, _ name: String, at nameNode: some SyntaxProtocol) throws -> Compiled {
         let eval = receiver.eval
         switch receiver.type {
         case .error: return receiver
@@ -42,29 +43,86 @@ extension Compiler {
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
                 return compiled
             }
+        case .existential(let proto):
+            if let member = try existentialMember(receiver, proto, name, arguments: nil, expected: nil, at: nameNode) {
+                return member
+            }
+        case .archetype:
+            if let member = try archetypeMember(receiver, name, arguments: nil, expected: nil, at: nameNode) { return member }
         default:
             break
         }
-        if case .nominal(let typeName) = receiver.type {
-            if let getter = methods[typeName]?[name]?.first, computedProperties.contains("\(typeName).\(name)") {
-                let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
-                return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: member)
-            }
-            if name == "rawValue", let layout = enums[typeName], let rawType = layout.rawType {
-                let raws = layout.rawValues
-                return Compiled(rawType) { frame in
-                    guard case .enumCase(let index, _) = try eval(frame) else { return .void }
-                    return raws[index]
-                }
+        try applyExtensionTemplates(to: receiver.type)
+        let key = Compiler.typeKey(receiver.type)
+        if let getter = methods[key]?[name]?.first, computedProperties.contains("\(key).\(name)") {
+            let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
+            return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: nameNode)
+        }
+        if case .nominal(let typeName) = receiver.type, name == "rawValue", let layout = enums[typeName],
+           let rawType = layout.rawType {
+            let raws = layout.rawValues
+            return Compiled(rawType) { frame in
+                guard case .enumCase(let index, _) = try eval(frame) else { return .void }
+                return raws[index]
             }
         }
         if let (key, generics) = Surface.receiver(receiver.type),
            let candidates = surface.members[key]?[name]?.filter(\.isProperty), let property = candidates.first {
             let type = property.binding.result.substituting(generics)
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
-            return emitCall(resolved, callee: nil, receiver: eval, at: member.declName)
+            return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
-        throw error(.noMember(type: receiver.type.description, member: name), at: member.declName)
+        throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+    }
+
+    /// Whether `name` is a property of values of `type` (stored, computed, the library's,
+    /// or a protocol requirement): what a bare name inside a method may mean.
+    func hasProperty(_ type: CellType, _ name: String) -> Bool {
+        let key = Compiler.typeKey(type)
+        try? applyExtensionTemplates(to: type)
+        if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
+        if computedProperties.contains("\(key).\(name)") { return true }
+        if requirement(of: type, name, isProperty: true) != nil { return true }
+        if let (surfaceKey, _) = Surface.receiver(type),
+           surface.members[surfaceKey]?[name]?.contains(where: \.isProperty) == true { return true }
+        return false
+    }
+
+    /// A protocol requirement of an archetype's or existential's protocols.
+    func requirement(of type: CellType, _ name: String, isProperty: Bool) -> ProtocolLayout.Requirement? {
+        let protocols: Set<String>
+        switch type {
+        case .archetype(_, let conformances): protocols = conformances
+        case .existential(let proto): protocols = protocolClosure([proto])
+        default: return nil
+        }
+        for proto in protocols.sorted() {
+            if let found = protocolLayouts[proto]?.requirements.first(where: { $0.name == name && $0.isProperty == isProperty }) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// A member of a generic parameter while its declaration is checked: a requirement of
+    /// its protocols, or `description` of a CustomStringConvertible one. Typed, never run.
+    func archetypeMember(_ receiver: Compiled, _ name: String, arguments: [CallArgument]?, expected: CellType?,
+                         at node: some SyntaxProtocol) throws -> Compiled? {
+        if arguments == nil, name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+            return Compiled(.string) { _ in .void }
+        }
+        guard let found = requirement(of: receiver.type, name, isProperty: arguments == nil) else { return nil }
+        guard let arguments else {
+            return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
+        }
+        let binding = FunctionBinding(name: name, parameters: found.parameters.map {
+            var parameter = $0
+            parameter.type = requirementType($0.type, for: receiver.type)
+            return parameter
+        }, result: requirementType(found.type, for: receiver.type))
+        let resolved = try resolveCall([binding], name: name, kind: "instance method", arguments: arguments,
+                                       expected: expected, at: node)
+        return Compiled(resolved.result) { _ in .void }
     }
 
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
@@ -167,147 +225,5 @@ extension Compiler {
             }
         }
         throw error(.typeHasNoMember(type: typeName, member: name), at: node)
-    }
-
-    /// `receiver.name(arguments)`: a method of a cell's struct or of the library.
-    func memberCall(_ member: MemberAccessExprSyntax, _ arguments: [CallArgument], expected: CellType?,
-                    at call: FunctionCallExprSyntax) throws -> Compiled {
-        let name = member.declName.baseName.text
-        guard let base = member.base else {
-            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), enums[typeName] == nil,
-               let candidates = surface.statics[typeName]?[name] {
-                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: arguments,
-                                               expected: nil, at: call)
-                return emitCall(resolved, callee: nil, at: call)
-            }
-            return try implicitMember(name, payload: arguments, expected: expected, at: call)
-        }
-        if let typeName = staticBaseName(base) {
-            if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
-            return try staticMember(typeName, name, payload: arguments, at: call)
-        }
-        let receiver = try postfixBase(base)
-        if case .function = receiver.type, name == "callAsFunction" { return try callValue(receiver, arguments, at: call) }
-        let candidates: [(binding: FunctionBinding, mutating: Bool, generics: [String: CellType])]
-        if case .nominal(let typeName) = receiver.type, let userMethods = methods[typeName]?[name] {
-            candidates = userMethods.map { ($0, mutatingMethods.contains("\(typeName).\(name)"), [:]) }
-        } else if let (key, generics) = Surface.receiver(receiver.type),
-                  let members = surface.members[key]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
-            candidates = members.map { ($0.binding, $0.isMutating, generics) }
-        } else {
-            if receiver.type == .error { return receiver }
-            if case .function = try? property(of: receiver, name, at: member).type {
-                return try callValue(try property(of: receiver, name, at: member), arguments, at: call)
-            }
-            throw error(.noMember(type: receiver.type.description, member: name), at: member.declName)
-        }
-        let resolved = try resolveCall(candidates.map(\.binding), name: name, kind: "instance method",
-                                       arguments: arguments, receiverGenerics: candidates[0].generics,
-                                       expected: expected, at: call)
-        let callee = resolved.binding.variable.map { read($0).eval }
-        let isMutating = candidates.first { $0.binding.name == resolved.binding.name }?.mutating ?? false
-        guard isMutating else {
-            return emitCall(resolved, callee: callee, receiver: receiver.eval, at: member.declName)
-        }
-        let place: LValue
-        do {
-            place = try lvalue(base)
-        } catch let failure as CellError {
-            if case .assignToLet(let root, _) = failure.kind {
-                throw error(.mutatingOnLet(name: root), at: member.declName)
-            }
-            if case .selfImmutable = failure.kind { throw failure }
-            throw error(.mutatingOnLet(name: base.trimmedDescription), at: member.declName)
-        }
-        return emitMutatingCall(resolved, callee: callee, receiver: place, at: member.declName)
-    }
-
-    /// A mutating method: the receiver is moved out of its place for the call (so
-    /// `xs.append(x)` does not copy the array) and written back afterwards.
-    private func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
-                                  at node: some SyntaxProtocol) -> Compiled {
-        let (line, column) = location(node)
-        let arguments = resolved.arguments, runtime = self.runtime
-        let implementation = resolved.binding.implementation
-        return Compiled(resolved.result) { frame in
-            var values: [Value] = [.void]
-            for argument in arguments { values.append(try argument(frame)) }
-            let function = try callee?(frame).function
-            var result = Value.void
-            try receiver.modify(frame) { value in
-                values[0] = value
-                value = .void
-                defer { value = values[0] }
-                if let implementation {
-                    result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                } else {
-                    result = try function!.call(&values)
-                }
-            }
-            return result
-        }
-    }
-
-    /// The type whose members are visible as bare names here (inside its methods).
-    var enclosingSelfType: String? {
-        var function: FunctionScope? = scope.function
-        while let f = function {
-            if let type = f.selfType { return type }
-            function = f.parent
-        }
-        return nil
-    }
-
-    /// A bare name inside a method that means `self.name`.
-    func implicitSelfMember(_ name: String, at node: DeclReferenceExprSyntax) throws -> Compiled? {
-        guard let typeName = enclosingSelfType, case .variable(let selfVariable) = lookup("self") else { return nil }
-        let hasField = structs[typeName]?.fields.contains { $0.name == name } ?? false
-        guard hasField || computedProperties.contains("\(typeName).\(name)") else { return nil }
-        let member = MemberAccessExprSyntax(base: ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self))),
-                                            declName: DeclReferenceExprSyntax(baseName: .identifier(name)))
-        return try propertyAt(read(selfVariable), name, typeName: typeName, node: node, member: member)
-    }
-
-    private func propertyAt(_ receiver: Compiled, _ name: String, typeName: String, node: DeclReferenceExprSyntax,
-                            member: MemberAccessExprSyntax) throws -> Compiled {
-        do {
-            return try property(of: receiver, name, at: member)
-        } catch {
-            throw self.error(.cannotFindInScope(name: name), at: node)
-        }
-    }
-
-    /// A bare call inside a method that means `self.name(…)`.
-    func implicitSelfMethodCall(_ name: String, _ arguments: [CallArgument], expected: CellType?,
-                                at call: FunctionCallExprSyntax) throws -> Compiled? {
-        guard let typeName = enclosingSelfType, methods[typeName]?[name] != nil else { return nil }
-        return try memberCallOnSelf(typeName, name, arguments, expected: expected, at: call)
-    }
-
-    private func memberCallOnSelf(_ typeName: String, _ name: String, _ arguments: [CallArgument],
-                                  expected: CellType?, at call: FunctionCallExprSyntax) throws -> Compiled {
-        guard case .variable(let selfVariable) = lookup("self"), let userMethods = methods[typeName]?[name] else {
-            throw error(.cannotFindInScope(name: name), at: call)
-        }
-        let resolved = try resolveCall(userMethods, name: name, kind: "instance method", arguments: arguments,
-                                       expected: expected, at: call)
-        let callee = read(resolved.binding.variable!).eval
-        if mutatingMethods.contains("\(typeName).\(name)") {
-            guard selfVariable.mutable else { throw error(.selfImmutable, at: call) }
-            return emitMutatingCall(resolved, callee: callee, receiver: lvalue(selfVariable), at: call)
-        }
-        return emitCall(resolved, callee: callee, receiver: read(selfVariable).eval, at: call)
-    }
-
-    /// `name = …` inside a method: `self.name = …`.
-    func selfFieldPlace(_ name: String, at node: DeclReferenceExprSyntax) throws -> LValue? {
-        guard let typeName = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
-              let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) else { return nil }
-        guard selfVariable.mutable else { throw error(.selfImmutable, at: node) }
-        let field = structs[typeName]!.fields[index]
-        if !field.mutable, scope.function.kind != "initializer" {
-            throw error(.assignToLet(name: name, through: .property), at: node)
-        }
-        return lvalue(selfVariable).field(index, type: field.type)
     }
 }

@@ -101,6 +101,14 @@ extension Compiler {
         default:
             break
         }
+        if let overload = operatorOverloads(op, l.type, r.type) {
+            // A cell's `static func +` (or a global `func +`) for exactly these operand types.
+            let resolved = ResolvedCall(binding: overload, arguments: [l.eval, r.eval], inoutPlaces: [],
+                                        result: overload.result)
+            return emitCall(resolved, callee: read(overload.variable!).eval, at: node)
+        }
+        if let derived = try derivedComparison(op, l, r, at: node) { return derived }
+        if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
         if op == "..<" || op == "...", l.type == r.type, l.type == .int || l.type == .double {
             let a = l.eval, b = r.eval, closed = op == "..."
             let isInt = l.type == .int
@@ -114,10 +122,14 @@ extension Compiler {
         }
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
-            guard type.isEquatable else {
+            guard hasEquality(type) else {
                 throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
             }
             let a = l.eval, b = r.eval
+            if let witness = equalityWitness(type) {
+                let same = op == "=="
+                return .bool { frame in try witness(frame)(try a(frame), try b(frame)) == same }
+            }
             return op == "==" ? .bool { ValueEquality.equal(try a($0), try b($0)) }
                               : .bool { !ValueEquality.equal(try a($0), try b($0)) }
         }
@@ -129,7 +141,7 @@ extension Compiler {
                     && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
             }
         }
-        if ["<", "<=", ">", ">="].contains(op), l.type == r.type, l.type.isComparable {
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type, hasOrder(l.type) {
             let a = l.eval, b = r.eval
             switch op {
             case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
@@ -149,6 +161,43 @@ extension Compiler {
             throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
         }
         throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+    }
+
+    /// `>`, `<=`, `>=` and `!=` from a cell's `<` and `==` (what Comparable and Equatable
+    /// give every conforming type), and tuple comparisons with such elements.
+    private func derivedComparison(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard l.type == r.type, ["<", ">", "<=", ">="].contains(op), hasOrder(l.type),
+              let witness = orderWitness(l.type) else { return nil }
+        let a = l.eval, b = r.eval
+        switch op {
+        case "<": return .bool { frame in try witness(frame)(try a(frame), try b(frame)) }
+        case ">": return .bool { frame in try witness(frame)(try b(frame), try a(frame)) }
+        case "<=": return .bool { frame in try !witness(frame)(try b(frame), try a(frame)) }
+        default: return .bool { frame in try !witness(frame)(try a(frame), try b(frame)) }
+        }
+    }
+
+    /// Arithmetic on a generic parameter while its declaration is checked (`T: Numeric`):
+    /// typed from the protocols; never run (instances are compiled with concrete types).
+    private func archetypeArithmetic(_ op: String, _ l: Compiled, _ r: Compiled) -> Compiled? {
+        guard case .archetype = l.type, l.type == r.type else { return nil }
+        let offered: Bool
+        switch op {
+        case "+", "-": offered = conforms(l.type, to: "AdditiveArithmetic")
+        case "*": offered = conforms(l.type, to: "Numeric")
+        case "/": offered = conforms(l.type, to: "FloatingPoint") || conforms(l.type, to: "BinaryInteger")
+        case "%", "&", "|", "^", "<<", ">>": offered = conforms(l.type, to: "BinaryInteger")
+        default: offered = false
+        }
+        return offered ? Compiled(l.type) { _ in .void } : nil
+    }
+
+    /// A cell's operator function for these operand types (`static func +` of a type, or a
+    /// global `func +`).
+    func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
+        operatorFunctions[op]?.first {
+            $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
+        }
     }
 
     /// `+ - * / %` and comparisons on Int, trapping on overflow and division by zero as Swift does.

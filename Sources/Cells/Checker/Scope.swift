@@ -8,8 +8,8 @@ final class FunctionScope {
     var returnType: CellType?
     /// "global function", "local function", "closure", "method", "initializer": the compiler's words.
     var kind: String
-    /// Inside a method or initializer: the type of `self` and whether it may be mutated.
-    var selfType: String?
+    /// Inside a method, initializer or accessor: the type of `self`.
+    var selfType: CellType?
     var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false
@@ -64,6 +64,10 @@ struct FunctionBinding {
     var constraints: [String: String] = [:]
     /// `@discardableResult`: a call as a cell's last line is not displayed.
     var discardableResult = false
+    /// A `mutating` method: its receiver is passed inout.
+    var isMutating = false
+    /// A cell's generic function: calls compile an instance for the solved types.
+    var generic: GenericFunction?
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)

@@ -1,30 +1,46 @@
 import SwiftSyntax
 import CellValues
 
-/// Conformances a cell's type may state; they change nothing the checker needs
-/// (equality is structural). `CustomStringConvertible` would change printing: not supported.
-private let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible"]
+/// Standard library protocols a cell's type may declare (besides cells' own protocols).
+/// Equatable, Hashable and Comparable are synthesized or checked as Swift does;
+/// CustomStringConvertible changes printing (through `description`).
+let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible", "Codable"]
 /// Access control changes nothing inside one notebook.
-private let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
+let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
 extension Compiler {
     func declareStructName(_ decl: StructDeclSyntax) throws {
         let name = decl.name.text
-        if let generics = decl.genericParameterClause { throw notSupported("generic structs", generics) }
-        try checkConformances(decl.inheritanceClause)
-        if structs[name] != nil || enums[name] != nil { throw error(.invalidRedeclaration(name: name), at: decl.name) }
-        structs[name] = StructLayout(name: name, fields: [])
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        try declareStructLayout(decl, as: name)
     }
 
-    private func checkConformances(_ clause: InheritanceClauseSyntax?) throws {
-        for inherited in clause?.inheritedTypes ?? [] where !acceptedConformances.contains(inherited.type.trimmedDescription) {
-            throw notSupported("conformance to '\(inherited.type.trimmedDescription)'", inherited)
+    /// Registers a struct (or an instance of a generic one) under `name`, with its declared
+    /// conformances; its fields come with its members.
+    func declareStructLayout(_ decl: StructDeclSyntax, as name: String) throws {
+        structs[name] = StructLayout(name: name, fields: [])
+        try declareConformances(decl.inheritanceClause, of: name)
+    }
+
+    /// The protocols a type's declaration (or an extension) lists.
+    func declareConformances(_ clause: InheritanceClauseSyntax?, of name: String, allowing extra: Set<String> = []) throws {
+        for inherited in clause?.inheritedTypes ?? [] {
+            let written = inherited.type.trimmedDescription
+            if extra.contains(written) { continue }
+            if protocolLayouts[written] != nil || acceptedConformances.contains(written) {
+                declaredConformances[name, default: []].formUnion(protocolClosure([written]))
+                continue
+            }
+            if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
+            throw error(.cannotFindTypeInScope(name: written), at: inherited.type)
         }
     }
 
-    /// Stored properties, the memberwise (or declared) initializers, methods.
-    func declareStructMembers(_ decl: StructDeclSyntax) throws -> [Statement] {
-        let name = decl.name.text
+    /// Stored properties, the memberwise (or declared) initializers, methods, and the
+    /// checks of the conformances it declares. `name` is the struct's (or an instance's).
+    func declareStructMembers(_ decl: StructDeclSyntax, as name: String) throws -> [Statement] {
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
         for member in decl.memberBlock.members {
@@ -64,8 +80,32 @@ extension Compiler {
                 prologue.append(try declareInitializer(initializer, typeName: name, defaults: defaults))
             }
         }
-        prologue += try declareTypeMembers(name, decl.memberBlock)
+        prologue += try declareTypeMembers(.nominal(name), decl.memberBlock)
+        try checkConformances(of: .nominal(name), at: decl.name)
         return prologue
+    }
+
+    /// The parameter lists of a struct's initializers as calls see them: the declared
+    /// `init`s, or else the memberwise one (typed in the current generic bindings).
+    func initializerSignatures(_ decl: StructDeclSyntax) throws -> [[Parameter]] {
+        let declared = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
+        if !declared.isEmpty {
+            return try declared.map { try parameterList($0.signature.parameterClause, compilingDefaults: false) }
+        }
+        var parameters: [Parameter] = []
+        for member in decl.memberBlock.members {
+            guard let variable = member.decl.as(VariableDeclSyntax.self),
+                  !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
+            let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+            for binding in variable.bindings where binding.accessorBlock == nil {
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                      let annotation = binding.typeAnnotation else { continue }
+                if !mutable && binding.initializer != nil { continue }
+                parameters.append(Parameter(label: name, name: name, type: try resolveType(annotation.type),
+                                            defaultValue: mutable && binding.initializer != nil ? { _ in .void } : nil))
+            }
+        }
+        return [parameters]
     }
 
     /// `Point(x:y:)`: every stored property in order; `var`s with a default may be left out,
@@ -106,7 +146,7 @@ extension Compiler {
         initializers[typeName, default: []].append(binding)
         let pending = PendingFunction()
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
-        function.selfType = typeName
+        function.selfType = type
         guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
         let fieldDefaults = defaults
         let exec: Exec = try withScope(function: function) {
@@ -127,93 +167,6 @@ extension Compiler {
         return creation(variable, pending)
     }
 
-    /// Methods and computed properties of a cell's struct or enum.
-    func declareTypeMembers(_ typeName: String, _ block: MemberBlockSyntax) throws -> [Statement] {
-        var prologue: [Statement] = []
-        var bodies: [() throws -> Void] = []
-        var staticInitializers: [Statement] = []
-        for member in block.members {
-            if let function = member.decl.as(FunctionDeclSyntax.self) {
-                if let modifier = function.modifiers.first(where: { $0.name.text != "mutating" && $0.name.text != "static"
-                    && !accessModifiers.contains($0.name.text) }) {
-                    throw notSupported("'\(modifier.name.text)' methods", modifier)
-                }
-                if function.modifiers.contains(where: { $0.name.text == "static" }) {
-                    let (binding, pending) = try functionSignature(function, selfType: nil)
-                    staticMethods[typeName, default: [:]][binding.name, default: []].append(binding)
-                    prologue.append(creation(binding.variable!, pending))
-                    bodies.append { try self.compileFunctionBody(function, binding, pending) }
-                    continue
-                }
-                let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
-                let (binding, pending) = try functionSignature(function, selfType: typeName)
-                methods[typeName, default: [:]][binding.name, default: []].append(binding)
-                if isMutating { mutatingMethods.insert("\(typeName).\(binding.name)") }
-                prologue.append(creation(binding.variable!, pending))
-                bodies.append {
-                    try self.compileFunctionBody(function, binding, pending, selfType: .nominal(typeName), mutatingSelf: isMutating)
-                }
-            } else if let variable = member.decl.as(VariableDeclSyntax.self),
-                      variable.modifiers.contains(where: { $0.name.text == "static" }) {
-                for binding in variable.bindings {
-                    guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                          let initializer = binding.initializer, binding.accessorBlock == nil else {
-                        throw notSupported("this static property", binding)
-                    }
-                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
-                    let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-                    let slot = scope.function.allocate()
-                    let owner = scope.function
-                    bodies.append {
-                        let value = try annotated.map { try self.expression(initializer.value, as: $0, context: .specifiedType) }
-                            ?? self.expression(initializer.value)
-                        let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
-                        self.staticVariables["\(typeName).\(name)"] = stored
-                        let write = self.write(stored), eval = value.eval
-                        staticInitializers.append(Statement { frame in write(frame, try eval(frame)); return .next })
-                    }
-                }
-            } else if let variable = member.decl.as(VariableDeclSyntax.self) {
-                for binding in variable.bindings {
-                    guard let accessors = binding.accessorBlock else { continue }
-                    guard case .getter(let statements) = accessors.accessors,
-                          let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                          let annotation = binding.typeAnnotation else {
-                        throw notSupported("property accessors other than a getter", accessors)
-                    }
-                    let type = try resolveType(annotation.type)
-                    let slot = Variable(name: name, type: .function([], type), mutable: false,
-                                        slot: scope.function.allocate(), owner: scope.function)
-                    let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-                    methods[typeName, default: [:]][name, default: []].append(getter)
-                    computedProperties.insert("\(typeName).\(name)")
-                    let pending = PendingFunction()
-                    prologue.append(creation(slot, pending))
-                    let closingBrace = accessors.rightBrace
-                    bodies.append {
-                        let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
-                        function.selfType = typeName
-                        let exec: Exec = try self.withScope(function: function) {
-                            try self.declare("self", type: .nominal(typeName), mutable: false, at: binding)
-                            return try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
-                        }
-                        pending.maker = self.functionMaker(function, parameterCount: 1, inoutIndices: [], body: exec, at: binding)
-                    }
-                }
-            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self) {
-                continue
-            } else {
-                throw notSupported("this member", member.decl)
-            }
-        }
-        for body in bodies { try body() }
-        if let getter = methods[typeName]?["description"]?.first, computedProperties.contains("\(typeName).description"),
-           getter.result == .string {
-            descriptionGetters[typeName] = getter.variable
-        }
-        return prologue + staticInitializers
-    }
-
     func declareEnum(_ decl: EnumDeclSyntax) throws {
         let name = decl.name.text
         if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
@@ -225,11 +178,12 @@ extension Compiler {
                 rawType = try resolveType(inherited.type)
             } else if written == "CaseIterable" {
                 isCaseIterable = true
-            } else if !acceptedConformances.contains(written) {
-                throw notSupported("conformance to '\(written)'", inherited)
             }
         }
-        if structs[name] != nil || enums[name] != nil { throw error(.invalidRedeclaration(name: name), at: decl.name) }
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        try declareConformances(decl.inheritanceClause, of: name, allowing: ["Int", "String", "Double", "CaseIterable"])
         enums[name] = EnumLayout(name: name, cases: [])
         var cases: [EnumLayout.Case] = []
         var rawValues: [Value] = []

@@ -15,11 +15,15 @@ struct SwiftDescription {
     var customDescriptions: [String: (Value) -> String] = [:]
     /// Compiled programs are module `main`: nested struct and enum values print as `main.Point(…)`.
     var moduleName = "main"
+    /// The concrete types that values of protocol types (`any Shape`) hold, by their index.
+    var existentialTypes: [CellType] = []
 
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
         switch (type, value) {
         case (.string, _), (.character, _): return value.string
+        case (.existential, .existential(let box)) where box.type < existentialTypes.count:
+            return describe(box.value, existentialTypes[box.type])
         default: return debug(value, type, topLevel: true)
         }
     }
@@ -62,7 +66,11 @@ struct SwiftDescription {
         case .function: return "(Function)"
         case .nominal(let name):
             return nominal(value, name, topLevel: topLevel)
-        case .generic, .error: return "?"
+        case .existential:
+            // An `any P` prints as the value it holds.
+            guard case .existential(let box) = value, box.type < existentialTypes.count else { return "?" }
+            return debug(box.value, existentialTypes[box.type], topLevel: topLevel)
+        case .generic, .archetype, .error: return "?"
         }
     }
 
@@ -120,6 +128,9 @@ struct StructLayout {
     }
     var name: String
     var fields: [Field]
+    /// For an instance of a generic struct (`Stack<Int>`): the struct's name and the type arguments.
+    var genericBase: String? = nil
+    var genericArguments: [CellType] = []
 }
 
 /// An enum declared in a cell: its cases and their payloads.

@@ -292,6 +292,8 @@ final class Surface: @unchecked Sendable {
             problems.append("\(binding.name) declared under the name \(expected)")
             return
         }
+        var binding = binding
+        binding.isMutating = isMutating
         parsed[key, default: []].append(MemberBinding(binding: binding, isProperty: isProperty, isMutating: isMutating))
     }
 

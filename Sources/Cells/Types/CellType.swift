@@ -17,6 +17,12 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case nominal(String)
     /// A generic parameter of a declared signature (`T` in `map<T>`), solved per call.
     case generic(String)
+    /// A generic parameter of a cell's declaration while its body is checked (`T` in
+    /// `func f<T: Comparable>`): what the body may do with it is what its protocols
+    /// (and those they refine) offer. Instances are compiled with concrete types.
+    case archetype(String, protocols: Set<String>)
+    /// `any Shape`: a value of some type that conforms to a cell's protocol.
+    case existential(String)
     /// The type of an expression that already failed to check: it converts to
     /// and from everything, so one mistake yields one message.
     case error
@@ -54,6 +60,8 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
         case .nominal(let name): name
         case .generic(let name): name
+        case .archetype(let name, _): name
+        case .existential(let name): "any \(name)"
         case .error: "<<error type>>"
         }
     }
@@ -68,6 +76,19 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): k.containsError || v.containsError
         case .tuple(let elements): elements.contains { $0.type.containsError }
         case .function(let ps, let r): r.containsError || ps.contains { $0.type.containsError }
+        default: false
+        }
+    }
+
+    /// Whether a generic parameter of a declaration being checked occurs in this type.
+    var containsArchetype: Bool {
+        switch self {
+        case .archetype: true
+        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
+            e.containsArchetype
+        case .dictionary(let k, let v): k.containsArchetype || v.containsArchetype
+        case .tuple(let elements): elements.contains { $0.type.containsArchetype }
+        case .function(let ps, let r): r.containsArchetype || ps.contains { $0.type.containsArchetype }
         default: false
         }
     }

@@ -8,15 +8,30 @@ struct TypeResolver {
     var generics: Set<String> = []
     /// Named types: the library's (`Matrix`) and those declared in cells.
     var nominals: Set<String> = []
-    /// `typealias Grid = [[Double]]` from cells.
+    /// `typealias Grid = [[Double]]` from cells, and what generic parameters stand for.
     var aliases: [String: CellType] = [:]
+    /// Cells' generic structs and how many parameters each takes: `Stack<Int>` names an
+    /// instance, which the checker compiles (it is listed in `instances`).
+    var genericTypes: [String: Int] = [:]
+    /// Cells' protocols: a protocol name used as a type is an existential (`any Shape`).
+    var protocols: Set<String> = []
+    /// The instances of generic structs that resolved types named, in order.
+    private(set) var instances: [(name: String, arguments: [CellType], node: Syntax)] = []
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
         case unsupported(construct: String, node: Syntax)
+        /// `Stack` without its generic arguments, outside its own declaration.
+        case missingGenericArguments(name: String, node: Syntax)
     }
 
-    func resolve(_ type: TypeSyntax) throws(Failure) -> CellType {
+    /// The name of an instance of a generic struct, spelled as Swift spells the type
+    /// in messages: `Pair<Int, [String]>`.
+    static func instanceName(_ name: String, _ arguments: [CellType]) -> String {
+        "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
+    }
+
+    mutating func resolve(_ type: TypeSyntax) throws(Failure) -> CellType {
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             let name = identifier.name.text
             var arguments: [CellType] = []
@@ -56,6 +71,10 @@ struct TypeResolver {
             // `@escaping (Int) -> Int` means the same here.
             return try resolve(attributed.baseType)
         }
+        if let some = type.as(SomeOrAnyTypeSyntax.self), some.someOrAnySpecifier.tokenKind == .keyword(.any),
+           let name = some.constraint.as(IdentifierTypeSyntax.self)?.name.text, protocols.contains(name) {
+            return .existential(name)
+        }
         if let member = type.as(MemberTypeSyntax.self) {
             // `Swift.Int`, `Linalg.Matrix`: module-qualified names.
             return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name)))
@@ -63,7 +82,12 @@ struct TypeResolver {
         throw .unsupported(construct: "type '\(type.trimmedDescription)'", node: Syntax(type))
     }
 
-    private func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
+    private mutating func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
+        if let count = genericTypes[name], !arguments.isEmpty || aliases[name] == nil {
+            guard arguments.count == count else { throw .missingGenericArguments(name: name, node: node) }
+            instances.append((name, arguments, node))
+            return .nominal(Self.instanceName(name, arguments))
+        }
         switch (name, arguments.count) {
         case ("Int", 0): return .int
         case ("Double", 0), ("Float64", 0): return .double
@@ -83,6 +107,7 @@ struct TypeResolver {
             if arguments.isEmpty, generics.contains(name) { return .generic(name) }
             if arguments.isEmpty, let alias = aliases[name] { return alias }
             if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
+            if arguments.isEmpty, protocols.contains(name) { return .existential(name) }
             if ["Float", "Int32", "Int64", "UInt", "UInt8", "Int8", "Float32", "Any", "AnyObject"].contains(name) {
                 throw .unsupported(construct: "type '\(name)'", node: node)
             }

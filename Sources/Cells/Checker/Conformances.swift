@@ -1,0 +1,113 @@
+/// Protocol conformance, Swift's way, for the protocols cells meet: the standard
+/// library's rules for built-in types, declared conformances (with the Equatable,
+/// Hashable and Comparable that Swift synthesizes) for cells' types, and the
+/// constraints of a generic parameter while its declaration is checked.
+extension Compiler {
+    /// The standard library protocols that each one refines: `T: Comparable` offers
+    /// `==` too, `T: Numeric` accepts integer literals.
+    static let refinements: [String: [String]] = [
+        "Comparable": ["Equatable"],
+        "Hashable": ["Equatable"],
+        "AdditiveArithmetic": ["Equatable"],
+        "Numeric": ["AdditiveArithmetic", "ExpressibleByIntegerLiteral"],
+        "SignedNumeric": ["Numeric"],
+        "BinaryInteger": ["Numeric", "Hashable", "Comparable", "CustomStringConvertible", "Strideable"],
+        "SignedInteger": ["BinaryInteger", "SignedNumeric"],
+        "UnsignedInteger": ["BinaryInteger"],
+        "FixedWidthInteger": ["BinaryInteger"],
+        "FloatingPoint": ["SignedNumeric", "Hashable", "Comparable", "Strideable"],
+        "BinaryFloatingPoint": ["FloatingPoint", "ExpressibleByFloatLiteral"],
+        "Strideable": ["Comparable"],
+        "StringProtocol": ["Hashable", "Comparable", "CustomStringConvertible", "Sequence"],
+        "Collection": ["Sequence"],
+        "BidirectionalCollection": ["Collection"],
+        "RandomAccessCollection": ["BidirectionalCollection"],
+    ]
+
+    /// What the built-in scalar types conform to (each with everything those refine).
+    static let scalarConformances: [CellType: Set<String>] = [
+        .int: closure(["SignedInteger", "FixedWidthInteger", "LosslessStringConvertible", "Sendable", "Codable"]),
+        .double: closure(["BinaryFloatingPoint", "CustomStringConvertible", "LosslessStringConvertible",
+                          "ExpressibleByIntegerLiteral", "Sendable", "Codable"]),
+        .bool: closure(["Hashable", "CustomStringConvertible", "LosslessStringConvertible", "Sendable", "Codable"]),
+        .string: closure(["StringProtocol", "BidirectionalCollection", "LosslessStringConvertible",
+                          "ExpressibleByStringLiteral", "Sendable", "Codable"]),
+        .character: closure(["Hashable", "Comparable", "CustomStringConvertible", "Sendable"]),
+    ]
+
+    /// `protocols` and every protocol they refine (standard library and cells' protocols).
+    static func closure(_ protocols: [String], cellProtocols: [String: [String]] = [:]) -> Set<String> {
+        var result = Set<String>()
+        var pending = protocols
+        while let next = pending.popLast() {
+            for part in next.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where result.insert(part).inserted {
+                pending += refinements[part] ?? []
+                pending += cellProtocols[part] ?? []
+            }
+        }
+        return result
+    }
+
+    /// `protocols` and every protocol they refine, cells' protocols included.
+    func protocolClosure(_ protocols: [String]) -> Set<String> {
+        Compiler.closure(protocols, cellProtocols: protocolLayouts.mapValues(\.inherited))
+    }
+
+    /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
+    func conforms(_ type: CellType, to proto: String) -> Bool {
+        let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
+        switch type {
+        case .error: return true
+        case .int, .double, .bool, .string, .character:
+            return Compiler.scalarConformances[type]?.contains(proto) ?? false
+        case .array(let element):
+            if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
+                "CustomStringConvertible", "Sendable"].contains(proto) { return true }
+            return ["Equatable", "Hashable"].contains(proto) && conforms(element, to: proto)
+        case .set:
+            return ["Equatable", "Hashable", "Sequence", "Collection", "CustomStringConvertible", "Sendable"].contains(proto)
+        case .dictionary(_, let value):
+            if ["Sequence", "Collection", "CustomStringConvertible", "Sendable"].contains(proto) { return true }
+            return ["Equatable", "Hashable"].contains(proto) && conforms(value, to: proto)
+        case .optional(let wrapped):
+            return ["Equatable", "Hashable", "Sendable"].contains(proto) && conforms(wrapped, to: proto)
+        case .range(let bound, _):
+            if ["Equatable", "Hashable", "Sendable"].contains(proto) { return true }
+            return ["Sequence", "Collection"].contains(proto) && bound == .int
+        case .stride:
+            return proto == "Sequence"
+        case .archetype(_, let protocols):
+            return protocols.contains(proto)
+        case .nominal(let name):
+            if let declared = declaredConformances[name], declared.contains(proto) { return true }
+            if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {
+                // Swift synthesizes Equatable and Hashable for enums without payloads.
+                return ["Equatable", "Hashable"].contains(proto)
+            }
+            return Compiler.libraryConformances[name]?.contains(proto) ?? false
+        case .void, .tuple, .function, .generic, .existential:
+            return false
+        }
+    }
+
+    /// The library's named types and the protocols they conform to.
+    static let libraryConformances: [String: Set<String>] = [
+        "Matrix": ["Equatable", "CustomStringConvertible", "Sendable"],
+        "Figure": ["CustomStringConvertible", "Sendable"],
+    ]
+
+    /// Whether `==` applies to two values of `type`: Equatable types, and tuples of up to
+    /// six `==`-comparable elements (tuples have `==` but do not conform to Equatable).
+    func hasEquality(_ type: CellType) -> Bool {
+        if case .tuple(let elements) = type { return elements.count <= 6 && elements.allSatisfy { hasEquality($0.type) } }
+        return conforms(type, to: "Equatable") || operatorOverloads("==", type, type) != nil
+    }
+
+    /// Whether `<` applies: Comparable types, and tuples of up to six comparable elements.
+    func hasOrder(_ type: CellType) -> Bool {
+        if case .tuple(let elements) = type { return elements.count <= 6 && elements.allSatisfy { hasOrder($0.type) } }
+        return conforms(type, to: "Comparable")
+    }
+}

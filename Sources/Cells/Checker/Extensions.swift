@@ -1,0 +1,158 @@
+import SwiftSyntax
+import CellValues
+
+/// An extension whose members depend on the type they are used with: of a generic
+/// built-in type (`extension Array where Element: Comparable`) or of a protocol
+/// (`extension Shape`). It is checked once with archetypes, and compiled for each
+/// type whose members are looked up and that it applies to.
+final class ExtensionTemplate {
+    let syntax: ExtensionDeclSyntax
+    let context: DeclarationContext
+    /// `Array`, `Dictionary`, `Set`, `Optional`, or a cell's protocol.
+    let extended: String
+    let signature: GenericSignature
+    /// Type keys it was compiled for.
+    var applied: Set<String> = []
+
+    init(syntax: ExtensionDeclSyntax, context: DeclarationContext, extended: String, signature: GenericSignature) {
+        self.syntax = syntax
+        self.context = context
+        self.extended = extended
+        self.signature = signature
+    }
+}
+
+extension Compiler {
+    /// The generic parameters a built-in generic type brings to its extensions.
+    static let extensibleGenerics: [String: [String]] = [
+        "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"], "Optional": ["Wrapped"],
+    ]
+
+    /// `extension T { … }`: members for a concrete type now; a template for a protocol or
+    /// a generic type. Returns the statements that make the function values on entry.
+    func declareExtension(_ decl: ExtensionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
+        let written = decl.extendedType.trimmedDescription
+        let name = decl.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? written
+        let signature = genericSignature(nil, decl.genericWhereClause)
+        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
+        if protocolLayouts[name] != nil {
+            if decl.inheritanceClause != nil { throw notSupported("protocol extensions that add conformances", decl) }
+            let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
+            extensionTemplates.append(template)
+            // Checked with `Self` as an archetype that conforms to the protocol.
+            let archetype = CellType.archetype("Self", protocols: protocolClosure([name] + signature.conformances.map(\.protocol)))
+            _ = try declareExtensionMembers(decl, on: archetype)
+            return []
+        }
+        if let generic = genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+            if decl.genericWhereClause != nil { throw notSupported("constrained extensions of generic structs", decl) }
+            generic.extensions.append(decl)
+            for instance in generic.instances {
+                let arguments = structs[instance]?.genericArguments ?? []
+                var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
+                bindings[name] = .nominal(instance)
+                generic.context.deferred.statements += try inContext(generic.context, bindings: bindings) {
+                    try declareExtensionMembers(decl, on: .nominal(instance))
+                }
+            }
+            // Checked on the archetype instance made when the struct was checked.
+            let archetypes = try self.archetypes(generic.signature)
+            let checked = TypeResolver.instanceName(name, generic.signature.parameters.map { archetypes[$0]! })
+            var bindings = archetypes
+            bindings[name] = .nominal(checked)
+            _ = try inContext(generic.context, bindings: bindings) { try declareExtensionMembers(decl, on: .nominal(checked)) }
+            return []
+        }
+        if let parameters = Compiler.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+            var bindings = try archetypes(GenericSignature(parameters: parameters, conformances: signature.conformances,
+                                                           sameTypes: signature.sameTypes))
+            let type = try builtinType(name, parameters.map { bindings[$0]! })
+            if !type.containsArchetype {
+                // `extension Array where Element == Int`: one concrete type.
+                bindings["Self"] = type
+                return try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
+            }
+            extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature))
+            _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
+            return []
+        }
+        if decl.genericWhereClause != nil { throw notSupported("'where' on an extension of a non-generic type", decl) }
+        let type = try resolveType(decl.extendedType)
+        if case .existential = type { throw notSupported("this extension", decl.extendedType) }
+        return try declareExtensionMembers(decl, on: type)
+    }
+
+    /// An extension's members (and the conformances it adds) for one type.
+    func declareExtensionMembers(_ decl: ExtensionDeclSyntax, on type: CellType) throws -> [Statement] {
+        for member in decl.memberBlock.members {
+            if member.decl.is(InitializerDeclSyntax.self) { throw notSupported("initializers in extensions", member.decl) }
+            if let variable = member.decl.as(VariableDeclSyntax.self), !variable.modifiers.contains(where: { $0.name.text == "static" }),
+               variable.bindings.contains(where: { $0.accessorBlock == nil }) {
+                throw error(.syntax(message: "extensions must not contain stored properties"), at: variable)
+            }
+        }
+        try declareConformances(decl.inheritanceClause, of: Compiler.typeKey(type))
+        let creations = try declareTypeMembers(type, decl.memberBlock)
+        if decl.inheritanceClause != nil { try checkConformances(of: type, at: decl.extendedType) }
+        return creations
+    }
+
+    /// Compiles the templates that apply to `type` and were not compiled for it yet: the
+    /// extensions of its generic built-in type, and of the protocols it conforms to.
+    func applyExtensionTemplates(to type: CellType) throws {
+        let key = Compiler.typeKey(type)
+        for template in extensionTemplates where !template.applied.contains(key) {
+            guard var bindings = try matches(template, type) else { continue }
+            template.applied.insert(key)
+            bindings["Self"] = type
+            let creations = try inContext(template.context, bindings: bindings) {
+                try declareTypeMembers(type, template.syntax.memberBlock)
+            }
+            if !type.containsArchetype { template.context.deferred.statements += creations }
+        }
+    }
+
+    /// What a template's generic parameters are for `type`, if it applies to it.
+    private func matches(_ template: ExtensionTemplate, _ type: CellType) throws -> [String: CellType]? {
+        var bindings: [String: CellType] = [:]
+        if protocolLayouts[template.extended] != nil {
+            // Members of a protocol extension are there for every conforming type, and for
+            // values of the protocol's (or a refining protocol's) existential type.
+            if case .existential(let proto) = type {
+                guard protocolClosure([proto]).contains(template.extended) else { return nil }
+            } else {
+                guard conforms(type, to: template.extended) else { return nil }
+            }
+        } else {
+            switch (template.extended, type) {
+            case ("Array", .array(let element)), ("Set", .set(let element)): bindings = ["Element": element]
+            case ("Optional", .optional(let wrapped)): bindings = ["Wrapped": wrapped]
+            case ("Dictionary", .dictionary(let key, let value)): bindings = ["Key": key, "Value": value]
+            default: return nil
+            }
+        }
+        for (parameter, proto) in template.signature.conformances {
+            let subject = parameter == "Self" ? type : bindings[parameter]
+            guard let subject, conforms(subject, to: proto) else { return nil }
+        }
+        return bindings
+    }
+
+    /// `Array` with `[Element]` → `[Int]`, and the other extensible generic types.
+    private func builtinType(_ name: String, _ arguments: [CellType]) throws -> CellType {
+        switch name {
+        case "Array": .array(arguments[0])
+        case "Set": .set(arguments[0])
+        case "Optional": .optional(arguments[0])
+        default: .dictionary(arguments[0], arguments[1])
+        }
+    }
+
+    /// Runs `body` with more generic bindings in force.
+    func withBindings<T>(_ bindings: [String: CellType], _ body: () throws -> T) rethrows -> T {
+        let saved = genericBindings
+        genericBindings.merge(bindings) { $1 }
+        defer { genericBindings = saved }
+        return try body()
+    }
+}

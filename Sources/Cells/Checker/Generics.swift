@@ -1,0 +1,311 @@
+import SwiftSyntax
+import CellValues
+
+/// Run-time parts of a block's declarations that the checker adds after the block
+/// itself was compiled: the function values of instances of its generic functions
+/// and types, made when a later call needs them. The block runs them on entry; by
+/// then every cell is compiled and the list is complete.
+final class DeferredCreations {
+    var statements: [Statement] = []
+
+    /// The statement a block runs on entry.
+    var onEntry: Statement {
+        Statement { [self] frame in
+            for statement in statements { _ = try statement.run(frame) }
+            return .next
+        }
+    }
+}
+
+/// Where a generic declaration was made, so its instances can be compiled there later
+/// (with the names then in scope), whichever cell needs them.
+struct DeclarationContext {
+    var cell: ParsedCell
+    var scope: Scope
+    /// What enclosing generic parameters stood for.
+    var genericBindings: [String: CellType]
+    var deferred: DeferredCreations
+}
+
+/// The generic parameters of a declaration and what they must conform to:
+/// `<T: Comparable, U>` and `where T: Hashable, U == Int`.
+struct GenericSignature {
+    var parameters: [String]
+    /// `T: P` requirements (a parameter may have several).
+    var conformances: [(parameter: String, protocol: String)]
+    /// `T == Int` requirements.
+    var sameTypes: [(parameter: String, type: TypeSyntax)]
+
+    /// The requirements as a binding's constraints (`T` → `Comparable & Hashable`).
+    var constraints: [String: String] {
+        var result: [String: String] = [:]
+        for (parameter, proto) in conformances {
+            result[parameter] = result[parameter].map { "\($0) & \(proto)" } ?? proto
+        }
+        return result
+    }
+}
+
+/// A generic function declared in a cell. It is checked once with its generic
+/// parameters as archetypes (so a body that needs a missing constraint is
+/// rejected as swiftc rejects it), and compiled once for each list of concrete
+/// types it is called with, like a template: an instance prints and computes
+/// with the real types.
+final class GenericFunction {
+    let syntax: FunctionDeclSyntax
+    let signature: GenericSignature
+    let context: DeclarationContext
+    /// For a generic method: the type of `self` and whether it is `mutating`.
+    let selfType: CellType?
+    let isMutating: Bool
+    var instances: [[CellType]: FunctionBinding] = [:]
+
+    init(syntax: FunctionDeclSyntax, signature: GenericSignature, context: DeclarationContext,
+         selfType: CellType?, isMutating: Bool) {
+        self.syntax = syntax
+        self.signature = signature
+        self.context = context
+        self.selfType = selfType
+        self.isMutating = isMutating
+    }
+}
+
+/// A generic struct declared in a cell: `Stack<Int>` is an instance, a struct of its
+/// own named as Swift spells the type, compiled on first use.
+final class GenericStruct {
+    let syntax: StructDeclSyntax
+    let signature: GenericSignature
+    let context: DeclarationContext
+    /// Extensions of the struct: applied to every instance, made or to be made.
+    var extensions: [ExtensionDeclSyntax] = []
+    var instances: [String] = []
+
+    init(syntax: StructDeclSyntax, signature: GenericSignature, context: DeclarationContext) {
+        self.syntax = syntax
+        self.signature = signature
+        self.context = context
+    }
+}
+
+extension Compiler {
+    /// Reads `<T: P, U>` and a `where` clause.
+    func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> GenericSignature {
+        var signature = GenericSignature(parameters: [], conformances: [], sameTypes: [])
+        for parameter in clause?.parameters ?? [] {
+            signature.parameters.append(parameter.name.text)
+            if let inherited = parameter.inheritedType {
+                for part in inherited.trimmedDescription.split(separator: "&") {
+                    signature.conformances.append((parameter.name.text, part.trimmingCharacters(in: .whitespaces)))
+                }
+            }
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            switch requirement.requirement {
+            case .conformanceRequirement(let conformance):
+                for part in conformance.rightType.trimmedDescription.split(separator: "&") {
+                    signature.conformances.append((conformance.leftType.trimmedDescription,
+                                                   part.trimmingCharacters(in: .whitespaces)))
+                }
+            case .sameTypeRequirement(let same):
+                if case .type(let type) = same.rightType {
+                    signature.sameTypes.append((same.leftType.trimmedDescription, type))
+                }
+            default:
+                break
+            }
+        }
+        return signature
+    }
+
+    /// What a signature's parameters stand for while its declaration is checked:
+    /// archetypes with the protocols they must conform to (or the type a `where T == …`
+    /// fixes).
+    func archetypes(_ signature: GenericSignature) throws -> [String: CellType] {
+        var result: [String: CellType] = [:]
+        for parameter in signature.parameters {
+            let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
+            for proto in protocols where !isKnownProtocol(proto) {
+                throw error(.cannotFindTypeInScope(name: proto), at: signatureNode(signature, parameter))
+            }
+            result[parameter] = .archetype(parameter, protocols: protocolClosure(protocols))
+        }
+        for (parameter, type) in signature.sameTypes {
+            result[parameter] = try resolveType(type)
+        }
+        return result
+    }
+
+    private func signatureNode(_ signature: GenericSignature, _ parameter: String) -> Syntax {
+        signature.sameTypes.first.map { Syntax($0.type) } ?? Syntax(TokenSyntax.identifier(parameter))
+    }
+
+    /// A protocol a generic parameter may be constrained by: the standard library's
+    /// (as far as cells meet them) and cells' own.
+    func isKnownProtocol(_ name: String) -> Bool {
+        protocolLayouts[name] != nil || Compiler.refinements[name] != nil
+            || Compiler.refinements.values.contains { $0.contains(name) }
+            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable",
+                "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
+    }
+
+    /// Compiles `body` in a generic declaration's context with its parameters bound,
+    /// then restores the context of the code being compiled now.
+    func inContext<T>(_ context: DeclarationContext, bindings: [String: CellType], _ body: () throws -> T) throws -> T {
+        let saved = (cell, scope, genericBindings, breakTargets, optionalChains)
+        cell = context.cell
+        scope = context.scope
+        genericBindings = context.genericBindings.merging(bindings) { $1 }
+        breakTargets = []
+        optionalChains = []
+        instanceDepth += 1
+        defer {
+            (cell, scope, genericBindings, breakTargets, optionalChains) = saved
+            instanceDepth -= 1
+        }
+        if instanceDepth > Compiler.instanceDepthLimit {
+            throw notSupported("generic code that instantiates itself with ever larger types", context.cell.tree)
+        }
+        return try body()
+    }
+
+    static let instanceDepthLimit = 64
+
+    // MARK: Generic functions
+
+    /// Declares a generic function: its signature with generic parameters, solved per call.
+    func declareGenericFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations,
+                                selfType: CellType? = nil, isMutating: Bool = false) throws -> FunctionBinding {
+        let signature = genericSignature(function.genericParameterClause, function.genericWhereClause)
+        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
+        let generic = GenericFunction(syntax: function, signature: signature, context: context,
+                                      selfType: selfType, isMutating: isMutating)
+        var placeholders: [String: CellType] = [:]
+        for parameter in signature.parameters { placeholders[parameter] = .generic(parameter) }
+        let saved = genericBindings
+        genericBindings.merge(placeholders) { $1 }
+        defer { genericBindings = saved }
+        let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
+        let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        var binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result,
+                                      generics: signature.parameters, constraints: signature.constraints)
+        binding.generic = generic
+        binding.isMutating = isMutating
+        return binding
+    }
+
+    /// Checks a generic function's body with its parameters as archetypes (nothing of it runs).
+    func checkGenericFunction(_ generic: GenericFunction) throws {
+        let bindings = try archetypes(generic.signature)
+        try inContext(generic.context, bindings: bindings) {
+            let (binding, pending) = try functionSignature(generic.syntax, generic: true)
+            try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
+                                    mutatingSelf: generic.isMutating)
+        }
+    }
+
+    /// The instance of a generic function for the solved types, compiled on first use;
+    /// nil while a generic declaration is checked (archetypes are only typed).
+    func instance(of generic: GenericFunction, _ solution: [String: CellType]) throws -> FunctionBinding? {
+        let types = generic.signature.parameters.map { solution[$0] ?? .error }
+        if types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
+        if let existing = generic.instances[types] { return existing }
+        return try inContext(generic.context, bindings: Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, types))) {
+            let (binding, pending) = try functionSignature(generic.syntax, generic: true)
+            generic.instances[types] = binding   // before the body: it may call itself
+            generic.context.deferred.statements.append(creation(binding.variable!, pending))
+            try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
+                                    mutatingSelf: generic.isMutating)
+            return binding
+        }
+    }
+
+    /// The callee of a resolved call: a function value in a slot, or (for a generic
+    /// function) its instance for the call's types. A call typed inside a generic
+    /// declaration being checked never runs.
+    func calleeValue(of resolved: ResolvedCall) throws -> Eval {
+        if let generic = resolved.binding.generic {
+            guard let instance = try instance(of: generic, resolved.solution) else { return { _ in .void } }
+            return read(instance.variable!).eval
+        }
+        return read(resolved.binding.variable!).eval
+    }
+
+    // MARK: Generic structs
+
+    /// Declares a generic struct; its members are checked with archetypes when its members
+    /// are declared (`checkGenericStruct`).
+    func declareGenericStruct(_ decl: StructDeclSyntax, deferred: DeferredCreations) throws {
+        let name = decl.name.text
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        let signature = genericSignature(decl.genericParameterClause, decl.genericWhereClause)
+        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
+        genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
+    }
+
+    /// Checks a generic struct's members with its parameters as archetypes.
+    func checkGenericStruct(_ generic: GenericStruct) throws {
+        let bindings = try archetypes(generic.signature)
+        let arguments = generic.signature.parameters.map { bindings[$0]! }
+        _ = try structInstance(generic, arguments, registering: false)
+    }
+
+    /// `Stack<Int>`: the instance of a generic struct for these arguments, compiled on first use.
+    @discardableResult
+    func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> String {
+        guard let generic = genericStructs[name] else { return TypeResolver.instanceName(name, arguments) }
+        let instanceName = TypeResolver.instanceName(name, arguments)
+        if structs[instanceName] != nil { return instanceName }
+        if arguments.contains(where: { $0.containsError }) { return instanceName }
+        return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
+    }
+
+    private func structInstance(_ generic: GenericStruct, _ arguments: [CellType], registering: Bool) throws -> String {
+        let base = generic.syntax.name.text
+        let instanceName = TypeResolver.instanceName(base, arguments)
+        var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
+        // Inside its own declaration, the bare name means this instance (and so does `Self`).
+        bindings[base] = .nominal(instanceName)
+        return try inContext(generic.context, bindings: bindings) {
+            try declareStructLayout(generic.syntax, as: instanceName)
+            structs[instanceName]?.genericBase = base
+            structs[instanceName]?.genericArguments = arguments
+            var creations = try declareStructMembers(generic.syntax, as: instanceName)
+            for extensionDecl in generic.extensions {
+                creations += try declareExtensionMembers(extensionDecl, on: .nominal(instanceName))
+            }
+            if registering {
+                generic.instances.append(instanceName)
+                generic.context.deferred.statements += creations
+            }
+            return instanceName
+        }
+    }
+
+    /// `Pair(first: 1, second: "one")`: a generic struct's initializer with its type
+    /// arguments inferred from the arguments (or from the context).
+    func genericInitializerCall(_ generic: GenericStruct, _ arguments: [CallArgument], expected: CellType?,
+                                at node: some SyntaxProtocol) throws -> Compiled {
+        let base = generic.syntax.name.text
+        if case .nominal(let name)? = expected.map({ $0.optionalWrapped ?? $0 }), structs[name]?.genericBase == base {
+            return try initializerCall(.nominal(name), arguments, expected: expected, at: node)
+        }
+        var placeholders: [String: CellType] = [:]
+        for parameter in generic.signature.parameters { placeholders[parameter] = .generic(parameter) }
+        let candidates = try inContext(generic.context, bindings: placeholders) {
+            try initializerSignatures(generic.syntax)
+        }.map { parameters in
+            FunctionBinding(name: "init", parameters: parameters, result: .void, generics: generic.signature.parameters,
+                            constraints: generic.signature.constraints)
+        }
+        let resolved = try resolveCall(candidates, name: base, kind: "initializer", arguments: arguments,
+                                       expected: nil, at: node)
+        let types = generic.signature.parameters.map { resolved.solution[$0] ?? .error }
+        if let open = generic.signature.parameters.first(where: { resolved.solution[$0] == nil }) {
+            throw error(.cannotInferGeneric(parameter: open), at: node)
+        }
+        let instanceName = try instantiateStruct(base, types, at: Syntax(node))
+        return try initializerCall(.nominal(instanceName), arguments, expected: expected, at: node)
+    }
+}

@@ -1,0 +1,158 @@
+import SwiftSyntax
+import CellValues
+
+extension Compiler {
+    /// `receiver.name(arguments)`: a method of a cell's type (declared in it or an
+    /// extension), of a protocol (through `any P`), or of the library.
+    func memberCall(_ member: MemberAccessExprSyntax, _ arguments: [CallArgument], expected: CellType?,
+                    at call: FunctionCallExprSyntax) throws -> Compiled {
+        let name = member.declName.baseName.text
+        guard let base = member.base else {
+            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), enums[typeName] == nil,
+               let candidates = surface.statics[typeName]?[name] {
+                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: arguments,
+                                               expected: nil, at: call)
+                return emitCall(resolved, callee: nil, at: call)
+            }
+            return try implicitMember(name, payload: arguments, expected: expected, at: call)
+        }
+        if let typeName = staticBaseName(base) {
+            if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
+            return try staticMember(typeName, name, payload: arguments, at: call)
+        }
+        let receiver = try postfixBase(base)
+        let place = { () throws -> LValue in
+            do {
+                return try self.lvalue(base)
+            } catch let failure as CellError {
+                if case .assignToLet(let root, _) = failure.kind {
+                    throw self.error(.mutatingOnLet(name: root), at: member.declName)
+                }
+                if case .selfImmutable = failure.kind { throw failure }
+                throw self.error(.mutatingOnLet(name: base.trimmedDescription), at: member.declName)
+            }
+        }
+        return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
+                              call: call, place: place)
+    }
+
+    /// A call of method `name` on a compiled receiver. `place` gives the receiver's place
+    /// for a mutating method (and throws the error for an immutable one).
+    func methodCall(on receiver: Compiled, _ name: String, _ arguments: [CallArgument], expected: CellType?,
+                    nameNode: some SyntaxProtocol, call: FunctionCallExprSyntax,
+                    place: () throws -> LValue) throws -> Compiled {
+        switch receiver.type {
+        case .error: return receiver
+        case .function where name == "callAsFunction": return try callValue(receiver, arguments, at: call)
+        case .existential(let proto):
+            if let member = try existentialMember(receiver, proto, name, arguments: arguments, expected: expected, at: call) {
+                return member
+            }
+        case .archetype:
+            if let member = try archetypeMember(receiver, name, arguments: arguments, expected: expected, at: call) {
+                return member
+            }
+        default:
+            break
+        }
+        try applyExtensionTemplates(to: receiver.type)
+        let key = Compiler.typeKey(receiver.type)
+        var candidates: [FunctionBinding] = []
+        var generics: [String: CellType] = [:]
+        if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name], !declared.isEmpty {
+            candidates = declared
+        } else if let (surfaceKey, receiverGenerics) = Surface.receiver(receiver.type),
+                  let members = surface.members[surfaceKey]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
+            candidates = members.map(\.binding)
+            generics = receiverGenerics
+        } else {
+            if case .function = try? property(of: receiver, name, at: nameNode).type {
+                return try callValue(try property(of: receiver, name, at: nameNode), arguments, at: call)
+            }
+            throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+        }
+        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+                                       receiverGenerics: generics, expected: expected, at: call)
+        let callee = resolved.binding.implementation == nil ? try self.calleeValue(of: resolved) : nil
+        guard resolved.binding.isMutating else {
+            return emitCall(resolved, callee: callee, receiver: receiver.eval, at: nameNode)
+        }
+        return emitMutatingCall(resolved, callee: callee, receiver: try place(), at: nameNode)
+    }
+
+    /// A mutating method: the receiver is moved out of its place for the call (so
+    /// `xs.append(x)` does not copy the array) and written back afterwards.
+    func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
+                          at node: some SyntaxProtocol) -> Compiled {
+        let (line, column) = location(node)
+        let arguments = resolved.arguments, runtime = self.runtime
+        let implementation = resolved.binding.implementation
+        return Compiled(resolved.result) { frame in
+            var values: [Value] = [.void]
+            for argument in arguments { values.append(try argument(frame)) }
+            let function = try callee?(frame).function
+            var result = Value.void
+            try receiver.modify(frame) { value in
+                values[0] = value
+                value = .void
+                defer { value = values[0] }
+                if let implementation {
+                    result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
+                } else {
+                    do { result = try function!.call(&values) } catch let trap as Trap {
+                        throw CellError(line: line, column: column, kind: trap.kind)
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// The type of `self` here, inside a method, initializer or accessor.
+    var enclosingSelfType: CellType? {
+        var function: FunctionScope? = scope.function
+        while let f = function {
+            if let type = f.selfType { return type }
+            function = f.parent
+        }
+        return nil
+    }
+
+    /// A bare name inside a method that means `self.name`.
+    func implicitSelfMember(_ name: String, at node: DeclReferenceExprSyntax) throws -> Compiled? {
+        guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
+              hasProperty(type, name) else { return nil }
+        return try property(of: read(selfVariable), name, at: node)
+    }
+
+    /// A bare call inside a method that means `self.name(…)`.
+    func implicitSelfMethodCall(_ name: String, _ arguments: [CallArgument], expected: CellType?,
+                                at call: FunctionCallExprSyntax) throws -> Compiled? {
+        guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
+              hasMethod(type, name) else { return nil }
+        return try methodCall(on: read(selfVariable), name, arguments, expected: expected, nameNode: call.calledExpression,
+                              call: call) {
+            guard selfVariable.mutable else { throw self.error(.selfImmutable, at: call) }
+            return self.lvalue(selfVariable)
+        }
+    }
+
+    /// Whether `name` is a method of values of `type` (declared, the library's, or a requirement).
+    private func hasMethod(_ type: CellType, _ name: String) -> Bool {
+        let key = Compiler.typeKey(type)
+        try? applyExtensionTemplates(to: type)
+        if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
+        if requirement(of: type, name, isProperty: false) != nil { return true }
+        if let (surfaceKey, _) = Surface.receiver(type),
+           surface.members[surfaceKey]?[name]?.contains(where: { !$0.isProperty }) == true { return true }
+        return false
+    }
+
+    /// `name = …` inside a method: `self.name = …`.
+    func selfFieldPlace(_ name: String, at node: DeclReferenceExprSyntax) throws -> LValue? {
+        guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
+              hasProperty(type, name) else { return nil }
+        guard selfVariable.mutable else { throw error(.selfImmutable, at: node) }
+        return try memberPlace(lvalue(selfVariable), name, at: node)
+    }
+}

@@ -1,0 +1,279 @@
+import SwiftSyntax
+import CellValues
+
+/// A protocol declared in a cell: what a conforming type must have.
+struct ProtocolLayout {
+    /// A property or method a conforming type must declare.
+    struct Requirement {
+        var name: String
+        /// A property's type, or a method's result; `Self` is the archetype `Self`.
+        var type: CellType
+        var parameters: [Parameter] = []
+        var isProperty: Bool
+        var isMutating = false
+        /// `{ get set }`: a property the protocol lets users assign.
+        var isSettable = false
+    }
+    var name: String
+    /// Protocols it refines (`protocol Shape: CustomStringConvertible`).
+    var inherited: [String]
+    var requirements: [Requirement]
+}
+
+extension Compiler {
+    func declareProtocolName(_ decl: ProtocolDeclSyntax) throws {
+        let name = decl.name.text
+        if protocolLayouts[name] != nil || structs[name] != nil || enums[name] != nil {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        if let primary = decl.primaryAssociatedTypeClause { throw notSupported("primary associated types", primary) }
+        protocolLayouts[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
+    }
+
+    /// A protocol's requirements: properties (`var area: Double { get }`) and methods.
+    func declareProtocolRequirements(_ decl: ProtocolDeclSyntax) throws {
+        let name = decl.name.text
+        var inherited: [String] = []
+        for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
+            let written = parent.type.trimmedDescription
+            guard protocolLayouts[written] != nil || acceptedConformances.contains(written) else {
+                if isKnownProtocol(written) { throw notSupported("refining '\(written)'", parent) }
+                throw error(.cannotFindTypeInScope(name: written), at: parent.type)
+            }
+            inherited.append(written)
+        }
+        protocolLayouts[name]?.inherited = inherited
+        let saved = genericBindings
+        genericBindings["Self"] = .archetype("Self", protocols: protocolClosure([name]))
+        defer { genericBindings = saved }
+        var requirements: [ProtocolLayout.Requirement] = []
+        for member in decl.memberBlock.members {
+            if let variable = member.decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    guard let property = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                          let annotation = binding.typeAnnotation, let accessors = binding.accessorBlock else {
+                        throw notSupported("this protocol requirement", binding)
+                    }
+                    if variable.modifiers.contains(where: { $0.name.text == "static" }) {
+                        throw notSupported("static requirements", variable)
+                    }
+                    var settable = false
+                    if case .accessors(let list) = accessors.accessors {
+                        settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+                    }
+                    requirements.append(.init(name: property, type: try resolveType(annotation.type),
+                                              isProperty: true, isSettable: settable))
+                }
+            } else if let function = member.decl.as(FunctionDeclSyntax.self) {
+                if function.modifiers.contains(where: { $0.name.text == "static" }) {
+                    throw notSupported("static requirements", function)
+                }
+                if let clause = function.genericParameterClause { throw notSupported("generic requirements", clause) }
+                let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
+                let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
+                requirements.append(.init(name: function.name.text, type: result, parameters: parameters, isProperty: false,
+                                          isMutating: function.modifiers.contains { $0.name.text == "mutating" }))
+            } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
+                throw notSupported("associated types", associated)
+            } else {
+                throw notSupported("this protocol requirement", member.decl)
+            }
+        }
+        protocolLayouts[name]?.requirements = requirements
+    }
+
+    /// Every requirement of a protocol, its parents' first, in a fixed order: the order of an
+    /// existential's witnesses.
+    func allRequirements(_ proto: String) -> [ProtocolLayout.Requirement] {
+        guard let layout = protocolLayouts[proto] else { return [] }
+        var seen = Set<String>()
+        var result: [ProtocolLayout.Requirement] = []
+        for parent in layout.inherited { result += allRequirements(parent) }
+        result += layout.requirements
+        return result.filter { seen.insert($0.name + $0.parameters.map { $0.label ?? "_" }.joined()).inserted }
+    }
+
+    /// A requirement's type for a conforming type: `Self` replaced by it.
+    func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
+        replacingSelf(type, with: conformer)
+    }
+
+    private func replacingSelf(_ type: CellType, with conformer: CellType) -> CellType {
+        switch type {
+        case .archetype("Self", _): return conformer
+        case .array(let e): return .array(replacingSelf(e, with: conformer))
+        case .set(let e): return .set(replacingSelf(e, with: conformer))
+        case .optional(let e): return .optional(replacingSelf(e, with: conformer))
+        case .dictionary(let k, let v): return .dictionary(replacingSelf(k, with: conformer), replacingSelf(v, with: conformer))
+        case .tuple(let elements):
+            return .tuple(elements.map { .init(label: $0.label, type: replacingSelf($0.type, with: conformer)) })
+        case .function(let ps, let r):
+            return .function(ps.map { .init(type: replacingSelf($0.type, with: conformer), isInout: $0.isInout) },
+                             replacingSelf(r, with: conformer))
+        default: return type
+        }
+    }
+
+    // MARK: Conformance checks
+
+    /// Checks that a cell's type meets what its declared protocols ask, as swiftc does:
+    /// a cell protocol's requirements, and what Swift needs to synthesize (or find) `==`,
+    /// `hash(into:)`, `<` and `description`.
+    func checkConformances(of type: CellType, at node: some SyntaxProtocol) throws {
+        let key = Compiler.typeKey(type)
+        for proto in (declaredConformances[key] ?? []).sorted() where !meets(type, proto) {
+            throw error(.doesNotConform(type: key, protocol: proto), at: node)
+        }
+    }
+
+    private func meets(_ type: CellType, _ proto: String) -> Bool {
+        let key = Compiler.typeKey(type)
+        switch proto {
+        case "Equatable", "Hashable":
+            if operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
+            return memberTypes(of: type).allSatisfy { conforms($0, to: proto) }
+        case "Comparable":
+            if operatorOverloads("<", type, type) != nil { return true }
+            // Swift synthesizes `<` only for enums without raw values.
+            guard let layout = enums[key], layout.rawType == nil else { return false }
+            return memberTypes(of: type).allSatisfy { conforms($0, to: "Comparable") }
+        case "CustomStringConvertible":
+            return propertyType(of: type, "description") == .string
+        default:
+            guard protocolLayouts[proto] != nil else { return true }
+            return allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
+        }
+    }
+
+    /// The types of a struct's stored properties, or of an enum's payloads.
+    private func memberTypes(of type: CellType) -> [CellType] {
+        let key = Compiler.typeKey(type)
+        if let layout = structs[key] { return layout.fields.map(\.type) }
+        if let layout = enums[key] { return layout.cases.flatMap { $0.payload.map(\.type) } }
+        return []
+    }
+
+    /// The type of a stored or computed property of a cell's type.
+    func propertyType(of type: CellType, _ name: String) -> CellType? {
+        let key = Compiler.typeKey(type)
+        if let field = structs[key]?.fields.first(where: { $0.name == name }) { return field.type }
+        if computedProperties.contains("\(key).\(name)") { return methods[key]?[name]?.first?.result }
+        return nil
+    }
+
+    /// How `type` meets a requirement: a stored property, or a method or getter a cell
+    /// declared for it (in its body, an extension, or a protocol extension).
+    func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
+        let key = Compiler.typeKey(type)
+        let wanted = requirementType(requirement.type, for: type)
+        if requirement.isProperty {
+            if let index = structs[key]?.fields.firstIndex(where: { $0.name == requirement.name }),
+               structs[key]!.fields[index].type == wanted {
+                return .storedProperty(index)
+            }
+            try? applyExtensionTemplates(to: type)
+            if computedProperties.contains("\(key).\(requirement.name)"),
+               let getter = methods[key]?[requirement.name]?.first, getter.result == wanted {
+                return .function(getter)
+            }
+            return nil
+        }
+        try? applyExtensionTemplates(to: type)
+        let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
+        let method = methods[key]?[requirement.name]?.first {
+            !computedProperties.contains("\(key).\($0.name)") && $0.generic == nil
+                && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
+                && $0.parameters.map(\.type) == parameterTypes && $0.result == wanted
+                && $0.isMutating == requirement.isMutating
+        }
+        return method.map(Witness.function)
+    }
+
+    // MARK: Existentials
+
+    /// `let s: any Shape = Square(side: 2)`: the value in a box with its type and how the
+    /// type meets each requirement, so calls through the box reach the type's members.
+    func existential(_ compiled: Compiled, as proto: String, at node: some SyntaxProtocol) throws -> Compiled {
+        if compiled.type == .existential(proto) { return compiled }
+        guard conforms(compiled.type, to: proto), !compiled.type.containsArchetype else {
+            throw error(.cannotConvert(from: compiled.type.description, to: CellType.existential(proto).description,
+                                       context: .contextual), at: node)
+        }
+        let witnesses = try allRequirements(proto).map { requirement -> Eval in
+            guard let witness = witness(for: requirement, in: compiled.type) else {
+                throw error(.doesNotConform(type: compiled.type.description, protocol: proto), at: node)
+            }
+            switch witness {
+            case .storedProperty(let index):
+                let value = Value.function(FunctionValue { arguments in arguments[0].array[index] })
+                return { _ in value }
+            case .function(let binding):
+                return read(binding.variable!).eval
+            }
+        }
+        let typeIndex = existentialTypeIndex(compiled.type)
+        let eval = compiled.eval
+        return Compiled(.existential(proto)) { frame in
+            .existential(ExistentialValue(value: try eval(frame), type: typeIndex,
+                                          witnesses: try witnesses.map { try $0(frame) }))
+        }
+    }
+
+    /// The index of a concrete type in the table of types boxed in existentials.
+    func existentialTypeIndex(_ type: CellType) -> Int {
+        if let index = existentialTypes.firstIndex(of: type) { return index }
+        existentialTypes.append(type)
+        return existentialTypes.count - 1
+    }
+
+    /// `shape.area`, `shape.scaled(by: 2)` on an `any Shape`: through the box's witness.
+    func existentialMember(_ receiver: Compiled, _ proto: String, _ name: String, arguments: [CallArgument]?,
+                           expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
+        let requirements = allRequirements(proto)
+        let candidates = requirements.indices.filter {
+            requirements[$0].name == name && requirements[$0].isProperty == (arguments == nil)
+        }
+        guard let first = candidates.first else { return nil }
+        let self_ = CellType.existential(proto)
+        if arguments == nil {
+            let type = requirementType(requirements[first].type, for: self_)
+            let eval = receiver.eval
+            return Compiled(type) { frame in
+                guard case .existential(let box) = try eval(frame) else { return .void }
+                var values = [box.value]
+                return try box.witnesses[first].function.call(&values)
+            }
+        }
+        let bindings = candidates.map { index in
+            FunctionBinding(name: name, parameters: requirements[index].parameters.map {
+                var parameter = $0
+                parameter.type = requirementType($0.type, for: self_)
+                return parameter
+            }, result: requirementType(requirements[index].type, for: self_))
+        }
+        let resolved = try resolveCall(bindings, name: name, kind: "instance method", arguments: arguments ?? [],
+                                       expected: expected, at: node)
+        guard let chosen = candidates.first(where: {
+            requirements[$0].parameters.map(\.label) == resolved.binding.parameters.map(\.label)
+        }) else { return nil }
+        if requirements[chosen].isMutating { throw notSupported("mutating requirements through 'any \(proto)'", node) }
+        let eval = receiver.eval, arguments = resolved.arguments
+        let (line, column) = location(node)
+        return Compiled(resolved.result) { frame in
+            guard case .existential(let box) = try eval(frame) else { return .void }
+            var values = [box.value]
+            for argument in arguments { values.append(try argument(frame)) }
+            do { return try box.witnesses[chosen].function.call(&values) } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
+        }
+    }
+}
+
+/// How a type meets one requirement of a protocol.
+enum Witness {
+    /// A stored property, at this index of the struct's fields.
+    case storedProperty(Int)
+    /// A method or a computed property's getter (taking `self` first).
+    case function(FunctionBinding)
+}
