@@ -56,6 +56,8 @@ extension Compiler {
     func plainVariable(_ expr: ExprSyntax) -> Variable? {
         guard let reference = expr.as(DeclReferenceExprSyntax.self),
               case .variable(let variable) = lookup(reference.baseName.text) else { return nil }
+        if !declaredInsideMethod(reference.baseName.text), let type = enclosingSelfType,
+           hasProperty(type, reference.baseName.text) { return nil }
         return variable
     }
 
@@ -63,6 +65,7 @@ extension Compiler {
     func lvalue(_ expr: ExprSyntax, path: AssignmentPath = .value) throws -> LValue {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
+            if !declaredInsideMethod(name), let field = try selfFieldPlace(name, at: reference) { return field }
             if case .variable(let variable) = lookup(name) {
                 guard variable.mutable else {
                     if name == "self" { throw error(.selfImmutable, at: reference) }
@@ -70,7 +73,6 @@ extension Compiler {
                 }
                 return lvalue(variable)
             }
-            if lookup(name) == nil, let field = try selfFieldPlace(name, at: reference) { return field }
             if lookup(name) == nil { throw error(.cannotFindInScope(name: name), at: reference) }
             throw error(.notAssignable, at: reference)
         }
@@ -143,10 +145,11 @@ extension Compiler {
         let index: Int
         let type: CellType
         let key = Compiler.typeKey(base.type)
+        let storedField = base.type.nominalName.flatMap { structs[$0]?.fields.firstIndex { $0.name == name } }
         switch base.type {
-        case .nominal(let typeName) where structs[typeName]?.fields.contains(where: { $0.name == name }) == true:
-            let position = structs[typeName]!.fields.firstIndex { $0.name == name }!
-            let field = structs[typeName]!.fields[position]
+        case _ where storedField != nil:
+            let position = storedField!
+            let field = structs[key]!.fields[position]
             if !field.mutable, scope.function.kind != "initializer" {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
             }

@@ -9,6 +9,8 @@ extension Compiler {
         let callee = call.calledExpression
         if let reference = callee.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
+            if !declaredInsideMethod(name),
+               let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
             switch lookup(name) {
             case .functions(let overloads):
                 let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
@@ -19,7 +21,6 @@ extension Compiler {
             case nil:
                 break
             }
-            if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
             if name == "print" { return try printCall(arguments, at: call) }
             if name == "Optional", arguments.count == 1, arguments[0].label == nil {
                 // `Optional(x)`: `.some(x)`, typed from `x` unless the context says more.
@@ -162,6 +163,15 @@ extension Compiler {
     /// `Type(…)`: a cell struct's initializer, a library type's, or a conversion (`Double(n)`).
     func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled {
+        if case .archetype = type, arguments.count == 1, arguments[0].label == nil,
+           conforms(type, to: "BinaryInteger") || conforms(type, to: "FloatingPoint") {
+            // `T(xs.count)` with `T: BinaryFloatingPoint`: typed only (instances have real types).
+            let value = try expression(arguments[0].expression)
+            guard conforms(value.type, to: "BinaryInteger") || conforms(value.type, to: "FloatingPoint") else {
+                throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+            }
+            return Compiled(type) { _ in .void }
+        }
         if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval
@@ -171,7 +181,8 @@ extension Compiler {
                 return raws.firstIndex { ValueEquality.equal($0, value) }.map { .enumCase($0, []) } ?? .none
             }
         }
-        if case .nominal(let name) = type, let userInits = initializers[name] {
+        try requireInstances(type)
+        if let name = type.nominalName, let userInits = initializers[name] {
             let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
                                            expected: nil, at: node)
             if let variable = resolved.binding.variable {

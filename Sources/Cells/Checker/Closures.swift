@@ -56,6 +56,10 @@ extension Compiler {
         if closure.signature == nil, destructure == nil {
             names = parameters.indices.map { ("$\($0)", Syntax(closure)) }
         }
+        for (index, type) in explicitTypes.enumerated() where index < parameters.count {
+            // `twice { (x: Int) in x + 1 }`: a closure's own types solve the generic ones.
+            if let type, parameters[index].type.containsGeneric { parameters[index].type = type }
+        }
         for (index, type) in explicitTypes.enumerated() {
             if let type, type != parameters[index].type {
                 throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void).description,

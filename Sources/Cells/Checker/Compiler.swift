@@ -36,6 +36,9 @@ final class Compiler {
     var instanceDepth = 0
     /// The concrete types that values of protocol types (`any Shape`) hold, by index.
     var existentialTypes: [CellType] = []
+    /// While a block's declarations are declared: the conformances to check once its
+    /// extensions are known too.
+    var pendingConformanceChecks: [(CellType, Syntax)]?
     var typeAliases: [String: CellType] = [:]
     /// What the generic parameters in scope stand for: archetypes while a generic
     /// declaration is checked, concrete types while an instance of it is compiled.
@@ -151,6 +154,38 @@ final class Compiler {
             current = s.parent
         }
         return nil
+    }
+
+    /// Whether `name` is declared inside the method (or initializer, accessor) being compiled,
+    /// or a closure in it: such a name hides a member of `self`, one declared outside does not
+    /// (inside a method, a bare `b` is `self.b` even when a global `b` exists).
+    func declaredInsideMethod(_ name: String) -> Bool {
+        guard let method = enclosingMethod else { return true }
+        var current: Scope? = scope
+        while let s = current, Compiler.isInside(s.function, method) {
+            if s.names[name] != nil { return true }
+            current = s.parent
+        }
+        return false
+    }
+
+    /// The innermost function scope that has a `self`.
+    private var enclosingMethod: FunctionScope? {
+        var function: FunctionScope? = scope.function
+        while let f = function {
+            if f.selfType != nil { return f }
+            function = f.parent
+        }
+        return nil
+    }
+
+    private static func isInside(_ function: FunctionScope, _ method: FunctionScope) -> Bool {
+        var current: FunctionScope? = function
+        while let f = current {
+            if f === method { return true }
+            current = f.parent
+        }
+        return false
     }
 
     /// Declares a variable in the current block and gives it a slot.

@@ -36,14 +36,14 @@ extension Compiler {
     ]
 
     /// `protocols` and every protocol they refine (standard library and cells' protocols).
-    static func closure(_ protocols: [String], cellProtocols: [String: [String]] = [:]) -> Set<String> {
+    static func closure(_ protocols: [String], parents: (String) -> [String] = { _ in [] }) -> Set<String> {
         var result = Set<String>()
         var pending = protocols
         while let next = pending.popLast() {
             for part in next.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
             where result.insert(part).inserted {
                 pending += refinements[part] ?? []
-                pending += cellProtocols[part] ?? []
+                pending += parents(part)
             }
         }
         return result
@@ -51,7 +51,7 @@ extension Compiler {
 
     /// `protocols` and every protocol they refine, cells' protocols included.
     func protocolClosure(_ protocols: [String]) -> Set<String> {
-        Compiler.closure(protocols, cellProtocols: protocolLayouts.mapValues(\.inherited))
+        Compiler.closure(protocols) { self.protocolLayouts[$0]?.inherited ?? [] }
     }
 
     /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
@@ -80,8 +80,9 @@ extension Compiler {
             return proto == "Sequence"
         case .archetype(_, let protocols):
             return protocols.contains(proto)
-        case .nominal(let name):
-            if let declared = declaredConformances[name], declared.contains(proto) { return true }
+        case .nominal, .instance:
+            let name = type.nominalName!
+            if let declared = declaredConformances[name], protocolClosure(Array(declared)).contains(proto) { return true }
             if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {
                 // Swift synthesizes Equatable and Hashable for enums without payloads.
                 return ["Equatable", "Hashable"].contains(proto)

@@ -14,6 +14,9 @@ extension Compiler {
     func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Statement] {
         let deferred = DeferredCreations()
         var prologue: [Statement] = [deferred.onEntry]
+        let outerChecks = pendingConformanceChecks
+        pendingConformanceChecks = []
+        defer { pendingConformanceChecks = outerChecks }
         let declarations = items.compactMap { item -> DeclSyntax? in
             if case .decl(let decl) = item.item { return decl }
             return nil
@@ -44,7 +47,7 @@ extension Compiler {
                 if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
                     try checkGenericStruct(generic)
                 } else {
-                    prologue += try declareStructMembers(structDecl, as: structDecl.name.text)
+                    prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
                 }
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
@@ -83,6 +86,9 @@ extension Compiler {
                 prologue += try declareExtension(extensionDecl, deferred: deferred)
             }
         }
+        let checks = pendingConformanceChecks ?? []
+        pendingConformanceChecks = nil
+        for (type, node) in checks { try checkConformances(of: type, at: node) }
         return prologue
     }
 

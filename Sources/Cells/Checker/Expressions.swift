@@ -38,6 +38,10 @@ extension Compiler {
             return compiled.retyped(type)
         }
         if compiled.type.containsError || type.containsError { return compiled.retyped(type) }
+        if case .existential(let proto) = type { return try existential(compiled, as: proto, at: node) }
+        if case .optional(.existential(let proto)) = type, compiled.type.optionalWrapped == nil {
+            return try existential(compiled, as: proto, at: node).retyped(type)
+        }
         if case .tuple(let have) = compiled.type, case .tuple(let want) = type, have.count == want.count,
            zip(have, want).allSatisfy({ $0.type == $1.type && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
             // Swift converts `(Int, Int)` to `(min: Int, max: Int)` and back.
@@ -205,6 +209,7 @@ extension Compiler {
     private func declReference(_ reference: DeclReferenceExprSyntax, expected: CellType?) throws -> Compiled {
         let name = reference.baseName.text
         if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
+        if !declaredInsideMethod(name), let member = try implicitSelfMember(name, at: reference) { return member }
         switch lookup(name) {
         case .variable(let variable):
             return try readChecked(variable, at: reference)
@@ -216,7 +221,6 @@ extension Compiler {
             }
             return functionValue(chosen)
         case nil:
-            if let member = try implicitSelfMember(name, at: reference) { return member }
             if reference.baseName.tokenKind != .identifier(name), let function = try operatorFunction(name, expected: expected, at: reference) {
                 return function
             }

@@ -48,19 +48,19 @@ extension Compiler {
             if decl.genericWhereClause != nil { throw notSupported("constrained extensions of generic structs", decl) }
             generic.extensions.append(decl)
             for instance in generic.instances {
-                let arguments = structs[instance]?.genericArguments ?? []
+                guard case .instance(_, let arguments) = instance else { continue }
                 var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
-                bindings[name] = .nominal(instance)
+                bindings[name] = instance
                 generic.context.deferred.statements += try inContext(generic.context, bindings: bindings) {
-                    try declareExtensionMembers(decl, on: .nominal(instance))
+                    try declareExtensionMembers(decl, on: instance)
                 }
             }
             // Checked on the archetype instance made when the struct was checked.
             let archetypes = try self.archetypes(generic.signature)
-            let checked = TypeResolver.instanceName(name, generic.signature.parameters.map { archetypes[$0]! })
+            let checked = CellType.instance(name, generic.signature.parameters.map { archetypes[$0]! })
             var bindings = archetypes
-            bindings[name] = .nominal(checked)
-            _ = try inContext(generic.context, bindings: bindings) { try declareExtensionMembers(decl, on: .nominal(checked)) }
+            bindings[name] = checked
+            _ = try inContext(generic.context, bindings: bindings) { try declareExtensionMembers(decl, on: checked) }
             return []
         }
         if let parameters = Compiler.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {

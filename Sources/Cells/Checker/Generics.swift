@@ -78,7 +78,7 @@ final class GenericStruct {
     let context: DeclarationContext
     /// Extensions of the struct: applied to every instance, made or to be made.
     var extensions: [ExtensionDeclSyntax] = []
-    var instances: [String] = []
+    var instances: [CellType] = []
 
     init(syntax: StructDeclSyntax, signature: GenericSignature, context: DeclarationContext) {
         self.syntax = syntax
@@ -253,33 +253,49 @@ extension Compiler {
 
     /// `Stack<Int>`: the instance of a generic struct for these arguments, compiled on first use.
     @discardableResult
-    func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> String {
-        guard let generic = genericStructs[name] else { return TypeResolver.instanceName(name, arguments) }
-        let instanceName = TypeResolver.instanceName(name, arguments)
-        if structs[instanceName] != nil { return instanceName }
-        if arguments.contains(where: { $0.containsError }) { return instanceName }
+    func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> CellType {
+        let type = CellType.instance(name, arguments)
+        guard let generic = genericStructs[name], structs[type.description] == nil,
+              !arguments.contains(where: { $0.containsError || $0.containsGeneric }) else { return type }
         return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 
-    private func structInstance(_ generic: GenericStruct, _ arguments: [CellType], registering: Bool) throws -> String {
+    /// Compiles the instances of generic structs that `type` mentions and that do not exist yet.
+    func requireInstances(_ type: CellType) throws {
+        switch type {
+        case .instance(let name, let arguments):
+            for argument in arguments { try requireInstances(argument) }
+            try instantiateStruct(name, arguments, at: Syntax(cell.tree))
+        case .array(let e), .set(let e), .optional(let e): try requireInstances(e)
+        case .dictionary(let k, let v): try requireInstances(k); try requireInstances(v)
+        case .tuple(let elements): for element in elements { try requireInstances(element.type) }
+        case .function(let parameters, let result):
+            for parameter in parameters { try requireInstances(parameter.type) }
+            try requireInstances(result)
+        default: break
+        }
+    }
+
+    private func structInstance(_ generic: GenericStruct, _ arguments: [CellType], registering: Bool) throws -> CellType {
         let base = generic.syntax.name.text
-        let instanceName = TypeResolver.instanceName(base, arguments)
+        let type = CellType.instance(base, arguments)
+        let key = type.description
         var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
         // Inside its own declaration, the bare name means this instance (and so does `Self`).
-        bindings[base] = .nominal(instanceName)
+        bindings[base] = type
         return try inContext(generic.context, bindings: bindings) {
-            try declareStructLayout(generic.syntax, as: instanceName)
-            structs[instanceName]?.genericBase = base
-            structs[instanceName]?.genericArguments = arguments
-            var creations = try declareStructMembers(generic.syntax, as: instanceName)
+            try declareStructLayout(generic.syntax, as: key)
+            structs[key]?.genericBase = base
+            structs[key]?.genericArguments = arguments
+            var creations = try declareStructMembers(generic.syntax, as: type)
             for extensionDecl in generic.extensions {
-                creations += try declareExtensionMembers(extensionDecl, on: .nominal(instanceName))
+                creations += try declareExtensionMembers(extensionDecl, on: type)
             }
             if registering {
-                generic.instances.append(instanceName)
+                generic.instances.append(type)
                 generic.context.deferred.statements += creations
             }
-            return instanceName
+            return type
         }
     }
 
@@ -288,8 +304,9 @@ extension Compiler {
     func genericInitializerCall(_ generic: GenericStruct, _ arguments: [CallArgument], expected: CellType?,
                                 at node: some SyntaxProtocol) throws -> Compiled {
         let base = generic.syntax.name.text
-        if case .nominal(let name)? = expected.map({ $0.optionalWrapped ?? $0 }), structs[name]?.genericBase == base {
-            return try initializerCall(.nominal(name), arguments, expected: expected, at: node)
+        if case .instance(base, let types)? = expected.map({ $0.optionalWrapped ?? $0 }) {
+            return try initializerCall(try instantiateStruct(base, types, at: Syntax(node)), arguments,
+                                       expected: expected, at: node)
         }
         var placeholders: [String: CellType] = [:]
         for parameter in generic.signature.parameters { placeholders[parameter] = .generic(parameter) }
@@ -305,7 +322,7 @@ extension Compiler {
         if let open = generic.signature.parameters.first(where: { resolved.solution[$0] == nil }) {
             throw error(.cannotInferGeneric(parameter: open), at: node)
         }
-        let instanceName = try instantiateStruct(base, types, at: Syntax(node))
-        return try initializerCall(.nominal(instanceName), arguments, expected: expected, at: node)
+        let instance = try instantiateStruct(base, types, at: Syntax(node))
+        return try initializerCall(instance, arguments, expected: expected, at: node)
     }
 }

@@ -13,8 +13,20 @@ extension Compiler {
             }
             return try staticMember(typeName, name, payload: nil, at: member)
         }
+        if let specialized = try specializedType(base) {
+            return try staticMember(Compiler.typeKey(specialized), name, payload: nil, at: member)
+        }
         let receiver = try postfixBase(base)
         return try property(of: receiver, name, at: member.declName)
+    }
+
+    /// The type a generic type written as an expression names (`Stack<Int>` in `Stack<Int>.empty`).
+    func specializedType(_ base: ExprSyntax) throws -> CellType? {
+        guard let specialized = base.as(GenericSpecializationExprSyntax.self),
+              let name = specialized.expression.as(DeclReferenceExprSyntax.self)?.baseName else { return nil }
+        let type = try resolveType(TypeSyntax(IdentifierTypeSyntax(name: name, genericArgumentClause: specialized.genericArgumentClause)))
+        try requireInstances(type)
+        return type
     }
 
     /// The type a member access starts from, when its base names a type (`Double.pi`, `Color.red`).
@@ -36,8 +48,9 @@ extension Compiler {
             if let index = elements.firstIndex(where: { $0.label == name }) ?? Int(name), index < elements.count {
                 return Compiled(elements[index].type) { try eval($0).array[index] }
             }
-        case .nominal(let typeName) where structs[typeName] != nil:
-            if let index = structs[typeName]!.fields.firstIndex(where: { $0.name == name }) {
+        case .nominal, .instance:
+            if let typeName = receiver.type.nominalName, structs[typeName] == nil { try requireInstances(receiver.type) }
+            if let typeName = receiver.type.nominalName, let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) {
                 let type = structs[typeName]!.fields[index].type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
@@ -65,6 +78,11 @@ extension Compiler {
                 guard case .enumCase(let index, _) = try eval(frame) else { return .void }
                 return raws[index]
             }
+        }
+        if name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+            // Every CustomStringConvertible type of the standard library: what `print` writes.
+            let describe = describer(for: receiver.type)
+            return Compiled(.string) { .string(describe(try eval($0))) }
         }
         if let (key, generics) = Surface.receiver(receiver.type),
            let candidates = surface.members[key]?[name]?.filter(\.isProperty), let property = candidates.first {

@@ -20,6 +20,10 @@ extension Compiler {
             if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
             return try staticMember(typeName, name, payload: arguments, at: call)
         }
+        if let specialized = try specializedType(base) {
+            if name == "init" { return try initializerCall(specialized, arguments, expected: expected, at: call) }
+            return try staticMember(Compiler.typeKey(specialized), name, payload: arguments, at: call)
+        }
         let receiver = try postfixBase(base)
         let place = { () throws -> LValue in
             do {
@@ -57,15 +61,19 @@ extension Compiler {
         }
         try applyExtensionTemplates(to: receiver.type)
         let key = Compiler.typeKey(receiver.type)
+        // A cell's methods first, then the library's of the same name (an extension's
+        // `rounded(places:)` does not hide `Double.rounded()`).
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
-        if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name], !declared.isEmpty {
-            candidates = declared
-        } else if let (surfaceKey, receiverGenerics) = Surface.receiver(receiver.type),
-                  let members = surface.members[surfaceKey]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
-            candidates = members.map(\.binding)
+        if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name] {
+            candidates += declared
+        }
+        if let (surfaceKey, receiverGenerics) = Surface.receiver(receiver.type),
+           let members = surface.members[surfaceKey]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
+            candidates += members.map(\.binding)
             generics = receiverGenerics
-        } else {
+        }
+        if candidates.isEmpty {
             if case .function = try? property(of: receiver, name, at: nameNode).type {
                 return try callValue(try property(of: receiver, name, at: nameNode), arguments, at: call)
             }

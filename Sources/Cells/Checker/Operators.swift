@@ -101,11 +101,8 @@ extension Compiler {
         default:
             break
         }
-        if let overload = operatorOverloads(op, l.type, r.type) {
-            // A cell's `static func +` (or a global `func +`) for exactly these operand types.
-            let resolved = ResolvedCall(binding: overload, arguments: [l.eval, r.eval], inoutPlaces: [],
-                                        result: overload.result)
-            return emitCall(resolved, callee: read(overload.variable!).eval, at: node)
+        if let userOperator = try userOperator(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, at: node) {
+            return userOperator
         }
         if let derived = try derivedComparison(op, l, r, at: node) { return derived }
         if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
@@ -192,8 +189,22 @@ extension Compiler {
         return offered ? Compiled(l.type) { _ in .void } : nil
     }
 
-    /// A cell's operator function for these operand types (`static func +` of a type, or a
-    /// global `func +`).
+    /// A call of a cell's operator function (`static func +` of a type, or a global `func +`)
+    /// that takes these operands; an integer literal operand may become a Double (`2 * v`).
+    private func userOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
+                              rightSyntax: ExprSyntax?, at node: some SyntaxProtocol) throws -> Compiled? {
+        for candidate in operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
+            guard let left = try fit(l, candidate.parameters[0].type, leftSyntax),
+                  let right = try fit(r, candidate.parameters[1].type, rightSyntax) else { continue }
+            let resolved = ResolvedCall(binding: candidate, arguments: [left.eval, right.eval], inoutPlaces: [],
+                                        result: candidate.result)
+            return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
+        }
+        return nil
+    }
+
+    /// A cell's operator function for exactly these operand types (`static func +` of a
+    /// type, or a global `func +`).
     func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
         operatorFunctions[op]?.first {
             $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
@@ -270,6 +281,7 @@ extension Compiler {
     private func fit(_ compiled: Compiled, _ type: CellType, _ syntax: ExprSyntax?) throws -> Compiled? {
         if compiled.type == type { return compiled }
         if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
+        if type.optionalWrapped == compiled.type { return compiled.retyped(type) }
         return nil
     }
 
@@ -333,6 +345,11 @@ extension Compiler {
                 return .double { try -a($0) }
             case .error: return operand
             default:
+                if let overload = operatorFunctions["prefix" + op]?.first(where: { $0.parameters.first?.type == operand.type }) {
+                    let resolved = ResolvedCall(binding: overload, arguments: [operand.eval], inoutPlaces: [],
+                                                result: overload.result)
+                    return emitCall(resolved, callee: read(overload.variable!).eval, at: prefix)
+                }
                 if let candidates = surface.functions["prefix" + op],
                    let candidate = candidates.first(where: { $0.parameters.first?.type == operand.type }) {
                     let implementation = candidate.implementation!, runtime = self.runtime, a = operand.eval

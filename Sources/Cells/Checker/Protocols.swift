@@ -120,8 +120,13 @@ extension Compiler {
     /// a cell protocol's requirements, and what Swift needs to synthesize (or find) `==`,
     /// `hash(into:)`, `<` and `description`.
     func checkConformances(of type: CellType, at node: some SyntaxProtocol) throws {
+        if pendingConformanceChecks != nil {
+            // Inside a block's declarations: after its extensions, which may provide requirements.
+            pendingConformanceChecks?.append((type, Syntax(node)))
+            return
+        }
         let key = Compiler.typeKey(type)
-        for proto in (declaredConformances[key] ?? []).sorted() where !meets(type, proto) {
+        for proto in protocolClosure(Array(declaredConformances[key] ?? [])).sorted() where !meets(type, proto) {
             throw error(.doesNotConform(type: key, protocol: proto), at: node)
         }
     }

@@ -30,7 +30,7 @@ extension Compiler {
             let written = inherited.type.trimmedDescription
             if extra.contains(written) { continue }
             if protocolLayouts[written] != nil || acceptedConformances.contains(written) {
-                declaredConformances[name, default: []].formUnion(protocolClosure([written]))
+                declaredConformances[name, default: []].insert(written)
                 continue
             }
             if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
@@ -39,8 +39,9 @@ extension Compiler {
     }
 
     /// Stored properties, the memberwise (or declared) initializers, methods, and the
-    /// checks of the conformances it declares. `name` is the struct's (or an instance's).
-    func declareStructMembers(_ decl: StructDeclSyntax, as name: String) throws -> [Statement] {
+    /// checks of the conformances it declares. `type` is the struct (or an instance of it).
+    func declareStructMembers(_ decl: StructDeclSyntax, as type: CellType) throws -> [Statement] {
+        let name = Compiler.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
         for member in decl.memberBlock.members {
@@ -70,18 +71,18 @@ extension Compiler {
                 defaults.append(defaultValue)
             }
         }
-        structs[name] = StructLayout(name: name, fields: fields)
+        structs[name, default: StructLayout(name: name, fields: [])].fields = fields
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         if declaredInits.isEmpty {
-            initializers[name] = [memberwiseInitializer(name, fields, defaults)]
+            initializers[name] = [memberwiseInitializer(type, fields, defaults)]
         } else {
             for initializer in declaredInits {
-                prologue.append(try declareInitializer(initializer, typeName: name, defaults: defaults))
+                prologue.append(try declareInitializer(initializer, type: type, defaults: defaults))
             }
         }
-        prologue += try declareTypeMembers(.nominal(name), decl.memberBlock)
-        try checkConformances(of: .nominal(name), at: decl.name)
+        prologue += try declareTypeMembers(type, decl.memberBlock)
+        try checkConformances(of: type, at: decl.name)
         return prologue
     }
 
@@ -110,7 +111,7 @@ extension Compiler {
 
     /// `Point(x:y:)`: every stored property in order; `var`s with a default may be left out,
     /// `let`s with a value are not parameters.
-    private func memberwiseInitializer(_ name: String, _ fields: [StructLayout.Field], _ defaults: [Eval?]) -> FunctionBinding {
+    private func memberwiseInitializer(_ type: CellType, _ fields: [StructLayout.Field], _ defaults: [Eval?]) -> FunctionBinding {
         var parameters: [Parameter] = []
         var sources: [Int?] = []   // field → parameter index, or nil for a fixed `let` value
         for (index, field) in fields.enumerated() {
@@ -125,7 +126,7 @@ extension Compiler {
         let fixed = defaults
         let runtime = self.runtime
         let globalsFrame = runtime.globals
-        return FunctionBinding(name: "init", parameters: parameters, result: .nominal(name),
+        return FunctionBinding(name: "init", parameters: parameters, result: type,
                                implementation: { arguments, _ in
             var values: [Value] = []
             for (index, source) in sources.enumerated() {
@@ -135,11 +136,11 @@ extension Compiler {
         })
     }
 
-    private func declareInitializer(_ decl: InitializerDeclSyntax, typeName: String, defaults: [Eval?]) throws -> Statement {
+    private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
+        let typeName = Compiler.typeKey(type)
         if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
         if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
         let parameters = try parameterList(decl.signature.parameterClause)
-        let type = CellType.nominal(typeName)
         let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
         let binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)

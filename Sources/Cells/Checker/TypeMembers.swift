@@ -5,8 +5,11 @@ extension Compiler {
     /// The key members are filed under: a cell's type by its name (`Point`, `Stack<Int>`),
     /// any other type as Swift spells it (`Int`, `[Int]`), for extensions of it.
     static func typeKey(_ type: CellType) -> String {
-        if case .nominal(let name) = type { return name }
-        return type.description
+        if case .archetype(let name, let protocols) = type {
+            // Generic parameters of different declarations may share a name.
+            return "\(name): \(protocols.sorted().joined(separator: " & "))"
+        }
+        return type.nominalName ?? type.description
     }
 
     /// The methods, computed properties (with getters and setters), static members and

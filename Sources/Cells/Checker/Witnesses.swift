@@ -63,7 +63,8 @@ extension Compiler {
             }
         case .tuple(let elements):
             return fieldwise(elements.map(\.type), &visiting)
-        case .nominal(let name):
+        case .nominal, .instance:
+            let name = type.nominalName!
             if let layout = structs[name] { return fieldwise(layout.fields.map(\.type), &visiting) }
             if let layout = enums[name] {
                 let payloads = layout.cases.map { enumCase in

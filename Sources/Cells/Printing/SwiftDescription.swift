@@ -66,6 +66,8 @@ struct SwiftDescription {
         case .function: return "(Function)"
         case .nominal(let name):
             return nominal(value, name, topLevel: topLevel)
+        case .instance:
+            return nominal(value, type.description, topLevel: topLevel)
         case .existential:
             // An `any P` prints as the value it holds.
             guard case .existential(let box) = value, box.type < existentialTypes.count else { return "?" }
@@ -85,7 +87,11 @@ struct SwiftDescription {
         }
         if let layout = structs[name] {
             let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
-            return "\(qualified)\(name)(" + fields.joined(separator: ", ") + ")"
+            var written = qualified + name
+            if let base = layout.genericBase {
+                written = typeName(.instance(base, layout.genericArguments), qualified: !topLevel)
+            }
+            return written + "(" + fields.joined(separator: ", ") + ")"
         }
         if let layout = enums[name], case .enumCase(let index, let payload) = value {
             let enumCase = layout.cases[index]

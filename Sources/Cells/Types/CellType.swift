@@ -15,6 +15,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case stride(CellType, through: Bool)
     /// A named type bound by the library or declared in a cell (`Matrix`, `Point`).
     case nominal(String)
+    /// An instance of a cell's generic struct (`Stack<Int>`); its arguments may still be
+    /// generic in a generic signature (`Pair<C, B>`), and are solved like other types.
+    case instance(String, [CellType])
     /// A generic parameter of a declared signature (`T` in `map<T>`), solved per call.
     case generic(String)
     /// A generic parameter of a cell's declaration while its body is checked (`T` in
@@ -59,6 +62,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
         case .nominal(let name): name
+        case .instance(let name, let arguments): "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
         case .generic(let name): name
         case .archetype(let name, _): name
         case .existential(let name): "any \(name)"
@@ -74,6 +78,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
             e.containsError
         case .dictionary(let k, let v): k.containsError || v.containsError
+        case .instance(_, let arguments): arguments.contains { $0.containsError }
         case .tuple(let elements): elements.contains { $0.type.containsError }
         case .function(let ps, let r): r.containsError || ps.contains { $0.type.containsError }
         default: false
@@ -87,6 +92,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
             e.containsArchetype
         case .dictionary(let k, let v): k.containsArchetype || v.containsArchetype
+        case .instance(_, let arguments): arguments.contains { $0.containsArchetype }
         case .tuple(let elements): elements.contains { $0.type.containsArchetype }
         case .function(let ps, let r): r.containsArchetype || ps.contains { $0.type.containsArchetype }
         default: false
@@ -99,6 +105,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
             e.containsGeneric
         case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
+        case .instance(_, let arguments): arguments.contains { $0.containsGeneric }
         case .tuple(let elements): elements.contains { $0.type.containsGeneric }
         case .function(let ps, let r): r.containsGeneric || ps.contains { $0.type.containsGeneric }
         default: false
@@ -136,6 +143,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .range(let e, let c): .range(e.substituting(solution), closed: c)
         case .stride(let e, let t): .stride(e.substituting(solution), through: t)
         case .dictionary(let k, let v): .dictionary(k.substituting(solution), v.substituting(solution))
+        case .instance(let name, let arguments): .instance(name, arguments.map { $0.substituting(solution) })
         case .tuple(let elements):
             .tuple(elements.map { TupleElement(label: $0.label, type: $0.type.substituting(solution)) })
         case .function(let ps, let r):
@@ -160,6 +168,8 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
             return c1 == c2 && a.bind(to: b, &solution)
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
             return k1.bind(to: k2, &solution) && v1.bind(to: v2, &solution)
+        case (.instance(let n1, let a1), .instance(let n2, let a2)):
+            return n1 == n2 && a1.count == a2.count && zip(a1, a2).allSatisfy { $0.bind(to: $1, &solution) }
         case (.tuple(let x), .tuple(let y)):
             guard x.count == y.count else { return false }
             return zip(x, y).allSatisfy { $0.type.bind(to: $1.type, &solution) }
@@ -168,6 +178,15 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
             return zip(p1, p2).allSatisfy { $0.type.bind(to: $1.type, &solution) } && r1.bind(to: r2, &solution)
         default:
             return self == actual
+        }
+    }
+
+    /// The name a cell's struct or enum is filed under (an instance's as Swift spells it).
+    var nominalName: String? {
+        switch self {
+        case .nominal(let name): name
+        case .instance: description
+        default: nil
         }
     }
 

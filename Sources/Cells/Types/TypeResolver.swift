@@ -25,12 +25,6 @@ struct TypeResolver {
         case missingGenericArguments(name: String, node: Syntax)
     }
 
-    /// The name of an instance of a generic struct, spelled as Swift spells the type
-    /// in messages: `Pair<Int, [String]>`.
-    static func instanceName(_ name: String, _ arguments: [CellType]) -> String {
-        "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
-    }
-
     mutating func resolve(_ type: TypeSyntax) throws(Failure) -> CellType {
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             let name = identifier.name.text
@@ -85,8 +79,8 @@ struct TypeResolver {
     private mutating func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
         if let count = genericTypes[name], !arguments.isEmpty || aliases[name] == nil {
             guard arguments.count == count else { throw .missingGenericArguments(name: name, node: node) }
-            instances.append((name, arguments, node))
-            return .nominal(Self.instanceName(name, arguments))
+            if !arguments.contains(where: \.containsGeneric) { instances.append((name, arguments, node)) }
+            return .instance(name, arguments)
         }
         switch (name, arguments.count) {
         case ("Int", 0): return .int
