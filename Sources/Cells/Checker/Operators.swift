@@ -75,7 +75,8 @@ extension Compiler {
         if l.type == .error || r.type == .error {
             return Compiled(.error) { _ in .void }
         }
-        let (line, column) = location(node)
+        // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
+        let (line, column) = location(Compiler.anchor(Syntax(node)))
         switch (l.type, r.type) {
         case (.int, .int):
             if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
