@@ -180,13 +180,13 @@ extension Compiler {
             }
             if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
                 // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
-                // A literal's T becomes Double when a function parameter pairs T with a Double.
-                let pairsWithDouble = binding.parameters.contains { other in
-                    guard case .function(let ps, let r) = other.type.substituting(solution) else { return false }
+                // A literal's T becomes Double (or UInt8, …) when a function parameter pairs T with one.
+                let partners = binding.parameters.flatMap { other -> [CellType] in
+                    guard case .function(let ps, let r) = other.type.substituting(solution) else { return [] }
                     let mentions = ps.contains { $0.type == .generic(name) } || r == .generic(name)
-                    return mentions && ps.contains { $0.type == .double }
+                    return mentions ? ps.map(\.type).filter { $0 == .double || $0.integerType != nil } : []
                 }
-                solution[name] = pairsWithDouble ? .double : .int
+                solution[name] = partners.contains(.double) ? .double : partners.first ?? .int
                 evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }
@@ -213,6 +213,7 @@ extension Compiler {
             case "Comparable": satisfied = type.isComparable
             case "Equatable", "Hashable": satisfied = type.isEquatable
             case "Numeric", "AdditiveArithmetic": satisfied = type.isNumeric || type == .error
+            case "BinaryInteger": satisfied = type.integerType != nil || type == .error
             case let sameType where sameType.hasPrefix("=="): satisfied = type.description == sameType.dropFirst(2) || type == .error
             default: satisfied = true
             }

@@ -154,6 +154,7 @@ extension Compiler {
     /// `Type(…)`: a cell struct's initializer, a library type's, or a conversion (`Double(n)`).
     func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled {
+        if let literal = try literalConversion(type, arguments) { return literal }
         if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval
