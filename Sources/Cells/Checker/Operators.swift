@@ -39,7 +39,10 @@ extension Compiler {
             let r = try expression(infix.rightOperand)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         default:
-            let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: expected)
+            var context = expected
+            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type.
+            if op == "..<" || op == "...", case .range(let bound, _)? = expected { context = bound }
+            let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: context)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         }
     }
