@@ -152,6 +152,12 @@ public enum CellErrorKind: Sendable, Equatable {
     case integerLiteralOverflow(literal: String, type: String)
     /// `negative integer '-1' overflows when stored into unsigned type 'UInt8'`
     case negativeIntegerOverflow(literal: String, type: String)
+    /// Arithmetic on constants that swiftc evaluates while compiling, and rejects:
+    /// `arithmetic operation '200 + 100' (on type 'UInt8') results in an overflow`, or for
+    /// `/` and `%` `division '-128 / -1' results in an overflow`.
+    case constantOverflow(lhs: String, operator: String, rhs: String, type: String)
+    /// `division by zero` (`/` or `%` of constants, found while compiling).
+    case constantDivisionByZero
 
     // MARK: Runtime (Swift traps)
     /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`, and the operands' type.

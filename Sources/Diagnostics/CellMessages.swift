@@ -77,6 +77,10 @@ extension Messages {
         case .integerLiteralOverflow(let literal, let type): "integer literal '\(literal)' overflows when stored into '\(type)'"
         case .negativeIntegerOverflow(let literal, let type):
             "negative integer '\(literal)' overflows when stored into unsigned type '\(type)'"
+        case .constantOverflow(let lhs, let op, let rhs, let type):
+            op == "/" || op == "%" ? "division '\(lhs) \(op) \(rhs)' results in an overflow"
+                : "arithmetic operation '\(lhs) \(op) \(rhs)' (on type '\(type)') results in an overflow"
+        case .constantDivisionByZero: "division by zero"
         case .integerOverflow(let op, let type): "arithmetic operation '\(op)' (on type '\(type)') results in an overflow"
         case .divisionByZero: "Fatal error: Division by zero"
         case .indexOutOfRange: "Fatal error: Index out of range"

@@ -47,6 +47,12 @@ struct IntegerTests {
         ("let a: UInt8 = 1\nlet b: Int8 = 1\nprint(a 1️⃣& b)", .binaryOperatorMismatch(operator: "&", lhs: "UInt8", rhs: "Int8")),
         ("let u: UInt32 = 5\nprint(1️⃣-u)", .unaryOperatorMismatch(operator: "-", operand: "UInt32")),
         ("let u: UInt32 = 5\nlet d: Double = 1️⃣u", .cannotConvert(from: "UInt32", to: "Double", context: .specifiedType)),
+        // Arithmetic on constants is swiftc's to evaluate, and to reject.
+        ("let b: UInt8 = 10 * 10 1️⃣* 10 + 1", .constantOverflow(lhs: "100", operator: "*", rhs: "10", type: "UInt8")),
+        ("let x = Int.max 1️⃣+ 1", .constantOverflow(lhs: "9223372036854775807", operator: "+", rhs: "1", type: "Int")),
+        ("print(UInt8(200) 1️⃣+ 100)", .constantOverflow(lhs: "200", operator: "+", rhs: "100", type: "UInt8")),
+        ("let x: Int8 = -128 1️⃣% -1", .constantOverflow(lhs: "-128", operator: "%", rhs: "-1", type: "Int8")),
+        ("let x = 5 1️⃣/ 0", .constantDivisionByZero),
     ])
     func rejectedBeforeAnythingRuns(_ source: String, _ kind: CellErrorKind) {
         let (code, line, column) = DiagnosticTests.marked("print(\"never\")\n" + source)

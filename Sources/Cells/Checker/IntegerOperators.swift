@@ -49,6 +49,25 @@ extension Compiler {
         return try expression(argument, as: type, context: .argument)
     }
 
+    /// `+ - * / %` of two integer constants (literals, `Int8.max`, `UInt8(200)`), which swiftc
+    /// evaluates while compiling: an overflow or a zero divisor is its error, before anything
+    /// runs, and the result is a constant again (`10 * 10 * 10` as a UInt8 fails at `100 * 10`).
+    func foldedIntegerConstants(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard ["+", "-", "*", "/", "%"].contains(op), l.type == r.type, let type = l.type.integerType,
+              let a = l.constantValue?.integer, let b = r.constantValue?.integer else { return nil }
+        let (result, overflow): (partialValue: Int128, overflow: Bool)
+        switch op {
+        case "+": (result, overflow) = type.adding(a, b)
+        case "-": (result, overflow) = type.subtracting(a, b)
+        case "*": (result, overflow) = type.multiplying(a, b)
+        default:
+            if b == 0 { throw error(.constantDivisionByZero, at: node) }
+            (result, overflow) = op == "/" ? type.dividing(a, b) : type.remainder(a, b)
+        }
+        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.name), at: node) }
+        return .constant(l.type, Value(integer: result))
+    }
+
     /// A binary operator on two integer operands, for what `Int`'s fast path leaves: every
     /// operator of the other integer types (trapping at the operator, as Swift does), the
     /// comparisons of two different integer types (Swift compares their values) and the

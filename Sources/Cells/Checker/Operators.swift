@@ -86,6 +86,7 @@ extension Compiler {
         }
         // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
         let (line, column) = location(Compiler.anchor(Syntax(node)))
+        if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
             if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
