@@ -72,6 +72,7 @@ struct Builtin: @unchecked Sendable {
         self.declaration = declaration
         self.placement = placement
         self.instances = instances
+        // Never called: each instance is registered with its own implementation.
         implementation = { _, _ in .void }
     }
 }

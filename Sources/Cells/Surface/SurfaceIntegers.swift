@@ -144,10 +144,11 @@ enum SurfaceIntegers {
     /// Conversions to Double and String from any integer type.
     private static let doubleAndString: [Builtin] = [
         Builtin(static: "Double", "init<Source: BinaryInteger>(_ value: Source)") { args, _ in
-            .double(IntegerType.double(args[0].integer))
+            // The nearest Double, ties to even, as Swift rounds.
+            .double(Double(args[0].integer))
         },
         Builtin(static: "Double", "init?<Source: BinaryInteger>(exactly value: Source)") { args, _ in
-            IntegerType.exactDouble(args[0].integer).map(Value.double) ?? .none
+            Double(exactly: args[0].integer).map(Value.double) ?? .none
         },
         Builtin(static: "String", "init<Source: BinaryInteger>(_ value: Source, radix: Int = 10, uppercase: Bool = false)") { args, _ in
             .string(try IntegerType.text(args[0].integer, radix: args[1].int, uppercase: args[2].bool))
