@@ -11,10 +11,18 @@ import Plot
 /// `.some(nil)` (an `Int??` holding an `Int?` nil) needs a box, `.nested`, to stay
 /// apart from the outer nil: see `wrappedInOptional` and `unwrappedOptional`.
 ///
+/// A value of any integer type (`Int`, `UInt8`, …, `UInt64`) is its
+/// mathematical value: `.int` whenever it fits in an Int, `.uint` only for the
+/// `UInt`/`UInt64` values above `Int.max` (see `IntegerValue.swift`). So
+/// equality, hashing and ordering need no type, and a conversion needs only
+/// the target's.
+///
 /// Large payloads are `indirect` (one pointer), so a `Value` is 16 bytes plus a
 /// tag and copying one in the hot path of a numeric loop stays cheap.
 public enum Value {
     case int(Int)
+    /// A `UInt` or `UInt64` above `Int.max` (never a value that fits `.int`).
+    case uint(UInt)
     case double(Double)
     case bool(Bool)
     case string(String)
@@ -172,6 +180,7 @@ public struct HashKey: Hashable {
     public func hash(into hasher: inout Hasher) {
         switch value {
         case .int(let v): hasher.combine(v)
+        case .uint(let v): hasher.combine(v)
         case .double(let v): hasher.combine(v)
         case .bool(let v): hasher.combine(v)
         case .string(let v): hasher.combine(v)
@@ -189,6 +198,7 @@ public enum ValueEquality {
     public static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
+        case (.uint(let x), .uint(let y)): return x == y
         case (.double(let x), .double(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
@@ -212,6 +222,10 @@ public enum ValueEquality {
     public static func less(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
+        // `.uint` holds only values above Int.max.
+        case (.int, .uint): return true
+        case (.uint, .int): return false
+        case (.uint(let x), .uint(let y)): return x < y
         case (.double(let x), .double(let y)): return x < y
         case (.string(let x), .string(let y)): return x < y
         case (.character(let x), .character(let y)): return x < y

@@ -152,9 +152,20 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`
     case guardFallsThrough
 
+    /// `integer literal '200' overflows when stored into 'Int8'` (the literal's value in decimal).
+    case integerLiteralOverflow(literal: String, type: String)
+    /// `negative integer '-1' overflows when stored into unsigned type 'UInt8'`
+    case negativeIntegerOverflow(literal: String, type: String)
+    /// Arithmetic on constants that swiftc evaluates while compiling, and rejects:
+    /// `arithmetic operation '200 + 100' (on type 'UInt8') results in an overflow`, or for
+    /// `/` and `%` `division '-128 / -1' results in an overflow`.
+    case constantOverflow(lhs: String, operator: String, rhs: String, type: String)
+    /// `division by zero` (`/` or `%` of constants, found while compiling).
+    case constantDivisionByZero
+
     // MARK: Runtime (Swift traps)
-    /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`.
-    case integerOverflow(operator: String)
+    /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`, and the operands' type.
+    case integerOverflow(operator: String, type: String = "Int")
     /// `Fatal error: Division by zero` (also `%`).
     case divisionByZero
     /// `Fatal error: Index out of range`
@@ -165,8 +176,16 @@ public enum CellErrorKind: Sendable, Equatable {
     case invalidRange(lower: Int, upper: Int)
     /// `Fatal error: Can't remove last element from an empty collection` and friends.
     case emptyCollection(operation: String)
-    /// `Fatal error: Double value cannot be converted to Int because it is either infinite or NaN` / too large.
-    case invalidConversion(value: Double)
+    /// `Fatal error: Double value cannot be converted to Int8 because it is either infinite or NaN`,
+    /// `… because the result would be greater than Int8.max` / `less than Int8.min`.
+    case invalidConversion(value: Double, type: String = "Int")
+    /// An integer converted to a type that cannot hold it (`Int8(300)`, `UInt8(-1)` of a variable):
+    /// `Fatal error: Not enough bits to represent the passed value`, or for a negative value
+    /// into an unsigned type `Fatal error: Negative value is not representable`.
+    case integerNotRepresentable(negativeIntoUnsigned: Bool)
+    /// `Fatal error: Radix must be between 2 and 36` (`String(_:radix:)`), or when parsing
+    /// (`Int(_:radix:)`) `Fatal error: Radix not in range 2...36`.
+    case invalidRadix(parsing: Bool)
     /// `Fatal error: Stride size must not be zero`.
     case zeroStride
     /// A matrix library operation failed (shape mismatch, singular matrix, …).

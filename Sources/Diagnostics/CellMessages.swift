@@ -77,15 +77,28 @@ extension Messages {
         case .unknownLabel(let label): "cannot find label '\(label)' in scope"
         case .switchNotExhaustive: "switch must be exhaustive"
         case .guardFallsThrough: "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
-        case .integerOverflow(let op): "arithmetic operation '\(op)' (on type 'Int') results in an overflow"
+        case .integerLiteralOverflow(let literal, let type): "integer literal '\(literal)' overflows when stored into '\(type)'"
+        case .negativeIntegerOverflow(let literal, let type):
+            "negative integer '\(literal)' overflows when stored into unsigned type '\(type)'"
+        case .constantOverflow(let lhs, let op, let rhs, let type):
+            op == "/" || op == "%" ? "division '\(lhs) \(op) \(rhs)' results in an overflow"
+                : "arithmetic operation '\(lhs) \(op) \(rhs)' (on type '\(type)') results in an overflow"
+        case .constantDivisionByZero: "division by zero"
+        case .integerOverflow(let op, let type): "arithmetic operation '\(op)' (on type '\(type)') results in an overflow"
         case .divisionByZero: "Fatal error: Division by zero"
         case .indexOutOfRange: "Fatal error: Index out of range"
         case .unwrappedNil: "Fatal error: Unexpectedly found nil while unwrapping an Optional value"
         case .invalidRange: "Fatal error: Range requires lowerBound <= upperBound"
         case .emptyCollection(let operation): "Fatal error: Can't \(operation) from an empty collection"
-        case .invalidConversion(let value):
-            value.isFinite ? "Fatal error: Double value cannot be converted to Int because the result would be greater than Int.max"
-                : "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN"
+        case .invalidConversion(let value, let type):
+            !value.isFinite ? "Fatal error: Double value cannot be converted to \(type) because it is either infinite or NaN"
+                : value < 0 ? "Fatal error: Double value cannot be converted to \(type) because the result would be less than \(type).min"
+                : "Fatal error: Double value cannot be converted to \(type) because the result would be greater than \(type).max"
+        case .integerNotRepresentable(let negativeIntoUnsigned):
+            negativeIntoUnsigned ? "Fatal error: Negative value is not representable"
+                : "Fatal error: Not enough bits to represent the passed value"
+        case .invalidRadix(let parsing):
+            parsing ? "Fatal error: Radix not in range 2...36" : "Fatal error: Radix must be between 2 and 36"
         case .zeroStride: "Fatal error: Stride size must not be zero"
         case .linalg(let error): text(for: error)
         case .library(let module, let error): "\(module): \(error)"

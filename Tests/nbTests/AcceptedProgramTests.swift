@@ -10,8 +10,6 @@ struct AcceptedProgramTests {
     /// must still fail (Swift Testing reports a known issue that stopped happening),
     /// so the list shrinks as the language grows.
     static let knownGaps: [String: Comment] = [
-        "04-int-limits.swift": "fixed-width integer types (Int64, UInt8, …) are not supported",
-        "09-numeric-conversions.swift": "fixed-width integer types (Int8, …) are not supported",
         "15-string-escapes.swift": "String.unicodeScalars is not bound",
         "24-enumerated-zip.swift": "zip over a range and a String is not typed",
         "25-joined-strings.swift": "joined() on nested arrays is not typed",

@@ -140,21 +140,24 @@ extension Compiler {
         }
     }
 
-    /// `String(format: "%.3f %d", x, n)` (Foundation): Ints and Doubles as C varargs.
+    /// `String(format: "%.3f %d", x, n)` (Foundation): integers (of any type) and Doubles as C varargs.
     private func formatCall(_ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled {
         let format = try expression(arguments[0].expression, as: .string, context: .argument).eval
         let items = try arguments.dropFirst().map { argument -> Eval in
             if let label = argument.label { throw error(.extraneousArgumentLabel(label: label), at: argument.node) }
             let item = try expression(argument.expression)
-            guard item.type == .int || item.type == .double else {
+            guard item.type.integerType != nil || item.type == .double else {
                 throw error(.cannotConvert(from: item.type.description, to: "any CVarArg", context: .argument), at: argument.expression)
             }
             return item.eval
         }
         return Compiled(.string) { frame in
             let values: [any CVarArg] = try items.map { item -> any CVarArg in
-                if case .int(let i) = try item(frame) { return i }
-                return try item(frame).double
+                switch try item(frame) {
+                case .int(let i): return i
+                case .uint(let u): return u
+                case let other: return other.double
+                }
             }
             return .string(String(format: try format(frame).string, arguments: values))
         }
@@ -172,6 +175,7 @@ extension Compiler {
             }
             return Compiled(type) { _ in .void }
         }
+        if let literal = try literalConversion(type, arguments) { return literal }
         if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval

@@ -344,6 +344,9 @@ struct Compiled {
     var statement: Exec?
     /// For a Double variable or constant: where a fused operation can read it directly.
     var doubleOperand: DoubleOperand?
+    /// The value, when it is known while compiling (a literal, `Int8.max`): integer
+    /// arithmetic on such constants is evaluated by the compiler, as swiftc's is.
+    var constantValue: Value?
 
     /// This Double expression as an operand of a fused operation.
     var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
@@ -373,6 +376,7 @@ struct Compiled {
 
     static func constant(_ type: CellType, _ value: Value) -> Compiled {
         var c = Compiled(type) { _ in value }
+        c.constantValue = value
         switch value {
         case .double(let d):
             c.double = { _ in d }

@@ -35,6 +35,10 @@ extension Compiler {
         .character: closure(["Hashable", "Comparable", "CustomStringConvertible", "Sendable"]),
     ]
 
+    /// What the unsigned integer types conform to.
+    static let unsignedConformances: Set<String> = closure(["UnsignedInteger", "FixedWidthInteger",
+                                                            "LosslessStringConvertible", "Sendable", "Codable"])
+
     /// `protocols` and every protocol they refine (standard library and cells' protocols).
     static func closure(_ protocols: [String], parents: (String) -> [String] = { _ in [] }) -> Set<String> {
         var result = Set<String>()
@@ -62,6 +66,8 @@ extension Compiler {
         case .error: return true
         case .int, .double, .bool, .string, .character:
             return Compiler.scalarConformances[type]?.contains(proto) ?? false
+        case .integer(let integer):
+            return (integer.isSigned ? Compiler.scalarConformances[.int] : Compiler.unsignedConformances)?.contains(proto) ?? false
         case .array(let element):
             if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
                 "CustomStringConvertible", "Sendable"].contains(proto) { return true }

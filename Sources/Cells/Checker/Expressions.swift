@@ -63,7 +63,7 @@ extension Compiler {
 
     private func expressionBody(_ expr: ExprSyntax, expected: CellType?) throws -> Compiled {
         switch expr.as(ExprSyntaxEnum.self) {
-        case .integerLiteralExpr(let literal): return try integerLiteral(literal, expected: expected)
+        case .integerLiteralExpr(let literal): return try integerLiteral(literal, negative: false, expected: expected, at: literal)
         case .floatLiteralExpr(let literal):
             guard let value = Double(literal.literal.text.filter { $0 != "_" }) else {
                 throw notSupported("float literal '\(literal.literal.text)'", literal)
@@ -113,26 +113,6 @@ extension Compiler {
         default:
             throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
         }
-    }
-
-    /// An integer literal is an `Int`, or a `Double` where a Double is expected.
-    private func integerLiteral(_ literal: IntegerLiteralExprSyntax, expected: CellType?) throws -> Compiled {
-        let text = literal.literal.text.filter { $0 != "_" }
-        let value: Int?
-        if text.hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) }
-        else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
-        else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
-        else { value = Int(text) }
-        if let expected, case .archetype = expected, conforms(expected, to: "ExpressibleByIntegerLiteral") {
-            // `T: Numeric` takes integer literals; checked only (instances have real types).
-            return .constant(expected, .int(value ?? 0))
-        }
-        let wantsDouble = expected == .double || expected == .optional(.double)
-        if wantsDouble, let number = Double(text) ?? value.map(Double.init) { return .constant(.double, .double(number)) }
-        guard let value else {
-            throw error(.integerOverflow(operator: "literal"), at: literal)
-        }
-        return .constant(.int, .int(value))
     }
 
     private func stringLiteral(_ literal: StringLiteralExprSyntax) throws -> Compiled {
@@ -293,6 +273,10 @@ extension Compiler {
                 elementType = .double
             } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
                 elementType = first
+            } else if let integer = natural.first(where: { $0.integerType != nil && $0 != .int }),
+                      zip(deciding, natural).allSatisfy({ $1 == integer || isIntegerLiteralTree($0.expression) }) {
+                // `[b, 0, 1]` with `b: UInt8` is a `[UInt8]`: the literals take the other elements' type.
+                elementType = integer
             } else if let first = natural.first(where: { $0.optionalWrapped == nil }),
                       natural.allSatisfy({ $0 == first || $0 == .optional(first) }) {
                 elementType = .optional(first)
@@ -351,8 +335,9 @@ extension Compiler {
         var first = try expression(ternary.thenExpression, expected: expected)
         if let expected, case .optional = expected { first = try coerce(first, to: expected, context: .contextual, at: ternary.thenExpression) }
         var second = try expression(ternary.elseExpression, expected: expected ?? first.type)
-        if first.type != second.type, isIntegerLiteralTree(ternary.thenExpression), second.type == .double {
-            first = try expression(ternary.thenExpression, expected: .double)
+        if first.type != second.type, isIntegerLiteralTree(ternary.thenExpression), second.type.isNumeric {
+            // `c ? 0 : x`: the literal takes the other branch's type (Double, UInt8, …).
+            first = try expression(ternary.thenExpression, expected: second.type)
         }
         if second.type != first.type, expected == nil, !second.type.containsError, !first.type.containsError,
            first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {

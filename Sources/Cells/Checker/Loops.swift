@@ -10,7 +10,7 @@ extension Compiler {
         let sequence = try expression(loop.sequence)
         let element: CellType
         switch sequence.type {
-        case .range(let bound, _) where bound == .int: element = .int
+        case .range(let bound, _) where bound.integerType != nil: element = bound
         case .array(let e), .set(let e), .stride(let e, _): element = e
         case .dictionary(let k, let v): element = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
         case .string: element = .character
@@ -59,6 +59,12 @@ extension Compiler {
                     case .breakLoop(let target) where target == id: return .next
                     case .continueLoop(let target) where target == id: return nil
                     case let other: return other
+                    }
+                }
+                if case .range(let bound, let closed) = sequenceType, let integer = bound.integerType, integer.max > Int128(Int.max) {
+                    // `UInt`/`UInt64` bounds may lie above Int.max: counted in Int128.
+                    return { frame in
+                        try IntegerSequences.iterate(try source(frame), closed: closed) { try step(frame, $0) }
                     }
                 }
                 if case .range(_, let closed) = sequenceType, iteration == nil, filter == nil, match == nil {

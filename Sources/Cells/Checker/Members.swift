@@ -174,6 +174,10 @@ extension Compiler {
         }
         var type = expected
         if let wrapped = expected?.optionalWrapped { type = wrapped }
+        if let integer = type?.integerType {
+            // `let top: UInt8 = .max`
+            return try staticMember(integer.name, name, payload: payload, at: node).retyped(expected!)
+        }
         guard case .nominal(let typeName) = type else {
             throw error(.cannotInferGeneric(parameter: "member '\(name)'"), at: node)
         }

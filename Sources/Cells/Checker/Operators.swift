@@ -34,8 +34,17 @@ extension Compiler {
                 if case .none = value { return try right(frame) }
                 return unwraps ? value.unwrappedOptional : value
             }
+        case "<<", ">>", "&<<", "&>>":
+            // Swift's shifts take an amount of any integer type: a literal amount is an Int,
+            // a literal shifted takes the context's integer type.
+            let l = try expression(infix.leftOperand, expected: expected?.integerType != nil ? expected : nil)
+            let r = try expression(infix.rightOperand)
+            return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         default:
-            let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: expected)
+            var context = expected
+            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type.
+            if op == "..<" || op == "...", case .range(let bound, _)? = expected { context = bound }
+            let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: context)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         }
     }
@@ -77,7 +86,9 @@ extension Compiler {
         if l.type == .error || r.type == .error {
             return Compiled(.error) { _ in .void }
         }
-        let (line, column) = location(node)
+        // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
+        let (line, column) = location(Compiler.anchor(Syntax(node)))
+        if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
             if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
@@ -106,17 +117,19 @@ extension Compiler {
         }
         if let derived = try derivedComparison(op, l, r, at: node) { return derived }
         if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
-        if op == "..<" || op == "...", l.type == r.type, l.type == .int || l.type == .double {
+        if op == "..<" || op == "...", l.type == r.type, l.type.integerType != nil || l.type == .double {
             let a = l.eval, b = r.eval, closed = op == "..."
-            let isInt = l.type == .int
+            let isInteger = l.type.integerType != nil
             return Compiled(.range(l.type, closed: closed)) { frame in
                 let lower = try a(frame), upper = try b(frame)
-                if isInt, lower.int > upper.int {
-                    throw CellError(line: line, column: column, kind: .invalidRange(lower: lower.int, upper: upper.int))
+                if isInteger, lower.integer > upper.integer {
+                    throw CellError(line: line, column: column, kind: .invalidRange(lower: Int(clamping: lower.integer),
+                                                                                    upper: Int(clamping: upper.integer)))
                 }
                 return .tuple([lower, upper])
             }
         }
+        if let compiled = integerBinary(op, l, r, line: line, column: column) { return compiled }
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard hasEquality(type) else {
@@ -326,12 +339,26 @@ extension Compiler {
             let operand = try booleanCondition(prefix.expression)
             return .bool { try !operand($0) }
         case "~":
-            let operand = try expression(prefix.expression, as: .int, context: .argument).asInt
-            return .int { try ~operand($0) }
+            let operand = try expression(prefix.expression, expected: expected?.integerType != nil ? expected : nil)
+            if operand.type == .error { return operand }
+            if operand.type == .int {
+                let a = operand.asInt
+                return .int { try ~a($0) }
+            }
+            let (line, column) = location(prefix)
+            if let inverted = integerPrefix(op, operand, line: line, column: column) { return inverted }
+            throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+        case "-" where expected != .double && expected != .optional(.double):
+            // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
+            if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
+                return try integerLiteral(literal, negative: true, expected: expected, at: prefix)
+            }
+            fallthrough
         case "-", "+":
             let operand = try expression(prefix.expression, expected: expected)
             if op == "+" && operand.type.isNumeric { return operand }
             let (line, column) = location(prefix)
+            if let negated = integerPrefix(op, operand, line: line, column: column) { return negated }
             switch operand.type {
             case .int:
                 let a = operand.asInt

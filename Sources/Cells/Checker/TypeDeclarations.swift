@@ -175,7 +175,7 @@ extension Compiler {
         var isCaseIterable = false
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let written = inherited.type.trimmedDescription
-            if position == 0, ["Int", "String", "Double"].contains(written) {
+            if position == 0, ["Int", "String", "Double"].contains(written) || IntegerType.named(written) != nil {
                 rawType = try resolveType(inherited.type)
             } else if written == "CaseIterable" {
                 isCaseIterable = true
@@ -194,8 +194,8 @@ extension Compiler {
                 if let rawType {
                     if let raw = element.rawValue {
                         rawValues.append(try expression(raw.value, as: rawType, context: .specifiedType).eval(runtime.globals))
-                    } else if rawType == .int {
-                        rawValues.append(.int((rawValues.last?.int ?? -1) + 1))
+                    } else if rawType.integerType != nil {
+                        rawValues.append(Value(integer: (rawValues.last?.integer ?? -1) + 1))
                     } else {
                         rawValues.append(.string(element.name.text))
                     }

@@ -32,6 +32,7 @@ struct SwiftDescription {
     func debug(_ value: Value, _ type: CellType, topLevel: Bool = false) -> String {
         switch type {
         case .int: return String(value.int)
+        case .integer: return String(value.integer)
         // `print` and interpolation write a Double as `debugDescription` does (`-nan` keeps its sign).
         case .double: return value.double.debugDescription
         case .bool: return String(value.bool)

@@ -8,7 +8,7 @@ extension SwiftDescription {
         let main = qualified ? moduleName + "." : ""
         func name(_ type: CellType) -> String { typeName(type, qualified: qualified) }
         switch type {
-        case .int, .double, .bool, .string, .character: return swift + type.description
+        case .int, .double, .bool, .string, .character, .integer: return swift + type.description
         case .void: return "()"
         case .array(let element): return "\(swift)Array<\(name(element))>"
         case .set(let element): return "\(swift)Set<\(name(element))>"

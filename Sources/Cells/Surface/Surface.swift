@@ -37,6 +37,16 @@ struct Builtin: @unchecked Sendable {
     var declaration: String
     var placement: Placement
     var implementation: BuiltinImplementation
+    /// For a declaration shared by several types (the integer types' members): parsed once
+    /// with its placeholders (`Self`) as generic names, then registered once per instance,
+    /// on the instance's receiver, with the placeholders replaced and its own implementation.
+    var instances: [Instance] = []
+
+    struct Instance {
+        var receiver: String
+        var substitution: [String: CellType]
+        var implementation: BuiltinImplementation
+    }
 
     init(_ declaration: String, _ implementation: @escaping BuiltinImplementation) {
         self.declaration = declaration
@@ -55,6 +65,26 @@ struct Builtin: @unchecked Sendable {
         self.declaration = declaration
         placement = .staticMember(of: type)
         self.implementation = implementation
+    }
+
+    /// A template: `placement`'s type is a placeholder, replaced by each instance's receiver.
+    init(_ placement: Placement, template declaration: String, instances: [Instance]) {
+        self.declaration = declaration
+        self.placement = placement
+        self.instances = instances
+        // Never called: each instance is registered with its own implementation.
+        implementation = { _, _ in .void }
+    }
+}
+
+extension Builtin.Placement {
+    /// The same placement on another type.
+    func on(_ type: String) -> Builtin.Placement {
+        switch self {
+        case .global: .global
+        case .member(_, let mutating): .member(of: type, mutating: mutating)
+        case .staticMember: .staticMember(of: type)
+        }
     }
 }
 
@@ -139,13 +169,19 @@ final class Surface: @unchecked Sendable {
                 problems.append(entry.declaration)
                 continue
             }
-            let key: Key
-            switch entry.placement {
-            case .global: key = .global(name)
-            case .member(let type, _): key = .member(type, name); memberTypes.insert(type)
-            case .staticMember(let type): key = .staticMember(type, name); staticTypes.insert(type)
+            // A template is found under each of its instances' receivers.
+            let placements = entry.instances.isEmpty ? [entry.placement] : entry.instances.map { entry.placement.on($0.receiver) }
+            for placement in placements {
+                let key = Self.key(placement, name: name)
+                switch placement {
+                case .global: break
+                case .member(let type, _): memberTypes.insert(type)
+                case .staticMember(let type): staticTypes.insert(type)
+                }
+                if unparsed[key]?.last.map({ $0.declaration == entry.declaration && !entry.instances.isEmpty }) != true {
+                    unparsed[key, default: []].append(entry)
+                }
             }
-            unparsed[key, default: []].append(entry)
         }
         self.memberTypes = memberTypes
         self.staticTypes = staticTypes
@@ -206,23 +242,11 @@ final class Surface: @unchecked Sendable {
         var receiverGenerics: [String] = []
         if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
         if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
-        var resolver = TypeResolver(generics: Set(receiverGenerics), nominals: nominals)
+        let placeholders = entry.instances.first.map { Set($0.substitution.keys) } ?? []
+        var resolver = TypeResolver(generics: Set(receiverGenerics).union(placeholders), nominals: nominals)
         do {
             if let function = item.as(FunctionDeclSyntax.self) {
-                var constraints: [String: String] = [:]
-                for generic in function.genericParameterClause?.parameters ?? [] {
-                    resolver.generics.insert(generic.name.text)
-                    if let inherited = generic.inheritedType { constraints[generic.name.text] = inherited.trimmedDescription }
-                }
-                for requirement in function.genericWhereClause?.requirements ?? [] {
-                    switch requirement.requirement {
-                    case .conformanceRequirement(let c):
-                        constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
-                    case .sameTypeRequirement(let s):
-                        constraints[s.leftType.trimmedDescription] = "==" + s.rightType.trimmedDescription
-                    default: break
-                    }
-                }
+                let constraints = Self.genericConstraints(function.genericParameterClause, function.genericWhereClause, &resolver)
                 let parameters = try function.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     var type = p.type
                     var isInout = false
@@ -246,15 +270,17 @@ final class Surface: @unchecked Sendable {
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
-                register(binding, entry.placement, isProperty: false, key)
+                register(binding, entry, isProperty: false, key)
             } else if let variable = item.as(VariableDeclSyntax.self),
                       let pattern = variable.bindings.first,
                       let name = pattern.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                       let type = pattern.typeAnnotation?.type {
                 let binding = FunctionBinding(name: name, parameters: [], result: try resolver.resolve(type),
                                               generics: receiverGenerics, implementation: entry.implementation)
-                register(binding, entry.placement, isProperty: true, key)
+                register(binding, entry, isProperty: true, key)
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
+                // `init<Source: BinaryInteger>(_ source: Source)`
+                let constraints = Self.genericConstraints(initializer.genericParameterClause, initializer.genericWhereClause, &resolver)
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     let resolved = try resolver.resolve(p.type)
                     return Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
@@ -269,14 +295,66 @@ final class Surface: @unchecked Sendable {
                 default: try resolver.resolve(TypeSyntax(IdentifierTypeSyntax(name: .identifier(type))))
                 }
                 if initializer.optionalMark != nil { result = .optional(result) }
-                let binding = FunctionBinding(name: "init", parameters: parameters, result: result,
-                                              generics: receiverGenerics, implementation: entry.implementation)
-                register(binding, entry.placement, isProperty: false, key)
+                let binding = FunctionBinding(
+                    name: "init", parameters: parameters, result: result,
+                    generics: receiverGenerics + (initializer.genericParameterClause?.parameters.map { $0.name.text } ?? []),
+                    implementation: entry.implementation, constraints: constraints)
+                register(binding, entry, isProperty: false, key)
             } else {
                 problems.append(entry.declaration)
             }
         } catch {
             problems.append(entry.declaration)
+        }
+    }
+
+    /// The generic parameters of a declaration, made known to `resolver`, and their
+    /// requirements (`T: Comparable`, `where T == Double`) by parameter name.
+    private static func genericConstraints(_ parameters: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?,
+                                           _ resolver: inout TypeResolver) -> [String: String] {
+        var constraints: [String: String] = [:]
+        for generic in parameters?.parameters ?? [] {
+            resolver.generics.insert(generic.name.text)
+            if let inherited = generic.inheritedType { constraints[generic.name.text] = inherited.trimmedDescription }
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            switch requirement.requirement {
+            case .conformanceRequirement(let c):
+                constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
+            case .sameTypeRequirement(let s):
+                constraints[s.leftType.trimmedDescription] = "==" + s.rightType.trimmedDescription
+            default: break
+            }
+        }
+        return constraints
+    }
+
+    /// Registers `binding` under `key`; for a template, the instance whose receiver `key`
+    /// names (a global template registers every instance).
+    private func register(_ binding: FunctionBinding, _ entry: Builtin, isProperty: Bool, _ key: Key) {
+        guard !entry.instances.isEmpty else { return register(binding, entry.placement, isProperty: isProperty, key) }
+        for instance in entry.instances {
+            let placement = entry.placement.on(instance.receiver)
+            guard Self.key(placement, name: binding.name) == key else { continue }
+            var copy = binding
+            copy.parameters = binding.parameters.map { parameter in
+                var p = parameter
+                p.type = parameter.type.substituting(instance.substitution)
+                return p
+            }
+            copy.result = binding.result.substituting(instance.substitution)
+            copy.generics = binding.generics.filter { instance.substitution[$0] == nil }
+            copy.implementation = instance.implementation
+            register(copy, placement, isProperty: isProperty, key)
+        }
+    }
+
+    /// Where a declaration named `name` with this placement is found.
+    private static func key(_ placement: Builtin.Placement, name: String) -> Key {
+        switch placement {
+        case .global: .global(name)
+        case .member(let type, _): .member(type, name)
+        case .staticMember(let type): .staticMember(type, name)
         }
     }
 
@@ -341,6 +419,7 @@ final class Surface: @unchecked Sendable {
         case .optional(let w): ("Optional", ["Wrapped": w])
         case .string: ("String", [:])
         case .int: ("Int", [:])
+        case .integer(let type): (type.name, [:])
         case .double: ("Double", [:])
         case .bool: ("Bool", [:])
         case .character: ("Character", [:])

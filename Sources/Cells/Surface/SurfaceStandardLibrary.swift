@@ -6,7 +6,8 @@ import CellValues
 enum SurfaceStandardLibrary {
     /// `Double.pi`, `Int.max`, …: static constants of Swift's types.
     static func constant(_ type: String, _ name: String) -> (type: CellType, value: Value)? {
-        switch (type, name) {
+        if let integer = IntegerType.named(type) { return SurfaceIntegers.constant(integer, name) }
+        return switch (type, name) {
         case ("Double", "pi"): (.double, .double(Double.pi))
         case ("Double", "infinity"): (.double, .double(Double.infinity))
         case ("Double", "nan"): (.double, .double(Double.nan))
@@ -14,15 +15,13 @@ enum SurfaceStandardLibrary {
         case ("Double", "leastNormalMagnitude"): (.double, .double(Double.leastNormalMagnitude))
         case ("Double", "leastNonzeroMagnitude"): (.double, .double(Double.leastNonzeroMagnitude))
         case ("Double", "ulpOfOne"): (.double, .double(Double.ulpOfOne))
-        case ("Int", "max"): (.int, .int(Int.max))
-        case ("Int", "min"): (.int, .int(Int.min))
         case ("", "M_PI"): (.double, .double(Double.pi))
         case ("", "M_E"): (.double, .double(M_E))
         default: nil
         }
     }
 
-    static let entries: [Builtin] = math + globals + conversions
+    static let entries: [Builtin] = SurfaceIntegers.entries + math + globals + SurfaceIntegers.strides + conversions
         + SurfaceCollections.arrays + SurfaceCollections.optionals + SurfaceCollections.sets + SurfaceCollections.dictionaries + SurfaceStrings.entries
 
     private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
@@ -42,10 +41,6 @@ enum SurfaceStandardLibrary {
         Builtin("func atan2(_ y: Double, _ x: Double) -> Double") { args, _ in .double(Foundation.atan2(args[0].double, args[1].double)) },
         Builtin("func hypot(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.hypot(args[0].double, args[1].double)) },
         Builtin("func fmod(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.fmod(args[0].double, args[1].double)) },
-        Builtin("func abs(_ x: Int) -> Int") { args, _ in
-            guard args[0].int != .min else { throw Trap(.integerOverflow(operator: "abs")) }
-            return .int(Swift.abs(args[0].int))
-        },
         Builtin("func abs(_ x: Double) -> Double") { args, _ in .double(Swift.abs(args[0].double)) },
         Builtin("func min<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
             ValueEquality.less(args[1], args[0]) ? args[1] : args[0]
@@ -101,28 +96,7 @@ enum SurfaceStandardLibrary {
         Builtin(static: "Double", "init(_ value: Int)") { args, _ in .double(Double(args[0].int)) },
         Builtin(static: "Double", "init(_ value: Double)") { args, _ in args[0] },
         Builtin(static: "Double", "init?(_ text: String)") { args, _ in Double(args[0].string).map(Value.double) ?? .none },
-        Builtin(static: "Int", "init(_ value: Int)") { args, _ in args[0] },
-        Builtin(static: "Int", "init(_ value: Double)") { args, _ in
-            let value = args[0].double
-            guard value.isFinite, value > -9.223372036854775808e18, value < 9.223372036854775808e18 else {
-                throw Trap(.invalidConversion(value: value))
-            }
-            return .int(Int(value))
-        },
-        Builtin(static: "Int", "init?(_ text: String)") { args, _ in Int(args[0].string).map(Value.int) ?? .none },
-        Builtin(static: "Int", "init?(exactly value: Double)") { args, _ in
-            let value = args[0].double
-            return Int(exactly: value).map(Value.int) ?? .none
-        },
-        Builtin(static: "Int", "init?(_ text: String, radix: Int)") { args, _ in
-            Int(args[0].string, radix: args[1].int).map(Value.int) ?? .none
-        },
-        Builtin(static: "String", "init(_ value: Int, radix: Int)") { args, _ in .string(String(args[0].int, radix: args[1].int)) },
-        Builtin(static: "Int", "var bitWidth: Int") { _, _ in .int(Int.bitWidth) },
         Builtin(static: "Double", "var signalingNaN: Double") { _, _ in .double(Double.signalingNaN) },
-        Builtin(on: "Int", "var nonzeroBitCount: Int") { args, _ in .int(args[0].int.nonzeroBitCount) },
-        Builtin(on: "Int", "var trailingZeroBitCount: Int") { args, _ in .int(args[0].int.trailingZeroBitCount) },
-        Builtin(on: "Int", "var leadingZeroBitCount: Int") { args, _ in .int(args[0].int.leadingZeroBitCount) },
         Builtin(static: "Bool", "init(_ value: Bool)") { args, _ in args[0] },
         Builtin(static: "Bool", "init?(_ text: String)") { args, _ in Bool(args[0].string).map(Value.bool) ?? .none },
         Builtin(static: "Character", "init(_ text: String)") { args, _ in
@@ -131,7 +105,6 @@ enum SurfaceStandardLibrary {
             }
             return .character(character)
         },
-        Builtin(static: "Double", "init?(exactly value: Int)") { args, _ in Double(exactly: args[0].int).map(Value.double) ?? .none },
         Builtin(static: "String", "init(repeating: String, count: Int)") { args, _ in
             .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
@@ -146,27 +119,6 @@ enum SurfaceStandardLibrary {
         Builtin(on: "Double", "var isInfinite: Bool") { args, _ in .bool(args[0].double.isInfinite) },
         Builtin(on: "Double", "var magnitude: Double") { args, _ in .double(args[0].double.magnitude) },
         Builtin(on: "Double", "var description: String") { args, _ in .string(args[0].double.description) },
-        Builtin(on: "Int", "func isMultiple(of other: Int) -> Bool") { args, _ in .bool(args[0].int.isMultiple(of: args[1].int)) },
-        Builtin(on: "Int", "var description: String") { args, _ in .string(args[0].int.description) },
-        Builtin(on: "Int", "func quotientAndRemainder(dividingBy rhs: Int) -> (quotient: Int, remainder: Int)") { args, _ in
-            guard args[1].int != 0 else { throw Trap(.divisionByZero) }
-            let (q, r) = args[0].int.quotientAndRemainder(dividingBy: args[1].int)
-            return .tuple([.int(q), .int(r)])
-        },
-        Builtin(on: "Int", "func addingReportingOverflow(_ rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
-            let (v, o) = args[0].int.addingReportingOverflow(args[1].int)
-            return .tuple([.int(v), .bool(o)])
-        },
-        Builtin(on: "Int", "func subtractingReportingOverflow(_ rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
-            let (v, o) = args[0].int.subtractingReportingOverflow(args[1].int)
-            return .tuple([.int(v), .bool(o)])
-        },
-        Builtin(on: "Int", "func multipliedReportingOverflow(by rhs: Int) -> (partialValue: Int, overflow: Bool)") { args, _ in
-            let (v, o) = args[0].int.multipliedReportingOverflow(by: args[1].int)
-            return .tuple([.int(v), .bool(o)])
-        },
-        Builtin(on: "Int", "var signum: Int") { args, _ in .int(args[0].int.signum()) },
-        Builtin(on: "Int", "func signum() -> Int") { args, _ in .int(args[0].int.signum()) },
         Builtin(on: "Double", "func remainder(dividingBy other: Double) -> Double") { args, _ in
             .double(args[0].double.remainder(dividingBy: args[1].double))
         },
@@ -181,7 +133,6 @@ enum SurfaceStandardLibrary {
             args[0] = .bool(!args[0].bool)
             return .void
         },
-        Builtin(on: "Int", "var magnitude: Int") { args, _ in .int(Int(args[0].int.magnitude)) },
     ]
 
     /// The elements of a stride, materialized (strides are only iterated and mapped in cells).

@@ -48,7 +48,7 @@ enum SurfaceStrings {
         Builtin(on: "String", "func suffix(_ maxLength: Int) -> String") { args, _ in .string(String(args[0].string.suffix(max(0, args[1].int)))) },
         Builtin(on: "String", "var utf8Count: Int") { args, _ in .int(args[0].string.utf8.count) },
         Builtin(on: "Character", "var wholeNumberValue: Int?") { args, _ in Character(args[0].string).wholeNumberValue.map(Value.int) ?? .none },
-        Builtin(on: "Character", "var asciiValue: Int?") { args, _ in Character(args[0].string).asciiValue.map { .int(Int($0)) } ?? .none },
+        Builtin(on: "Character", "var asciiValue: UInt8?") { args, _ in Character(args[0].string).asciiValue.map { .int(Int($0)) } ?? .none },
         Builtin(on: "Character", "var isPunctuation: Bool") { args, _ in .bool(Character(args[0].string).isPunctuation) },
         Builtin(on: "Character", "var isLetter: Bool") { args, _ in .bool(Character(args[0].string).isLetter) },
         Builtin(on: "Character", "var isNumber: Bool") { args, _ in .bool(Character(args[0].string).isNumber) },

@@ -3,6 +3,9 @@
 /// compiler-style messages: `[Double]`, `(min: Int, max: Int)`, `Int?`.
 indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case int, double, bool, string, character, void
+    /// `Int8` … `UInt64` and `UInt`: the other rows of the integer table (`Int` is `.int`;
+    /// `IntegerType.cellType` never makes `.integer(.int)`).
+    case integer(IntegerType)
     case array(CellType)
     case dictionary(CellType, CellType)
     case set(CellType)
@@ -43,6 +46,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     var description: String {
         switch self {
         case .int: "Int"
+        case .integer(let type): type.name
         case .double: "Double"
         case .bool: "Bool"
         case .string: "String"
@@ -70,7 +74,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var isNumeric: Bool { self == .int || self == .double }
+    var isNumeric: Bool { self == .double || integerType != nil }
 
     var containsError: Bool {
         switch self {
@@ -115,7 +119,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of this type can be compared with `==` (Swift's Equatable).
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .range, .error: true
+        case .int, .integer, .double, .bool, .string, .character, .range, .error: true
         case .array(let e), .set(let e), .optional(let e): e.isEquatable
         case .dictionary(let k, let v): k.isEquatable && v.isEquatable
         case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isEquatable }
@@ -127,7 +131,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` applies (Swift's Comparable, for the types cells have).
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character, .error: true
+        case .int, .integer, .double, .string, .character, .error: true
         case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isComparable }
         default: false
         }

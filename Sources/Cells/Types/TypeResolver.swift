@@ -102,7 +102,8 @@ struct TypeResolver {
             if arguments.isEmpty, let alias = aliases[name] { return alias }
             if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
             if arguments.isEmpty, protocols.contains(name) { return .existential(name) }
-            if ["Float", "Int32", "Int64", "UInt", "UInt8", "Int8", "Float32", "Any", "AnyObject"].contains(name) {
+            if arguments.isEmpty, let integer = IntegerType.named(name) { return integer.cellType }
+            if ["Float", "Float32", "Any", "AnyObject"].contains(name) {
                 throw .unsupported(construct: "type '\(name)'", node: node)
             }
             throw .unknown(name: name, node: node)

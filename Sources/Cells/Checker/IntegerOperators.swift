@@ -1,0 +1,152 @@
+import SwiftSyntax
+import CellValues
+
+/// Integer literals and operators for every integer type, from its row of the
+/// integer table. `Int`'s own unboxed arithmetic (`integerOperation` in
+/// `Operators.swift`) stays its fast path; what it does not cover (the masking
+/// shifts, comparisons with other integer types) comes here too.
+extension Compiler {
+    /// An integer literal (negated when written `-128`, which Swift reads as one literal)
+    /// as a value of the integer type the context expects, or an `Int`; a literal that
+    /// does not fit is swiftc's error at the literal.
+    func integerLiteral(_ literal: IntegerLiteralExprSyntax, negative: Bool, expected: CellType?,
+                        at node: some SyntaxProtocol) throws -> Compiled {
+        let text = literal.literal.text.filter { $0 != "_" }
+        let (digits, radix) = text.hasPrefix("0x") ? (text.dropFirst(2), 16)
+            : text.hasPrefix("0b") ? (text.dropFirst(2), 2)
+            : text.hasPrefix("0o") ? (text.dropFirst(2), 8) : (Substring(text), 10)
+        let magnitude = UInt128(digits, radix: radix)
+        if let expected, case .archetype = expected, conforms(expected, to: "ExpressibleByIntegerLiteral") {
+            // `T: Numeric` takes integer literals; checked only (instances have real types).
+            return .constant(expected, .int(0))
+        }
+        if expected == .double || expected == .optional(.double), let number = Double(text) ?? magnitude.map(Double.init) {
+            return .constant(.double, .double(negative ? -number : number))
+        }
+        let type = expected?.integerType ?? expected?.optionalWrapped?.integerType ?? .int
+        // Swift names the literal by its value in decimal (`0x1FF` is '511').
+        let written = (negative ? "-" : "") + (magnitude.map { String($0) } ?? String(digits))
+        guard let magnitude, magnitude <= UInt128(UInt64.max) + 1 else {
+            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+        }
+        let value = negative ? -Int128(magnitude) : Int128(magnitude)
+        guard type.fits(value) else {
+            if value < 0, !type.isSigned { throw error(.negativeIntegerOverflow(literal: written, type: type.name), at: node) }
+            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+        }
+        return .constant(type.cellType, Value(integer: value))
+    }
+
+    /// `-128`: a minus sign written directly before an integer literal.
+    private func negativeIntegerLiteral(_ expr: ExprSyntax) -> IntegerLiteralExprSyntax? {
+        guard let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-" else { return nil }
+        return prefix.expression.as(IntegerLiteralExprSyntax.self)
+    }
+
+    /// `UInt8(200)`: a literal argument of an integer (or Double) conversion is the literal
+    /// at that type (SE-0213), so `Int8(200)` is rejected where the literal is.
+    func literalConversion(_ type: CellType, _ arguments: [CallArgument]) throws -> Compiled? {
+        guard type.integerType != nil || type == .double, arguments.count == 1, arguments[0].label == nil,
+              !arguments[0].isTrailingClosure else { return nil }
+        let argument = arguments[0].expression
+        guard argument.is(IntegerLiteralExprSyntax.self) || negativeIntegerLiteral(argument) != nil else { return nil }
+        return try expression(argument, as: type, context: .argument)
+    }
+
+    /// `+ - * / %` of two integer constants (literals, `Int8.max`, `UInt8(200)`), which swiftc
+    /// evaluates while compiling: an overflow or a zero divisor is its error, before anything
+    /// runs, and the result is a constant again (`10 * 10 * 10` as a UInt8 fails at `100 * 10`).
+    func foldedIntegerConstants(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard ["+", "-", "*", "/", "%"].contains(op), l.type == r.type, let type = l.type.integerType,
+              let a = l.constantValue?.integer, let b = r.constantValue?.integer else { return nil }
+        let (result, overflow): (partialValue: Int128, overflow: Bool)
+        switch op {
+        case "+": (result, overflow) = type.adding(a, b)
+        case "-": (result, overflow) = type.subtracting(a, b)
+        case "*": (result, overflow) = type.multiplying(a, b)
+        default:
+            if b == 0 { throw error(.constantDivisionByZero, at: node) }
+            (result, overflow) = op == "/" ? type.dividing(a, b) : type.remainder(a, b)
+        }
+        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.name), at: node) }
+        return .constant(l.type, Value(integer: result))
+    }
+
+    /// A binary operator on two integer operands, for what `Int`'s fast path leaves: every
+    /// operator of the other integer types (trapping at the operator, as Swift does), the
+    /// comparisons of two different integer types (Swift compares their values) and the
+    /// shifts, whose amount may be of any integer type. Nil when the operator does not
+    /// apply to these operand types.
+    func integerBinary(_ op: String, _ l: Compiled, _ r: Compiled, line: Int, column: Int) -> Compiled? {
+        guard let left = l.type.integerType, let right = r.type.integerType else { return nil }
+        let a = l.eval, b = r.eval
+        switch op {
+        case "==": return .bool { try a($0).integer == b($0).integer }
+        case "!=": return .bool { try a($0).integer != b($0).integer }
+        case "<": return .bool { try a($0).integer < b($0).integer }
+        case "<=": return .bool { try a($0).integer <= b($0).integer }
+        case ">": return .bool { try a($0).integer > b($0).integer }
+        case ">=": return .bool { try a($0).integer >= b($0).integer }
+        case "<<": return wrapping(left, a, b, left.shiftedLeft)
+        case ">>": return wrapping(left, a, b, left.shiftedRight)
+        case "&<<": return wrapping(left, a, b, left.maskingShiftedLeft)
+        case "&>>": return wrapping(left, a, b, left.maskingShiftedRight)
+        default: break
+        }
+        guard left == right else { return nil }
+        let type = left
+        switch op {
+        case "+": return trapping(op, type, a, b, type.adding, line: line, column: column)
+        case "-": return trapping(op, type, a, b, type.subtracting, line: line, column: column)
+        case "*": return trapping(op, type, a, b, type.multiplying, line: line, column: column)
+        case "/": return trapping(op, type, a, b, type.dividing, dividing: true, line: line, column: column)
+        case "%": return trapping(op, type, a, b, type.remainder, dividing: true, line: line, column: column)
+        case "&+": return wrapping(type, a, b) { type.adding($0, $1).partialValue }
+        case "&-": return wrapping(type, a, b) { type.subtracting($0, $1).partialValue }
+        case "&*": return wrapping(type, a, b) { type.multiplying($0, $1).partialValue }
+        // Two values of the type give one of the type (sign bits agree, unsigned values stay non-negative).
+        case "&": return wrapping(type, a, b) { $0 & $1 }
+        case "|": return wrapping(type, a, b) { $0 | $1 }
+        case "^": return wrapping(type, a, b) { $0 ^ $1 }
+        default: return nil
+        }
+    }
+
+    /// An operation that traps on overflow (and, dividing, on a zero divisor) at the operator.
+    private func trapping(_ op: String, _ type: IntegerType, _ a: @escaping Eval, _ b: @escaping Eval,
+                          _ operation: @escaping (Int128, Int128) -> (partialValue: Int128, overflow: Bool),
+                          dividing: Bool = false, line: Int, column: Int) -> Compiled {
+        let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: op, type: type.name))
+        let zero = CellError(line: line, column: column, kind: .divisionByZero)
+        return Compiled(type.cellType) { frame in
+            let x = try a(frame).integer, y = try b(frame).integer
+            if dividing, y == 0 { throw zero }
+            let (result, overflowed) = operation(x, y)
+            if overflowed { throw overflow }
+            return Value(integer: result)
+        }
+    }
+
+    private func wrapping(_ type: IntegerType, _ a: @escaping Eval, _ b: @escaping Eval,
+                          _ operation: @escaping (Int128, Int128) -> Int128) -> Compiled {
+        Compiled(type.cellType) { frame in Value(integer: operation(try a(frame).integer, try b(frame).integer)) }
+    }
+
+    /// `-x` and `~x` on an integer type other than Int (Int's are in `prefixOperator`); nil for
+    /// `-` on an unsigned type, which Swift does not have.
+    func integerPrefix(_ op: String, _ operand: Compiled, line: Int, column: Int) -> Compiled? {
+        guard case .integer(let type) = operand.type else { return nil }
+        let a = operand.eval
+        switch op {
+        case "~": return Compiled(operand.type) { Value(integer: type.inverting(try a($0).integer)) }
+        case "-" where type.isSigned:
+            let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: "-", type: type.name))
+            return Compiled(operand.type) { frame in
+                let (result, overflowed) = type.negating(try a(frame).integer)
+                if overflowed { throw overflow }
+                return Value(integer: result)
+            }
+        default: return nil
+        }
+    }
+}

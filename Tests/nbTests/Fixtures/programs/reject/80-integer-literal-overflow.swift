@@ -1,0 +1,3 @@
+print("before")
+let level: UInt8 = 256
+print(level)

@@ -1,0 +1,3 @@
+print("before")
+let offset = UInt16(-1)
+print(offset)

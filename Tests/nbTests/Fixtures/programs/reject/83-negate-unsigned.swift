@@ -1,0 +1,3 @@
+print("before")
+let u: UInt32 = 7
+print(-u)
