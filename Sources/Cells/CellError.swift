@@ -94,6 +94,14 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement
     /// (or `for … in` over a non-sequence) that the argument's type does not meet.
     case doesNotConform(type: String, protocol: String)
+    /// `global function 'f' requires that 'String' conform to 'Numeric'` (`owner` is
+    /// `global function 'f'`, `generic struct 'Box'`, …).
+    case requirementNotMet(owner: String, type: String, protocol: String)
+    /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to
+    /// 'Equatable'`; without `referencing` (an element type): `operator function '==' requires …`.
+    case operatorRequiresConformance(operator: String, type: String, protocol: String, referencing: Bool)
+    /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`
+    case conflictingGenericArguments(parameter: String, first: String, second: String)
 
     // MARK: Mutability
     /// `cannot assign to value: 'x' is a 'let' constant`; through a property:

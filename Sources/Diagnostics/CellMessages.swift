@@ -42,6 +42,12 @@ extension Messages {
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
+        case .requirementNotMet(let owner, let type, let proto): "\(owner) requires that '\(type)' conform to '\(proto)'"
+        case .operatorRequiresConformance(let op, let type, let proto, let referencing):
+            (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
+                + " requires that '\(type)' conform to '\(proto)'"
+        case .conflictingGenericArguments(let parameter, let first, let second):
+            "conflicting arguments to generic parameter '\(parameter)' ('\(first)' vs. '\(second)')"
         case .assignToLet(let name, let path):
             switch path {
             case .value: "cannot assign to value: '\(name)' is a 'let' constant"

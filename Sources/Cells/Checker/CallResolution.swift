@@ -143,6 +143,8 @@ extension Compiler {
         }
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
+        /// Generic parameters solved from an integer literal's default type (Int).
+        var literalDefaults = Set<String>()
         for (index, parameter) in binding.parameters.enumerated() {
             if parameter.isVariadic, case .array(let element) = parameter.type {
                 let first = assignment[index] ?? 0
@@ -177,6 +179,14 @@ extension Compiler {
                 throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
             }
             if !wanted.containsGeneric {
+                if case .generic(let name) = parameter.type, literalDefaults.contains(name) {
+                    // `maxOf(1, "two")`: the literal's default type is no solution for T.
+                    let natural = try expression(argument.expression)
+                    if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
+                        throw error(.conflictingGenericArguments(parameter: name, first: wanted.description,
+                                                                 second: natural.type.description), at: calleeNode(node))
+                    }
+                }
                 evals.append(try expression(argument.expression, as: wanted, context: .argument).eval)
                 continue
             }
@@ -191,6 +201,7 @@ extension Compiler {
                         && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
                 }.first
                 solution[name] = paired ?? .int
+                if paired == nil { literalDefaults.insert(name) }
                 evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }
@@ -220,6 +231,9 @@ extension Compiler {
             }
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
             where !conforms(type, to: part) {
+                if let owner = binding.requirementOwner {
+                    throw error(.requirementNotMet(owner: owner, type: type.description, protocol: part), at: calleeNode(node))
+                }
                 throw error(.doesNotConform(type: type.description, protocol: part), at: node)
             }
         }
@@ -249,6 +263,15 @@ extension Compiler {
         default:
             false
         }
+    }
+
+    /// Swift reports unmet requirements of a generic call at the called function's name.
+    private func calleeNode(_ node: some SyntaxProtocol) -> Syntax {
+        if let call = Syntax(node).as(FunctionCallExprSyntax.self) {
+            if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { return Syntax(member.declName) }
+            return Syntax(call.calledExpression)
+        }
+        return Syntax(node)
     }
 
     /// Swift reports label mismatches at the call's opening parenthesis.

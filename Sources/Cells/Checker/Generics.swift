@@ -190,6 +190,8 @@ extension Compiler {
                                       generics: signature.parameters, constraints: signature.constraints)
         binding.generic = generic
         binding.isMutating = isMutating
+        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
+        binding.requirementOwner = "\(kind) '\(function.name.text)'"
         return binding
     }
 
@@ -313,8 +315,10 @@ extension Compiler {
         let candidates = try inContext(generic.context, bindings: placeholders) {
             try initializerSignatures(generic.syntax)
         }.map { parameters in
-            FunctionBinding(name: "init", parameters: parameters, result: .void, generics: generic.signature.parameters,
-                            constraints: generic.signature.constraints)
+            var binding = FunctionBinding(name: "init", parameters: parameters, result: .void,
+                                          generics: generic.signature.parameters, constraints: generic.signature.constraints)
+            binding.requirementOwner = "generic struct '\(base)'"
+            return binding
         }
         let resolved = try resolveCall(candidates, name: base, kind: "initializer", arguments: arguments,
                                        expected: nil, at: node)

@@ -133,6 +133,11 @@ extension Compiler {
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard hasEquality(type) else {
+                if let culprit = Compiler.innermostNominal(type) {
+                    // Swift names the type that lacks Equatable (an array's element, say).
+                    throw error(.operatorRequiresConformance(operator: op, type: culprit.description, protocol: "Equatable",
+                                                             referencing: culprit == type), at: node)
+                }
                 throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
             }
             let a = l.eval, b = r.eval
@@ -171,6 +176,15 @@ extension Compiler {
             throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
         }
         throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+    }
+
+    /// The cell's type inside an array, set, dictionary value or optional (or the type itself).
+    static func innermostNominal(_ type: CellType) -> CellType? {
+        switch type {
+        case .nominal, .instance: type
+        case .array(let e), .set(let e), .optional(let e), .dictionary(_, let e): innermostNominal(e)
+        default: nil
+        }
     }
 
     /// `>`, `<=`, `>=` and `!=` from a cell's `<` and `==` (what Comparable and Equatable

@@ -68,6 +68,9 @@ struct FunctionBinding {
     var isMutating = false
     /// A cell's generic function: calls compile an instance for the solved types.
     var generic: GenericFunction?
+    /// How swiftc names a cell's generic declaration when a call misses its requirements
+    /// (`global function 'f'`, `generic struct 'Box'`).
+    var requirementOwner: String?
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)

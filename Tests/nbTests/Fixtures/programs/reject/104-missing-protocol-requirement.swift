@@ -1,0 +1,5 @@
+print("start")
+protocol Shape { var area: Double { get } }
+struct Square: Shape {
+    var side: Double
+}

@@ -1,0 +1,4 @@
+print("start")
+struct Stack<Element> { var items: [Element] = [] }
+var s = Stack<Int>()
+s.items.append("x")

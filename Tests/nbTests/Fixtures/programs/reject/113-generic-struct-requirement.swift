@@ -1,0 +1,3 @@
+print("start")
+struct Box<T: Numeric> { var value: T }
+let b = Box(value: "text")
