@@ -75,6 +75,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notCallable(type: String)
     /// `value of type 'Int' has no subscripts`
     case noSubscript(type: String)
+    /// `'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.`
+    case stringSubscriptedWithInt
     /// `result values in '? :' expression have mismatching types 'Int' and 'String'`
     case ternaryMismatch(then: String, else: String)
     /// `'nil' requires a contextual type`
@@ -92,6 +94,8 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement
     /// (or `for … in` over a non-sequence) that the argument's type does not meet.
     case doesNotConform(type: String, protocol: String)
+    /// `for-in loop requires 'Int' to conform to 'Sequence'`
+    case forInRequiresSequence(type: String)
 
     // MARK: Mutability
     /// `cannot assign to value: 'x' is a 'let' constant`; through a property:
@@ -161,6 +165,15 @@ public enum CellErrorKind: Sendable, Equatable {
     case invalidRange(lower: Int, upper: Int)
     /// `Fatal error: Can't remove last element from an empty collection` and friends.
     case emptyCollection(operation: String)
+    /// `Fatal error: Can't take a prefix of negative length from a collection`: `prefix`,
+    /// `suffix`, `dropFirst` or `dropLast` (the operation) with a negative count.
+    case negativeCount(operation: String)
+    /// `Fatal error: Index out of bounds`: an `ArraySlice` subscripted outside its indices.
+    case sliceIndexOutOfBounds(index: Int, startIndex: Int, endIndex: Int)
+    /// `Fatal error: String index is out of bounds`
+    case stringIndexOutOfBounds
+    /// `Fatal error: Duplicate values for key: 'a'` (`Dictionary(uniqueKeysWithValues:)`).
+    case duplicateKey(key: String)
     /// `Fatal error: Double value cannot be converted to Int because it is either infinite or NaN` / too large.
     case invalidConversion(value: Double)
     /// `Fatal error: Stride size must not be zero`.

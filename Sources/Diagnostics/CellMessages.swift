@@ -29,6 +29,8 @@ extension Messages {
         case .notBoolean(let type): "type '\(type)' cannot be used as a boolean; test for '!= 0' instead"
         case .notCallable(let type): "cannot call value of non-function type '\(type)'"
         case .noSubscript(let type): "value of type '\(type)' has no subscripts"
+        case .stringSubscriptedWithInt:
+            "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead."
         case .ternaryMismatch(let then, let otherwise):
             "result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
         case .nilNeedsContext: "'nil' requires a contextual type"
@@ -40,6 +42,7 @@ extension Messages {
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
+        case .forInRequiresSequence(let type): "for-in loop requires '\(type)' to conform to 'Sequence'"
         case .assignToLet(let name, let path):
             switch path {
             case .value: "cannot assign to value: '\(name)' is a 'let' constant"
@@ -80,6 +83,13 @@ extension Messages {
         case .unwrappedNil: "Fatal error: Unexpectedly found nil while unwrapping an Optional value"
         case .invalidRange: "Fatal error: Range requires lowerBound <= upperBound"
         case .emptyCollection(let operation): "Fatal error: Can't \(operation) from an empty collection"
+        case .negativeCount(let operation):
+            operation == "prefix" || operation == "suffix"
+                ? "Fatal error: Can't take a \(operation) of negative length from a collection"
+                : "Fatal error: Can't drop a negative number of elements from a collection"
+        case .sliceIndexOutOfBounds: "Fatal error: Index out of bounds"
+        case .stringIndexOutOfBounds: "Fatal error: String index is out of bounds"
+        case .duplicateKey(let key): "Fatal error: Duplicate values for key: '\(key)'"
         case .invalidConversion(let value):
             value.isFinite ? "Fatal error: Double value cannot be converted to Int because the result would be greater than Int.max"
                 : "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN"

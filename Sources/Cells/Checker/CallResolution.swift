@@ -139,6 +139,7 @@ extension Compiler {
             var attempt = solution
             if binding.result.bind(to: expected, &attempt) { solution = attempt }
         }
+        try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
         for (index, parameter) in binding.parameters.enumerated() {
@@ -174,6 +175,10 @@ extension Compiler {
                 let compiled = try expression(argument.inoutTarget!)
                 throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
             }
+            if case .someSequence(let element) = wanted {
+                evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
+                continue
+            }
             if !wanted.containsGeneric {
                 evals.append(try expression(argument.expression, as: wanted, context: .argument).eval)
                 continue
@@ -206,6 +211,7 @@ extension Compiler {
             }
             evals.append(compiled.eval)
         }
+        try meetRequirements(binding, &solution, at: node)
         for (generic, requirement) in binding.constraints {
             guard let type = solution[generic] else { continue }
             let satisfied: Bool
@@ -213,7 +219,8 @@ extension Compiler {
             case "Comparable": satisfied = type.isComparable
             case "Equatable", "Hashable": satisfied = type.isEquatable
             case "Numeric", "AdditiveArithmetic": satisfied = type.isNumeric || type == .error
-            case let sameType where sameType.hasPrefix("=="): satisfied = type.description == sameType.dropFirst(2) || type == .error
+            case "Sequence": satisfied = type.sequenceElement != nil
+            case "StringProtocol": satisfied = type == .string || type == .substring || type == .error
             default: satisfied = true
             }
             if !satisfied { throw error(.doesNotConform(type: type.description, protocol: requirement), at: node) }
@@ -230,6 +237,44 @@ extension Compiler {
             return p
         }
         return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result)
+    }
+
+    /// An argument for a `some Sequence<T>` parameter: any sequence whose elements fit `T`
+    /// (solving `T` when it is open), passed to the builtin as the array of its elements.
+    /// With `T` known, a literal gets it as context: `Set<Double>([1, 2])`.
+    private func sequenceArgument(_ argument: CallArgument, of element: CellType, _ parameter: Parameter,
+                                  _ solution: inout [String: CellType]) throws -> Eval {
+        let context: CellType? = element.containsGeneric ? nil : .array(element)
+        let compiled = try expression(argument.expression, expected: context)
+        guard compiled.type.sequenceElement != nil else {
+            throw error(.doesNotConform(type: compiled.type.description, protocol: "Sequence"), at: argument.expression)
+        }
+        if !parameter.type.bind(to: compiled.type, &solution) {
+            throw error(.cannotConvert(from: compiled.type.description, to: parameter.type.substituting(solution).description,
+                                       context: .argument), at: argument.expression)
+        }
+        return Sequences.asArray(compiled.type, compiled.eval)
+    }
+
+    /// Applies `binding`'s `where` requirements whose generic parameter is solved (binding the
+    /// pattern's parameters), and solves an open parameter from its pattern once that is known.
+    private func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
+                                  at node: some SyntaxProtocol) throws {
+        for requirement in binding.requirements {
+            if let type = solution[requirement.generic] {
+                guard !requirement.pattern.bind(to: type, &solution) else { continue }
+                if case .someSequence = requirement.pattern, type.sequenceElement == nil {
+                    throw error(.doesNotConform(type: type.description, protocol: "Sequence"), at: node)
+                }
+                throw error(.cannotConvert(from: type.description, to: requirement.pattern.substituting(solution).description,
+                                           context: .argument), at: node)
+            } else if case .someSequence = requirement.pattern {
+                continue
+            } else {
+                let pattern = requirement.pattern.substituting(solution)
+                if !pattern.containsGeneric { solution[requirement.generic] = pattern }
+            }
+        }
     }
 
     /// Errors that mean "this overload does not fit" rather than a mistake inside an argument.

@@ -68,6 +68,11 @@ extension Compiler {
                let text = try? unescape(segment.content.text, at: segment), text.count == 1 {
                 return .constant(.character, .character(text.first!))
             }
+            if expected == .substring || expected == .optional(.substring) {
+                // A string literal is a Substring where one is expected (`counts["b"]` of a `[Substring: Int]`).
+                let eval = compiled.eval
+                return Compiled(.substring) { .substring(Substring(try eval($0).string)) }
+            }
             return compiled
         case .nilLiteralExpr(let literal):
             guard let expected else { throw error(.nilNeedsContext, at: literal) }
@@ -261,6 +266,7 @@ extension Compiler {
         var elementType: CellType?
         if case .array(let e) = expected { elementType = e }
         if case .set(let e) = expected { elementType = e }
+        if case .slice(let e) = expected { elementType = e }
         if elementType == nil, case .optional(.array(let e)) = expected { elementType = e }
         if elementType == nil, elements.isEmpty {
             if case .nominal = expected { elementType = .error } else {
@@ -295,6 +301,10 @@ extension Compiler {
                 for item in items { table.set(try item(frame), .void) }
                 return .dictionary(table)
             }
+        }
+        if case .slice = expected {
+            // `ys[0..<2] = [1, 2, 3]`, `xs[1...] == [20, 30]`: ArraySlice is an array literal too.
+            return Compiled(.slice(element)) { frame in .slice(ArraySlice(try items.map { try $0(frame) })) }
         }
         return Compiled(.array(element)) { frame in
             var result: [Value] = []

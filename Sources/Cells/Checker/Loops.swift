@@ -2,21 +2,14 @@ import SwiftSyntax
 import CellValues
 
 extension Compiler {
-    /// `for pattern in sequence where condition { … }` over ranges, arrays, strides,
-    /// sets, dictionaries and strings.
+    /// `for pattern in sequence where condition { … }` over any sequence: ranges, arrays,
+    /// slices, strides, sets, dictionaries, strings, `zip`, `enumerated()`, ….
     func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
         if loop.caseKeyword != nil { throw notSupported("'for case' patterns", loop) }
         let sequence = try expression(loop.sequence)
-        let element: CellType
-        switch sequence.type {
-        case .range(let bound, _) where bound == .int: element = .int
-        case .array(let e), .set(let e), .stride(let e, _): element = e
-        case .dictionary(let k, let v): element = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
-        case .string: element = .character
-        case .error: element = .error
-        default:
-            throw error(.doesNotConform(type: sequence.type.description, protocol: "Sequence"), at: loop.sequence)
+        guard let element = sequence.type.sequenceElement, let elements = Sequences.elements(of: sequence.type) else {
+            throw error(.forInRequiresSequence(type: sequence.type.description), at: loop.sequence)
         }
         let runtime = self.runtime
         let (line, column) = location(loop)
@@ -98,8 +91,16 @@ extension Compiler {
                         return .next
                     }
                 }
+                if case .array = sequenceType {
+                    return { frame in
+                        for item in try source(frame).array {
+                            if let flow = try step(frame, item) { return flow }
+                        }
+                        return .next
+                    }
+                }
                 return { frame in
-                    for item in try source(frame).array {
+                    for item in elements(try source(frame)) {
                         if let flow = try step(frame, item) { return flow }
                     }
                     return .next

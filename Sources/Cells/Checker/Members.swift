@@ -58,8 +58,8 @@ extension Compiler {
                 }
             }
         }
-        if let (key, generics) = Surface.receiver(receiver.type),
-           let candidates = surface.members[key]?[name]?.filter(\.isProperty), let property = candidates.first {
+        if let (candidates, generics) = surface.members(of: receiver.type, named: name),
+           let property = candidates.first(where: \.isProperty) {
             let type = property.binding.result.substituting(generics)
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: member.declName)
@@ -174,8 +174,8 @@ extension Compiler {
         let candidates: [(binding: FunctionBinding, mutating: Bool, generics: [String: CellType])]
         if case .nominal(let typeName) = receiver.type, let userMethods = methods[typeName]?[name] {
             candidates = userMethods.map { ($0, mutatingMethods.contains("\(typeName).\(name)"), [:]) }
-        } else if let (key, generics) = Surface.receiver(receiver.type),
-                  let members = surface.members[key]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
+        } else if let (found, generics) = surface.members(of: receiver.type, named: name),
+                  case let members = found.filter({ !$0.isProperty }), !members.isEmpty {
             candidates = members.map { ($0.binding, $0.isMutating, generics) }
         } else {
             if receiver.type == .error { return receiver }

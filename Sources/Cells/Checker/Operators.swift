@@ -99,7 +99,8 @@ extension Compiler {
         default:
             break
         }
-        if op == "..<" || op == "...", l.type == r.type, l.type == .int || l.type == .double {
+        if op == "+", let joined = try concatenation(l, r, leftSyntax: leftSyntax, line: line, column: column) { return joined }
+        if op == "..<" || op == "...", l.type == r.type, l.type == .int || l.type == .double || l.type == .stringIndex {
             let a = l.eval, b = r.eval, closed = op == "..."
             let isInt = l.type == .int
             return Compiled(.range(l.type, closed: closed)) { frame in
@@ -110,7 +111,10 @@ extension Compiler {
                 return .tuple([lower, upper])
             }
         }
-        if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
+        // StringProtocol's `==` and `<` compare a String with a Substring.
+        let stringLike: Set<CellType> = [.string, .substring]
+        let mixedStrings = stringLike.contains(l.type) && stringLike.contains(r.type)
+        if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard type.isEquatable else {
                 throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
@@ -127,7 +131,7 @@ extension Compiler {
                     && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
             }
         }
-        if ["<", "<=", ">", ">="].contains(op), l.type == r.type, l.type.isComparable {
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && l.type.isComparable || mixedStrings {
             let a = l.eval, b = r.eval
             switch op {
             case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
@@ -147,6 +151,57 @@ extension Compiler {
             throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
         }
         throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+    }
+
+    /// `+` of a range-replaceable collection (array, slice, string, substring) and any sequence of
+    /// the same elements, either way round: `[1] + xs[1...]`, `str + str.dropFirst()`, `(1...2) + xs`.
+    /// The collection's type wins (the left one's when both are), as Swift's `+` overloads decide;
+    /// an array literal is an Array here, since `+` gives it no other context.
+    private func concatenation(_ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
+                               line: Int, column: Int) throws -> Compiled? {
+        func isReplaceable(_ type: CellType) -> Bool {
+            switch type {
+            case .array, .slice, .string, .substring: true
+            default: false
+            }
+        }
+        guard let element = l.type.sequenceElement, element == r.type.sequenceElement, element != .error,
+              isReplaceable(l.type) || isReplaceable(r.type),
+              let left = Sequences.elements(of: l.type), let right = Sequences.elements(of: r.type) else { return nil }
+        var type = isReplaceable(l.type) ? l.type : r.type
+        if case .slice = type, leftSyntax?.is(ArrayExprSyntax.self) == true { type = .array(element) }
+        let a = l.eval, b = r.eval, runtime = self.runtime
+        let leftIsText = l.type == .string || l.type == .substring
+        /// A sequence of characters as a String.
+        func text(_ value: Value, _ list: (Value) -> [Value]) -> String { String(list(value).map { Character($0.string) }) }
+        switch type {
+        case .string:
+            return Compiled(.string) { frame in
+                .string((leftIsText ? try a(frame).string : text(try a(frame), left)) + text(try b(frame), right))
+            }
+        case .substring where l.type == .substring:
+            return Compiled(.substring) { frame in
+                var joined = SurfaceStrings.hostSubstring(try a(frame))
+                joined.append(contentsOf: text(try b(frame), right))
+                return .substring(joined)
+            }
+        case .substring:
+            return Compiled(.substring) { frame in .substring(Substring(text(try a(frame), left) + text(try b(frame), right))) }
+        case .slice where l.type == type:
+            return Compiled(type) { frame in
+                var items = SurfaceCollections.hostSlice(try a(frame))
+                items.append(contentsOf: right(try b(frame)))
+                return .slice(items)
+            }
+        default:
+            return Compiled(type) { frame in
+                let first = left(try a(frame)), second = right(try b(frame))
+                if let overLimit = runtime.arrayOverLimit(count: first.count + second.count) {
+                    throw CellError(line: line, column: column, kind: overLimit)
+                }
+                return type == .array(element) ? .array(first + second) : .slice(ArraySlice(first + second))
+            }
+        }
     }
 
     /// `+ - * / %` and comparisons on Int, trapping on overflow and division by zero as Swift does.

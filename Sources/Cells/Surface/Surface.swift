@@ -79,7 +79,8 @@ final class Surface: @unchecked Sendable {
     /// Generic names each receiver brings (`Element` for `[T]`).
     static let receiverGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
-        "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"],
+        "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
+        "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
     /// Enums of the libraries (`FloatingPointRoundingRule`, Plot's `Scale`): cases by name.
@@ -109,9 +110,10 @@ final class Surface: @unchecked Sendable {
 
     private func add(_ entry: Builtin, _ item: CodeBlockItemSyntax.Item) {
         var receiverGenerics: [String] = []
-        if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
+        if case .member(let type, _) = entry.placement { receiverGenerics = (Self.receiverGenerics[type] ?? []) + ["Self"] }
         if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
         var resolver = TypeResolver(generics: Set(receiverGenerics), nominals: nominals)
+        resolver.allowsSomeSequence = true
         do {
             if let function = item.as(FunctionDeclSyntax.self) {
                 var constraints: [String: String] = [:]
@@ -119,12 +121,18 @@ final class Surface: @unchecked Sendable {
                     resolver.generics.insert(generic.name.text)
                     if let inherited = generic.inheritedType { constraints[generic.name.text] = inherited.trimmedDescription }
                 }
+                var requirements: [GenericRequirement] = []
                 for requirement in function.genericWhereClause?.requirements ?? [] {
                     switch requirement.requirement {
+                    case .conformanceRequirement(let c) where c.rightType.as(IdentifierTypeSyntax.self)?.genericArgumentClause != nil:
+                        // `where Element: Sequence<T>`: binds T to the elements of Element.
+                        requirements.append(GenericRequirement(generic: c.leftType.trimmedDescription,
+                                                               pattern: try resolver.resolve(c.rightType)))
                     case .conformanceRequirement(let c):
                         constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
                     case .sameTypeRequirement(let s):
-                        constraints[s.leftType.trimmedDescription] = "==" + s.rightType.trimmedDescription
+                        guard case .type(let left) = s.leftType, case .type(let right) = s.rightType else { break }
+                        requirements.append(GenericRequirement(generic: left.trimmedDescription, pattern: try resolver.resolve(right)))
                     default: break
                     }
                 }
@@ -150,6 +158,7 @@ final class Surface: @unchecked Sendable {
                     name: (isPrefix ? "prefix" : "") + function.name.text, parameters: parameters, result: result,
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
+                binding.requirements = requirements
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
                 register(binding, entry.placement, isProperty: false)
             } else if let variable = item.as(VariableDeclSyntax.self),
@@ -160,6 +169,15 @@ final class Surface: @unchecked Sendable {
                                               generics: receiverGenerics, implementation: entry.implementation)
                 register(binding, entry.placement, isProperty: true)
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
+                for generic in initializer.genericParameterClause?.parameters ?? [] { resolver.generics.insert(generic.name.text) }
+                var requirements: [GenericRequirement] = []
+                for requirement in initializer.genericWhereClause?.requirements ?? [] {
+                    // `where Value == [T]` (`Dictionary(grouping:by:)`).
+                    if case .sameTypeRequirement(let s) = requirement.requirement, case .type(let left) = s.leftType,
+                       case .type(let right) = s.rightType {
+                        requirements.append(GenericRequirement(generic: left.trimmedDescription, pattern: try resolver.resolve(right)))
+                    }
+                }
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     let resolved = try resolver.resolve(p.type)
                     return Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
@@ -167,15 +185,20 @@ final class Surface: @unchecked Sendable {
                                      defaultValue: p.defaultValue.map { self.defaultValue($0.value, resolved) }.map { v in { _ in v } })
                 }
                 guard case .staticMember(let type) = entry.placement else { return }
+                // `Unicode.Scalar` is a member type: parsed, not taken as one identifier.
+                var parser = Parser(type)
                 var result: CellType = switch type {
                 case "Array": .array(.generic("Element"))
                 case "Set": .set(.generic("Element"))
                 case "Dictionary": .dictionary(.generic("Key"), .generic("Value"))
-                default: try resolver.resolve(TypeSyntax(IdentifierTypeSyntax(name: .identifier(type))))
+                default: try resolver.resolve(TypeSyntax.parse(from: &parser))
                 }
                 if initializer.optionalMark != nil { result = .optional(result) }
-                let binding = FunctionBinding(name: "init", parameters: parameters, result: result,
-                                              generics: receiverGenerics, implementation: entry.implementation)
+                var binding = FunctionBinding(
+                    name: "init", parameters: parameters, result: result,
+                    generics: receiverGenerics + (initializer.genericParameterClause?.parameters.map { $0.name.text } ?? []),
+                    implementation: entry.implementation)
+                binding.requirements = requirements
                 statics[type, default: [:]]["init", default: []].append(binding)
             } else {
                 declarationErrors.append(entry.declaration)
@@ -202,6 +225,11 @@ final class Surface: @unchecked Sendable {
         // `std: Double = 1`: an integer literal in a Double parameter is a Double, as in Swift.
         if case .int(let value) = Self.literal(expression), type == .double || type == .optional(.double) {
             return .double(Double(value))
+        }
+        if let member = expression.as(MemberAccessExprSyntax.self),
+           let base = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           let constant = SurfaceStandardLibrary.constant(base, member.declName.baseName.text) {
+            return constant.value  // `maxSplits: Int = Int.max`
         }
         if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
             let name = member.declName.baseName.text
@@ -232,9 +260,15 @@ final class Surface: @unchecked Sendable {
     }
 
     /// The surface key for a receiver type (`[Int]` → `Array`) and the generic bindings it brings.
+    /// (The protocols it conforms to bring more: `members(of:named:)`.)
     static func receiver(_ type: CellType) -> (name: String, generics: [String: CellType])? {
         switch type {
-        case .array(let e), .stride(let e, _): ("Array", ["Element": e])
+        case .array(let e): ("Array", ["Element": e])
+        case .slice(let e): ("ArraySlice", ["Element": e])
+        case .stride(let e, let through): (through ? "StrideThrough" : "StrideTo", ["Element": e])
+        case .substring: ("Substring", [:])
+        case .stringIndex: ("String.Index", [:])
+        case .sequence(let kind, _): (kind.rawValue, [:])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])
         case .range(let b, let closed): (closed ? "ClosedRange" : "Range", ["Bound": b])
