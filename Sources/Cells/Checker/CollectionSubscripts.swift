@@ -10,6 +10,8 @@ extension Compiler {
         case halfOpen, closed
         /// `xs[a...]`, `xs[..<b]`, `xs[...b]`: one bound, the other the collection's end.
         case from, upTo, through
+        /// `xs[...]`: all of it.
+        case unbounded
     }
 
     /// What a subscript's argument selects: one position, or a range of positions.
@@ -19,6 +21,9 @@ extension Compiler {
     }
 
     private func selection(_ argument: ExprSyntax, index: CellType) throws -> Selection {
+        if let reference = argument.as(DeclReferenceExprSyntax.self), reference.baseName.text == "..." {
+            return .range({ _ in .void }, .unbounded)
+        }
         if let postfix = argument.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
             return .range(try expression(postfix.expression, as: index, context: .argument).eval, .from)
         }
@@ -40,6 +45,7 @@ extension Compiler {
         case .from: (read(key), end, false)
         case .upTo: (start, read(key), false)
         case .through: (start, read(key), true)
+        case .unbounded: (start, end, false)
         }
     }
 

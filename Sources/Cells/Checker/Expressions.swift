@@ -83,6 +83,8 @@ extension Compiler {
         case .declReferenceExpr(let reference): return try declReference(reference, expected: expected)
         case .infixOperatorExpr(let infix): return try infixOperator(infix, expected: expected)
         case .prefixOperatorExpr(let prefix): return try prefixOperator(prefix, expected: expected)
+        case .postfixOperatorExpr(let postfix) where postfix.operator.text == "...":
+            return try partialRangeFrom(postfix, expected: expected)
         case .tupleExpr(let tuple): return try tupleExpression(tuple, expected: expected)
         case .arrayExpr(let array): return try arrayLiteral(array, expected: expected)
         case .dictionaryExpr(let dictionary): return try dictionaryLiteral(dictionary, expected: expected)
@@ -109,6 +111,18 @@ extension Compiler {
         default:
             throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
         }
+    }
+
+    /// `1...`: a `PartialRangeFrom` (`xs[2...]` is a subscript's own form, see `collectionSubscript`).
+    private func partialRangeFrom(_ postfix: PostfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
+        var wanted: CellType?
+        if case .partialRangeFrom(let bound) = expected { wanted = bound }
+        let lower = try expression(postfix.expression, expected: wanted)
+        guard lower.type == .int || lower.type == .double || lower.type == .error else {
+            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type.description), at: postfix)
+        }
+        let eval = lower.eval
+        return Compiled(.partialRangeFrom(lower.type)) { .tuple([try eval($0)]) }
     }
 
     /// An integer literal is an `Int`, or a `Double` where a Double is expected.

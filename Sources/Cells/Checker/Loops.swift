@@ -8,8 +8,12 @@ extension Compiler {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
         if loop.caseKeyword != nil { throw notSupported("'for case' patterns", loop) }
         let sequence = try expression(loop.sequence)
-        guard let element = sequence.type.sequenceElement, let elements = Sequences.elements(of: sequence.type) else {
+        guard let element = sequence.type.sequenceElement else {
             throw error(.forInRequiresSequence(type: sequence.type.description), at: loop.sequence)
+        }
+        let endless = sequence.type == .partialRangeFrom(.int)
+        guard let elements = Sequences.elements(of: sequence.type) ?? (endless ? { _ in [] } : nil) else {
+            throw notSupported("iterating two endless sequences zipped", loop.sequence)
         }
         let runtime = self.runtime
         let (line, column) = location(loop)
@@ -89,6 +93,19 @@ extension Compiler {
                             if let flow = try step(frame, key) { return flow }
                         }
                         return .next
+                    }
+                }
+                if endless {
+                    // `for i in 1... { … break }`: counts until the body leaves (or Int overflows, as in Swift).
+                    return { frame in
+                        var i = try source(frame).array[0].int
+                        while true {
+                            if let flow = try step(frame, .int(i)) { return flow }
+                            guard i < Int.max else {
+                                throw CellError(line: line, column: column, kind: .integerOverflow(operator: "+"))
+                            }
+                            i += 1
+                        }
                     }
                 }
                 if case .array = sequenceType {

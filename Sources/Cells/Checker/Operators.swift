@@ -54,7 +54,14 @@ extension Compiler {
             return (try expression(left, expected: r.type), r)
         }
         let l = try expression(left)
-        return (l, try expression(right, expected: l.type))
+        let r = try expression(right, expected: l.type)
+        if l.type != r.type, !l.type.containsError, !r.type.containsError, left.is(FunctionCallExprSyntax.self),
+           let retyped = try? expression(left, expected: r.type), retyped.type == r.type {
+            // `xs.reversed() == [3, 2, 1]`: the overload that fits the other operand
+            // (`Sequence.reversed() -> [Int]`), as Swift's solver picks it.
+            return (retyped, r)
+        }
+        return (l, r)
     }
 
     /// Expressions whose type comes from context: literals, `nil`, `.member`, closures.
@@ -298,17 +305,24 @@ extension Compiler {
     }
 
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
+    /// Where a function of one pair is expected (`zip(a, b).map(+)`), the operator takes the pair apart.
     func operatorFunction(_ op: String, expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard case .function(let parameters, _)? = expected, parameters.count == 2,
+        guard case .function(let parameters, _)? = expected,
               !parameters.contains(where: { $0.type.containsGeneric }) else { return nil }
-        let left = Compiled(parameters[0].type) { $0.slots[0] }
-        let right = Compiled(parameters[1].type) { $0.slots[1] }
-        let operation = try binary(op, left, right, at: node).eval
-        let type = CellType.function(parameters, try binary(op, left, right, at: node).type)
+        var operands = parameters
+        if parameters.count == 1, case .tuple(let pair) = parameters[0].type, pair.count == 2 {
+            operands = pair.map { .init(type: $0.type) }
+        }
+        guard operands.count == 2 else { return nil }
+        let left = Compiled(operands[0].type) { $0.slots[0] }
+        let right = Compiled(operands[1].type) { $0.slots[1] }
+        let operation = try binary(op, left, right, at: node)
+        let eval = operation.eval
+        let takesPair = operands != parameters
         let value = Value.function(FunctionValue { arguments in
-            return try operation(Frame(values: arguments, parent: nil))
+            try eval(Frame(values: takesPair ? arguments[0].array : arguments, parent: nil))
         })
-        return Compiled(type) { _ in value }
+        return Compiled(.function(parameters, operation.type)) { _ in value }
     }
 
     func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {

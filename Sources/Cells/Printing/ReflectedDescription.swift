@@ -47,6 +47,7 @@ extension SwiftDescription {
         case .optional(let w): return generic("Optional", [w])
         case .range(let b, let closed): return generic(closed ? "ClosedRange" : "Range", [b])
         case .stride(let b, let through): return generic(through ? "StrideThrough" : "StrideTo", [b])
+        case .partialRangeFrom(let b): return generic("PartialRangeFrom", [b])
         case .sequence(let kind, let bases): return generic(kind.rawValue, bases)
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + name($0.type) }.joined(separator: ", ") + ")"

@@ -70,6 +70,8 @@ struct SwiftDescription {
             let text = debug(bounds[0], bound) + (closed ? "..." : "..<") + debug(bounds[1], bound)
             // Inside a collection or tuple a range prints as `ClosedRange(1...3)`.
             return topLevel ? text : (closed ? "ClosedRange(" : "Range(") + text + ")"
+        case .partialRangeFrom(let bound):
+            return reflectedName(type, qualified: !topLevel) + "(lowerBound: \(debug(value.array[0], bound)))"
         case .stride:
             // Swift's strides reflect no fields: they print as their qualified type name.
             return reflectedName(type, qualified: true)

@@ -80,6 +80,7 @@ final class Surface: @unchecked Sendable {
     static let receiverGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
+        "PartialRangeFrom": ["Bound"],
         "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
@@ -272,6 +273,7 @@ final class Surface: @unchecked Sendable {
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])
         case .range(let b, let closed): (closed ? "ClosedRange" : "Range", ["Bound": b])
+        case .partialRangeFrom(let b): ("PartialRangeFrom", ["Bound": b])
         case .optional(let w): ("Optional", ["Wrapped": w])
         case .string: ("String", [:])
         case .int: ("Int", [:])

@@ -130,6 +130,10 @@ enum SurfaceCollections {
             let b = args[0].array
             return .bool(!ValueEquality.less(args[1], b[0]) && !ValueEquality.less(b[1], args[1]))
         },
+        Builtin(on: "PartialRangeFrom", "var lowerBound: Bound") { args, _ in args[0].array[0] },
+        Builtin(on: "PartialRangeFrom", "func contains(_ element: Bound) -> Bool") { args, _ in
+            .bool(!ValueEquality.less(args[1], args[0].array[0]))
+        },
     ]
 
     /// `Optional.map` and `flatMap`: the transform runs only on a value.

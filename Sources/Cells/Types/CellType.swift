@@ -11,6 +11,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case function([FunctionParameterType], CellType)
     /// `Range<Int>` (`0..<3`) and `ClosedRange<Int>` (`0...3`).
     case range(CellType, closed: Bool)
+    /// `PartialRangeFrom<Int>` (`1...`): an endless sequence, zipped with a finite one or
+    /// iterated until a `break`.
+    case partialRangeFrom(CellType)
     /// `StrideTo<Int>` / `StrideThrough<Double>`, what `stride(from:to:by:)` returns.
     case stride(CellType, through: Bool)
     /// `ArraySlice<Int>`: what `xs[1..<4]`, `xs.prefix(2)` and `xs.dropFirst()` return.
@@ -61,6 +64,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
                 .joined(separator: ", ") + ") -> \(result)"
         case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
+        case .partialRangeFrom(let bound): "PartialRangeFrom<\(bound)>"
         case .slice(let element): "ArraySlice<\(element)>"
         case .substring: "Substring"
         case .stringIndex: "String.Index"
@@ -78,7 +82,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .error: true
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
-             .someSequence(let e):
+             .someSequence(let e), .partialRangeFrom(let e):
             e.containsError
         case .sequence(_, let bases): bases.contains { $0.containsError }
         case .dictionary(let k, let v): k.containsError || v.containsError
@@ -92,7 +96,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .generic: true
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
-             .someSequence(let e):
+             .someSequence(let e), .partialRangeFrom(let e):
             e.containsGeneric
         case .sequence(_, let bases): bases.contains { $0.containsGeneric }
         case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
@@ -133,6 +137,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .range(let e, let c): .range(e.substituting(solution), closed: c)
         case .stride(let e, let t): .stride(e.substituting(solution), through: t)
         case .slice(let e): .slice(e.substituting(solution))
+        case .partialRangeFrom(let e): .partialRangeFrom(e.substituting(solution))
         case .someSequence(let e): .someSequence(e.substituting(solution))
         case .sequence(let kind, let bases): .sequence(kind, bases.map { $0.substituting(solution) })
         case .dictionary(let k, let v): .dictionary(k.substituting(solution), v.substituting(solution))

@@ -24,7 +24,7 @@ extension CellType {
     var sequenceElement: CellType? {
         switch self {
         case .array(let e), .slice(let e), .set(let e), .stride(let e, _): e
-        case .range(.int, _): .int
+        case .range(.int, _), .partialRangeFrom(.int): .int
         case .string, .substring: .character
         case .dictionary(let k, let v): .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
         case .nominal("String.UnicodeScalarView"): .nominal("Unicode.Scalar")
@@ -44,8 +44,9 @@ extension CellType {
 
     /// The protocols whose declared members (`Builtin(on: "Sequence", …)`) a value of this
     /// type has besides its own, the most specific first (the order overloads are tried in).
+    /// (An endless `1...` has none: its elements cannot be listed.)
     var conformances: [String] {
-        guard sequenceElement != nil, self != .error else { return [] }
+        guard sequenceElement != nil, self != .error, Sequences.elements(of: self) != nil else { return [] }
         var protocols: [String] = []
         if self == .string || self == .substring { protocols.append("StringProtocol") }
         if isBidirectionalCollection { protocols.append("BidirectionalCollection") }
@@ -78,7 +79,7 @@ extension CellType {
 /// Listing the elements of sequence values, decided once per static type.
 enum Sequences {
     /// How to list the elements of a value of `type`, in Swift's iteration order; nil when
-    /// `type` is not a sequence.
+    /// `type` is not a sequence, or an endless one (`1...`).
     static func elements(of type: CellType) -> ((Value) -> [Value])? {
         switch type {
         case .array, .slice, .stride: return { $0.array }
@@ -94,10 +95,25 @@ enum Sequences {
         case .nominal("String.UnicodeScalarView"):
             return { $0.string.unicodeScalars.map { .character(Character($0)) } }
         case .sequence(.zip2, let bases):
-            guard bases.count == 2, let first = elements(of: bases[0]), let second = elements(of: bases[1]) else { return nil }
-            return { value in
-                let parts = value.array
-                return zip(first(parts[0]), second(parts[1])).map { .tuple([$0, $1]) }
+            guard bases.count == 2 else { return nil }
+            // `zip(1..., xs)`: an endless side counts along the finite one.
+            switch (elements(of: bases[0]), elements(of: bases[1])) {
+            case (let first?, let second?):
+                return { value in
+                    let parts = value.array
+                    return zip(first(parts[0]), second(parts[1])).map { .tuple([$0, $1]) }
+                }
+            case (nil, let second?) where bases[0] == .partialRangeFrom(.int):
+                return { value in
+                    let parts = value.array
+                    return zip(countingUp(from: parts[0]), second(parts[1])).map { .tuple([$0, $1]) }
+                }
+            case (let first?, nil) where bases[1] == .partialRangeFrom(.int):
+                return { value in
+                    let parts = value.array
+                    return zip(first(parts[0]), countingUp(from: parts[1])).map { .tuple([$0, $1]) }
+                }
+            default: return nil
             }
         case .sequence(.enumerated, let bases):
             guard let base = bases.first.flatMap(elements(of:)) else { return nil }
@@ -125,6 +141,11 @@ enum Sequences {
         case .error: return { _ in [] }
         default: return nil
         }
+    }
+
+    /// The Ints from a `PartialRangeFrom<Int>` value's lower bound on (as many as are read).
+    static func countingUp(from range: Value) -> some Sequence<Value> {
+        (range.array[0].int...).lazy.map(Value.int)
     }
 
     /// `eval`'s value as an array of its elements: what a `some Sequence<T>` parameter and

@@ -93,6 +93,7 @@ struct TypeResolver {
         case ("StrideTo", 1): return .stride(arguments[0], through: false)
         case ("StrideThrough", 1): return .stride(arguments[0], through: true)
         case ("ArraySlice", 1): return .slice(arguments[0])
+        case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
         case ("Substring", 0): return .substring
         case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
         case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)

@@ -37,3 +37,5 @@ for w in words.dropFirst() { total += w.count }
 print(total, words.dropLast().last!, Array(words.suffix(2)))
 let matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
 print(matrix[1...].map { $0[1...] }, matrix.map { Array($0.dropFirst()) })
+let whole = xs[...]
+print(whole.startIndex, whole.count, whole[6], Array(whole) == xs)

@@ -37,3 +37,11 @@ collected += 4...5
 print(collected, collected.count, Array(zip(collected, collected.dropFirst())).count)
 let chars = Array("abc") + "de"
 print(chars, String(chars), Set("hello").count, Set(evens).sorted(), Set(1...3).isSubset(of: 0...5))
+for (rank, name) in zip(1..., ["ada", "alan"]) { print(rank, name) }
+print(zip(10..., "ab"), Array(zip("xy", 0...)), (3...).contains(9), (3...).lowerBound)
+for n in 7... {
+    if n * n > 70 { break }
+    print(n, terminator: " ")
+}
+print()
+print(zip([1, 2], [10, 20]).map(+), zip([3, 4], [1, 1]).map(-), [3, 1, 2].reversed() == [2, 1, 3])
