@@ -53,7 +53,9 @@ struct ResolvedCall {
 extension Compiler {
     /// Picks the overload that accepts the arguments (labels first, then
     /// types) and compiles the arguments against it. With one candidate its
-    /// own error is reported; with several, "no exact matches".
+    /// own error is reported; with several, "no exact matches" — unless the
+    /// labels rule out all but one, whose error is then reported, as swiftc does
+    /// (`xs.append("a")`: cannot convert 'String' to 'Int', not `append(contentsOf:)`).
     func resolveCall(_ candidates: [FunctionBinding], name: String, kind: String,
                      arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
                      expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
@@ -62,6 +64,8 @@ extension Compiler {
         /// overload would hit: reported as itself, not as "no exact matches".
         var innerError: CellError?
         var fallback: ResolvedCall?
+        /// Errors of the candidates whose labels and arity fit the call.
+        var fittingErrors: [Error] = []
         for candidate in candidates {
             do {
                 let resolved = try resolve(candidate, arguments, receiverGenerics, expected: expected, at: node)
@@ -76,11 +80,13 @@ extension Compiler {
                 if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
+                if let cellError = error as? CellError, !Compiler.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
             }
         }
         if let fallback { return fallback }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
+        if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
         throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
     }
 
@@ -287,6 +293,16 @@ extension Compiler {
              .missingArgument, .extraArgument, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
              .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Errors that mean the call's labels or argument count do not fit the overload at all.
+    static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
+        switch kind {
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument:
             true
         default:
             false
