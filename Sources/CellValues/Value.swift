@@ -28,6 +28,13 @@ public enum Value {
     case string(String)
     case character(Character)
     case array([Value])
+    /// An `ArraySlice`: the host's own, so it keeps the base array's indices
+    /// (`xs[1..<4].startIndex` is 1) as Swift's does.
+    indirect case slice(ArraySlice<Value>)
+    /// A `Substring`, keeping the base string's indices.
+    indirect case substring(Substring)
+    /// A `String.Index` (prints as Swift prints it: `2[utf8]`).
+    case stringIndex(String.Index)
     /// Dictionaries and sets keep insertion order: the same notebook prints the same bytes.
     indirect case dictionary(OrderedTable)
     /// Tuples, struct instances (stored properties in declaration order), ranges (lower, upper).
@@ -59,11 +66,13 @@ public enum Value {
     @inlinable @inline(__always) public var string: String {
         if case .string(let v) = self { return v }
         if case .character(let c) = self { return String(c) }
+        if case .substring(let s) = self { return String(s) }
         return ""
     }
     @inlinable @inline(__always) public var array: [Value] {
         switch self {
         case .array(let v), .tuple(let v): return v
+        case .slice(let v): return Array(v)
         default: return []
         }
     }
@@ -186,6 +195,9 @@ public struct HashKey: Hashable {
         case .string(let v): hasher.combine(v)
         case .character(let v): hasher.combine(v)
         case .array(let v), .tuple(let v): v.forEach { HashKey($0).hash(into: &hasher) }
+        case .slice(let v): v.forEach { HashKey($0).hash(into: &hasher) }
+        case .substring(let v): hasher.combine(v)
+        case .stringIndex(let v): hasher.combine(v)
         case .enumCase(let c, let v): hasher.combine(c); v.forEach { HashKey($0).hash(into: &hasher) }
         case .nested(let v): hasher.combine(1); HashKey(v).hash(into: &hasher)
         default: hasher.combine(0)
@@ -205,6 +217,11 @@ public enum ValueEquality {
         case (.character(let x), .character(let y)): return x == y
         case (.array(let x), .array(let y)), (.tuple(let x), .tuple(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.slice(let x), .slice(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        // StringProtocol's `==` compares a String with a Substring by contents.
+        case (.substring, .substring), (.string, .substring), (.substring, .string): return a.string == b.string
+        case (.stringIndex(let x), .stringIndex(let y)): return x == y
         case (.enumCase(let c1, let x), .enumCase(let c2, let y)):
             return c1 == c2 && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.dictionary(let x), .dictionary(let y)):
@@ -229,6 +246,8 @@ public enum ValueEquality {
         case (.double(let x), .double(let y)): return x < y
         case (.string(let x), .string(let y)): return x < y
         case (.character(let x), .character(let y)): return x < y
+        case (.substring, .substring), (.string, .substring), (.substring, .string): return a.string < b.string
+        case (.stringIndex(let x), .stringIndex(let y)): return x < y
         case (.tuple(let x), .tuple(let y)):
             for (l, r) in zip(x, y) {
                 if less(l, r) { return true }

@@ -75,6 +75,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notCallable(type: String)
     /// `value of type 'Int' has no subscripts`
     case noSubscript(type: String)
+    /// `'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.`
+    case stringSubscriptedWithInt
     /// `result values in '? :' expression have mismatching types 'Int' and 'String'`
     case ternaryMismatch(then: String, else: String)
     /// `'nil' requires a contextual type`
@@ -102,6 +104,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case operatorRequiresConformance(operator: String, type: String, protocol: String, referencing: Bool)
     /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`
     case conflictingGenericArguments(parameter: String, first: String, second: String)
+    /// `for-in loop requires 'Int' to conform to 'Sequence'`
+    case forInRequiresSequence(type: String)
 
     // MARK: Mutability
     /// `cannot assign to value: 'x' is a 'let' constant`; through a property:
@@ -194,6 +198,15 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `Fatal error: Radix must be between 2 and 36` (`String(_:radix:)`), or when parsing
     /// (`Int(_:radix:)`) `Fatal error: Radix not in range 2...36`.
     case invalidRadix(parsing: Bool)
+    /// `Fatal error: Can't take a prefix of negative length from a collection`: `prefix`,
+    /// `suffix`, `dropFirst` or `dropLast` (the operation) with a negative count.
+    case negativeCount(operation: String)
+    /// `Fatal error: Index out of bounds`: an `ArraySlice` subscripted outside its indices.
+    case sliceIndexOutOfBounds(index: Int, startIndex: Int, endIndex: Int)
+    /// `Fatal error: String index is out of bounds`
+    case stringIndexOutOfBounds
+    /// `Fatal error: Duplicate values for key: 'a'` (`Dictionary(uniqueKeysWithValues:)`).
+    case duplicateKey(key: String)
     /// `Fatal error: Stride size must not be zero`.
     case zeroStride
     /// A matrix library operation failed (shape mismatch, singular matrix, …).

@@ -30,6 +30,8 @@ extension Messages {
         case .notBoolean(let type): "type '\(type)' cannot be used as a boolean; test for '!= 0' instead"
         case .notCallable(let type): "cannot call value of non-function type '\(type)'"
         case .noSubscript(let type): "value of type '\(type)' has no subscripts"
+        case .stringSubscriptedWithInt:
+            "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead."
         case .ternaryMismatch(let then, let otherwise):
             "result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
         case .nilNeedsContext: "'nil' requires a contextual type"
@@ -48,6 +50,7 @@ extension Messages {
                 + " requires that '\(type)' conform to '\(proto)'"
         case .conflictingGenericArguments(let parameter, let first, let second):
             "conflicting arguments to generic parameter '\(parameter)' ('\(first)' vs. '\(second)')"
+        case .forInRequiresSequence(let type): "for-in loop requires '\(type)' to conform to 'Sequence'"
         case .assignToLet(let name, let path):
             switch path {
             case .value: "cannot assign to value: '\(name)' is a 'let' constant"
@@ -105,7 +108,13 @@ extension Messages {
                 : "Fatal error: Not enough bits to represent the passed value"
         case .invalidRadix(let parsing):
             parsing ? "Fatal error: Radix not in range 2...36" : "Fatal error: Radix must be between 2 and 36"
-        case .zeroStride: "Fatal error: Stride size must not be zero"
+        case .negativeCount(let operation):
+            operation == "prefix" || operation == "suffix"
+                ? "Fatal error: Can't take a \(operation) of negative length from a collection"
+                : "Fatal error: Can't drop a negative number of elements from a collection"
+        case .sliceIndexOutOfBounds: "Fatal error: Index out of bounds"
+        case .stringIndexOutOfBounds: "Fatal error: String index is out of bounds"
+        case .duplicateKey(let key): "Fatal error: Duplicate values for key: '\(key)'"        case .zeroStride: "Fatal error: Stride size must not be zero"
         case .linalg(let error): text(for: error)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"

@@ -9,15 +9,7 @@ struct AcceptedProgramTests {
     /// The cell language's known gaps, each with what nb lacks. A program listed here
     /// must still fail (Swift Testing reports a known issue that stopped happening),
     /// so the list shrinks as the language grows.
-    static let knownGaps: [String: Comment] = [
-        "15-string-escapes.swift": "String.unicodeScalars is not bound",
-        "24-enumerated-zip.swift": "zip over a range and a String is not typed",
-        "25-joined-strings.swift": "joined() on nested arrays is not typed",
-        "26-array-slices.swift": "suffix(from:) is not bound",
-        "59-characters-strings.swift": "String.firstIndex(of:) is not bound",
-        "69-dictionaries.swift": "Dictionary(uniqueKeysWithValues:) and Dictionary(grouping:by:) are not bound",
-        "70-sets.swift": "Set(\"…\") and Set(sequence) initializers are not bound",
-    ]
+    static let knownGaps: [String: Comment] = [:]
 
     @Test(arguments: Corpus.accept.programNames)
     func printsLikeTheCompiledProgram(_ name: String) async throws {

@@ -55,7 +55,9 @@ struct ResolvedCall {
 extension Compiler {
     /// Picks the overload that accepts the arguments (labels first, then
     /// types) and compiles the arguments against it. With one candidate its
-    /// own error is reported; with several, "no exact matches".
+    /// own error is reported; with several, "no exact matches" — unless the
+    /// labels rule out all but one, whose error is then reported, as swiftc does
+    /// (`xs.append("a")`: cannot convert 'String' to 'Int', not `append(contentsOf:)`).
     func resolveCall(_ candidates: [FunctionBinding], name: String, kind: String,
                      arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
                      expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
@@ -64,6 +66,8 @@ extension Compiler {
         /// overload would hit: reported as itself, not as "no exact matches".
         var innerError: CellError?
         var fallback: ResolvedCall?
+        /// Errors of the candidates whose labels and arity fit the call.
+        var fittingErrors: [Error] = []
         for candidate in candidates {
             do {
                 let resolved = try resolve(candidate, arguments, receiverGenerics, expected: expected, at: node)
@@ -78,11 +82,13 @@ extension Compiler {
                 if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
+                if let cellError = error as? CellError, !Compiler.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
             }
         }
         if let fallback { return fallback }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
+        if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
         throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
     }
 
@@ -141,6 +147,7 @@ extension Compiler {
             var attempt = solution
             if binding.result.bind(to: expected, &attempt) { solution = attempt }
         }
+        try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
         /// Generic parameters solved from an integer literal's default type (Int).
@@ -177,6 +184,10 @@ extension Compiler {
             if argument.inoutTarget != nil {
                 let compiled = try expression(argument.inoutTarget!)
                 throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
+            }
+            if case .someSequence(let element) = wanted {
+                evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
+                continue
             }
             if !wanted.containsGeneric {
                 if case .generic(let name) = parameter.type, literalDefaults.contains(name) {
@@ -221,6 +232,7 @@ extension Compiler {
             }
             evals.append(compiled.eval)
         }
+        try meetRequirements(binding, &solution, at: node)
         for (generic, requirement) in binding.constraints.sorted(by: { $0.key < $1.key }) {
             guard let type = solution[generic] else { continue }
             if requirement.hasPrefix("==") {
@@ -252,6 +264,47 @@ extension Compiler {
                             solution: solution)
     }
 
+    /// An argument for a `some Sequence<T>` parameter: any sequence whose elements fit `T`
+    /// (solving `T` when it is open), passed to the builtin as the array of its elements.
+    /// With `T` known, a literal gets it as context: `Set<Double>([1, 2])`.
+    private func sequenceArgument(_ argument: CallArgument, of element: CellType, _ parameter: Parameter,
+                                  _ solution: inout [String: CellType]) throws -> Eval {
+        let context: CellType? = element.containsGeneric ? nil : .array(element)
+        let compiled = try expression(argument.expression, expected: context)
+        guard compiled.type.sequenceElement != nil else {
+            throw error(.doesNotConform(type: compiled.type.description, protocol: "Sequence"), at: argument.expression)
+        }
+        if Sequences.elements(of: compiled.type) == nil, compiled.type != .error {
+            throw notSupported("an endless sequence (\(compiled.type)) as an argument", argument.expression)
+        }
+        if !parameter.type.bind(to: compiled.type, &solution) {
+            throw error(.cannotConvert(from: compiled.type.description, to: parameter.type.substituting(solution).description,
+                                       context: .argument), at: argument.expression)
+        }
+        return Sequences.asArray(compiled.type, compiled.eval)
+    }
+
+    /// Applies `binding`'s `where` requirements whose generic parameter is solved (binding the
+    /// pattern's parameters), and solves an open parameter from its pattern once that is known.
+    private func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
+                                  at node: some SyntaxProtocol) throws {
+        for requirement in binding.requirements {
+            if let type = solution[requirement.generic] {
+                guard !requirement.pattern.bind(to: type, &solution) else { continue }
+                if case .someSequence = requirement.pattern, type.sequenceElement == nil {
+                    throw error(.doesNotConform(type: type.description, protocol: "Sequence"), at: node)
+                }
+                throw error(.cannotConvert(from: type.description, to: requirement.pattern.substituting(solution).description,
+                                           context: .argument), at: node)
+            } else if case .someSequence = requirement.pattern {
+                continue
+            } else {
+                let pattern = requirement.pattern.substituting(solution)
+                if !pattern.containsGeneric { solution[requirement.generic] = pattern }
+            }
+        }
+    }
+
     /// Errors that mean "this overload does not fit" rather than a mistake inside an argument.
     static func isMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
@@ -272,6 +325,16 @@ extension Compiler {
             return Syntax(call.calledExpression)
         }
         return Syntax(node)
+    }
+
+    /// Errors that mean the call's labels or argument count do not fit the overload at all.
+    static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
+        switch kind {
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument:
+            true
+        default:
+            false
+        }
     }
 
     /// Swift reports label mismatches at the call's opening parenthesis.

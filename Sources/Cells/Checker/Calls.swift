@@ -31,8 +31,10 @@ extension Compiler {
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)
                 let eval = value.eval
-                if value.type == .array(.character) {
-                    return Compiled(.string) { .string(String(try eval($0).array.map { Character($0.string) })) }
+                if value.type.sequenceElement == .character, value.type != .string, value.type != .substring,
+                   arguments[0].label == nil, let characters = Sequences.elements(of: value.type) {
+                    // `String(s.reversed())`, `String(chars)`: a String of any sequence of Characters.
+                    return Compiled(.string) { .string(String(characters(try eval($0)).map { Character($0.string) })) }
                 }
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
@@ -194,61 +196,14 @@ extension Compiler {
             }
             return emitCall(resolved, callee: nil, at: node)
         }
-        if case .array(let element) = type, arguments.count == 1, arguments[0].label == nil,
-           !needsContext(arguments[0].expression) {
-            let source = try expression(arguments[0].expression)
-            let eval = source.eval
-            var items: CellType?
-            var convert: (Value) -> [Value] = { $0.array }
-            switch source.type {
-            case .string:
-                items = .character
-                convert = { $0.string.map(Value.character) }
-            case .array(let e), .stride(let e, _): items = e
-            case .set(let e):
-                items = e
-                convert = { $0.table.keys }
-            case .range(.int, let closed):
-                items = .int
-                convert = { SurfaceStandardLibrary.rangeValues($0, closed: closed) }
-            case .dictionary(let k, let v):
-                items = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
-                convert = { value in zip(value.table.keys, value.table.values).map { .tuple([$0, $1]) } }
-            default: break
-            }
-            if let items, element == .error || element == items {
-                let conversion = convert
-                return Compiled(.array(items)) { .array(conversion(try eval($0))) }
-            }
-        }
-        if case .set(let element) = type, arguments.count == 1, arguments[0].label == nil {
-            // `Set(words)`, `Set(1...5)`: the elements of an array or range.
-            let source = try expression(arguments[0].expression, expected: element == .error ? nil : .array(element))
-            var items: CellType?
-            var elements: (Value) -> [Value] = { $0.array }
-            switch source.type {
-            case .array(let e): items = e
-            case .range(.int, let closed):
-                items = .int
-                elements = { SurfaceStandardLibrary.rangeValues($0, closed: closed) }
-            default: break
-            }
-            if let items, element == .error || element == items {
-                let eval = source.eval, listed = elements
-                return Compiled(.set(items)) { frame in
-                    var table = OrderedTable()
-                    for item in listed(try eval(frame)) { table.set(item, .void) }
-                    return .dictionary(table)
-                }
-            }
-        }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
             throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
         }
-        var known = generics
-        if type.containsError { known = [:] }
-        let resolved = try resolveCall(candidates, name: type.description, kind: "initializer", arguments: arguments,
-                                       receiverGenerics: known, expected: expected, at: node)
+        // `Dictionary(grouping:by:)` written without its generic arguments: they are solved, and
+        // messages name the type as written.
+        let known = type.containsError ? [:] : generics
+        let resolved = try resolveCall(candidates, name: type.containsError ? key : type.description, kind: "initializer",
+                                       arguments: arguments, receiverGenerics: known, expected: expected, at: node)
         return emitCall(resolved, callee: nil, at: node)
     }
 

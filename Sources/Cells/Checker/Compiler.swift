@@ -97,10 +97,11 @@ final class Compiler {
     }
 
     /// Where the Swift compiler puts an expression's diagnostics: an operator
-    /// expression at its operator, a member access at the member's name.
+    /// expression at its operator, a member access at the member's name, a subscript at its `[`.
     static func anchor(_ node: Syntax) -> Syntax {
         if let infix = node.as(InfixOperatorExprSyntax.self) { return Syntax(infix.operator) }
         if let member = node.as(MemberAccessExprSyntax.self), member.base != nil { return Syntax(member.declName) }
+        if let subscriptCall = node.as(SubscriptCallExprSyntax.self) { return Syntax(subscriptCall.leftSquare) }
         if let tuple = node.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
            only.label == nil {
             return anchor(Syntax(only.expression))

@@ -82,8 +82,18 @@ extension Compiler {
         case .range(let bound, _):
             if ["Equatable", "Hashable", "Sendable"].contains(proto) { return true }
             return ["Sequence", "Collection"].contains(proto) && bound == .int
-        case .stride:
-            return proto == "Sequence"
+        case .stride, .sequence, .partialRangeFrom:
+            return proto == "Sequence" && type.sequenceElement != nil
+        case .slice(let element):
+            if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
+                "CustomStringConvertible", "Sendable"].contains(proto) { return true }
+            return ["Equatable", "Hashable"].contains(proto) && conforms(element, to: proto)
+        case .substring:
+            return Compiler.scalarConformances[.string]?.contains(proto) ?? false
+        case .stringIndex:
+            return ["Equatable", "Hashable", "Comparable", "Sendable"].contains(proto)
+        case .someSequence:
+            return false
         case .archetype(_, let protocols):
             return protocols.contains(proto)
         case .nominal, .instance:

@@ -77,6 +77,11 @@ extension Compiler {
                let text = try? unescape(segment.content.text, at: segment), text.count == 1 {
                 return .constant(.character, .character(text.first!))
             }
+            if expected == .substring || expected == .optional(.substring) {
+                // A string literal is a Substring where one is expected (`counts["b"]` of a `[Substring: Int]`).
+                let eval = compiled.eval
+                return Compiled(.substring) { .substring(Substring(try eval($0).string)) }
+            }
             return compiled
         case .nilLiteralExpr(let literal):
             guard let expected else { throw error(.nilNeedsContext, at: literal) }
@@ -87,6 +92,8 @@ extension Compiler {
         case .declReferenceExpr(let reference): return try declReference(reference, expected: expected)
         case .infixOperatorExpr(let infix): return try infixOperator(infix, expected: expected)
         case .prefixOperatorExpr(let prefix): return try prefixOperator(prefix, expected: expected)
+        case .postfixOperatorExpr(let postfix) where postfix.operator.text == "...":
+            return try partialRangeFrom(postfix, expected: expected)
         case .tupleExpr(let tuple): return try tupleExpression(tuple, expected: expected)
         case .arrayExpr(let array): return try arrayLiteral(array, expected: expected)
         case .dictionaryExpr(let dictionary): return try dictionaryLiteral(dictionary, expected: expected)
@@ -113,6 +120,18 @@ extension Compiler {
         default:
             throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
         }
+    }
+
+    /// `1...`: a `PartialRangeFrom` (`xs[2...]` is a subscript's own form, see `collectionSubscript`).
+    private func partialRangeFrom(_ postfix: PostfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
+        var wanted: CellType?
+        if case .partialRangeFrom(let bound) = expected { wanted = bound }
+        let lower = try expression(postfix.expression, expected: wanted)
+        guard lower.type == .int || lower.type == .double || lower.type == .error else {
+            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type.description), at: postfix)
+        }
+        let eval = lower.eval
+        return Compiled(.partialRangeFrom(lower.type)) { .tuple([try eval($0)]) }
     }
 
     private func stringLiteral(_ literal: StringLiteralExprSyntax) throws -> Compiled {
@@ -254,6 +273,7 @@ extension Compiler {
         var elementType: CellType?
         if case .array(let e) = expected { elementType = e }
         if case .set(let e) = expected { elementType = e }
+        if case .slice(let e) = expected { elementType = e }
         if elementType == nil, case .optional(.array(let e)) = expected { elementType = e }
         if elementType == nil, elements.isEmpty {
             if case .nominal = expected { elementType = .error } else {
@@ -292,6 +312,10 @@ extension Compiler {
                 for item in items { table.set(try item(frame), .void) }
                 return .dictionary(table)
             }
+        }
+        if case .slice = expected {
+            // `ys[0..<2] = [1, 2, 3]`, `xs[1...] == [20, 30]`: ArraySlice is an array literal too.
+            return Compiled(.slice(element)) { frame in .slice(ArraySlice(try items.map { try $0(frame) })) }
         }
         return Compiled(.array(element)) { frame in
             var result: [Value] = []

@@ -2,21 +2,18 @@ import SwiftSyntax
 import CellValues
 
 extension Compiler {
-    /// `for pattern in sequence where condition { … }` over ranges, arrays, strides,
-    /// sets, dictionaries and strings; `for case pattern in …` runs the body for the
-    /// elements that match.
+    /// `for pattern in sequence where condition { … }` over any sequence: ranges, arrays,
+    /// slices, strides, sets, dictionaries, strings, `zip`, `enumerated()`, …; `for case
+    /// pattern in …` runs the body for the elements that match.
     func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
         let sequence = try expression(loop.sequence)
-        let element: CellType
-        switch sequence.type {
-        case .range(let bound, _) where bound.integerType != nil: element = bound
-        case .array(let e), .set(let e), .stride(let e, _): element = e
-        case .dictionary(let k, let v): element = .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
-        case .string: element = .character
-        case .error: element = .error
-        default:
-            throw error(.doesNotConform(type: sequence.type.description, protocol: "Sequence"), at: loop.sequence)
+        guard let element = sequence.type.sequenceElement else {
+            throw error(.forInRequiresSequence(type: sequence.type.description), at: loop.sequence)
+        }
+        let endless = sequence.type == .partialRangeFrom(.int)
+        guard let elements = Sequences.elements(of: sequence.type) ?? (endless ? { _ in [] } : nil) else {
+            throw notSupported("iterating two endless sequences zipped", loop.sequence)
         }
         let runtime = self.runtime
         let (line, column) = location(loop)
@@ -113,8 +110,29 @@ extension Compiler {
                         return .next
                     }
                 }
+                if endless {
+                    // `for i in 1... { … break }`: counts until the body leaves (or Int overflows, as in Swift).
+                    return { frame in
+                        var i = try source(frame).array[0].int
+                        while true {
+                            if let flow = try step(frame, .int(i)) { return flow }
+                            guard i < Int.max else {
+                                throw CellError(line: line, column: column, kind: .integerOverflow(operator: "+"))
+                            }
+                            i += 1
+                        }
+                    }
+                }
+                if case .array = sequenceType {
+                    return { frame in
+                        for item in try source(frame).array {
+                            if let flow = try step(frame, item) { return flow }
+                        }
+                        return .next
+                    }
+                }
                 return { frame in
-                    for item in try source(frame).array {
+                    for item in elements(try source(frame)) {
                         if let flow = try step(frame, item) { return flow }
                     }
                     return .next

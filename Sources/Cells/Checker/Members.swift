@@ -84,8 +84,8 @@ extension Compiler {
             let describe = describer(for: receiver.type)
             return Compiled(.string) { .string(describe(try eval($0))) }
         }
-        if let (key, generics) = Surface.receiver(receiver.type),
-           let candidates = surface.members[key]?[name]?.filter(\.isProperty), let property = candidates.first {
+        if let (candidates, generics) = surface.members(of: receiver.type, named: name),
+           let property = candidates.first(where: \.isProperty) {
             let type = property.binding.result.substituting(generics)
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
@@ -101,8 +101,7 @@ extension Compiler {
         if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
         if computedProperties.contains("\(key).\(name)") { return true }
         if requirement(of: type, name, isProperty: true) != nil { return true }
-        if let (surfaceKey, _) = Surface.receiver(type),
-           surface.members[surfaceKey]?[name]?.contains(where: \.isProperty) == true { return true }
+        if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }
         return false
     }
 

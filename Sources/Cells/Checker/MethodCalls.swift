@@ -68,8 +68,8 @@ extension Compiler {
         if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name] {
             candidates += declared
         }
-        if let (surfaceKey, receiverGenerics) = Surface.receiver(receiver.type),
-           let members = surface.members[surfaceKey]?[name]?.filter({ !$0.isProperty }), !members.isEmpty {
+        if let (found, receiverGenerics) = surface.members(of: receiver.type, named: name),
+           case let members = found.filter({ !$0.isProperty }), !members.isEmpty {
             candidates += members.map(\.binding)
             generics = receiverGenerics
         }
@@ -151,8 +151,7 @@ extension Compiler {
         try? applyExtensionTemplates(to: type)
         if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
-        if let (surfaceKey, _) = Surface.receiver(type),
-           surface.members[surfaceKey]?[name]?.contains(where: { !$0.isProperty }) == true { return true }
+        if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false
     }
 

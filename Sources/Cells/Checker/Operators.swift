@@ -65,7 +65,14 @@ extension Compiler {
             return (try expression(left, expected: r.type), r)
         }
         let l = try expression(left)
-        return (l, try expression(right, expected: l.type))
+        let r = try expression(right, expected: l.type)
+        if l.type != r.type, !l.type.containsError, !r.type.containsError, left.is(FunctionCallExprSyntax.self),
+           let retyped = try? expression(left, expected: r.type), retyped.type == r.type {
+            // `xs.reversed() == [3, 2, 1]`: the overload that fits the other operand
+            // (`Sequence.reversed() -> [Int]`), as Swift's solver picks it.
+            return (retyped, r)
+        }
+        return (l, r)
     }
 
     /// Expressions whose type comes from context: literals, `nil`, `.member`, closures.
@@ -117,7 +124,8 @@ extension Compiler {
         }
         if let derived = try derivedComparison(op, l, r, at: node) { return derived }
         if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
-        if op == "..<" || op == "...", l.type == r.type, l.type.integerType != nil || l.type == .double {
+        if op == "+", let joined = try concatenation(l, r, leftSyntax: leftSyntax, line: line, column: column) { return joined }
+        if op == "..<" || op == "...", l.type == r.type, l.type.integerType != nil || l.type == .double || l.type == .stringIndex {
             let a = l.eval, b = r.eval, closed = op == "..."
             let isInteger = l.type.integerType != nil
             return Compiled(.range(l.type, closed: closed)) { frame in
@@ -130,7 +138,10 @@ extension Compiler {
             }
         }
         if let compiled = integerBinary(op, l, r, line: line, column: column) { return compiled }
-        if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) {
+        // StringProtocol's `==` and `<` compare a String with a Substring.
+        let stringLike: Set<CellType> = [.string, .substring]
+        let mixedStrings = stringLike.contains(l.type) && stringLike.contains(r.type)
+        if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard hasEquality(type) else {
                 if let culprit = Compiler.innermostNominal(type) {
@@ -156,7 +167,7 @@ extension Compiler {
                     && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
             }
         }
-        if ["<", "<=", ">", ">="].contains(op), l.type == r.type, hasOrder(l.type) {
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && hasOrder(l.type) || mixedStrings {
             let a = l.eval, b = r.eval
             switch op {
             case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
@@ -235,6 +246,57 @@ extension Compiler {
     func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
         operatorFunctions[op]?.first {
             $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
+        }
+    }
+
+    /// `+` of a range-replaceable collection (array, slice, string, substring) and any sequence of
+    /// the same elements, either way round: `[1] + xs[1...]`, `str + str.dropFirst()`, `(1...2) + xs`.
+    /// The collection's type wins (the left one's when both are), as Swift's `+` overloads decide;
+    /// an array literal is an Array here, since `+` gives it no other context.
+    private func concatenation(_ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
+                               line: Int, column: Int) throws -> Compiled? {
+        func isReplaceable(_ type: CellType) -> Bool {
+            switch type {
+            case .array, .slice, .string, .substring: true
+            default: false
+            }
+        }
+        guard let element = l.type.sequenceElement, element == r.type.sequenceElement, element != .error,
+              isReplaceable(l.type) || isReplaceable(r.type),
+              let left = Sequences.elements(of: l.type), let right = Sequences.elements(of: r.type) else { return nil }
+        var type = isReplaceable(l.type) ? l.type : r.type
+        if case .slice = type, leftSyntax?.is(ArrayExprSyntax.self) == true { type = .array(element) }
+        let a = l.eval, b = r.eval, runtime = self.runtime
+        let leftIsText = l.type == .string || l.type == .substring
+        /// A sequence of characters as a String.
+        func text(_ value: Value, _ list: (Value) -> [Value]) -> String { String(list(value).map { Character($0.string) }) }
+        switch type {
+        case .string:
+            return Compiled(.string) { frame in
+                .string((leftIsText ? try a(frame).string : text(try a(frame), left)) + text(try b(frame), right))
+            }
+        case .substring where l.type == .substring:
+            return Compiled(.substring) { frame in
+                var joined = SurfaceStrings.hostSubstring(try a(frame))
+                joined.append(contentsOf: text(try b(frame), right))
+                return .substring(joined)
+            }
+        case .substring:
+            return Compiled(.substring) { frame in .substring(Substring(text(try a(frame), left) + text(try b(frame), right))) }
+        case .slice where l.type == type:
+            return Compiled(type) { frame in
+                var items = SurfaceCollections.hostSlice(try a(frame))
+                items.append(contentsOf: right(try b(frame)))
+                return .slice(items)
+            }
+        default:
+            return Compiled(type) { frame in
+                let first = left(try a(frame)), second = right(try b(frame))
+                if let overLimit = runtime.arrayOverLimit(count: first.count + second.count) {
+                    throw CellError(line: line, column: column, kind: overLimit)
+                }
+                return type == .array(element) ? .array(first + second) : .slice(ArraySlice(first + second))
+            }
         }
     }
 
@@ -333,17 +395,24 @@ extension Compiler {
     }
 
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
+    /// Where a function of one pair is expected (`zip(a, b).map(+)`), the operator takes the pair apart.
     func operatorFunction(_ op: String, expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard case .function(let parameters, _)? = expected, parameters.count == 2,
+        guard case .function(let parameters, _)? = expected,
               !parameters.contains(where: { $0.type.containsGeneric }) else { return nil }
-        let left = Compiled(parameters[0].type) { $0.slots[0] }
-        let right = Compiled(parameters[1].type) { $0.slots[1] }
-        let operation = try binary(op, left, right, at: node).eval
-        let type = CellType.function(parameters, try binary(op, left, right, at: node).type)
+        var operands = parameters
+        if parameters.count == 1, case .tuple(let pair) = parameters[0].type, pair.count == 2 {
+            operands = pair.map { .init(type: $0.type) }
+        }
+        guard operands.count == 2 else { return nil }
+        let left = Compiled(operands[0].type) { $0.slots[0] }
+        let right = Compiled(operands[1].type) { $0.slots[1] }
+        let operation = try binary(op, left, right, at: node)
+        let eval = operation.eval
+        let takesPair = operands != parameters
         let value = Value.function(FunctionValue { arguments in
-            return try operation(Frame(values: arguments, parent: nil))
+            try eval(Frame(values: takesPair ? arguments[0].array : arguments, parent: nil))
         })
-        return Compiled(type) { _ in value }
+        return Compiled(.function(parameters, operation.type)) { _ in value }
     }
 
     func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {

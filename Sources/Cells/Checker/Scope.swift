@@ -62,6 +62,8 @@ struct FunctionBinding {
     var implementation: BuiltinImplementation?
     /// Constraints on generic parameters, e.g. `T: Comparable`.
     var constraints: [String: String] = [:]
+    /// `where Value == [T]`, `where Element: Sequence<T>`: patterns a generic parameter's solution must match.
+    var requirements: [GenericRequirement] = []
     /// `@discardableResult`: a call as a cell's last line is not displayed.
     var discardableResult = false
     /// A `mutating` method: its receiver is passed inout.
@@ -75,6 +77,14 @@ struct FunctionBinding {
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)
     }
+}
+
+/// A generic parameter's solution must match `pattern` (a declared type that may mention
+/// other generic parameters): `Value == [T]` solves `Value` from `T` or `T` from `Value`;
+/// `Element: Sequence<T>` (a `.someSequence` pattern) solves `T` from `Element`'s elements.
+struct GenericRequirement {
+    var generic: String
+    var pattern: CellType
 }
 
 enum Binding {

@@ -4,7 +4,7 @@ import CellValues
 
 extension Compiler {
     /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.
-    private struct SubscriptAccess {
+    struct SubscriptAccess {
         var type: CellType
         var get: (Value, [Value]) throws -> Value
         /// Writes an element in place; nil when the subscript is read-only.
@@ -46,63 +46,12 @@ extension Compiler {
         let (line, column) = location(call)
         func fail(_ kind: CellErrorKind) -> CellError { CellError(line: line, column: column, kind: kind) }
         switch type {
-        case .array where arguments.count == 1 && arguments[0].label == nil
-            && (arguments[0].expression.is(PostfixOperatorExprSyntax.self)
-                || arguments[0].expression.as(PrefixOperatorExprSyntax.self).map { ["..<", "..."].contains($0.operator.text) } == true):
-            // `xs[2...]`, `xs[..<3]`, `xs[...3]`: one bound from the array's count.
-            let argument = arguments[0].expression
-            let lowerOnly = argument.as(PostfixOperatorExprSyntax.self)
-            let prefix = argument.as(PrefixOperatorExprSyntax.self)
-            let bound = try expression(lowerOnly?.expression ?? prefix!.expression, as: .int, context: .argument).eval
-            let closedUpper = prefix?.operator.text == "..."
-            return SubscriptAccess(type: type, get: { container, keys in
-                let items = container.array, b = keys[0].int
-                let lower = lowerOnly != nil ? b : 0
-                let upper = lowerOnly != nil ? items.count : b + (closedUpper ? 1 : 0)
-                guard lower >= 0, upper <= items.count, lower <= upper else {
-                    throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
-                }
-                return .array(Array(items[lower..<upper]))
-            }, set: nil, indices: [bound])
-        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
-            let index = try expression(arguments[0].expression, expected: .int)
-            if case .range(.int, let closed) = index.type {
-                return SubscriptAccess(type: type, get: { container, keys in
-                    let items = container.array, bounds = keys[0].array
-                    let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
-                    guard lower >= 0, upper <= items.count, lower <= upper else {
-                        throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
-                    }
-                    return .array(Array(items[lower..<upper]))
-                }, set: { container, keys, newValue in
-                    // `xs[1..<3] = [7, 8, 9]`: replaces the range (the array may grow or shrink).
-                    guard case .array(var items) = container else { return }
-                    let bounds = keys[0].array
-                    let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
-                    guard lower >= 0, upper <= items.count, lower <= upper else {
-                        throw fail(.indexOutOfRange(index: lower < 0 ? lower : upper, count: items.count))
-                    }
-                    container = .void
-                    items.replaceSubrange(lower..<upper, with: newValue.array)
-                    container = .array(items)
-                }, indices: [index.eval])
-            }
-            if index.type != .int, !index.type.containsError {
-                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
-            }
-            let position = index
-            return SubscriptAccess(type: element, get: { container, keys in
-                let items = container.array, i = keys[0].int
-                guard i >= 0 && i < items.count else { throw fail(.indexOutOfRange(index: i, count: items.count)) }
-                return items[i]
-            }, set: { container, keys, newValue in
-                guard case .array(var items) = container else { return }
-                let i = keys[0].int
-                guard i >= 0 && i < items.count else { throw fail(.indexOutOfRange(index: i, count: items.count)) }
-                container = .void
-                items[i] = newValue
-                container = .array(items)
-            }, indices: [position.eval])
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
+             .slice(let element) where arguments.count == 1 && arguments[0].label == nil:
+            return try collectionSubscript(type, element: element, arguments[0].expression, at: call)
+        case .string where arguments.count == 1 && arguments[0].label == nil,
+             .substring where arguments.count == 1 && arguments[0].label == nil:
+            return try stringSubscript(arguments[0].expression, at: call)
         case .dictionary(let key, let value):
             let keyEval = try expression(arguments[0].expression, as: key, context: .argument).eval
             if arguments.count == 2, arguments[1].label?.text == "default" {

@@ -21,7 +21,9 @@ struct SwiftDescription {
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
         switch (type, value) {
-        case (.string, _), (.character, _): return value.string
+        case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _),
+             (.nominal("String.UnicodeScalarView"), _):
+            return value.string
         case (.existential, .existential(let box)) where box.type < existentialTypes.count:
             return describe(box.value, existentialTypes[box.type])
         default: return debug(value, type, topLevel: true)
@@ -41,9 +43,20 @@ struct SwiftDescription {
         case .void: return "()"
         case .array(let element):
             return "[" + value.array.map { debug($0, element) }.joined(separator: ", ") + "]"
+        case .slice(let element):
+            // `print(xs[1...])` writes `[20, 30]`; inside a collection it is `ArraySlice([20, 30])`.
+            let items = "[" + value.array.map { debug($0, element) }.joined(separator: ", ") + "]"
+            return topLevel ? items : "ArraySlice(\(items))"
+        case .substring: return quoted(value.string)
+        case .stringIndex:
+            if case .stringIndex(let index) = value { return String(describing: index) }
+            return "?"
+        case .sequence(let kind, let bases): return standardSequence(value, kind, bases, topLevel: topLevel)
         case .set(let element):
             let table = value.table
-            return "Set([" + table.keys.map { debug($0, element) }.joined(separator: ", ") + "])"
+            let items = "[" + table.keys.map { debug($0, element) }.joined(separator: ", ") + "]"
+            // `print(s)` writes `[42]`; inside a collection or optional it is `Set([42])`.
+            return topLevel ? items : "Set(\(items))"
         case .dictionary(let key, let valueType):
             let table = value.table
             if table.count == 0 { return "[:]" }
@@ -59,11 +72,14 @@ struct SwiftDescription {
             return "(" + parts.joined(separator: ", ") + ")"
         case .range(let bound, let closed):
             let bounds = value.array
-            return debug(bounds[0], bound) + (closed ? "..." : "..<") + debug(bounds[1], bound)
-        case .stride(let bound, let through):
-            let parts = value.array
-            let name = through ? "StrideThrough" : "StrideTo"
-            return "\(name)<\(bound)>(_start: \(debug(parts[0], bound)), _end: \(debug(parts[1], bound)), _stride: \(debug(parts[2], bound)))"
+            let text = debug(bounds[0], bound) + (closed ? "..." : "..<") + debug(bounds[1], bound)
+            // Inside a collection or tuple a range prints as `ClosedRange(1...3)`.
+            return topLevel ? text : (closed ? "ClosedRange(" : "Range(") + text + ")"
+        case .partialRangeFrom(let bound):
+            return reflectedName(type, qualified: !topLevel) + "(lowerBound: \(debug(value.array[0], bound)))"
+        case .stride:
+            // Swift's strides reflect no fields: they print as their qualified type name.
+            return reflectedName(type, qualified: true)
         case .function: return "(Function)"
         case .nominal(let name):
             return nominal(value, name, topLevel: topLevel)
@@ -73,7 +89,7 @@ struct SwiftDescription {
             // An `any P` prints as the value it holds.
             guard case .existential(let box) = value, box.type < existentialTypes.count else { return "?" }
             return debug(box.value, existentialTypes[box.type], topLevel: topLevel)
-        case .generic, .archetype, .error: return "?"
+        case .generic, .archetype, .someSequence, .error: return "?"
         }
     }
 
@@ -86,11 +102,16 @@ struct SwiftDescription {
         case .opaque(let box): return String(describing: box.value)
         default: break
         }
+        switch name {
+        case "Unicode.Scalar": return value.string.unicodeScalars.first?.debugDescription ?? "?"
+        case "String.UnicodeScalarView": return value.string.unicodeScalars.debugDescription
+        default: break
+        }
         if let layout = structs[name] {
             let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
             var written = qualified + name
             if let base = layout.genericBase {
-                written = typeName(.instance(base, layout.genericArguments), qualified: !topLevel)
+                written = reflectedName(.instance(base, layout.genericArguments), qualified: !topLevel)
             }
             return written + "(" + fields.joined(separator: ", ") + ")"
         }

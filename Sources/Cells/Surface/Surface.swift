@@ -145,7 +145,9 @@ final class Surface: @unchecked Sendable {
     /// Generic names each receiver brings (`Element` for `[T]`).
     static let receiverGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
-        "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"],
+        "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
+        "PartialRangeFrom": ["Bound"],
+        "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
     /// Enums of the libraries (`FloatingPointRoundingRule`, Plot's `Scale`): cases by name.
@@ -240,13 +242,33 @@ final class Surface: @unchecked Sendable {
     /// Adds the binding `item` declares (one of `entry`'s declarations) under `key`.
     private func add(_ entry: Builtin, _ item: CodeBlockItemSyntax.Item, _ key: Key) {
         var receiverGenerics: [String] = []
-        if case .member(let type, _) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
+        if case .member(let type, _) = entry.placement { receiverGenerics = (Self.receiverGenerics[type] ?? []) + ["Self"] }
         if case .staticMember(let type) = entry.placement { receiverGenerics = Self.receiverGenerics[type] ?? [] }
         let placeholders = entry.instances.first.map { Set($0.substitution.keys) } ?? []
         var resolver = TypeResolver(generics: Set(receiverGenerics).union(placeholders), nominals: nominals)
+        resolver.allowsSomeSequence = true
         do {
             if let function = item.as(FunctionDeclSyntax.self) {
-                let constraints = Self.genericConstraints(function.genericParameterClause, function.genericWhereClause, &resolver)
+                var constraints: [String: String] = [:]
+                for generic in function.genericParameterClause?.parameters ?? [] {
+                    resolver.generics.insert(generic.name.text)
+                    if let inherited = generic.inheritedType { constraints[generic.name.text] = inherited.trimmedDescription }
+                }
+                var requirements: [GenericRequirement] = []
+                for requirement in function.genericWhereClause?.requirements ?? [] {
+                    switch requirement.requirement {
+                    case .conformanceRequirement(let c) where c.rightType.as(IdentifierTypeSyntax.self)?.genericArgumentClause != nil:
+                        // `where Element: Sequence<T>`: binds T to the elements of Element.
+                        requirements.append(GenericRequirement(generic: c.leftType.trimmedDescription,
+                                                               pattern: try resolver.resolve(c.rightType)))
+                    case .conformanceRequirement(let c):
+                        constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
+                    case .sameTypeRequirement(let s):
+                        guard case .type(let left) = s.leftType, case .type(let right) = s.rightType else { break }
+                        requirements.append(GenericRequirement(generic: left.trimmedDescription, pattern: try resolver.resolve(right)))
+                    default: break
+                    }
+                }
                 let parameters = try function.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     var type = p.type
                     var isInout = false
@@ -269,6 +291,7 @@ final class Surface: @unchecked Sendable {
                     name: (isPrefix ? "prefix" : "") + function.name.text, parameters: parameters, result: result,
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
+                binding.requirements = requirements
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
                 register(binding, entry, isProperty: false, key)
             } else if let variable = item.as(VariableDeclSyntax.self),
@@ -281,6 +304,14 @@ final class Surface: @unchecked Sendable {
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
                 // `init<Source: BinaryInteger>(_ source: Source)`
                 let constraints = Self.genericConstraints(initializer.genericParameterClause, initializer.genericWhereClause, &resolver)
+                var requirements: [GenericRequirement] = []
+                for requirement in initializer.genericWhereClause?.requirements ?? [] {
+                    // `where Value == [T]` (`Dictionary(grouping:by:)`).
+                    if case .sameTypeRequirement(let s) = requirement.requirement, case .type(let left) = s.leftType,
+                       case .type(let right) = s.rightType {
+                        requirements.append(GenericRequirement(generic: left.trimmedDescription, pattern: try resolver.resolve(right)))
+                    }
+                }
                 let parameters = try initializer.signature.parameterClause.parameters.map { p throws(TypeResolver.Failure) in
                     let resolved = try resolver.resolve(p.type)
                     return Parameter(label: p.firstName.text == "_" ? nil : p.firstName.text,
@@ -288,17 +319,20 @@ final class Surface: @unchecked Sendable {
                                      defaultValue: p.defaultValue.map { self.defaultValue($0.value, resolved) }.map { v in { _ in v } })
                 }
                 guard case .staticMember(let type) = entry.placement else { return }
+                // `Unicode.Scalar` is a member type: parsed, not taken as one identifier.
+                var parser = Parser(type)
                 var result: CellType = switch type {
                 case "Array": .array(.generic("Element"))
                 case "Set": .set(.generic("Element"))
                 case "Dictionary": .dictionary(.generic("Key"), .generic("Value"))
-                default: try resolver.resolve(TypeSyntax(IdentifierTypeSyntax(name: .identifier(type))))
+                default: try resolver.resolve(TypeSyntax.parse(from: &parser))
                 }
                 if initializer.optionalMark != nil { result = .optional(result) }
-                let binding = FunctionBinding(
+                var binding = FunctionBinding(
                     name: "init", parameters: parameters, result: result,
                     generics: receiverGenerics + (initializer.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
+                binding.requirements = requirements
                 register(binding, entry, isProperty: false, key)
             } else {
                 problems.append(entry.declaration)
@@ -321,9 +355,7 @@ final class Surface: @unchecked Sendable {
             switch requirement.requirement {
             case .conformanceRequirement(let c):
                 constraints[c.leftType.trimmedDescription] = c.rightType.trimmedDescription
-            case .sameTypeRequirement(let s):
-                constraints[s.leftType.trimmedDescription] = "==" + s.rightType.trimmedDescription
-            default: break
+            default: break   // same-type requirements solve types: `GenericRequirement`
             }
         }
         return constraints
@@ -381,6 +413,11 @@ final class Surface: @unchecked Sendable {
         if case .int(let value) = Self.literal(expression), type == .double || type == .optional(.double) {
             return .double(Double(value))
         }
+        if let member = expression.as(MemberAccessExprSyntax.self),
+           let base = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           let constant = SurfaceStandardLibrary.constant(base, member.declName.baseName.text) {
+            return constant.value  // `maxSplits: Int = Int.max`
+        }
         if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
             let name = member.declName.baseName.text
             for layout in enums {
@@ -410,12 +447,19 @@ final class Surface: @unchecked Sendable {
     }
 
     /// The surface key for a receiver type (`[Int]` → `Array`) and the generic bindings it brings.
+    /// (The protocols it conforms to bring more: `members(of:named:)`.)
     static func receiver(_ type: CellType) -> (name: String, generics: [String: CellType])? {
         switch type {
-        case .array(let e), .stride(let e, _): ("Array", ["Element": e])
+        case .array(let e): ("Array", ["Element": e])
+        case .slice(let e): ("ArraySlice", ["Element": e])
+        case .stride(let e, let through): (through ? "StrideThrough" : "StrideTo", ["Element": e])
+        case .substring: ("Substring", [:])
+        case .stringIndex: ("String.Index", [:])
+        case .sequence(let kind, _): (kind.rawValue, [:])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])
         case .range(let b, let closed): (closed ? "ClosedRange" : "Range", ["Bound": b])
+        case .partialRangeFrom(let b): ("PartialRangeFrom", ["Bound": b])
         case .optional(let w): ("Optional", ["Wrapped": w])
         case .string: ("String", [:])
         case .int: ("Int", [:])

@@ -80,10 +80,10 @@ enum SurfaceIntegers {
         initializer("init(bitPattern x: Counterpart)") { type in
             { args, _ in Value(integer: type.fromBitPattern(UInt64(truncatingIfNeeded: args[0].integer))) }
         },
-        initializer("init?(_ text: String)") { type in
+        initializer("init?<S: StringProtocol>(_ text: S)") { type in
             { args, _ in try type.parse(args[0].string, radix: 10).map(Value.init(integer:)) ?? .none }
         },
-        initializer("init?(_ text: String, radix: Int)") { type in
+        initializer("init?<S: StringProtocol>(_ text: S, radix: Int)") { type in
             { args, _ in try type.parse(args[0].string, radix: args[1].int).map(Value.init(integer:)) ?? .none }
         },
         initializer("init()") { _ in { _, _ in .int(0) } },

@@ -22,7 +22,9 @@ enum SurfaceStandardLibrary {
     }
 
     static let entries: [Builtin] = SurfaceIntegers.entries + math + globals + SurfaceIntegers.strides + conversions
-        + SurfaceCollections.arrays + SurfaceCollections.optionals + SurfaceCollections.sets + SurfaceCollections.dictionaries + SurfaceStrings.entries
+        + SurfaceCollections.arrays + SurfaceCollections.ranges + SurfaceCollections.optionals + SurfaceCollections.sets
+        + SurfaceCollections.dictionaries + SurfaceCollections.slicing + SurfaceCollections.slices
+        + SurfaceCollections.sequences + SurfaceStrings.entries
 
     private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
         Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }
@@ -69,12 +71,6 @@ enum SurfaceStandardLibrary {
         Builtin("func stride(from start: Double, through end: Double, by stride: Double) -> StrideThrough<Double>") { args, _ in
             try strideValues(args, through: true)
         },
-        Builtin("func zip<A, B>(_ a: [A], _ b: [B]) -> [(A, B)]") { args, _ in
-            .array(zip(args[0].array, args[1].array).map { .tuple([$0, $1]) })
-        },
-        Builtin("func zip<B>(_ a: Range<Int>, _ b: [B]) -> [(Int, B)]") { args, _ in
-            .array(zip(rangeValues(args[0], closed: false), args[1].array).map { .tuple([$0, $1]) })
-        },
         Builtin("func swap<T>(_ a: inout T, _ b: inout T)") { args, _ in
             args.swapAt(0, 1)
             return .void
@@ -95,10 +91,10 @@ enum SurfaceStandardLibrary {
     private static let conversions: [Builtin] = [
         Builtin(static: "Double", "init(_ value: Int)") { args, _ in .double(Double(args[0].int)) },
         Builtin(static: "Double", "init(_ value: Double)") { args, _ in args[0] },
-        Builtin(static: "Double", "init?(_ text: String)") { args, _ in Double(args[0].string).map(Value.double) ?? .none },
+        Builtin(static: "Double", "init?<S: StringProtocol>(_ text: S)") { args, _ in Double(args[0].string).map(Value.double) ?? .none },
         Builtin(static: "Double", "var signalingNaN: Double") { _, _ in .double(Double.signalingNaN) },
         Builtin(static: "Bool", "init(_ value: Bool)") { args, _ in args[0] },
-        Builtin(static: "Bool", "init?(_ text: String)") { args, _ in Bool(args[0].string).map(Value.bool) ?? .none },
+        Builtin(static: "Bool", "init?<S: StringProtocol>(_ text: S)") { args, _ in Bool(args[0].string).map(Value.bool) ?? .none },
         Builtin(static: "Character", "init(_ text: String)") { args, _ in
             guard args[0].string.count == 1, let character = args[0].string.first else {
                 throw Trap(.library(module: "Swift", error: "Can't form a Character from a String containing more than one extended grapheme cluster"))

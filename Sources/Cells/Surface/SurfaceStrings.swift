@@ -1,52 +1,127 @@
 import Foundation
 import CellValues
 
-/// Strings and characters as cells see them.
+/// Strings and characters as cells see them. What `String` and `Substring` share is
+/// declared once, on `StringProtocol` (as Swift declares much of it): a `Substring`
+/// (`split`'s pieces, `dropFirst()`, `prefix(3)`) has the same members, and keeps its base
+/// string's indices. What every collection has (`map`, `sorted`, `reduce`, `reversed`)
+/// comes from `Sequence` (`SurfaceSequences.swift`).
 enum SurfaceStrings {
-    static let entries: [Builtin] = [
-        Builtin(on: "String", "var count: Int") { args, _ in .int(args[0].string.count) },
-        Builtin(on: "String", "var isEmpty: Bool") { args, _ in .bool(args[0].string.isEmpty) },
-        Builtin(on: "String", "var first: Character?") { args, _ in args[0].string.first.map(Value.character) ?? .none },
-        Builtin(on: "String", "var last: Character?") { args, _ in args[0].string.last.map(Value.character) ?? .none },
-        Builtin(on: "String", "func uppercased() -> String") { args, _ in .string(args[0].string.uppercased()) },
-        Builtin(on: "String", "func lowercased() -> String") { args, _ in .string(args[0].string.lowercased()) },
-        Builtin(on: "String", "func hasPrefix(_ prefix: String) -> Bool") { args, _ in .bool(args[0].string.hasPrefix(args[1].string)) },
-        Builtin(on: "String", "func hasSuffix(_ suffix: String) -> Bool") { args, _ in .bool(args[0].string.hasSuffix(args[1].string)) },
-        Builtin(on: "String", "func contains(_ other: String) -> Bool") { args, _ in .bool(args[0].string.contains(args[1].string)) },
-        Builtin(on: "String", "func contains(_ element: Character) -> Bool") { args, _ in
-            guard case .character(let c) = args[1] else { return .bool(false) }
-            return .bool(args[0].string.contains(c))
+    static let entries: [Builtin] = shared + strings + characters + indexing + unicodeScalars
+
+    /// A string (indices of its own) or a substring (its base's), as a host substring.
+    static func hostSubstring(_ value: Value) -> Substring {
+        if case .substring(let text) = value { return text }
+        return value.string[...]
+    }
+
+    private static func call(_ function: Value, _ argument: Value) throws -> Value {
+        try SurfaceCollections.call(function, argument)
+    }
+
+    /// Checks the count of `prefix`, `suffix`, `dropFirst` and `dropLast` as Swift does.
+    private static func count(_ value: Value, for operation: String) throws -> Int {
+        guard value.int >= 0 else { throw Trap(.negativeCount(operation: operation)) }
+        return value.int
+    }
+
+    private static let shared: [Builtin] = [
+        Builtin(on: "StringProtocol", "var count: Int") { args, _ in .int(hostSubstring(args[0]).count) },
+        Builtin(on: "StringProtocol", "var isEmpty: Bool") { args, _ in .bool(hostSubstring(args[0]).isEmpty) },
+        Builtin(on: "StringProtocol", "var first: Character?") { args, _ in hostSubstring(args[0]).first.map(Value.character) ?? .none },
+        Builtin(on: "StringProtocol", "var last: Character?") { args, _ in hostSubstring(args[0]).last.map(Value.character) ?? .none },
+        Builtin(on: "StringProtocol", "var description: String") { args, _ in .string(args[0].string) },
+        Builtin(on: "StringProtocol", "func uppercased() -> String") { args, _ in .string(args[0].string.uppercased()) },
+        Builtin(on: "StringProtocol", "func lowercased() -> String") { args, _ in .string(args[0].string.lowercased()) },
+        Builtin(on: "StringProtocol", "func hasPrefix<T: StringProtocol>(_ prefix: T) -> Bool") { args, _ in
+            .bool(args[0].string.hasPrefix(args[1].string))
         },
-        Builtin(on: "String", "func split(separator: Character) -> [String]") { args, _ in
-            guard case .character(let c) = args[1] else { return .array([]) }
-            return .array(args[0].string.split(separator: c).map { .string(String($0)) })
+        Builtin(on: "StringProtocol", "func hasSuffix<T: StringProtocol>(_ suffix: T) -> Bool") { args, _ in
+            .bool(args[0].string.hasSuffix(args[1].string))
         },
-        Builtin(on: "String", "func components(separatedBy separator: String) -> [String]") { args, _ in
+        // `"abc".contains("b")`; a Character argument finds `Sequence.contains(_:)`.
+        Builtin(on: "StringProtocol", "func contains<T: StringProtocol>(_ other: T) -> Bool") { args, _ in
+            .bool(args[0].string.contains(args[1].string))
+        },
+        Builtin(on: "StringProtocol", "func split(separator: Character, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]") { args, _ in
+            guard case .character(let separator) = args[1] else { return .array([]) }
+            guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
+            return .array(hostSubstring(args[0]).split(separator: separator, maxSplits: args[2].int,
+                                                       omittingEmptySubsequences: args[3].bool).map(Value.substring))
+        },
+        Builtin(on: "StringProtocol", "func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]") { args, _ in
+            guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
+            return .array(hostSubstring(args[0]).split(separator: args[1].string, maxSplits: args[2].int,
+                                                       omittingEmptySubsequences: args[3].bool).map(Value.substring))
+        },
+        Builtin(on: "StringProtocol", "func split(maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true, whereSeparator isSeparator: (Character) -> Bool) -> [Substring]") { args, _ in
+            guard args[1].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
+            return .array(try hostSubstring(args[0]).split(maxSplits: args[1].int, omittingEmptySubsequences: args[2].bool) {
+                try call(args[3], .character($0)).bool
+            }.map(Value.substring))
+        },
+        Builtin(on: "StringProtocol", "func components<T: StringProtocol>(separatedBy separator: T) -> [String]") { args, _ in
             .array(args[0].string.components(separatedBy: args[1].string).map(Value.string))
         },
-        Builtin(on: "String", "func replacingOccurrences(of target: String, with replacement: String) -> String") { args, _ in
+        Builtin(on: "StringProtocol", "func replacingOccurrences<T: StringProtocol, R: StringProtocol>(of target: T, with replacement: R) -> String") { args, _ in
             .string(args[0].string.replacingOccurrences(of: args[1].string, with: args[2].string))
         },
-        Builtin(on: "String", "func reversed() -> [Character]") { args, _ in
-            .array(args[0].string.reversed().map(Value.character))
+        // `filter` on a String or a Substring makes a String, as in Swift.
+        Builtin(on: "StringProtocol", "func filter(_ isIncluded: (Character) -> Bool) -> String") { args, _ in
+            .string(try hostSubstring(args[0]).filter { try call(args[1], .character($0)).bool })
         },
-        Builtin(on: "String", "func map<T>(_ transform: (Character) -> T) -> [T]") { args, _ in
-            .array(try args[0].string.map { try SurfaceCollections.call(args[1], .character($0)) })
+        Builtin(on: "StringProtocol", "func dropFirst(_ k: Int = 1) -> Substring") { args, _ in
+            .substring(hostSubstring(args[0]).dropFirst(try count(args[1], for: "dropFirst")))
         },
-        Builtin(on: "String", "func filter(_ isIncluded: (Character) -> Bool) -> String") { args, _ in
-            .string(try args[0].string.filter { try SurfaceCollections.call(args[1], .character($0)).bool })
+        Builtin(on: "StringProtocol", "func dropLast(_ k: Int = 1) -> Substring") { args, _ in
+            .substring(hostSubstring(args[0]).dropLast(try count(args[1], for: "dropLast")))
         },
+        Builtin(on: "StringProtocol", "func prefix(_ maxLength: Int) -> Substring") { args, _ in
+            .substring(hostSubstring(args[0]).prefix(try count(args[1], for: "prefix")))
+        },
+        Builtin(on: "StringProtocol", "func suffix(_ maxLength: Int) -> Substring") { args, _ in
+            .substring(hostSubstring(args[0]).suffix(try count(args[1], for: "suffix")))
+        },
+        Builtin(on: "StringProtocol", "func prefix(while predicate: (Character) -> Bool) -> Substring") { args, _ in
+            .substring(try hostSubstring(args[0]).prefix { try call(args[1], .character($0)).bool })
+        },
+        Builtin(on: "StringProtocol", "func drop(while predicate: (Character) -> Bool) -> Substring") { args, _ in
+            .substring(try hostSubstring(args[0]).drop { try call(args[1], .character($0)).bool })
+        },
+    ]
+
+    /// Only `String`'s: changing it in place, and its views.
+    private static let strings: [Builtin] = [
         Builtin(on: "String", "func append(_ other: String)", mutating: true) { args, _ in
             args[0] = .string(args[0].string + args[1].string)
             return .void
         },
-        Builtin(on: "String", "var description: String") { args, _ in args[0] },
-        Builtin(on: "String", "func sorted() -> [Character]") { args, _ in .array(args[0].string.sorted().map(Value.character)) },
-        Builtin(on: "String", "func dropFirst(_ k: Int = 1) -> String") { args, _ in .string(String(args[0].string.dropFirst(max(0, args[1].int)))) },
-        Builtin(on: "String", "func dropLast(_ k: Int = 1) -> String") { args, _ in .string(String(args[0].string.dropLast(max(0, args[1].int)))) },
-        Builtin(on: "String", "func prefix(_ maxLength: Int) -> String") { args, _ in .string(String(args[0].string.prefix(max(0, args[1].int)))) },
-        Builtin(on: "String", "func suffix(_ maxLength: Int) -> String") { args, _ in .string(String(args[0].string.suffix(max(0, args[1].int)))) },
+        Builtin(on: "String", "func append(_ c: Character)", mutating: true) { args, _ in
+            args[0] = .string(args[0].string + args[1].string)
+            return .void
+        },
+        Builtin(on: "String", "func append(contentsOf newElements: some Sequence<Character>)", mutating: true) { args, _ in
+            args[0] = .string(args[0].string + String(args[1].array.map { Character($0.string) }))
+            return .void
+        },
+        Builtin(on: "String", "func removeLast() -> Character", mutating: true) { args, _ in
+            var text = args[0].string
+            guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeLast")) }
+            let last = text.removeLast()
+            args[0] = .string(text)
+            return .character(last)
+        },
+        Builtin(on: "String", "func removeFirst() -> Character", mutating: true) { args, _ in
+            var text = args[0].string
+            guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeFirst")) }
+            let first = text.removeFirst()
+            args[0] = .string(text)
+            return .character(first)
+        },
         Builtin(on: "String", "var utf8Count: Int") { args, _ in .int(args[0].string.utf8.count) },
+    ]
+
+    private static let characters: [Builtin] = [
         Builtin(on: "Character", "var wholeNumberValue: Int?") { args, _ in Character(args[0].string).wholeNumberValue.map(Value.int) ?? .none },
         Builtin(on: "Character", "var asciiValue: UInt8?") { args, _ in Character(args[0].string).asciiValue.map { .int(Int($0)) } ?? .none },
         Builtin(on: "Character", "var isPunctuation: Bool") { args, _ in .bool(Character(args[0].string).isPunctuation) },

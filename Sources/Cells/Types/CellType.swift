@@ -14,8 +14,20 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case function([FunctionParameterType], CellType)
     /// `Range<Int>` (`0..<3`) and `ClosedRange<Int>` (`0...3`).
     case range(CellType, closed: Bool)
+    /// `PartialRangeFrom<Int>` (`1...`): an endless sequence, zipped with a finite one or
+    /// iterated until a `break`.
+    case partialRangeFrom(CellType)
     /// `StrideTo<Int>` / `StrideThrough<Double>`, what `stride(from:to:by:)` returns.
     case stride(CellType, through: Bool)
+    /// `ArraySlice<Int>`: what `xs[1..<4]`, `xs.prefix(2)` and `xs.dropFirst()` return.
+    case slice(CellType)
+    /// `Substring` (`str.dropFirst()`, `split`'s pieces) and `String.Index` (`firstIndex(of:)`).
+    case substring, stringIndex
+    /// A sequence of the standard library built over others (`Zip2Sequence<[Int], String>`).
+    case sequence(StandardSequence, [CellType])
+    /// `some Sequence<T>` in a declared signature: any sequence whose elements are `T`.
+    /// Only library declarations have it; a call passes the argument's elements as an array.
+    case someSequence(CellType)
     /// A named type bound by the library or declared in a cell (`Matrix`, `Point`).
     case nominal(String)
     /// An instance of a cell's generic struct (`Stack<Int>`); its arguments may still be
@@ -65,6 +77,12 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
                 .joined(separator: ", ") + ") -> \(result)"
         case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
+        case .partialRangeFrom(let bound): "PartialRangeFrom<\(bound)>"
+        case .slice(let element): "ArraySlice<\(element)>"
+        case .substring: "Substring"
+        case .stringIndex: "String.Index"
+        case .sequence(let kind, let bases): "\(kind.rawValue)<" + bases.map(\.description).joined(separator: ", ") + ">"
+        case .someSequence(let element): "some Sequence<\(element)>"
         case .nominal(let name): name
         case .instance(let name, let arguments): "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
         case .generic(let name): name
@@ -79,8 +97,10 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     var containsError: Bool {
         switch self {
         case .error: true
-        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
+        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
+             .someSequence(let e), .partialRangeFrom(let e):
             e.containsError
+        case .sequence(_, let bases): bases.contains { $0.containsError }
         case .dictionary(let k, let v): k.containsError || v.containsError
         case .instance(_, let arguments): arguments.contains { $0.containsError }
         case .tuple(let elements): elements.contains { $0.type.containsError }
@@ -106,8 +126,10 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     var containsGeneric: Bool {
         switch self {
         case .generic: true
-        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
+        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
+             .someSequence(let e), .partialRangeFrom(let e):
             e.containsGeneric
+        case .sequence(_, let bases): bases.contains { $0.containsGeneric }
         case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
         case .instance(_, let arguments): arguments.contains { $0.containsGeneric }
         case .tuple(let elements): elements.contains { $0.type.containsGeneric }
@@ -119,8 +141,8 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of this type can be compared with `==` (Swift's Equatable).
     var isEquatable: Bool {
         switch self {
-        case .int, .integer, .double, .bool, .string, .character, .range, .error: true
-        case .array(let e), .set(let e), .optional(let e): e.isEquatable
+        case .int, .integer, .double, .bool, .string, .character, .range, .substring, .stringIndex, .error: true
+        case .array(let e), .set(let e), .optional(let e), .slice(let e): e.isEquatable
         case .dictionary(let k, let v): k.isEquatable && v.isEquatable
         case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isEquatable }
         case .nominal: true
@@ -131,7 +153,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` applies (Swift's Comparable, for the types cells have).
     var isComparable: Bool {
         switch self {
-        case .int, .integer, .double, .string, .character, .error: true
+        case .int, .integer, .double, .string, .character, .substring, .stringIndex, .error: true
         case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isComparable }
         default: false
         }
@@ -146,6 +168,10 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .optional(let e): .optional(e.substituting(solution))
         case .range(let e, let c): .range(e.substituting(solution), closed: c)
         case .stride(let e, let t): .stride(e.substituting(solution), through: t)
+        case .slice(let e): .slice(e.substituting(solution))
+        case .partialRangeFrom(let e): .partialRangeFrom(e.substituting(solution))
+        case .someSequence(let e): .someSequence(e.substituting(solution))
+        case .sequence(let kind, let bases): .sequence(kind, bases.map { $0.substituting(solution) })
         case .dictionary(let k, let v): .dictionary(k.substituting(solution), v.substituting(solution))
         case .instance(let name, let arguments): .instance(name, arguments.map { $0.substituting(solution) })
         case .tuple(let elements):
@@ -166,8 +192,16 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
             if let bound = solution[name] { return bound == actual || bound == .error }
             solution[name] = actual
             return true
-        case (.array(let a), .array(let b)), (.set(let a), .set(let b)), (.optional(let a), .optional(let b)):
+        case (.array(let a), .array(let b)), (.set(let a), .set(let b)), (.optional(let a), .optional(let b)),
+             (.slice(let a), .slice(let b)):
             return a.bind(to: b, &solution)
+        case (.someSequence(let element), _):
+            // `some Sequence<T>` takes any sequence; T is bound to its elements.
+            guard let actualElement = actual.sequenceElement else { return false }
+            return element.bind(to: actualElement, &solution)
+        case (.sequence(let k1, let x), .sequence(let k2, let y)):
+            guard k1 == k2, x.count == y.count else { return false }
+            return zip(x, y).allSatisfy { $0.bind(to: $1, &solution) }
         case (.range(let a, let c1), .range(let b, let c2)):
             return c1 == c2 && a.bind(to: b, &solution)
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):

@@ -17,6 +17,9 @@ struct TypeResolver {
     var protocols: Set<String> = []
     /// The instances of generic structs that resolved types named, in order.
     private(set) var instances: [(name: String, arguments: [CellType], node: Syntax)] = []
+    /// The library's declarations may say `some Sequence<T>` (cells may not: a cell's
+    /// function would have to compile its body for every sequence type).
+    var allowsSomeSequence = false
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
@@ -70,8 +73,18 @@ struct TypeResolver {
             return .existential(name)
         }
         if let member = type.as(MemberTypeSyntax.self) {
+            switch member.trimmedDescription {
+            case "String.Index", "Swift.String.Index": return .stringIndex
+            case "String.UnicodeScalarView", "Unicode.Scalar": return .nominal(member.trimmedDescription)
+            default: break
+            }
             // `Swift.Int`, `Linalg.Matrix`: module-qualified names.
-            return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name)))
+            return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name, genericArgumentClause: member.genericArgumentClause)))
+        }
+        if allowsSomeSequence, let opaque = type.as(SomeOrAnyTypeSyntax.self),
+           opaque.someOrAnySpecifier.tokenKind == .keyword(.some), case .someSequence(let element) = try resolve(opaque.constraint) {
+            // `some Sequence<T>`: the library's parameters that take any sequence.
+            return .someSequence(element)
         }
         throw .unsupported(construct: "type '\(type.trimmedDescription)'", node: Syntax(type))
     }
@@ -97,6 +110,17 @@ struct TypeResolver {
         case ("ClosedRange", 1): return .range(arguments[0], closed: true)
         case ("StrideTo", 1): return .stride(arguments[0], through: false)
         case ("StrideThrough", 1): return .stride(arguments[0], through: true)
+        case ("ArraySlice", 1): return .slice(arguments[0])
+        case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
+        case ("Substring", 0): return .substring
+        case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
+        case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)
+        case ("EnumeratedSequence", 1): return .sequence(.enumerated, arguments)
+        case ("FlattenSequence", 1): return .sequence(.flatten, arguments)
+        case ("JoinedSequence", 1): return .sequence(.joined, arguments)
+        case ("ReversedCollection", 1): return .sequence(.reversed, arguments)
+        // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
+        case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
             if arguments.isEmpty, generics.contains(name) { return .generic(name) }
             if arguments.isEmpty, let alias = aliases[name] { return alias }

@@ -1,0 +1,68 @@
+import CellValues
+
+/// How Swift prints values that have no description of their own: through reflection,
+/// as `TypeName(field: value, …)`. At the top level (`print(zip(a, b))`) the type name is
+/// unqualified; inside a collection, tuple or another reflected value it is qualified
+/// (`[Swift.Zip2Sequence<Swift.Array<Swift.Int>, …>(…)]`), as `main.Point` is.
+extension SwiftDescription {
+    /// `Zip2Sequence<Array<Int>, String>(_sequence1: [1, 2], _sequence2: "ab")` and its kin:
+    /// the stored properties of Swift's own types, with their names.
+    func standardSequence(_ value: Value, _ kind: StandardSequence, _ bases: [CellType], topLevel: Bool) -> String {
+        let parts = value.array
+        guard parts.count == (kind == .zip2 || kind == .joined ? 2 : 1), let base = bases.first else { return "?" }
+        let fields: [String]
+        switch kind {
+        case .zip2:
+            fields = ["_sequence1: " + debug(parts[0], base), "_sequence2: " + debug(parts[1], bases[1])]
+        case .joined:
+            let element = base.sequenceElement?.sequenceElement ?? .error
+            fields = ["_base: " + debug(parts[0], base), "_separator: ContiguousArray(" + debug(parts[1], .array(element)) + ")"]
+        case .enumerated, .flatten, .reversed:
+            fields = ["_base: " + debug(parts[0], base)]
+        }
+        return reflectedName(.sequence(kind, bases), qualified: !topLevel) + "(" + fields.joined(separator: ", ") + ")"
+    }
+
+    /// A type's name as Swift's reflection writes it: `Array<Int>`, not `[Int]`; with
+    /// `qualified`, module names too (`Swift.Array<Swift.Int>`, `main.Point`).
+    func reflectedName(_ type: CellType, qualified: Bool) -> String {
+        let swift = qualified ? "Swift." : ""
+        func name(_ type: CellType) -> String { reflectedName(type, qualified: qualified) }
+        func generic(_ base: String, _ arguments: [CellType]) -> String {
+            swift + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
+        }
+        switch type {
+        case .int: return swift + "Int"
+        case .integer(let integer): return swift + integer.name
+        case .double: return swift + "Double"
+        case .bool: return swift + "Bool"
+        case .string: return swift + "String"
+        case .character: return swift + "Character"
+        case .substring: return swift + "Substring"
+        case .stringIndex: return swift + "String.Index"
+        case .void: return "()"
+        case .array(let e): return generic("Array", [e])
+        case .slice(let e): return generic("ArraySlice", [e])
+        case .set(let e): return generic("Set", [e])
+        case .dictionary(let k, let v): return generic("Dictionary", [k, v])
+        case .optional(let w): return generic("Optional", [w])
+        case .range(let b, let closed): return generic(closed ? "ClosedRange" : "Range", [b])
+        case .stride(let b, let through): return generic(through ? "StrideThrough" : "StrideTo", [b])
+        case .partialRangeFrom(let b): return generic("PartialRangeFrom", [b])
+        case .sequence(let kind, let bases): return generic(kind.rawValue, bases)
+        case .tuple(let elements):
+            return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + name($0.type) }.joined(separator: ", ") + ")"
+        case .function(let parameters, let result):
+            return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + ") -> " + name(result)
+        case .nominal(let nominal):
+            if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" { return swift + nominal }
+            let declaredInCell = structs[nominal] != nil || enums[nominal].map { !$0.isLibrary } == true
+            return qualified && declaredInCell ? moduleName + "." + nominal : nominal
+        case .instance(let base, let arguments):
+            return (qualified ? moduleName + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
+        case .existential(let proto): return "any " + (qualified ? moduleName + "." : "") + proto
+        case .generic(let name), .archetype(let name, _): return name
+        case .someSequence, .error: return "?"
+        }
+    }
+}

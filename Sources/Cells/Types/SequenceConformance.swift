@@ -1,0 +1,160 @@
+import CellValues
+
+/// The standard library's sequences built over other sequences (`zip`, `enumerated()`,
+/// `joined()`, `reversed()`). Their values hold the base sequences, as Swift's do (so they
+/// print as Swift prints them); their elements are listed when they are iterated.
+enum StandardSequence: String, Hashable, Sendable {
+    /// `Zip2Sequence<S1, S2>`: `.tuple([base1, base2])`.
+    case zip2 = "Zip2Sequence"
+    /// `EnumeratedSequence<Base>`: `.tuple([base])`.
+    case enumerated = "EnumeratedSequence"
+    /// `FlattenSequence<Base>` (`joined()`): `.tuple([base])`.
+    case flatten = "FlattenSequence"
+    /// `JoinedSequence<Base>` (`joined(separator:)`): `.tuple([base, .array(separator's elements)])`.
+    case joined = "JoinedSequence"
+    /// `ReversedCollection<Base>`: `.tuple([base])`.
+    case reversed = "ReversedCollection"
+}
+
+/// Which types are Swift `Sequence`s and `Collection`s in cells, and what their elements
+/// are. The checker asks for the element type (`for x in s`, `some Sequence<T>`
+/// parameters, the members declared on `Sequence`); the runtime lists the elements.
+extension CellType {
+    /// `Element` when this type is a `Sequence`; nil when it is not one.
+    var sequenceElement: CellType? {
+        switch self {
+        case .array(let e), .slice(let e), .set(let e), .stride(let e, _): e
+        case .range(let bound, _) where bound.integerType != nil: bound
+        case .partialRangeFrom(.int): .int
+        case .string, .substring: .character
+        case .dictionary(let k, let v): .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
+        case .nominal("String.UnicodeScalarView"): .nominal("Unicode.Scalar")
+        case .sequence(.zip2, let bases):
+            if bases.count == 2, let a = bases[0].sequenceElement, let b = bases[1].sequenceElement {
+                .tuple([.init(label: nil, type: a), .init(label: nil, type: b)])
+            } else { nil }
+        case .sequence(.enumerated, let bases):
+            bases.first?.sequenceElement.map { .tuple([.init(label: "offset", type: .int), .init(label: "element", type: $0)]) }
+        case .sequence(.flatten, let bases), .sequence(.joined, let bases):
+            bases.first?.sequenceElement?.sequenceElement
+        case .sequence(.reversed, let bases): bases.first?.sequenceElement
+        case .error: .error
+        default: nil
+        }
+    }
+
+    /// The protocols whose declared members (`Builtin(on: "Sequence", …)`) a value of this
+    /// type has besides its own, the most specific first (the order overloads are tried in).
+    /// (An endless `1...` has none: its elements cannot be listed.)
+    var conformances: [String] {
+        guard sequenceElement != nil, self != .error, Sequences.elements(of: self) != nil else { return [] }
+        var protocols: [String] = []
+        if self == .string || self == .substring { protocols.append("StringProtocol") }
+        if isBidirectionalCollection { protocols.append("BidirectionalCollection") }
+        if isCollection { protocols.append("Collection") }
+        return protocols + ["Sequence"]
+    }
+
+    private var isCollection: Bool {
+        switch self {
+        case .array, .slice, .set, .dictionary, .string, .substring, .range, .nominal("String.UnicodeScalarView"):
+            true
+        case .sequence(.enumerated, let bases), .sequence(.reversed, let bases): bases.first?.isCollection ?? false
+        case .sequence(.flatten, let bases):
+            (bases.first?.isCollection ?? false) && (bases.first?.sequenceElement?.isCollection ?? false)
+        default: false
+        }
+    }
+
+    private var isBidirectionalCollection: Bool {
+        switch self {
+        case .array, .slice, .string, .substring, .range, .nominal("String.UnicodeScalarView"): true
+        case .sequence(.reversed, _): true
+        case .sequence(.flatten, let bases):
+            (bases.first?.isBidirectionalCollection ?? false) && (bases.first?.sequenceElement?.isBidirectionalCollection ?? false)
+        default: false
+        }
+    }
+}
+
+/// Listing the elements of sequence values, decided once per static type.
+enum Sequences {
+    /// How to list the elements of a value of `type`, in Swift's iteration order; nil when
+    /// `type` is not a sequence, or an endless one (`1...`).
+    static func elements(of type: CellType) -> ((Value) -> [Value])? {
+        switch type {
+        case .array, .slice, .stride: return { $0.array }
+        case .set: return { $0.table.keys }
+        case .dictionary: return { value in zip(value.table.keys, value.table.values).map { .tuple([$0, $1]) } }
+        case .range(let bound, let closed) where bound.integerType != nil:
+            return { SurfaceStandardLibrary.rangeValues($0, closed: closed) }
+        case .string: return { $0.string.map(Value.character) }
+        case .substring:
+            return { value in
+                if case .substring(let text) = value { return text.map(Value.character) }
+                return value.string.map(Value.character)
+            }
+        case .nominal("String.UnicodeScalarView"):
+            return { $0.string.unicodeScalars.map { .character(Character($0)) } }
+        case .sequence(.zip2, let bases):
+            guard bases.count == 2 else { return nil }
+            // `zip(1..., xs)`: an endless side counts along the finite one.
+            switch (elements(of: bases[0]), elements(of: bases[1])) {
+            case (let first?, let second?):
+                return { value in
+                    let parts = value.array
+                    return zip(first(parts[0]), second(parts[1])).map { .tuple([$0, $1]) }
+                }
+            case (nil, let second?) where bases[0] == .partialRangeFrom(.int):
+                return { value in
+                    let parts = value.array
+                    return zip(countingUp(from: parts[0]), second(parts[1])).map { .tuple([$0, $1]) }
+                }
+            case (let first?, nil) where bases[1] == .partialRangeFrom(.int):
+                return { value in
+                    let parts = value.array
+                    return zip(first(parts[0]), countingUp(from: parts[1])).map { .tuple([$0, $1]) }
+                }
+            default: return nil
+            }
+        case .sequence(.enumerated, let bases):
+            guard let base = bases.first.flatMap(elements(of:)) else { return nil }
+            return { base($0.array[0]).enumerated().map { .tuple([.int($0.offset), $0.element]) } }
+        case .sequence(.reversed, let bases):
+            guard let base = bases.first.flatMap(elements(of:)) else { return nil }
+            return { base($0.array[0]).reversed() }
+        case .sequence(.flatten, let bases):
+            guard let base = bases.first.flatMap(elements(of:)),
+                  let inner = bases.first?.sequenceElement.flatMap(elements(of:)) else { return nil }
+            return { base($0.array[0]).flatMap(inner) }
+        case .sequence(.joined, let bases):
+            guard let base = bases.first.flatMap(elements(of:)),
+                  let inner = bases.first?.sequenceElement.flatMap(elements(of:)) else { return nil }
+            return { value in
+                let parts = value.array
+                let separator = parts[1].array
+                var result: [Value] = []
+                for (index, piece) in base(parts[0]).enumerated() {
+                    if index > 0 { result += separator }
+                    result += inner(piece)
+                }
+                return result
+            }
+        case .error: return { _ in [] }
+        default: return nil
+        }
+    }
+
+    /// The Ints from a `PartialRangeFrom<Int>` value's lower bound on (as many as are read).
+    static func countingUp(from range: Value) -> some Sequence<Value> {
+        (range.array[0].int...).lazy.map(Value.int)
+    }
+
+    /// `eval`'s value as an array of its elements: what a `some Sequence<T>` parameter and
+    /// a member declared on `Sequence` receive. An array passes unchanged.
+    static func asArray(_ type: CellType, _ eval: @escaping Eval) -> Eval {
+        if case .array = type { return eval }
+        guard let list = elements(of: type) else { return eval }
+        return { .array(list(try eval($0))) }
+    }
+}

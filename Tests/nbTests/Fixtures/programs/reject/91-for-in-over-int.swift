@@ -1,0 +1,3 @@
+print("before")
+let n = 3
+for i in n { print(i) }

@@ -1,0 +1,3 @@
+print("before")
+let word = "swift"
+print(word[0])
