@@ -249,6 +249,7 @@ extension Compiler {
                 throw error(.doesNotConform(type: type.description, protocol: part), at: node)
             }
         }
+        if binding.implementation != nil { evals += witnesses(binding, solution) }
         let result = binding.result.substituting(solution)
         if result.containsGeneric {
             let open = binding.generics.first { solution[$0] == nil } ?? "T"
@@ -301,6 +302,23 @@ extension Compiler {
             } else {
                 let pattern = requirement.pattern.substituting(solution)
                 if !pattern.containsGeneric { solution[requirement.generic] = pattern }
+            }
+        }
+    }
+
+    /// The witnesses a library function gets after its declared arguments, one per generic
+    /// constraint (in the generic parameters' order): a cell's `<` for a `Comparable`
+    /// parameter, its `==` for an `Equatable` one, or `.void` where Swift's own comparison
+    /// applies (`ElementOrder` reads them).
+    private func witnesses(_ binding: FunctionBinding, _ solution: [String: CellType]) -> [Eval] {
+        binding.constraints.sorted { $0.key < $1.key }.compactMap { generic, requirement -> Eval? in
+            guard let type = solution[generic] else { return nil }
+            let witness = requirement.contains("Comparable") ? orderWitness(type)
+                : requirement.contains("Equatable") || requirement.contains("Hashable") ? equalityWitness(type) : nil
+            guard let witness else { return { _ in .void } }
+            return { frame in
+                let compare = try witness(frame)
+                return .function(FunctionValue { arguments in .bool(try compare(arguments[0], arguments[1])) })
             }
         }
     }

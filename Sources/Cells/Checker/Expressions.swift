@@ -114,7 +114,7 @@ extension Compiler {
         case .tryExpr(let t): throw notSupported("'try'", t)
         case .awaitExpr(let a): throw notSupported("'await'", a)
         case .isExpr(let i): throw notSupported("'is'", i)
-        case .keyPathExpr(let k): throw notSupported("key paths", k)
+        case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)
         case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
         case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
         default:

@@ -142,6 +142,27 @@ extension Compiler {
         return Compiled(resolved.result) { _ in .void }
     }
 
+    /// `\.priority` where a function is expected (`tasks.map(\.priority)`): the key path as
+    /// the function that reads it, as Swift converts it.
+    func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: CellType?) throws -> Compiled {
+        guard case .function(let parameters, _)? = expected, parameters.count == 1,
+              !parameters[0].type.containsGeneric || keyPath.root != nil else {
+            throw notSupported("key paths other than a function's argument", keyPath)
+        }
+        var root = parameters[0].type
+        if let written = keyPath.root { root = try resolveType(written) }
+        var path = Compiled(root) { $0.slots[0] }
+        for component in keyPath.components {
+            guard case .property(let property) = component.component else {
+                throw notSupported("this key path component", component)
+            }
+            path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
+        }
+        let body = path.eval
+        let value = Value.function(FunctionValue { arguments in try body(Frame(values: arguments, parent: nil)) })
+        return Compiled(.function([.init(type: root)], path.type)) { _ in value }
+    }
+
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
     private func initializerReference(_ typeName: String, _ argument: CellType, at node: MemberAccessExprSyntax) throws -> Compiled {
         let type = try resolveTypeName(typeName)

@@ -73,7 +73,7 @@ enum SurfaceCollections {
             }
         },
         Builtin(on: "Array", "func popLast() -> Element?", mutating: true) { args, _ in
-            mutateArray(&args) { $0.popLast() ?? .none }
+            mutateArray(&args) { .optional($0.popLast()) }
         },
         Builtin(on: "Array", "func removeAll()", mutating: true) { args, _ in
             mutateArray(&args) { $0.removeAll(); return .void }
@@ -92,7 +92,8 @@ enum SurfaceCollections {
             }
         },
         Builtin(on: "Array", "func sort() where Element: Comparable", mutating: true) { args, _ in
-            mutateArray(&args) { $0.sort(by: ValueEquality.less); return .void }
+            let less = ElementOrder.less(args, witnessAt: 1)
+            return try mutateArray(&args) { try $0.sort(by: less); return .void }
         },
         Builtin(on: "Array", "func sort(by areInIncreasingOrder: (Element, Element) -> Bool)", mutating: true) { args, _ in
             let order = args[1]
@@ -139,10 +140,10 @@ enum SurfaceCollections {
     /// `Optional.map` and `flatMap`: the transform runs only on a value.
     static let optionals: [Builtin] = [
         Builtin(on: "Optional", "func map<T>(_ transform: (Wrapped) -> T) -> T?") { args, _ in
-            args[0].isNone ? .none : try call(args[1], args[0])
+            args[0].isNone ? .none : try call(args[1], args[0].unwrappedOptional).wrappedInOptional
         },
         Builtin(on: "Optional", "func flatMap<T>(_ transform: (Wrapped) -> T?) -> T?") { args, _ in
-            args[0].isNone ? .none : try call(args[1], args[0])
+            args[0].isNone ? .none : try call(args[1], args[0].unwrappedOptional)
         },
     ]
 }

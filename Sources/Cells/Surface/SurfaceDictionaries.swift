@@ -71,7 +71,7 @@ extension SurfaceCollections {
             return mutateTable(&args) { table in
                 let old = table.lookup(key)
                 table.set(key, nil)
-                return old ?? .none
+                return .optional(old)
             }
         },
         Builtin(on: "Dictionary", "func updateValue(_ value: Value, forKey key: Key) -> Value?", mutating: true) { args, _ in
@@ -79,7 +79,7 @@ extension SurfaceCollections {
             return mutateTable(&args) { table in
                 let old = table.lookup(key)
                 table.set(key, value)
-                return old ?? .none
+                return .optional(old)
             }
         },
         Builtin(on: "Dictionary", "func merge(_ other: some Sequence<(Key, Value)>, uniquingKeysWith combine: (Value, Value) -> Value)", mutating: true) { args, _ in

@@ -45,22 +45,22 @@ extension SurfaceCollections {
             return accumulator
         },
         Builtin(on: "Sequence", "func sorted() -> [Element] where Element: Comparable") { args, _ in
-            .array(args[0].array.sorted(by: ValueEquality.less))
+            .array(try args[0].array.sorted(by: ElementOrder.less(args, witnessAt: 1)))
         },
         Builtin(on: "Sequence", "func sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]") { args, _ in
             .array(try args[0].array.sorted { try call(args[1], $0, $1).bool })
         },
         Builtin(on: "Sequence", "func min() -> Element? where Element: Comparable") { args, _ in
-            args[0].array.min(by: ValueEquality.less) ?? .none
+            .optional(try args[0].array.min(by: ElementOrder.less(args, witnessAt: 1)))
         },
         Builtin(on: "Sequence", "func max() -> Element? where Element: Comparable") { args, _ in
-            args[0].array.max(by: ValueEquality.less) ?? .none
+            .optional(try args[0].array.max(by: ElementOrder.less(args, witnessAt: 1)))
         },
         Builtin(on: "Sequence", "func min(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?") { args, _ in
-            try args[0].array.min { try call(args[1], $0, $1).bool } ?? .none
+            .optional(try args[0].array.min { try call(args[1], $0, $1).bool })
         },
         Builtin(on: "Sequence", "func max(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?") { args, _ in
-            try args[0].array.max { try call(args[1], $0, $1).bool } ?? .none
+            .optional(try args[0].array.max { try call(args[1], $0, $1).bool })
         },
         Builtin(on: "Sequence", "func reversed() -> [Element]") { args, _ in .array(args[0].array.reversed()) },
         Builtin(on: "Sequence", "var underestimatedCount: Int") { args, _ in .int(args[0].array.count) },
@@ -68,7 +68,8 @@ extension SurfaceCollections {
 
     private static let searches: [Builtin] = [
         Builtin(on: "Sequence", "func contains(_ element: Element) -> Bool where Element: Equatable") { args, _ in
-            .bool(args[0].array.contains { ValueEquality.equal($0, args[1]) })
+            let equal = ElementOrder.equal(args, witnessAt: 2)
+            return .bool(try args[0].array.contains { try equal($0, args[1]) })
         },
         Builtin(on: "Sequence", "func contains(where predicate: (Element) -> Bool) -> Bool") { args, _ in
             .bool(try args[0].array.contains { try call(args[1], $0).bool })
@@ -77,18 +78,18 @@ extension SurfaceCollections {
             .bool(try args[0].array.allSatisfy { try call(args[1], $0).bool })
         },
         Builtin(on: "Sequence", "func first(where predicate: (Element) -> Bool) -> Element?") { args, _ in
-            try args[0].array.first { try call(args[1], $0).bool } ?? .none
+            .optional(try args[0].array.first { try call(args[1], $0).bool })
         },
         Builtin(on: "Sequence", "func count(where predicate: (Element) -> Bool) -> Int") { args, _ in
             .int(try args[0].array.reduce(0) { try call(args[1], $1).bool ? $0 + 1 : $0 })
         },
         Builtin(on: "Sequence", "func elementsEqual(_ other: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
-            let mine = args[0].array, other = args[1].array
-            return .bool(mine.count == other.count && zip(mine, other).allSatisfy { ValueEquality.equal($0, $1) })
+            let mine = args[0].array, other = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
+            return .bool(try mine.count == other.count && zip(mine, other).allSatisfy { try equal($0, $1) })
         },
         Builtin(on: "Sequence", "func starts(with possiblePrefix: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
-            let mine = args[0].array, prefix = args[1].array
-            return .bool(mine.count >= prefix.count && zip(mine, prefix).allSatisfy { ValueEquality.equal($0, $1) })
+            let mine = args[0].array, prefix = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
+            return .bool(try mine.count >= prefix.count && zip(mine, prefix).allSatisfy { try equal($0, $1) })
         },
     ]
 
@@ -97,10 +98,10 @@ extension SurfaceCollections {
     private static let collections: [Builtin] = [
         Builtin(on: "Collection", "var count: Int") { args, _ in .int(args[0].array.count) },
         Builtin(on: "Collection", "var isEmpty: Bool") { args, _ in .bool(args[0].array.isEmpty) },
-        Builtin(on: "Collection", "var first: Element?") { args, _ in args[0].array.first ?? .none },
-        Builtin(on: "BidirectionalCollection", "var last: Element?") { args, _ in args[0].array.last ?? .none },
+        Builtin(on: "Collection", "var first: Element?") { args, _ in .optional(args[0].array.first) },
+        Builtin(on: "BidirectionalCollection", "var last: Element?") { args, _ in .optional(args[0].array.last) },
         Builtin(on: "BidirectionalCollection", "func last(where predicate: (Element) -> Bool) -> Element?") { args, _ in
-            try args[0].array.last { try call(args[1], $0).bool } ?? .none
+            .optional(try args[0].array.last { try call(args[1], $0).bool })
         },
     ]
 

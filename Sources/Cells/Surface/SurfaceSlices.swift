@@ -40,13 +40,15 @@ extension SurfaceCollections {
         Builtin(on: type, "func index(after i: Int) -> Int") { args, _ in .int(args[1].int + 1) },
         Builtin(on: type, "func index(before i: Int) -> Int") { args, _ in .int(args[1].int - 1) },
         Builtin(on: type, "func firstIndex(of element: Element) -> Int? where Element: Equatable") { args, _ in
-            hostSlice(args[0]).firstIndex { ValueEquality.equal($0, args[1]) }.map(Value.int) ?? .none
+            let equal = ElementOrder.equal(args, witnessAt: 2)
+            return try hostSlice(args[0]).firstIndex { try equal($0, args[1]) }.map(Value.int) ?? .none
         },
         Builtin(on: type, "func firstIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
             try hostSlice(args[0]).firstIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
         },
         Builtin(on: type, "func lastIndex(of element: Element) -> Int? where Element: Equatable") { args, _ in
-            hostSlice(args[0]).lastIndex { ValueEquality.equal($0, args[1]) }.map(Value.int) ?? .none
+            let equal = ElementOrder.equal(args, witnessAt: 2)
+            return try hostSlice(args[0]).lastIndex { try equal($0, args[1]) }.map(Value.int) ?? .none
         },
         Builtin(on: type, "func lastIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
             try hostSlice(args[0]).lastIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
@@ -83,8 +85,9 @@ extension SurfaceCollections {
         },
         Builtin(on: type, "func split(separator: Element, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [ArraySlice<Element>] where Element: Equatable") { args, _ in
             guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
-            return .array(hostSlice(args[0]).split(maxSplits: args[2].int, omittingEmptySubsequences: args[3].bool) {
-                ValueEquality.equal($0, args[1])
+            let equal = ElementOrder.equal(args, witnessAt: 4)
+            return .array(try hostSlice(args[0]).split(maxSplits: args[2].int, omittingEmptySubsequences: args[3].bool) {
+                try equal($0, args[1])
             }.map(Value.slice))
         },
     ]}
@@ -119,10 +122,10 @@ extension SurfaceCollections {
             }
         },
         Builtin(on: "ArraySlice", "func popFirst() -> Element?", mutating: true) { args, _ in
-            mutateSlice(&args) { $0.popFirst() ?? .none }
+            mutateSlice(&args) { .optional($0.popFirst()) }
         },
         Builtin(on: "ArraySlice", "func popLast() -> Element?", mutating: true) { args, _ in
-            mutateSlice(&args) { $0.popLast() ?? .none }
+            mutateSlice(&args) { .optional($0.popLast()) }
         },
     ]
 }

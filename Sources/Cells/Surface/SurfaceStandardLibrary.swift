@@ -45,16 +45,18 @@ enum SurfaceStandardLibrary {
         Builtin("func fmod(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.fmod(args[0].double, args[1].double)) },
         Builtin("func abs(_ x: Double) -> Double") { args, _ in .double(Swift.abs(args[0].double)) },
         Builtin("func min<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
-            ValueEquality.less(args[1], args[0]) ? args[1] : args[0]
+            try ElementOrder.less(args, witnessAt: 2)(args[1], args[0]) ? args[1] : args[0]
         },
         Builtin("func max<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
-            ValueEquality.less(args[1], args[0]) ? args[0] : args[1]
+            try ElementOrder.less(args, witnessAt: 2)(args[1], args[0]) ? args[0] : args[1]
         },
         Builtin("func min<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
-            args.dropFirst().reduce(args[0]) { ValueEquality.less($1, $0) ? $1 : $0 }
+            let less = ElementOrder.less(args, witnessAt: 3)
+            return try args[1...2].reduce(args[0]) { try less($1, $0) ? $1 : $0 }
         },
         Builtin("func max<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
-            args.dropFirst().reduce(args[0]) { ValueEquality.less($0, $1) ? $1 : $0 }
+            let less = ElementOrder.less(args, witnessAt: 3)
+            return try args[1...2].reduce(args[0]) { try less($0, $1) ? $1 : $0 }
         },
     ]
 
