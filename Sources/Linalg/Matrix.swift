@@ -54,7 +54,7 @@ public struct Matrix: Sendable, Equatable {
     /// elements (column-major). Internal: the fast path of every operation.
     @inlinable
     init(rows: Int, cols: Int, fill: (UnsafeMutableBufferPointer<Double>) -> Void) {
-        _ = AllocatorTuning.applied
+        _ = ProcessTuning.applied
         self.rows = rows
         self.cols = cols
         self.storage = ElementBuffer(count: rows * cols, fill: fill)

@@ -175,3 +175,12 @@ import Linalg
         }
     }
 }
+
+/// Matrix code runs OpenBLAS on one thread (the same bits on every machine).
+@Suite("BLAS threads")
+struct BLASThreadingTests {
+    @Test func theFirstMatrixSetsOneThread() {
+        _ = Matrix([[1, 2], [3, 4]]) * Matrix([[1, 0], [0, 1]])
+        #expect(BLASThreading.threadCount == 1)
+    }
+}

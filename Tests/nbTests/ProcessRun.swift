@@ -78,6 +78,10 @@ enum ProcessRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        // nb runs BLAS on one thread; idle OpenBLAS workers would spin beside the tests.
+        var environment = ProcessInfo.processInfo.environment
+        environment["OPENBLAS_NUM_THREADS"] = "1"
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle

@@ -32,6 +32,8 @@ time_one() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# nb runs BLAS on one thread; without this, OpenBLAS's idle workers spin at start-up.
+export OPENBLAS_NUM_THREADS=1
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 nb_times=()

@@ -13,7 +13,16 @@ extension Compiler {
     /// and returns the statements that create the function values on entry.
     func declareFunctions(_ items: [CodeBlockItemSyntax]) throws -> [Statement] {
         let deferred = DeferredCreations()
-        var prologue: [Statement] = [deferred.onEntry]
+        // Only blocks with generic declarations or extensions get creations later; the
+        // others (loop bodies, most functions) have nothing to run on entry.
+        let defersCreations = items.contains { item in
+            guard case .decl(let decl) = item.item else { return false }
+            if decl.is(ExtensionDeclSyntax.self) { return true }
+            if let function = decl.as(FunctionDeclSyntax.self) { return function.genericParameterClause != nil }
+            if let structDecl = decl.as(StructDeclSyntax.self) { return structDecl.genericParameterClause != nil }
+            return false
+        }
+        var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
         let outerChecks = pendingConformanceChecks
         pendingConformanceChecks = []
         defer { pendingConformanceChecks = outerChecks }

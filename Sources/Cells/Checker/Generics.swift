@@ -6,7 +6,8 @@ import CellValues
 /// and types, made when a later call needs them. The block runs them on entry; by
 /// then every cell is compiled and the list is complete.
 final class DeferredCreations {
-    var statements: [Statement] = []
+    /// Unchecked exclusivity: filled while compiling, only read while running.
+    @exclusivity(unchecked) var statements: [Statement] = []
 
     /// The statement a block runs on entry.
     var onEntry: Statement {

@@ -1,6 +1,33 @@
+import CLapack
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Process-wide settings that matrix code needs, applied once, on the first allocation
+/// of a matrix (`Matrix.init(rows:cols:fill:)`): glibc's heap and OpenBLAS's threads.
+@usableFromInline
+enum ProcessTuning {
+    @usableFromInline
+    static let applied: Bool = {
+        BLASThreading.useOneThread()
+        return AllocatorTuning.apply()
+    }()
+}
+
+/// OpenBLAS computes on the calling thread only.
+///
+/// Two reasons. Notebooks' matrices are small, where worker threads cost more than they
+/// save (and OpenBLAS's idle workers spin for a while after each call, taking a core
+/// from whatever else runs). And a product split across threads sums in an order that
+/// depends on the number of threads, so one thread gives the same bits on a 2-core CI
+/// machine and an 8-core laptop: the same notebook, the same report.
+public enum BLASThreading {
+    /// Sets OpenBLAS to one thread (idempotent).
+    public static func useOneThread() { openblas_set_num_threads(1) }
+
+    /// How many threads OpenBLAS uses now.
+    public static var threadCount: Int { Int(openblas_get_num_threads()) }
+}
 
 /// Keeps glibc's heap from shrinking after every temporary.
 ///
@@ -12,10 +39,9 @@ import Glibc
 /// also stops glibc's dynamic threshold from moving), once, on the first allocation of
 /// a matrix. This is process-wide: memory up to the trim threshold freed by the process
 /// stays reserved for reuse instead of returning to the system. No effect off glibc.
-@usableFromInline
 enum AllocatorTuning {
-    @usableFromInline
-    static let applied: Bool = {
+    /// Whether the settings could be applied (glibc only).
+    static func apply() -> Bool {
         #if canImport(Glibc)
         // `mallopt` is declared in <malloc.h>, which the Glibc module does not export:
         // look it up (RTLD_DEFAULT) and call it through a C function pointer.
@@ -29,5 +55,5 @@ enum AllocatorTuning {
         #else
         return false
         #endif
-    }()
+    }
 }
