@@ -17,12 +17,19 @@ public final class Frame {
     public let slots: UnsafeMutablePointer<Value>
     public let size: Int
     public let parent: Frame?
-    @exclusivity(unchecked) public var returnValue: Value = .void
+
+    /// What `return` left, kept in the slot after the variables: a slot is read through
+    /// a pointer, with none of the run-time exclusivity checks a stored property of a class
+    /// gets when another module accesses it.
+    @inlinable public var returnValue: Value {
+        get { slots[size] }
+        set { slots[size] = newValue }
+    }
 
     public init(size: Int, parent: Frame?) {
         self.size = size
-        slots = .allocate(capacity: max(size, 1))
-        slots.initialize(repeating: .void, count: max(size, 1))
+        slots = .allocate(capacity: size + 1)
+        slots.initialize(repeating: .void, count: size + 1)
         self.parent = parent
     }
 
@@ -34,11 +41,11 @@ public final class Frame {
 
     /// Empties every slot (so values held by a finished run are released).
     public func clear() {
-        for index in 0..<max(size, 1) { slots[index] = .void }
+        for index in 0...size { slots[index] = .void }
     }
 
     deinit {
-        slots.deinitialize(count: max(size, 1))
+        slots.deinitialize(count: size + 1)
         slots.deallocate()
     }
 

@@ -367,6 +367,35 @@ extension Compiler {
         return Syntax(node)
     }
 
+    /// Writes a call's arguments, computed in the caller's frame, into the first slots of the
+    /// callee's. Unrolled for up to three arguments: a loop over the array of evaluators
+    /// would retain and release each one on every call.
+    static func argumentWriter(_ arguments: [Eval]) -> (Frame, Frame) throws -> Void {
+        switch arguments.count {
+        case 0: return { _, _ in }
+        case 1:
+            let a = arguments[0]
+            return { frame, callee in callee.slots[0] = try a(frame) }
+        case 2:
+            let a = arguments[0], b = arguments[1]
+            return { frame, callee in
+                callee.slots[0] = try a(frame)
+                callee.slots[1] = try b(frame)
+            }
+        case 3:
+            let a = arguments[0], b = arguments[1], c = arguments[2]
+            return { frame, callee in
+                callee.slots[0] = try a(frame)
+                callee.slots[1] = try b(frame)
+                callee.slots[2] = try c(frame)
+            }
+        default:
+            return { frame, callee in
+                for (index, argument) in arguments.enumerated() { callee.slots[index] = try argument(frame) }
+            }
+        }
+    }
+
     /// The place passed as `&x`: it must be a `var`.
     private func inoutPlace(_ target: ExprSyntax) throws -> LValue {
         if let reference = target.as(DeclReferenceExprSyntax.self),
@@ -412,10 +441,19 @@ extension Compiler {
         }
         let function = callee!
         if places.isEmpty {
+            let fill = Compiler.argumentWriter(receiver.map { [$0] + arguments } ?? arguments)
             var compiled = Compiled(resolved.result) { frame in
                 let target = try function(frame).function
-                var values = try prepare(frame)
-                do { return try target.call(&values) } catch let trap as Trap {
+                do {
+                    if let enter = target.enter {
+                        // A cell's function: the arguments go straight into its new frame.
+                        let callee = Frame(size: target.frameSize, parent: target.captured)
+                        try fill(frame, callee)
+                        return try enter(callee)
+                    }
+                    var values = try prepare(frame)
+                    return try target.call(&values)
+                } catch let trap as Trap {
                     throw CellError(line: line, column: column, kind: trap.kind)
                 }
             }

@@ -178,6 +178,7 @@ extension Compiler {
             return Compiled(type) { _ in .void }
         }
         if let literal = try literalConversion(type, arguments) { return literal }
+        if let conversion = try numericConversion(type, arguments, at: node) { return conversion }
         if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval

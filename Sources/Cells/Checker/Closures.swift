@@ -157,18 +157,17 @@ extension Compiler {
         let runtime = self.runtime
         let (line, column) = location(node)
         let limit = runtime.configuration.recursionLimit
+        let enter: (Frame) throws -> Value = { frame in
+            runtime.depth += 1
+            defer { runtime.depth -= 1 }
+            if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
+            try runtime.tick(line: line, column: column)
+            _ = try body(frame)
+            return frame.returnValue
+        }
         return { captured in
-            FunctionValue { arguments in
-                let frame = Frame(size: function.slotCount, parent: captured)
-                for index in 0..<parameterCount { frame.slots[index] = arguments[index] }
-                runtime.depth += 1
-                defer { runtime.depth -= 1 }
-                if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
-                try runtime.tick(line: line, column: column)
-                _ = try body(frame)
-                for index in inoutIndices { arguments[index] = frame.slots[index] }
-                return frame.returnValue
-            }
+            FunctionValue(frameSize: max(function.slotCount, parameterCount), captured: captured,
+                          copyingBack: inoutIndices, enter: enter)
         }
     }
 }

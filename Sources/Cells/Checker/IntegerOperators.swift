@@ -53,6 +53,35 @@ extension Compiler {
         return try expression(argument, as: type, context: .argument)
     }
 
+    /// `Double(n)` and `Int(x)` between Int and Double, the conversions of numeric loops:
+    /// unboxed, without the library's generic conversion (which handles every integer type).
+    /// `Int(x)` traps as Swift does on NaN, infinities and values outside Int's range.
+    func numericConversion(_ type: CellType, _ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled? {
+        guard type == .double || type == .int, arguments.count == 1, arguments[0].label == nil,
+              !arguments[0].isTrailingClosure, !needsContext(arguments[0].expression) else { return nil }
+        let source = try expression(arguments[0].expression)
+        switch (type, source.type) {
+        case (.double, .int):
+            let n = source.asInt
+            return .double { Double(try n($0)) }
+        case (.double, .double), (.int, .int):
+            return source
+        case (.int, .double):
+            let x = source.asDouble
+            let (line, column) = location(node)
+            return .int { frame in
+                let value = try x(frame)
+                // Int(exactly) range: [-2^63, 2^63).
+                guard value.isFinite, value >= -9.223372036854775808e18, value < 9.223372036854775808e18 else {
+                    throw CellError(line: line, column: column, kind: .invalidConversion(value: value, type: "Int"))
+                }
+                return Int(value)
+            }
+        default:
+            return nil
+        }
+    }
+
     /// `+ - * / %` of two integer constants (literals, `Int8.max`, `UInt8(200)`), which swiftc
     /// evaluates while compiling: an overflow or a zero divisor is its error, before anything
     /// runs, and the result is a constant again (`10 * 10 * 10` as a UInt8 fails at `100 * 10`).

@@ -37,7 +37,7 @@ final class Runtime {
 
     /// The current cell's time limit, raised by a timer on another thread so
     /// that even a loop whose every iteration is slow stops on time.
-    private var alarm = CellAlarm()
+    @exclusivity(unchecked) private var alarm = CellAlarm()
     var timeout: Double = 60
     /// Unchecked exclusivity: touched on every call, only ever from the run thread.
     @exclusivity(unchecked) var depth = 0
