@@ -95,8 +95,11 @@ extension Compiler {
         let (line, column) = location(node)
         let arguments = resolved.arguments, runtime = self.runtime
         let implementation = resolved.binding.implementation
+        let count = arguments.count + 1
         return Compiled(resolved.result) { frame in
-            var values: [Value] = [.void]
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            values.append(.void)
             for argument in arguments { values.append(try argument(frame)) }
             let function = try callee?(frame).function
             var result = Value.void

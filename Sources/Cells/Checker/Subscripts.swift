@@ -6,33 +6,27 @@ extension Compiler {
     /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.
     struct SubscriptAccess {
         var type: CellType
-        var get: (Value, [Value]) throws -> Value
+        var get: (Value, SubscriptKeys) throws -> Value
         /// Writes an element in place; nil when the subscript is read-only.
-        var set: ((inout Value, [Value], Value) throws -> Void)?
+        var set: ((inout Value, SubscriptKeys, Value) throws -> Void)?
         var indices: [Eval]
     }
 
     func subscriptRead(_ call: SubscriptCallExprSyntax) throws -> Compiled {
         let base = try postfixBase(call.calledExpression)
         let access = try subscriptAccess(base.type, call)
-        let baseEval = base.eval, indices = access.indices, get = access.get
-        if indices.count == 1, let index = indices.first {
-            return Compiled(access.type) { frame in try get(try baseEval(frame), [try index(frame)]) }
-        }
-        return Compiled(access.type) { frame in
-            let container = try baseEval(frame)
-            return try get(container, try indices.map { try $0(frame) })
-        }
+        let baseEval = base.eval, keys = SubscriptKeys.evaluator(access.indices), get = access.get
+        return Compiled(access.type) { frame in try get(try baseEval(frame), try keys(frame)) }
     }
 
     func subscriptPlace(_ base: LValue, _ call: SubscriptCallExprSyntax) throws -> LValue {
         let access = try subscriptAccess(base.type, call)
         guard let set = access.set else { throw error(.notAssignable, at: call) }
-        let get = access.get, indices = access.indices
+        let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
         return LValue(type: access.type, root: base.root, mutable: true,
-                      get: { frame in try get(try base.get(frame), try indices.map { try $0(frame) }) },
+                      get: { frame in try get(try base.get(frame), try keysOf(frame)) },
                       modify: { frame, body in
-                          let keys = try indices.map { try $0(frame) }
+                          let keys = try keysOf(frame)
                           try base.modify(frame) { container in
                               var element = try get(container, keys)
                               try body(&element)
@@ -93,6 +87,28 @@ extension Compiler {
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         default:
             throw error(.noSubscript(type: type.description), at: call.calledExpression)
+        }
+    }
+}
+
+/// The one or two values a subscript is called with (`xs[i]`, `A[i, j]`, `d[k, default: 0]`),
+/// held without an array: a subscript in a loop allocates nothing for its keys.
+struct SubscriptKeys {
+    var first: Value = .void
+    var second: Value = .void
+
+    subscript(position: Int) -> Value { position == 0 ? first : second }
+
+    /// Evaluates up to two index expressions.
+    static func evaluator(_ indices: [Eval]) -> (Frame) throws -> SubscriptKeys {
+        switch indices.count {
+        case 0: return { _ in SubscriptKeys() }
+        case 1:
+            let a = indices[0]
+            return { frame in SubscriptKeys(first: try a(frame)) }
+        default:
+            let a = indices[0], b = indices[1]
+            return { frame in SubscriptKeys(first: try a(frame), second: try b(frame)) }
         }
     }
 }
