@@ -15,7 +15,7 @@ extension Compiler {
             case .functions(let overloads):
                 let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
                                                expected: expected, at: call)
-                return emitCall(resolved, callee: try calleeValue(of: resolved), at: call)
+                return emitCall(resolved, callee: try calleeValue(of: resolved, at: call), at: call)
             case .variable(let variable):
                 return try callValue(read(variable), arguments, at: call)
             case nil:

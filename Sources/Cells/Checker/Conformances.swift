@@ -62,6 +62,9 @@ extension Compiler {
     func conforms(_ type: CellType, to proto: String) -> Bool {
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
+        // `extension Int: HasArea`: a cell may add conformances to any type.
+        if let declared = declaredConformances[Compiler.typeKey(type)], type.nominalName == nil,
+           protocolClosure(Array(declared)).contains(proto) { return true }
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:

@@ -419,6 +419,8 @@ extension Compiler {
         if let array = expr.as(ArrayExprSyntax.self) { return array.elements.isEmpty }
         if let dictionary = expr.as(DictionaryExprSyntax.self), case .colon = dictionary.content { return true }
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           member.base == nil { return true }   // `.circle(radius: 2)`
         return expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
     }
 

@@ -45,22 +45,38 @@ extension Compiler {
             return []
         }
         if let generic = genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
-            if decl.genericWhereClause != nil { throw notSupported("constrained extensions of generic structs", decl) }
-            generic.extensions.append(decl)
+            let parameters = generic.signature.parameters
+            generic.extensions.append((decl, signature))
             for instance in generic.instances {
-                guard case .instance(_, let arguments) = instance else { continue }
-                var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
+                guard case .instance(_, let arguments) = instance,
+                      try inContext(generic.context, bindings: [:], { try meets(signature, parameters, arguments) }) else { continue }
+                var bindings = Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
                 bindings[name] = instance
                 generic.context.deferred.statements += try inContext(generic.context, bindings: bindings) {
                     try declareExtensionMembers(decl, on: instance)
                 }
             }
-            // Checked on the archetype instance made when the struct was checked.
-            let archetypes = try self.archetypes(generic.signature)
-            let checked = CellType.instance(name, generic.signature.parameters.map { archetypes[$0]! })
+            // Checked with the struct's parameters as archetypes that meet the `where` clause; a
+            // clause that fixes every parameter (`where T == Int`) names one instance: compiled now.
+            var constrained = generic.signature
+            constrained.conformances += signature.conformances
+            constrained.sameTypes += signature.sameTypes
+            let archetypes = try inContext(generic.context, bindings: [:]) { try self.archetypes(constrained) }
+            let checked = CellType.instance(name, parameters.map { archetypes[$0]! })
+            if !checked.containsArchetype {
+                try instantiateStruct(name, parameters.map { archetypes[$0]! }, at: Syntax(decl.extendedType))
+                return []
+            }
             var bindings = archetypes
             bindings[name] = checked
-            _ = try inContext(generic.context, bindings: bindings) { try declareExtensionMembers(decl, on: checked) }
+            _ = try inContext(generic.context, bindings: bindings) { () -> [Statement] in
+                // A new archetype instance gets the extension with the others; an existing one now.
+                guard structs[checked.description] != nil else {
+                    try instantiateStruct(name, parameters.map { archetypes[$0]! }, at: Syntax(decl.extendedType))
+                    return []
+                }
+                return try declareExtensionMembers(decl, on: checked)
+            }
             return []
         }
         if let parameters = Compiler.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {

@@ -77,8 +77,9 @@ final class GenericStruct {
     let syntax: StructDeclSyntax
     let signature: GenericSignature
     let context: DeclarationContext
-    /// Extensions of the struct: applied to every instance, made or to be made.
-    var extensions: [ExtensionDeclSyntax] = []
+    /// Extensions of the struct, with their `where` requirements: applied to every instance
+    /// (made or to be made) that meets them.
+    var extensions: [(syntax: ExtensionDeclSyntax, requirements: GenericSignature)] = []
     var instances: [CellType] = []
 
     init(syntax: StructDeclSyntax, signature: GenericSignature, context: DeclarationContext) {
@@ -163,10 +164,15 @@ extension Compiler {
             (cell, scope, genericBindings, breakTargets, optionalChains) = saved
             instanceDepth -= 1
         }
-        if instanceDepth > Compiler.instanceDepthLimit {
-            throw notSupported("generic code that instantiates itself with ever larger types", context.cell.tree)
-        }
         return try body()
+    }
+
+    /// Instances compiled inside instances (`f<T>` calling `f<[T]>`): Swift runs such code with
+    /// its generic parameters passed at run time; compiled per type, it would never end.
+    private func checkInstanceDepth(at node: some SyntaxProtocol) throws {
+        if instanceDepth >= Compiler.instanceDepthLimit {
+            throw notSupported("generic code that instantiates itself with ever larger types", node)
+        }
     }
 
     static let instanceDepthLimit = 64
@@ -208,10 +214,12 @@ extension Compiler {
 
     /// The instance of a generic function for the solved types, compiled on first use;
     /// nil while a generic declaration is checked (archetypes are only typed).
-    func instance(of generic: GenericFunction, _ solution: [String: CellType]) throws -> FunctionBinding? {
+    func instance(of generic: GenericFunction, _ solution: [String: CellType],
+                  at node: some SyntaxProtocol) throws -> FunctionBinding? {
         let types = generic.signature.parameters.map { solution[$0] ?? .error }
         if types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
         if let existing = generic.instances[types] { return existing }
+        try checkInstanceDepth(at: node)
         return try inContext(generic.context, bindings: Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, types))) {
             let (binding, pending) = try functionSignature(generic.syntax, generic: true)
             generic.instances[types] = binding   // before the body: it may call itself
@@ -225,9 +233,9 @@ extension Compiler {
     /// The callee of a resolved call: a function value in a slot, or (for a generic
     /// function) its instance for the call's types. A call typed inside a generic
     /// declaration being checked never runs.
-    func calleeValue(of resolved: ResolvedCall) throws -> Eval {
+    func calleeValue(of resolved: ResolvedCall, at node: some SyntaxProtocol) throws -> Eval {
         if let generic = resolved.binding.generic {
-            guard let instance = try instance(of: generic, resolved.solution) else { return { _ in .void } }
+            guard let instance = try instance(of: generic, resolved.solution, at: node) else { return { _ in .void } }
             return read(instance.variable!).eval
         }
         return read(resolved.binding.variable!).eval
@@ -260,6 +268,7 @@ extension Compiler {
         let type = CellType.instance(name, arguments)
         guard let generic = genericStructs[name], structs[type.description] == nil,
               !arguments.contains(where: { $0.containsError || $0.containsGeneric }) else { return type }
+        try checkInstanceDepth(at: node)
         return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 
@@ -291,7 +300,8 @@ extension Compiler {
             structs[key]?.genericBase = base
             structs[key]?.genericArguments = arguments
             var creations = try declareStructMembers(generic.syntax, as: type)
-            for extensionDecl in generic.extensions {
+            for (extensionDecl, requirements) in generic.extensions
+            where try meets(requirements, generic.signature.parameters, arguments) {
                 creations += try declareExtensionMembers(extensionDecl, on: type)
             }
             if registering {
@@ -300,6 +310,19 @@ extension Compiler {
             }
             return type
         }
+    }
+
+    /// Whether the arguments of an instance meet an extension's `where` clause
+    /// (`extension Box where T == Int`, `where T: Comparable`). In the declaration's context.
+    func meets(_ requirements: GenericSignature, _ parameters: [String], _ arguments: [CellType]) throws -> Bool {
+        let bindings = Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
+        for (parameter, proto) in requirements.conformances {
+            guard let type = bindings[parameter], conforms(type, to: proto) else { return false }
+        }
+        for (parameter, written) in requirements.sameTypes where try resolveType(written) != bindings[parameter] {
+            return false
+        }
+        return true
     }
 
     /// `Pair(first: 1, second: "one")`: a generic struct's initializer with its type

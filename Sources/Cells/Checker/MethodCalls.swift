@@ -81,7 +81,7 @@ extension Compiler {
         }
         let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
-        let callee = resolved.binding.implementation == nil ? try self.calleeValue(of: resolved) : nil
+        let callee = resolved.binding.implementation == nil ? try self.calleeValue(of: resolved, at: call) : nil
         guard resolved.binding.isMutating else {
             return emitCall(resolved, callee: callee, receiver: receiver.eval, at: nameNode)
         }

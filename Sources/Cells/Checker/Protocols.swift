@@ -264,11 +264,19 @@ extension Compiler {
         if requirements[chosen].isMutating { throw notSupported("mutating requirements through 'any \(proto)'", node) }
         let eval = receiver.eval, arguments = resolved.arguments
         let (line, column) = location(node)
+        // `func scaled() -> Self` through `any Shape` gives an `any Shape`: the result goes in the
+        // receiver's box again (it has the receiver's type).
+        var returnsSelf = false
+        if case .archetype("Self", _) = requirements[chosen].type { returnsSelf = true }
         return Compiled(resolved.result) { frame in
             guard case .existential(let box) = try eval(frame) else { return .void }
             var values = [box.value]
             for argument in arguments { values.append(try argument(frame)) }
-            do { return try box.witnesses[chosen].function.call(&values) } catch let trap as Trap {
+            do {
+                let result = try box.witnesses[chosen].function.call(&values)
+                guard returnsSelf else { return result }
+                return .existential(ExistentialValue(value: result, type: box.type, witnesses: box.witnesses))
+            } catch let trap as Trap {
                 throw CellError(line: line, column: column, kind: trap.kind)
             }
         }
