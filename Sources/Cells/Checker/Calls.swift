@@ -9,8 +9,11 @@ extension Compiler {
         let callee = call.calledExpression
         if let reference = callee.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
-            if !declaredInsideMethod(name),
-               let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
+            if !declaredInsideMethod(name) {
+                if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
+                // A stored closure of `self` (`let function: (Matrix) -> Matrix`), called by its bare name.
+                if let property = try implicitSelfMember(name, at: reference) { return try callValue(property, arguments, at: call) }
+            }
             switch lookup(name) {
             case .functions(let overloads):
                 let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,

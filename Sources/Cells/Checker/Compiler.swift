@@ -39,6 +39,8 @@ final class Compiler {
     /// While a block's declarations are declared: the conformances to check once its
     /// extensions are known too.
     var pendingConformanceChecks: [(CellType, Syntax)]?
+    /// The first error among a block's declarations (thrown once all are declared).
+    var declarationFailure: CellError?
     var typeAliases: [String: CellType] = [:]
     /// What the generic parameters in scope stand for: archetypes while a generic
     /// declaration is checked, concrete types while an instance of it is compiled.

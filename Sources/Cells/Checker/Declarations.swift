@@ -23,82 +23,112 @@ extension Compiler {
             return false
         }
         var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
-        let outerChecks = pendingConformanceChecks
+        let outerChecks = pendingConformanceChecks, outerFailure = declarationFailure
         pendingConformanceChecks = []
-        defer { pendingConformanceChecks = outerChecks }
+        declarationFailure = nil
+        defer { pendingConformanceChecks = outerChecks; declarationFailure = outerFailure }
         let declarations = items.compactMap { item -> DeclSyntax? in
             if case .decl(let decl) = item.item { return decl }
             return nil
         }
         // Names first (protocols, types, aliases), so that members and signatures can use them.
+        // A declaration's error is recorded and the others are declared all the same, so one
+        // mistake does not hide the names declared after it.
         for decl in declarations {
-            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { try declareProtocolName(protocolDecl) }
+            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { recording { try declareProtocolName(protocolDecl) } }
         }
         for decl in declarations {
             if let structDecl = decl.as(StructDeclSyntax.self) {
-                if structDecl.genericParameterClause != nil {
-                    try declareGenericStruct(structDecl, deferred: deferred)
-                } else {
-                    try declareStructName(structDecl)
+                recording {
+                    if structDecl.genericParameterClause != nil {
+                        try declareGenericStruct(structDecl, deferred: deferred)
+                    } else {
+                        try declareStructName(structDecl)
+                    }
                 }
             }
-            if let enumDecl = decl.as(EnumDeclSyntax.self) { try declareEnum(enumDecl) }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) { recording { try declareEnum(enumDecl) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
-                if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
-                typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
+                recording {
+                    if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
+                    typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
+                }
             }
         }
         for decl in declarations {
-            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { try declareProtocolRequirements(protocolDecl) }
+            if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { recording { try declareProtocolRequirements(protocolDecl) } }
         }
         for decl in declarations {
             if let structDecl = decl.as(StructDeclSyntax.self) {
-                if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
-                    try checkGenericStruct(generic)
-                } else {
-                    prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
+                recording {
+                    if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
+                        try checkGenericStruct(generic)
+                    } else {
+                        prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
+                    }
                 }
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
-                prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
-                try checkConformances(of: .nominal(enumDecl.name.text), at: enumDecl.name)
+                recording {
+                    prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
+                    try checkConformances(of: .nominal(enumDecl.name.text), at: enumDecl.name)
+                }
             }
             if let function = decl.as(FunctionDeclSyntax.self) {
-                if Compiler.isOperator(function.name) {
-                    let (binding, pending) = try functionSignature(function)
-                    try declareOperator(binding, function)
-                    functionBodies.append((function, binding, pending))
-                    prologue.append(creation(binding.variable!, pending))
-                    continue
-                }
-                let binding: FunctionBinding
-                if function.genericParameterClause != nil {
-                    binding = try declareGenericFunction(function, deferred: deferred)
-                } else {
-                    let (declared, pending) = try functionSignature(function)
-                    binding = declared
-                    functionBodies.append((function, binding, pending))
-                    prologue.append(creation(binding.variable!, pending))
-                }
-                var overloads: [FunctionBinding] = []
-                if case .functions(let existing) = scope.names[binding.name] { overloads = existing }
-                else if scope.names[binding.name] != nil { throw error(.invalidRedeclaration(name: binding.name), at: function.name) }
-                if overloads.contains(where: { $0.parameters.map(\.label) == binding.parameters.map(\.label)
-                    && $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
-                    throw error(.invalidRedeclaration(name: binding.name), at: function.name)
-                }
-                scope.names[binding.name] = .functions(overloads + [binding])
+                recording { prologue += try declareFunction(function, deferred: deferred) }
             }
         }
         for decl in declarations {
             if let extensionDecl = decl.as(ExtensionDeclSyntax.self) {
-                prologue += try declareExtension(extensionDecl, deferred: deferred)
+                recording { prologue += try declareExtension(extensionDecl, deferred: deferred) }
             }
         }
         let checks = pendingConformanceChecks ?? []
         pendingConformanceChecks = nil
-        for (type, node) in checks { try checkConformances(of: type, at: node) }
+        for (type, node) in checks { recording { try checkConformances(of: type, at: node) } }
+        if let failure = declarationFailure {
+            declarationFailure = nil
+            throw failure
+        }
         return prologue
+    }
+
+    /// Runs one declaration's step; its error is kept (the block's first one is thrown when
+    /// all are declared) and the block goes on.
+    private func recording(_ body: () throws -> Void) {
+        do { try body() } catch let failure as CellError {
+            if declarationFailure == nil { declarationFailure = failure }
+        } catch {}
+    }
+
+    /// Declares a `func` of a block (its body waits for its statement); returns what creates
+    /// its value on entry.
+    private func declareFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
+        if Compiler.isOperator(function.name) {
+            let (binding, pending) = try functionSignature(function)
+            try declareOperator(binding, function)
+            functionBodies.append((function, binding, pending))
+            return [creation(binding.variable!, pending)]
+        }
+        let binding: FunctionBinding
+        var creations: [Statement] = []
+        if function.genericParameterClause != nil {
+            binding = try declareGenericFunction(function, deferred: deferred)
+        } else {
+            let (declared, pending) = try functionSignature(function)
+            binding = declared
+            functionBodies.append((function, binding, pending))
+            creations.append(creation(binding.variable!, pending))
+        }
+        var overloads: [FunctionBinding] = []
+        if case .functions(let existing) = scope.names[binding.name] { overloads = existing }
+        else if scope.names[binding.name] != nil { throw error(.invalidRedeclaration(name: binding.name), at: function.name) }
+        if overloads.contains(where: { $0.parameters.map(\.label) == binding.parameters.map(\.label)
+            && $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
+            throw error(.invalidRedeclaration(name: binding.name), at: function.name)
+        }
+        scope.names[binding.name] = .functions(overloads + [binding])
+        return creations
     }
 
     /// Creates a function's value in its slot when the block is entered.
