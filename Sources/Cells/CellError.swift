@@ -45,6 +45,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notSupported(construct: String)
 
     // MARK: Names
+    /// `enum case 'relu' cannot be used as an instance member` (a bare case name in a method).
+    case enumCaseAsInstanceMember(name: String)
     /// `cannot find 'W3' in scope`
     case cannotFindInScope(name: String)
     /// `cannot find type 'Foo' in scope`

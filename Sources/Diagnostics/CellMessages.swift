@@ -10,6 +10,7 @@ extension Messages {
         case .syntax(let message): message
         case .notSupported(let construct): "\(construct) is not supported in notebook cells"
         case .cannotFindInScope(let name): "cannot find '\(name)' in scope"
+        case .enumCaseAsInstanceMember(let name): "enum case '\(name)' cannot be used as an instance member"
         case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
         case .invalidRedeclaration(let name): "invalid redeclaration of '\(name)'"
         case .noMember(let type, let member):

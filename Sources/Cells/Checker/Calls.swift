@@ -9,6 +9,7 @@ extension Compiler {
         let callee = call.calledExpression
         if let reference = callee.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
+            try rejectBareEnumCase(name, at: reference)
             if !declaredInsideMethod(name) {
                 if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
                 // A stored closure of `self` (`let function: (Matrix) -> Matrix`), called by its bare name.
@@ -57,7 +58,7 @@ extension Compiler {
         }
         if let member = callee.as(MemberAccessExprSyntax.self),
            let module = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
-           ["Swift", "Foundation"].contains(module), lookup(module) == nil,
+           ["Swift", "Foundation", "Linalg", "Autodiff", "Plot"].contains(module), lookup(module) == nil,
            let builtins = surface.functions[member.declName.baseName.text] {
             // `Swift.min(a, b)`: the module-qualified global function.
             let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: "global function",

@@ -208,6 +208,7 @@ extension Compiler {
     private func declReference(_ reference: DeclReferenceExprSyntax, expected: CellType?) throws -> Compiled {
         let name = reference.baseName.text
         if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
+        try rejectBareEnumCase(name, at: reference)
         if !declaredInsideMethod(name), let member = try implicitSelfMember(name, at: reference) { return member }
         switch lookup(name) {
         case .variable(let variable):

@@ -99,6 +99,7 @@ extension Compiler {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
+        if name == "rawValue", enums[key]?.rawType != nil { return true }
         if computedProperties.contains("\(key).\(name)") { return true }
         if requirement(of: type, name, isProperty: true) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }

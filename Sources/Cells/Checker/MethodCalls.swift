@@ -129,6 +129,14 @@ extension Compiler {
         return nil
     }
 
+    /// Inside an enum's method, a bare name that is one of its cases: Swift finds the case
+    /// (before any global of that name) and rejects using it without the type.
+    func rejectBareEnumCase(_ name: String, at node: some SyntaxProtocol) throws {
+        guard !declaredInsideMethod(name), let type = enclosingSelfType, let key = type.nominalName,
+              let layout = enums[key], !layout.isLibrary, layout.cases.contains(where: { $0.name == name }) else { return }
+        throw error(.enumCaseAsInstanceMember(name: name), at: node)
+    }
+
     /// A bare name inside a method that means `self.name`.
     func implicitSelfMember(_ name: String, at node: DeclReferenceExprSyntax) throws -> Compiled? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
