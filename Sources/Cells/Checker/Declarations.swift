@@ -70,7 +70,9 @@ extension Compiler {
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
                 recording {
-                    prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
+                    prologue += try withNestedTypes(of: enumDecl.memberBlock, in: enumDecl.name.text) {
+                        try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
+                    }
                     try checkConformances(of: .nominal(enumDecl.name.text), at: enumDecl.name)
                 }
             }

@@ -31,10 +31,13 @@ extension Compiler {
 
     /// The type a member access starts from, when its base names a type (`Double.pi`, `Color.red`).
     func staticBaseName(_ base: ExprSyntax) -> String? {
+        if let nested = nestedTypeName(base) { return nested }
         guard let reference = base.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
         if lookup(name) != nil { return nil }
-        guard (try? resolveTypeName(name)) != nil else { return nil }
+        guard let type = try? resolveTypeName(name) else { return nil }
+        // A nested type by its bare name (`Suit` inside `Card`) is filed as `Card.Suit`.
+        if case .nominal(let full) = type, full.hasSuffix(".\(name)") { return full }
         return name
     }
 

@@ -16,6 +16,9 @@ extension Compiler {
             }
             return try implicitMember(name, payload: arguments, expected: expected, at: call)
         }
+        if let nested = nestedTypeName(ExprSyntax(member)) {
+            return try initializerCall(.nominal(nested), arguments, expected: expected, at: call)   // `Card.Rank(value: 2)`
+        }
         if let typeName = staticBaseName(base) {
             if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
             return try staticMember(typeName, name, payload: arguments, at: call)

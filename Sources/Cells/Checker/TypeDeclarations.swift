@@ -41,6 +41,12 @@ extension Compiler {
     /// Stored properties, the memberwise (or declared) initializers, methods, and the
     /// checks of the conformances it declares. `type` is the struct (or an instance of it).
     func declareStructMembers(_ decl: StructDeclSyntax, as type: CellType) throws -> [Statement] {
+        try withNestedTypes(of: decl.memberBlock, in: Compiler.typeKey(type)) {
+            try declareStructMembers(decl, ownMembersOf: type)
+        }
+    }
+
+    private func declareStructMembers(_ decl: StructDeclSyntax, ownMembersOf type: CellType) throws -> [Statement] {
         let name = Compiler.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
@@ -168,8 +174,8 @@ extension Compiler {
         return creation(variable, pending)
     }
 
-    func declareEnum(_ decl: EnumDeclSyntax) throws {
-        let name = decl.name.text
+    func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil) throws {
+        let name = fullName ?? decl.name.text
         if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
         var rawType: CellType?
         var isCaseIterable = false

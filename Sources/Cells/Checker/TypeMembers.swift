@@ -84,8 +84,9 @@ extension Compiler {
                     guard let accessors = binding.accessorBlock else { continue }
                     prologue += try declareComputedProperty(binding, accessors, of: selfType, &bodies)
                 }
-            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self) {
-                continue
+            } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)
+                        || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
+                continue   // nested types: `withNestedTypes`
             } else {
                 throw notSupported("this member", member.decl)
             }

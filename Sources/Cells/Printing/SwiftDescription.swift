@@ -109,7 +109,8 @@ struct SwiftDescription {
         }
         if let layout = structs[name] {
             let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
-            var written = qualified + name
+            // A nested type prints by its own name alone, and fully qualified inside a collection.
+            var written = topLevel ? String(name.split(separator: ".").last ?? Substring(name)) : qualified + name
             if let base = layout.genericBase {
                 written = reflectedName(.instance(base, layout.genericArguments), qualified: !topLevel)
             }

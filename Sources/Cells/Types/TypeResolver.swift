@@ -72,6 +72,10 @@ struct TypeResolver {
            let name = some.constraint.as(IdentifierTypeSyntax.self)?.name.text, protocols.contains(name) {
             return .existential(name)
         }
+        if let member = type.as(MemberTypeSyntax.self), let base = try? resolve(member.baseType),
+           case .nominal(let outer) = base, nominals.contains("\(outer).\(member.name.text)") {
+            return .nominal("\(outer).\(member.name.text)")   // `Card.Suit`: a nested type
+        }
         if let member = type.as(MemberTypeSyntax.self) {
             switch member.trimmedDescription {
             case "String.Index", "Swift.String.Index": return .stringIndex

@@ -1,0 +1,60 @@
+import SwiftSyntax
+
+/// Structs and enums declared inside a type (`struct Card { enum Suit { … } }`): filed as
+/// `Card.Suit`, which is how Swift names them outside (and prints them inside collections,
+/// `main.Card.Suit.spades`); inside `Card`, the bare `Suit` means that type.
+extension Compiler {
+    /// The nested types of a type's body, as `(name, full name, declaration)`.
+    func nestedTypes(of members: MemberBlockSyntax, in outer: String) -> [(name: String, fullName: String, decl: DeclSyntax)] {
+        members.members.compactMap { member in
+            if let structDecl = member.decl.as(StructDeclSyntax.self) {
+                return (structDecl.name.text, "\(outer).\(structDecl.name.text)", member.decl)
+            }
+            if let enumDecl = member.decl.as(EnumDeclSyntax.self) {
+                return (enumDecl.name.text, "\(outer).\(enumDecl.name.text)", member.decl)
+            }
+            return nil
+        }
+    }
+
+    /// Declares a type's nested types (names first, then members) and compiles `body` (the
+    /// outer type's own members) with their bare names in scope. Returns the nested types'
+    /// creations followed by `body`'s.
+    func withNestedTypes(of members: MemberBlockSyntax, in outer: String,
+                         _ body: () throws -> [Statement]) throws -> [Statement] {
+        let nested = nestedTypes(of: members, in: outer)
+        guard !nested.isEmpty else { return try body() }
+        for type in nested {
+            if let structDecl = type.decl.as(StructDeclSyntax.self) {
+                if let generics = structDecl.genericParameterClause { throw notSupported("generic nested structs", generics) }
+                if structs[type.fullName] != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
+                try declareStructLayout(structDecl, as: type.fullName)
+            } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {
+                try declareEnum(enumDecl, as: type.fullName)
+            }
+        }
+        let saved = genericBindings
+        for type in nested { genericBindings[type.name] = .nominal(type.fullName) }
+        defer { genericBindings = saved }
+        var creations: [Statement] = []
+        for type in nested {
+            if let structDecl = type.decl.as(StructDeclSyntax.self) {
+                creations += try declareStructMembers(structDecl, as: .nominal(type.fullName))
+            } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {
+                creations += try declareTypeMembers(.nominal(type.fullName), enumDecl.memberBlock)
+                try checkConformances(of: .nominal(type.fullName), at: enumDecl.name)
+            }
+        }
+        return creations + (try body())
+    }
+
+    /// `Card.Suit` written in an expression (`Card.Suit.hearts`, `Card.Rank(value: 2)`): the
+    /// nested type it names.
+    func nestedTypeName(_ expr: ExprSyntax) -> String? {
+        guard let member = expr.as(MemberAccessExprSyntax.self), let base = member.base else { return nil }
+        let outer = staticBaseName(base) ?? nestedTypeName(base)
+        guard let outer else { return nil }
+        let full = "\(outer).\(member.declName.baseName.text)"
+        return structs[full] != nil || enums[full] != nil ? full : nil
+    }
+}
