@@ -28,6 +28,8 @@ final class Compiler {
     var initializers: [String: [FunctionBinding]] = [:]
     /// `Type.name` of cells' computed properties (their getters are filed with the methods).
     var computedProperties: Set<String> = []
+    /// `Type.name` of static computed properties (their getters are filed with the static methods).
+    var staticComputedProperties: Set<String> = []
     /// Generic structs declared in cells, by name.
     var genericStructs: [String: GenericStruct] = [:]
     /// Extensions of protocols and generic built-in types, compiled per type that uses them.

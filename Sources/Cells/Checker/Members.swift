@@ -247,6 +247,11 @@ extension Compiler {
         if let variable = staticVariables["\(typeName).\(name)"], payload == nil {
             return read(variable)
         }
+        if payload == nil, staticComputedProperties.contains("\(typeName).\(name)"),
+           let getter = staticMethods[typeName]?[name]?.first {
+            let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
+            return emitCall(resolved, callee: read(getter.variable!).eval, at: node)
+        }
         if let overloads = staticMethods[typeName]?[name], let payload {
             let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
                                            expected: nil, at: node)

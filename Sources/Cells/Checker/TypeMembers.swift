@@ -62,6 +62,28 @@ extension Compiler {
             } else if let variable = member.decl.as(VariableDeclSyntax.self),
                       variable.modifiers.contains(where: { $0.name.text == "static" }) {
                 for binding in variable.bindings {
+                    if let accessors = binding.accessorBlock, case .getter(let statements) = accessors.accessors,
+                       let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                       let annotation = binding.typeAnnotation {
+                        // `static var zero: Point { Point(x: 0, y: 0) }`: a static method without arguments.
+                        let type = try resolveType(annotation.type)
+                        let slot = Variable(name: name, type: .function([], type), mutable: false,
+                                            slot: scope.function.allocate(), owner: scope.function)
+                        let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
+                        staticMethods[key, default: [:]][name, default: []].append(getter)
+                        staticComputedProperties.insert("\(key).\(name)")
+                        let pending = PendingFunction()
+                        prologue.append(creation(slot, pending))
+                        let closingBrace = accessors.rightBrace
+                        bodies.append {
+                            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+                            let exec: Exec = try self.withScope(function: function) {
+                                try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
+                            }
+                            pending.maker = self.functionMaker(function, parameterCount: 0, inoutIndices: [], body: exec, at: binding)
+                        }
+                        continue
+                    }
                     guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                           let initializer = binding.initializer, binding.accessorBlock == nil else {
                         throw notSupported("this static property", binding)
