@@ -33,7 +33,7 @@ extension Compiler {
     func declareExtension(_ decl: ExtensionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
         let written = decl.extendedType.trimmedDescription
         let name = decl.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? written
-        let signature = genericSignature(nil, decl.genericWhereClause)
+        let signature = try genericSignature(nil, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
         if protocolLayouts[name] != nil {
             if decl.inheritanceClause != nil { throw notSupported("protocol extensions that add conformances", decl) }

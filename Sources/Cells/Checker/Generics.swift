@@ -90,23 +90,28 @@ final class GenericStruct {
 }
 
 extension Compiler {
-    /// Reads `<T: P, U>` and a `where` clause.
-    func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> GenericSignature {
+    /// Reads `<T: P, U>` and a `where` clause; a protocol that does not exist is swiftc's
+    /// "cannot find type" at it.
+    func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> GenericSignature {
         var signature = GenericSignature(parameters: [], conformances: [], sameTypes: [])
+        func protocols(_ written: TypeSyntax) throws -> [String] {
+            let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let unknown = parts.first(where: { !isKnownProtocol($0) }) {
+                throw error(.cannotFindTypeInScope(name: unknown), at: written)
+            }
+            return parts
+        }
         for parameter in clause?.parameters ?? [] {
             signature.parameters.append(parameter.name.text)
             if let inherited = parameter.inheritedType {
-                for part in inherited.trimmedDescription.split(separator: "&") {
-                    signature.conformances.append((parameter.name.text, part.trimmingCharacters(in: .whitespaces)))
-                }
+                for part in try protocols(inherited) { signature.conformances.append((parameter.name.text, part)) }
             }
         }
         for requirement in whereClause?.requirements ?? [] {
             switch requirement.requirement {
             case .conformanceRequirement(let conformance):
-                for part in conformance.rightType.trimmedDescription.split(separator: "&") {
-                    signature.conformances.append((conformance.leftType.trimmedDescription,
-                                                   part.trimmingCharacters(in: .whitespaces)))
+                for part in try protocols(conformance.rightType) {
+                    signature.conformances.append((conformance.leftType.trimmedDescription, part))
                 }
             case .sameTypeRequirement(let same):
                 if case .type(let type) = same.rightType {
@@ -126,19 +131,12 @@ extension Compiler {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters {
             let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
-            for proto in protocols where !isKnownProtocol(proto) {
-                throw error(.cannotFindTypeInScope(name: proto), at: signatureNode(signature, parameter))
-            }
             result[parameter] = .archetype(parameter, protocols: protocolClosure(protocols))
         }
         for (parameter, type) in signature.sameTypes {
             result[parameter] = try resolveType(type)
         }
         return result
-    }
-
-    private func signatureNode(_ signature: GenericSignature, _ parameter: String) -> Syntax {
-        signature.sameTypes.first.map { Syntax($0.type) } ?? Syntax(TokenSyntax.identifier(parameter))
     }
 
     /// A protocol a generic parameter may be constrained by: the standard library's
@@ -182,7 +180,7 @@ extension Compiler {
     /// Declares a generic function: its signature with generic parameters, solved per call.
     func declareGenericFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations,
                                 selfType: CellType? = nil, isMutating: Bool = false) throws -> FunctionBinding {
-        let signature = genericSignature(function.genericParameterClause, function.genericWhereClause)
+        let signature = try genericSignature(function.genericParameterClause, function.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
         let generic = GenericFunction(syntax: function, signature: signature, context: context,
                                       selfType: selfType, isMutating: isMutating)
@@ -250,7 +248,7 @@ extension Compiler {
         if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        let signature = genericSignature(decl.genericParameterClause, decl.genericWhereClause)
+        let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
         genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
     }
