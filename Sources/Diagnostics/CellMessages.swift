@@ -65,6 +65,27 @@ extension Messages {
         case .selfImmutable: "cannot assign to property: 'self' is immutable"
         case .getOnlyProperty(let name): "cannot assign to property: '\(name)' is a get-only property"
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
+        case .classHasNoInitializers(let name): "class '\(name)' has no initializers"
+        case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
+        case .overridesNothing(let member):
+            member == "initializer" ? "initializer does not override a designated initializer from its superclass"
+                : "\(member) does not override any \(member) from its superclass"
+        case .overridesFinal(let member): "\(member) overrides a 'final' \(member)"
+        case .inheritanceFromFinalClass(let name): "inheritance from a final class '\(name)'"
+        case .inheritanceFromNonProtocol(let name): "inheritance from non-protocol type '\(name)'"
+        case .superclassNotFirst(let name): "superclass '\(name)' must appear first in the inheritance clause"
+        case .mutatingInClass: "'mutating' is not valid on instance methods in classes"
+        case .overrideWithStoredProperty(let name): "cannot override with a stored property '\(name)'"
+        case .readOnlyOverridesMutable(let name): "cannot override mutable property with read-only property '\(name)'"
+        case .overrideChangesType(let name, let type, let overridden):
+            "property '\(name)' with type '\(type)' cannot override a property with type '\(overridden)'"
+        case .propertyNotInitializedAtSuperInit(let name, let implicit):
+            "property '\(name)' not initialized at \(implicit ? "implicitly generated " : "")super.init call"
+        case .superInitNotCalled: "'super.init' isn't called on all paths before returning from initializer"
+        case .initializerLeavesPropertiesUninitialized: "return from initializer without initializing all stored properties"
+        case .selfUsedBeforeInitialized(let use, let beforeSuperInit):
+            "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
+        case .identityNeedsClass(let type): "argument type '\(type)' expected to be an instance of a class or class-constrained type"
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"
         case .incorrectArgumentLabel(let have, let expected):
@@ -115,6 +136,7 @@ extension Messages {
         case .sliceIndexOutOfBounds: "Fatal error: Index out of bounds"
         case .stringIndexOutOfBounds: "Fatal error: String index is out of bounds"
         case .duplicateKey(let key): "Fatal error: Duplicate values for key: '\(key)'"        case .zeroStride: "Fatal error: Stride size must not be zero"
+        case .castFailed(let from, let to): "Could not cast value of type '\(from)' to '\(to)'"
         case .linalg(let error): text(for: error)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
