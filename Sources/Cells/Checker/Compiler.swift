@@ -22,6 +22,8 @@ final class Compiler {
     private var nextTargetId = 0
 
     var structs: [String: StructLayout] = [:]
+    /// Classes declared in cells, by name.
+    var classes: [String: ClassLayout] = [:]
     var enums: [String: EnumLayout] = [:]
     /// Methods and initializers declared in cells, by type name.
     var methods: [String: [String: [FunctionBinding]]] = [:]

@@ -97,6 +97,7 @@ extension Compiler {
         case .archetype(_, let protocols):
             return protocols.contains(proto)
         case .nominal, .instance:
+            if let layout = classLayout(of: type) { return classConforms(layout, to: proto) }
             let name = type.nominalName!
             if let declared = declaredConformances[name], protocolClosure(Array(declared)).contains(proto) { return true }
             if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {

@@ -34,6 +34,7 @@ extension Compiler {
                 }
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { try declareEnum(enumDecl) }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { try declareClassName(classDecl) }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
                 typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
@@ -49,6 +50,9 @@ extension Compiler {
                 } else {
                     prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
                 }
+            }
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                try layOutClass(layout)
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
                 prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
@@ -81,6 +85,12 @@ extension Compiler {
                 scope.names[binding.name] = .functions(overloads + [binding])
             }
         }
+        // Class members once every type's layout is known (a method may make any class's instances).
+        for decl in declarations {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                prologue += try declareClassMembers(layout)
+            }
+        }
         for decl in declarations {
             if let extensionDecl = decl.as(ExtensionDeclSyntax.self) {
                 prologue += try declareExtension(extensionDecl, deferred: deferred)
@@ -89,7 +99,7 @@ extension Compiler {
         let checks = pendingConformanceChecks ?? []
         pendingConformanceChecks = nil
         for (type, node) in checks { try checkConformances(of: type, at: node) }
-        return prologue
+        return prologue + classDescriptionStatements()
     }
 
     /// Creates a function's value in its slot when the block is entered.
@@ -258,7 +268,7 @@ extension Compiler {
             let (_, binding, pending) = functionBodies.remove(at: index)
             try compileFunctionBody(function, binding, pending)
             return { _ in .next }
-        case .structDecl, .enumDecl, .protocolDecl, .extensionDecl:
+        case .structDecl, .enumDecl, .protocolDecl, .extensionDecl, .classDecl:
             return { _ in .next }   // declared with the block's functions
         case .importDecl(let importDecl):
             let module = importDecl.path.first?.name.text ?? ""
@@ -266,7 +276,6 @@ extension Compiler {
                 throw notSupported("import of module '\(module)'", importDecl)
             }
             return { _ in .next }
-        case .classDecl(let c): throw notSupported("'class'", c.classKeyword)
         case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions

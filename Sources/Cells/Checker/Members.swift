@@ -16,6 +16,7 @@ extension Compiler {
         if let specialized = try specializedType(base) {
             return try staticMember(Compiler.typeKey(specialized), name, payload: nil, at: member)
         }
+        if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
         return try property(of: receiver, name, at: member.declName)
     }
@@ -49,6 +50,10 @@ extension Compiler {
                 return Compiled(elements[index].type) { try eval($0).array[index] }
             }
         case .nominal, .instance:
+            if let layout = classLayout(of: receiver.type) {
+                try applyExtensionTemplates(to: receiver.type)
+                if let member = try classProperty(receiver, layout, name, at: nameNode) { return member }
+            }
             if let typeName = receiver.type.nominalName, structs[typeName] == nil { try requireInstances(receiver.type) }
             if let typeName = receiver.type.nominalName, let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) {
                 let type = structs[typeName]!.fields[index].type
@@ -98,6 +103,7 @@ extension Compiler {
     func hasProperty(_ type: CellType, _ name: String) -> Bool {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
+        if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
         if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
         if computedProperties.contains("\(key).\(name)") { return true }
         if requirement(of: type, name, isProperty: true) != nil { return true }

@@ -24,6 +24,7 @@ extension Compiler {
             if name == "init" { return try initializerCall(specialized, arguments, expected: expected, at: call) }
             return try staticMember(Compiler.typeKey(specialized), name, payload: arguments, at: call)
         }
+        if base.is(SuperExprSyntax.self) { return try superMethodCall(member, arguments, expected: expected, at: call) }
         let receiver = try postfixBase(base)
         let place = { () throws -> LValue in
             do {
@@ -60,6 +61,9 @@ extension Compiler {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
+        if let layout = classLayout(of: receiver.type) {
+            return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
+        }
         let key = Compiler.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
@@ -149,6 +153,7 @@ extension Compiler {
     private func hasMethod(_ type: CellType, _ name: String) -> Bool {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
+        if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
         if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
@@ -159,7 +164,8 @@ extension Compiler {
     func selfFieldPlace(_ name: String, at node: DeclReferenceExprSyntax) throws -> LValue? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
-        guard selfVariable.mutable else { throw error(.selfImmutable, at: node) }
+        // A class's `self` is a constant reference to an object whose properties may change.
+        guard selfVariable.mutable || classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
         return try memberPlace(lvalue(selfVariable), name, at: node)
     }
 }

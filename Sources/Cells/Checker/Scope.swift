@@ -73,6 +73,9 @@ struct FunctionBinding {
     /// How swiftc names a cell's generic declaration when a call misses its requirements
     /// (`global function 'f'`, `generic struct 'Box'`).
     var requirementOwner: String?
+    /// A member of a cell's class that subclasses may override: its slot in the class's
+    /// table of methods, through which calls dispatch on the object's dynamic class.
+    var dispatchSlot: Int?
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)

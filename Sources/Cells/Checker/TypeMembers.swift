@@ -15,7 +15,10 @@ extension Compiler {
     /// The methods, computed properties (with getters and setters), static members and
     /// operators of a cell's type, declared in its body or in an extension. Returns the
     /// statements that make their function values when the declaring block is entered.
-    func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax) throws -> [Statement] {
+    /// `beforeBodies` (a class's body) runs once every signature is declared and before any
+    /// body is compiled, and allows `override` and `final`.
+    func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax,
+                            beforeBodies: (() throws -> Void)? = nil) throws -> [Statement] {
         let key = Compiler.typeKey(selfType)
         let deferred = DeferredCreations()
         var prologue: [Statement] = [deferred.onEntry]
@@ -24,10 +27,12 @@ extension Compiler {
         let saved = genericBindings
         genericBindings["Self"] = selfType
         defer { genericBindings = saved }
+        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : classes[key] != nil ? ["final"] : []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if let modifier = function.modifiers.first(where: {
                     !["mutating", "static", "prefix", "postfix"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
+                        && !classModifiers.contains($0.name.text)
                 }) {
                     throw notSupported("'\(modifier.name.text)' methods", modifier)
                 }
@@ -90,6 +95,7 @@ extension Compiler {
                 throw notSupported("this member", member.decl)
             }
         }
+        try beforeBodies?()
         for body in bodies { try body() }
         if let getter = methods[key]?["description"]?.first, computedProperties.contains("\(key).description"),
            getter.result == .string {

@@ -94,6 +94,7 @@ struct SwiftDescription {
     }
 
     private func nominal(_ value: Value, _ name: String, topLevel: Bool) -> String {
+        if case .object(let object) = value { return describe(object: object, value) }
         if let custom = customDescriptions[name] { return custom(value) }
         let qualified = topLevel ? "" : moduleName + "."
         switch value {
@@ -125,6 +126,14 @@ struct SwiftDescription {
             return "\(prefix)\(enumCase.name)(" + parts.joined(separator: ", ") + ")"
         }
         return name
+    }
+
+    /// A class instance prints by its dynamic class: its `description` when it is
+    /// CustomStringConvertible, else the module-qualified class name (`main.Dog`), everywhere.
+    private func describe(object: CellObject, _ value: Value) -> String {
+        guard let description = object.cellClass.description else { return "\(moduleName).\(object.cellClass.name)" }
+        var arguments = [value]
+        return (try? description.call(&arguments).string) ?? ""
     }
 
     /// A string as Swift's debugDescription writes it: quoted, with escapes.
