@@ -74,6 +74,22 @@ extension Compiler {
         return .bool { frame in cast(try eval(frame)) != nil }
     }
 
+    /// `case is Dog` (`pattern` nil) and `case let dog as Dog`: a downcast's test, then the
+    /// pattern against the value as a `Dog`. A cast to the subject's own class (or a
+    /// superclass) always matches.
+    func castPattern(_ pattern: PatternSyntax?, _ written: TypeSyntax, _ subject: CellType, binding: Bool,
+                     _ coverage: inout Coverage) throws -> Matcher {
+        let target = try resolveType(written)
+        let cast = try downcast(from: subject, to: target, at: written)
+        var inner = Coverage()
+        let matcher = try pattern.map { try patternMatcher($0, target, binding: binding, &inner) }
+        if isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
+        return { frame, value in
+            guard let cast = cast(value) else { return false }
+            return try matcher?(frame, cast) ?? true
+        }
+    }
+
     /// The run-time test of a downcast: the value as a `target`, or nil.
     private func downcast(from source: CellType, to target: CellType, at node: some SyntaxProtocol) throws -> (Value) -> Value? {
         let wrapped = source.optionalWrapped ?? source

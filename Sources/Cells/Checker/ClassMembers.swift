@@ -35,8 +35,12 @@ extension Compiler {
         layout.fields.contains { $0.name == name } || classComputedProperty(layout, name) != nil
     }
 
+    /// Whether `name(…)` on an instance calls something: a method, or a property holding a function.
     func classHasMethod(_ layout: ClassLayout, _ name: String) -> Bool {
-        !classMethods(layout, name).isEmpty
+        if !classMethods(layout, name).isEmpty { return true }
+        if case .function? = layout.fields.first(where: { $0.name == name })?.type { return true }
+        if case .function? = classComputedProperty(layout, name)?.getter.result { return true }
+        return false
     }
 
     // MARK: Reading

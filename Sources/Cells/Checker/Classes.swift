@@ -34,6 +34,8 @@ final class ClassLayout {
     var initializers: [ClassInitializer] = []
     /// Declared initializers whose bodies are compiled with the members.
     var pendingInitializers: [(decl: InitializerDeclSyntax, variable: Variable, parameters: [Parameter])] = []
+    /// The bodies of the class's methods and computed properties, compiled after the block's extensions.
+    var pendingBodies: (() throws -> Void)?
     /// How `description` was last wired for printing (`vtable:3`, `global:17`), to emit it once.
     var describedBy: String?
 
@@ -143,8 +145,11 @@ extension Compiler {
                     initial = value.eval
                 }
                 guard let type else { throw error(.ambiguousExpression, at: binding) }
-                layout.fields.append(.init(name: name, type: type, mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
-                                           hasDefault: initial != nil))
+                let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+                if initial == nil, mutable, type.optionalWrapped != nil {
+                    initial = { _ in .none }   // `var next: Node?` starts as nil
+                }
+                layout.fields.append(.init(name: name, type: type, mutable: mutable, hasDefault: initial != nil))
                 if let initial { layout.defaults.append((layout.fields.count - 1, initial)) }
             }
         }
@@ -168,16 +173,29 @@ extension Compiler {
         return names
     }
 
-    /// Methods, computed properties, static members and the bodies of the initializers; the
-    /// statements that make the function values and fill the class's method table on entry.
+    /// The signatures of a class's methods, computed properties and static members, and its
+    /// table of methods; the statements that make their function values on entry. Their
+    /// bodies wait for `compileClassBodies`, after the block's extensions are declared.
     func declareClassMembers(_ layout: ClassLayout) throws -> [Statement] {
         guard layout.stage == .laidOut else { return [] }
         layout.stage = .complete
         var prologue: [Statement] = []
         if let superLayout = layout.superclass.flatMap({ classes[$0] }) { prologue += try declareClassMembers(superLayout) }
         try checkClassMemberDeclarations(layout.syntax)
+        prologue += try declareTypeMembers(.nominal(layout.name), layout.syntax.memberBlock,
+                                           beforeBodies: { try self.buildMethodTable(layout) },
+                                           laterBodies: { layout.pendingBodies = $0 })
+        return prologue
+    }
+
+    /// The bodies of a class's members and initializers, and the statement that fills its
+    /// table of methods (after every function value is made).
+    func compileClassBodies(_ layout: ClassLayout) throws -> [Statement] {
+        guard let bodies = layout.pendingBodies else { return [] }
+        layout.pendingBodies = nil
+        try bodies()
+        var prologue: [Statement] = []
         let type = CellType.nominal(layout.name)
-        prologue += try declareTypeMembers(type, layout.syntax.memberBlock) { try self.buildMethodTable(layout) }
         for pending in layout.pendingInitializers {
             prologue.append(try compileClassInitializer(pending.decl, pending.variable, pending.parameters, of: layout))
         }

@@ -96,6 +96,12 @@ extension Compiler {
                 prologue += try declareExtension(extensionDecl, deferred: deferred)
             }
         }
+        // Class bodies after the extensions, so each may use the other's members.
+        for decl in declarations {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                prologue += try compileClassBodies(layout)
+            }
+        }
         let checks = pendingConformanceChecks ?? []
         pendingConformanceChecks = nil
         for (type, node) in checks { try checkConformances(of: type, at: node) }

@@ -16,14 +16,17 @@ extension Compiler {
     /// operators of a cell's type, declared in its body or in an extension. Returns the
     /// statements that make their function values when the declaring block is entered.
     /// `beforeBodies` (a class's body) runs once every signature is declared and before any
-    /// body is compiled, and allows `override` and `final`.
+    /// body is compiled, and allows `override` and `final`; `laterBodies` takes the work of
+    /// compiling the bodies, for the caller to do once more declarations are known.
     func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax,
-                            beforeBodies: (() throws -> Void)? = nil) throws -> [Statement] {
+                            beforeBodies: (() throws -> Void)? = nil,
+                            laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
         let key = Compiler.typeKey(selfType)
         let deferred = DeferredCreations()
         var prologue: [Statement] = [deferred.onEntry]
         var bodies: [() throws -> Void] = []
-        var staticInitializers: [Statement] = []
+        // Filled as the bodies are compiled (which may be after this returns).
+        let staticInitializers = DeferredCreations()
         let saved = genericBindings
         genericBindings["Self"] = selfType
         defer { genericBindings = saved }
@@ -81,7 +84,7 @@ extension Compiler {
                         let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
                         self.staticVariables["\(key).\(name)"] = stored
                         let write = self.write(stored), eval = value.eval
-                        staticInitializers.append(Statement { frame in write(frame, try eval(frame)); return .next })
+                        staticInitializers.statements.append(Statement { frame in write(frame, try eval(frame)); return .next })
                     }
                 }
             } else if let variable = member.decl.as(VariableDeclSyntax.self) {
@@ -96,12 +99,15 @@ extension Compiler {
             }
         }
         try beforeBodies?()
-        for body in bodies { try body() }
-        if let getter = methods[key]?["description"]?.first, computedProperties.contains("\(key).description"),
-           getter.result == .string {
-            descriptionGetters[key] = getter.variable
+        let compileBodies = { [bodies] in
+            for body in bodies { try body() }
+            if let getter = self.methods[key]?["description"]?.first, self.computedProperties.contains("\(key).description"),
+               getter.result == .string {
+                self.descriptionGetters[key] = getter.variable
+            }
         }
-        return prologue + staticInitializers
+        if let laterBodies { laterBodies(compileBodies) } else { try compileBodies() }
+        return prologue + [staticInitializers.onEntry]
     }
 
     /// `var area: Double { width * height }`, or with `get { … }` and `set { … }`: a getter
