@@ -113,8 +113,10 @@ extension Compiler {
     // MARK: Places
 
     /// The expression as a class reference whose members may be assigned, whatever holds it (a
-    /// `let`, an element of a `let` array, a call's result): nil when it is not one.
+    /// `let`, an element of a `let` array, a call's result; `maybe?` and `maybe!` of an optional
+    /// one): nil when it is not one.
     func classReferencePlace(_ base: ExprSyntax) -> LValue? {
+        if let unwrapped = optionalClassReferencePlace(base) { return unwrapped }
         guard !Compiler.containsOptionalChain(base), let compiled = try? expression(base),
               classLayout(of: compiled.type) != nil else { return nil }
         let eval = compiled.eval
@@ -122,6 +124,30 @@ extension Compiler {
                       modify: { frame, body in
                           var reference = try eval(frame)
                           try body(&reference)
+                      })
+    }
+
+    /// `maybe?` (nothing happens when it is nil) or `maybe!` (a trap then) of an optional reference.
+    private func optionalClassReferencePlace(_ base: ExprSyntax) -> LValue? {
+        let chain = base.as(OptionalChainingExprSyntax.self), force = base.as(ForceUnwrapExprSyntax.self)
+        guard let inner = chain?.expression ?? force?.expression, !Compiler.containsOptionalChain(inner),
+              let compiled = try? expression(inner), let wrapped = compiled.type.optionalWrapped,
+              classLayout(of: wrapped) != nil else { return nil }
+        let eval = compiled.eval
+        var nilTrap: CellError?
+        if let force {
+            let (line, column) = location(force.exclamationMark)
+            nilTrap = CellError(line: line, column: column, kind: .unwrappedNil)
+        }
+        let reference: Eval = { frame in
+            let value = try eval(frame)
+            if value.isNone, let nilTrap { throw nilTrap }
+            return value
+        }
+        return LValue(type: wrapped, root: inner.trimmedDescription, mutable: false, get: reference,
+                      modify: { frame, body in
+                          var value = try reference(frame)
+                          if !value.isNone { try body(&value) }
                       })
     }
 
