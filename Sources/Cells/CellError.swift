@@ -164,6 +164,8 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `property access 'x'`; nil: `'self' used before 'super.init' call`); in a class without a
     /// superclass, `… before all stored properties are initialized`.
     case selfUsedBeforeInitialized(use: String?, beforeSuperInit: Bool)
+    /// `global function 'f' requires that 'Int' inherit from 'Animal'` (a generic parameter `T: Animal`)
+    case superclassRequirementNotMet(owner: String, type: String, superclass: String)
     /// `argument type 'Int' expected to be an instance of a class or class-constrained type` (`===`)
     case identityNeedsClass(type: String)
 

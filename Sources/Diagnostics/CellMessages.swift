@@ -85,6 +85,8 @@ extension Messages {
         case .initializerLeavesPropertiesUninitialized: "return from initializer without initializing all stored properties"
         case .selfUsedBeforeInitialized(let use, let beforeSuperInit):
             "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
+        case .superclassRequirementNotMet(let owner, let type, let superclass):
+            "\(owner) requires that '\(type)' inherit from '\(superclass)'"
         case .identityNeedsClass(let type): "argument type '\(type)' expected to be an instance of a class or class-constrained type"
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"

@@ -70,6 +70,20 @@ struct ClassTests {
         #expect(runCell(code).output == "[1.0, 2.0, 5.0]\n")
     }
 
+    @Test func genericParametersBoundByAClassAndStaticsReachedThroughSubclasses() {
+        let code = """
+            class Animal { static var made = 0; var name = "a"; func speak() -> String { "..." } }
+            class Dog: Animal { override func speak() -> String { "Woof" } }
+            func first<T: Animal>(_ xs: [T]) -> T { Dog.made += 1; return xs[0] }
+            struct Zoo<T: Animal> { var animals: [T]; func noise() -> [String] { animals.map { $0.speak() + $0.name } } }
+            let dog = first([Dog()])
+            print(dog.speak(), Zoo(animals: [Animal(), dog]).noise(), Animal.made)
+            """
+        let (output, error) = runCell(code)
+        #expect(error == nil)
+        #expect(output == "Woof [\"...a\", \"Woofa\"] 1\n")
+    }
+
     @Test(arguments: [
         ("class A { 1️⃣deinit { print(1) } }", "'deinit'"),
         ("func f() {\n    1️⃣class Local {}\n}", "classes inside functions"),
@@ -108,6 +122,8 @@ struct ClassTests {
         ("print(1️⃣1 === 2)", .identityNeedsClass(type: "Int")),
         ("class A {}\nstruct 1️⃣S: A {}", .inheritanceFromNonProtocol(name: "A")),
         ("protocol P {}\nclass A {}\nclass B: P, 1️⃣A {}", .superclassNotFirst(name: "A")),
+        ("class A {}\nfunc f<T: A>(_ xs: [T]) -> Int { xs.count }\nlet n = [1]\nprint(1️⃣f(n))",
+         .superclassRequirementNotMet(owner: "global function 'f'", type: "Int", superclass: "A")),
         ("class 1️⃣A: Equatable {}", .doesNotConform(type: "A", protocol: "Equatable")),
     ]
 

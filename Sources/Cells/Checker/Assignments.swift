@@ -80,7 +80,8 @@ extension Compiler {
             return try lvalue(only.expression, path: path)
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
-            if let typeName = staticBaseName(base), let variable = staticVariables["\(typeName).\(member.declName.baseName.text)"] {
+            if let typeName = staticBaseName(base),
+               let variable = staticVariables["\(staticMemberKey(typeName, member.declName.baseName.text)).\(member.declName.baseName.text)"] {
                 // `Counter.total += 1`: a static variable of a cell's type.
                 guard variable.mutable else {
                     throw error(.assignToLet(name: variable.name, through: .property), at: member.declName)

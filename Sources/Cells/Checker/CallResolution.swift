@@ -244,6 +244,10 @@ extension Compiler {
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
             where !conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
+                    if classes[part] != nil {
+                        throw error(.superclassRequirementNotMet(owner: owner, type: type.description, superclass: part),
+                                    at: calleeNode(node))
+                    }
                     throw error(.requirementNotMet(owner: owner, type: type.description, protocol: part), at: calleeNode(node))
                 }
                 throw error(.doesNotConform(type: type.description, protocol: part), at: node)

@@ -309,6 +309,15 @@ extension Compiler {
         return nil
     }
 
+    /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
+    /// class up its chain that declares it (`Dog.created` is `Animal.created`).
+    func staticMemberKey(_ typeName: String, _ name: String) -> String {
+        guard let layout = classes[typeName] else { return typeName }
+        return classChain(layout).first {
+            staticVariables["\($0.name).\(name)"] != nil || staticMethods[$0.name]?[name] != nil
+        }?.name ?? typeName
+    }
+
     /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
     func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
         let declared = classChain(layout).flatMap { declaredConformances[$0.name] ?? [] }

@@ -62,6 +62,7 @@ extension Compiler {
     func conforms(_ type: CellType, to proto: String) -> Bool {
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
+        if classes[proto] != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:

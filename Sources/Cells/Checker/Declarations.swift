@@ -52,7 +52,9 @@ extension Compiler {
                 }
             }
             if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                // Its layout and member signatures here, as a struct's; its bodies after the extensions.
                 try layOutClass(layout)
+                prologue += try declareClassMembers(layout)
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
                 prologue += try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
@@ -83,12 +85,6 @@ extension Compiler {
                     throw error(.invalidRedeclaration(name: binding.name), at: function.name)
                 }
                 scope.names[binding.name] = .functions(overloads + [binding])
-            }
-        }
-        // Class members once every type's layout is known (a method may make any class's instances).
-        for decl in declarations {
-            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
-                prologue += try declareClassMembers(layout)
             }
         }
         for decl in declarations {

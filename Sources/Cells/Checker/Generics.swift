@@ -124,6 +124,11 @@ extension Compiler {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters {
             let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
+            if let superclass = protocols.first(where: { classes[$0] != nil }) {
+                // `T: Animal`: every T is an Animal, so the body is checked with the class itself.
+                result[parameter] = .nominal(superclass)
+                continue
+            }
             for proto in protocols where !isKnownProtocol(proto) {
                 throw error(.cannotFindTypeInScope(name: proto), at: signatureNode(signature, parameter))
             }
@@ -250,7 +255,8 @@ extension Compiler {
     func checkGenericStruct(_ generic: GenericStruct) throws {
         let bindings = try archetypes(generic.signature)
         let arguments = generic.signature.parameters.map { bindings[$0]! }
-        _ = try structInstance(generic, arguments, registering: false)
+        // Parameters bound by a class (`T: Animal`) are checked as that class: a real instance, made once.
+        _ = try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 
     /// `Stack<Int>`: the instance of a generic struct for these arguments, compiled on first use.

@@ -225,10 +225,11 @@ extension Compiler {
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
-        if let variable = staticVariables["\(typeName).\(name)"], payload == nil {
+        let staticKey = staticMemberKey(typeName, name)
+        if let variable = staticVariables["\(staticKey).\(name)"], payload == nil {
             return read(variable)
         }
-        if let overloads = staticMethods[typeName]?[name], let payload {
+        if let overloads = staticMethods[staticKey]?[name], let payload {
             let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
                                            expected: nil, at: node)
             return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
