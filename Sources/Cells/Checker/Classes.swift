@@ -193,9 +193,9 @@ extension Compiler {
     func compileClassBodies(_ layout: ClassLayout) throws -> [Statement] {
         guard let bodies = layout.pendingBodies else { return [] }
         layout.pendingBodies = nil
-        try bodies()
-        var prologue: [Statement] = []
         let type = CellType.nominal(layout.name)
+        try withBindings(["Self": type]) { try bodies() }
+        var prologue: [Statement] = []
         for pending in layout.pendingInitializers {
             prologue.append(try compileClassInitializer(pending.decl, pending.variable, pending.parameters, of: layout))
         }
