@@ -55,6 +55,10 @@ public enum CellErrorKind: Sendable, Equatable {
     case noMember(type: String, member: String)
     /// `type 'Shape' has no member 'foo'`
     case typeHasNoMember(type: String, member: String)
+    /// `instance member 'speak' cannot be used on type 'Animal'; did you mean to use a value of this type instead?`
+    case instanceMemberOnType(member: String, type: String)
+    /// `value of optional type 'Node?' must be unwrapped to refer to member 'value' of wrapped base type 'Node'`
+    case optionalMemberNotUnwrapped(optional: String, member: String, wrapped: String)
 
     // MARK: Types
     /// `cannot convert value of type 'Int' to expected argument type 'Double'` (wording by context).
@@ -180,6 +184,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case missingArgument(parameter: String)
     /// `extra argument in call` / `extra argument 'x' in call`
     case extraArgument(label: String?)
+    /// `argument passed to call that takes no arguments`
+    case argumentToNoArgumentCall
     /// `no exact matches in call to global function 'sqrt'`
     case noMatchingOverload(function: String)
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`

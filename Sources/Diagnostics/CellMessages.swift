@@ -17,6 +17,10 @@ extension Messages {
                 ? "value of tuple type '\(type)' has no member '\(member)'"
                 : "value of type '\(type)' has no member '\(member)'"
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
+        case .instanceMemberOnType(let member, let type):
+            "instance member '\(member)' cannot be used on type '\(type)'; did you mean to use a value of this type instead?"
+        case .optionalMemberNotUnwrapped(let optional, let member, let wrapped):
+            "value of optional type '\(optional)' must be unwrapped to refer to member '\(member)' of wrapped base type '\(wrapped)'"
         case .cannotConvert(let from, let to, let context): conversion(from, to, context)
         case .binaryOperatorMismatch(let op, let lhs, let rhs):
             lhs == rhs ? "binary operator '\(op)' cannot be applied to two '\(lhs)' operands"
@@ -94,6 +98,7 @@ extension Messages {
             "incorrect argument label in call (have '\(have)', expected '\(expected)')"
         case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
+        case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
         case .noMatchingOverload(let function): "no exact matches in call to \(function)"
         case .closureArity(let type, let expected, let found):
             "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(found) \(found == 1 ? "was" : "were") used in closure body"

@@ -95,6 +95,9 @@ extension Compiler {
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
                          _ receiverGenerics: [String: CellType], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> ResolvedCall {
+        if binding.parameters.isEmpty, let first = arguments.first, !first.isTrailingClosure {
+            throw error(.argumentToNoArgumentCall, at: first.expression)
+        }
         // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
         var assignment: [Int?] = []
         /// For a variadic parameter: how many arguments it took.
@@ -318,7 +321,7 @@ extension Compiler {
     static func isMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
         case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel,
-             .missingArgument, .extraArgument, .noMatchingOverload, .closureArity, .doesNotConform,
+             .missingArgument, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
              .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember:
             true
@@ -339,7 +342,8 @@ extension Compiler {
     /// Errors that mean the call's labels or argument count do not fit the overload at all.
     static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
-        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument:
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument,
+             .argumentToNoArgumentCall:
             true
         default:
             false

@@ -73,28 +73,29 @@ extension Compiler {
                                  of layout: ClassLayout) throws -> Statement {
         guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
         let superLayout = layout.superclass.flatMap { classes[$0] }
-        let implicitSuper = try checkInitialization(decl, body, parameters, of: layout)
         let type = CellType.nominal(layout.name)
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
         function.selfType = type
-        let defaults = layout.defaults, globals = runtime.globals
-        let superRun = implicitSuper ? superLayout?.initializers.first(where: \.parameters.isEmpty)?.run : nil
-        let exec: Exec = try withScope(function: function) {
+        let statements: Exec = try withScope(function: function) {
             try declare("self", type: type, mutable: false, at: decl.initKeyword)
             for parameter in parameters {
                 try declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
             }
-            let statements = try block(Array(body.statements), newScope: false)
-            return { frame in
-                guard case .object(let object) = frame.slots[0] else { return .returned }
-                for (index, value) in defaults { object.fields[index] = try value(globals) }
-                _ = try statements(frame)
-                if let superRun {
-                    var none: [Value] = []
-                    try superRun(object, &none)
-                }
-                return .returned
+            return try block(Array(body.statements), newScope: false)
+        }
+        // After the body type-checks: swiftc's initialization checks run on well-typed code only.
+        let implicitSuper = try checkInitialization(decl, body, parameters, of: layout)
+        let defaults = layout.defaults, globals = runtime.globals
+        let superRun = implicitSuper ? superLayout?.initializers.first(where: \.parameters.isEmpty)?.run : nil
+        let exec: Exec = { frame in
+            guard case .object(let object) = frame.slots[0] else { return .returned }
+            for (index, value) in defaults { object.fields[index] = try value(globals) }
+            _ = try statements(frame)
+            if let superRun {
+                var none: [Value] = []
+                try superRun(object, &none)
             }
+            return .returned
         }
         let pending = PendingFunction()
         pending.maker = functionMaker(function, parameterCount: parameters.count + 1, inoutIndices: [], body: exec,

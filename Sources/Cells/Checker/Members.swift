@@ -18,7 +18,19 @@ extension Compiler {
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
-        return try property(of: receiver, name, at: member.declName)
+        do {
+            return try property(of: receiver, name, at: member.declName)
+        } catch let failure as CellError {
+            guard case .noMember = failure.kind else { throw failure }
+            throw unwrapNeeded(receiver.type, name, base) ?? failure
+        }
+    }
+
+    /// `node.next.value` with `next: Node?`: swiftc asks for the unwrap, at the optional base.
+    func unwrapNeeded(_ type: CellType, _ name: String, _ base: ExprSyntax) -> CellError? {
+        guard let wrapped = type.optionalWrapped, wrapped.nominalName != nil,
+              hasProperty(wrapped, name) || hasMethod(wrapped, name) else { return nil }
+        return error(.optionalMemberNotUnwrapped(optional: type.description, member: name, wrapped: wrapped.description), at: base)
     }
 
     /// The type a generic type written as an expression names (`Stack<Int>` in `Stack<Int>.empty`).
@@ -251,6 +263,12 @@ extension Compiler {
                 let resolved = ResolvedCall(binding: property, arguments: [], inoutPlaces: [], result: property.result)
                 return emitCall(resolved, callee: nil, at: node)
             }
+        }
+        if let type = try? resolveTypeName(typeName), hasProperty(type, name) || hasMethod(type, name) {
+            // swiftc points at the type: `Animal.speak()`.
+            let member = Syntax(node).as(MemberAccessExprSyntax.self)
+                ?? Syntax(node).as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+            throw error(.instanceMemberOnType(member: name, type: typeName), at: member?.base.map(Syntax.init) ?? Syntax(node))
         }
         throw error(.typeHasNoMember(type: typeName, member: name), at: node)
     }

@@ -37,8 +37,13 @@ extension Compiler {
                 throw self.error(.mutatingOnLet(name: base.trimmedDescription), at: member.declName)
             }
         }
-        return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
-                              call: call, place: place)
+        do {
+            return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
+                                  call: call, place: place)
+        } catch let failure as CellError {
+            guard case .noMember = failure.kind else { throw failure }
+            throw unwrapNeeded(receiver.type, name, base) ?? failure
+        }
     }
 
     /// A call of method `name` on a compiled receiver. `place` gives the receiver's place
@@ -150,7 +155,7 @@ extension Compiler {
     }
 
     /// Whether `name` is a method of values of `type` (declared, the library's, or a requirement).
-    private func hasMethod(_ type: CellType, _ name: String) -> Bool {
+    func hasMethod(_ type: CellType, _ name: String) -> Bool {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
