@@ -72,6 +72,7 @@ final class Compiler {
     var printer: SwiftDescription {
         var printer = SwiftDescription(structs: structs, enums: enums)
         printer.existentialTypes = existentialTypes
+        printer.classNames = Set(classes.keys)
         let globals = runtime.globals
         for (type, getter) in descriptionGetters {
             let slot = getter.slot

@@ -17,6 +17,8 @@ struct SwiftDescription {
     var moduleName = "main"
     /// The concrete types that values of protocol types (`any Shape`) hold, by their index.
     var existentialTypes: [CellType] = []
+    /// Cells' classes (module-qualified in reflected type names: `main.Box<main.Dog>`).
+    var classNames: Set<String> = []
 
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {

@@ -112,3 +112,8 @@ for meter in meters { meter.reading = 212 }
 print(meters.map { $0.celsius }, meters.map { $0.reading })
 meters[1].reading += 18
 print(meters[1].celsius, meters[1].reading)
+
+// Class instances inside generic structs print as their class does; reflected type names are qualified.
+struct Cage<Pet> { var pet: Pet }
+let cage = Cage(pet: pets[0])
+print(cage, [cage], Cage(pet: Bird(name: "Polly")), [Cage(pet: Dog(name: "Odie"))])
