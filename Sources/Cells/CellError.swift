@@ -170,6 +170,9 @@ public enum CellErrorKind: Sendable, Equatable {
     case selfUsedBeforeInitialized(use: String?, beforeSuperInit: Bool)
     /// `global function 'f' requires that 'Int' inherit from 'Animal'` (a generic parameter `T: Animal`)
     case superclassRequirementNotMet(owner: String, type: String, superclass: String)
+    /// `reference to property 'count' in closure requires explicit use of 'self' to make capture semantics
+    /// explicit` (for a method: `call to method 'inc' in closure …`): an escaping closure in a class's method.
+    case implicitSelfInClosure(member: String, isMethod: Bool)
     /// `argument type 'Int' expected to be an instance of a class or class-constrained type` (`===`)
     case identityNeedsClass(type: String)
 

@@ -91,6 +91,9 @@ extension Messages {
             "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
         case .superclassRequirementNotMet(let owner, let type, let superclass):
             "\(owner) requires that '\(type)' inherit from '\(superclass)'"
+        case .implicitSelfInClosure(let member, let isMethod):
+            (isMethod ? "call to method '\(member)'" : "reference to property '\(member)'")
+                + " in closure requires explicit use of 'self' to make capture semantics explicit"
         case .identityNeedsClass(let type): "argument type '\(type)' expected to be an instance of a class or class-constrained type"
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"

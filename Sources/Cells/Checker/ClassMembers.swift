@@ -212,6 +212,34 @@ extension Compiler {
         return index >= layout.inheritedFieldCount
     }
 
+    // MARK: Closures
+
+    /// A closure that is not an argument of a call (nor called at once) may outlive the call
+    /// it is made in; `[self]` in its capture list makes the capture explicit.
+    static func mayEscape(_ closure: ClosureExprSyntax) -> Bool {
+        if closure.signature?.capture?.items.contains(where: { $0.name.text == "self" }) == true { return false }
+        let parent = closure.parent
+        if let call = parent?.as(FunctionCallExprSyntax.self) {
+            return call.trailingClosure?.id != closure.id && call.calledExpression.id != closure.id
+        }
+        if parent?.is(MultipleTrailingClosureElementSyntax.self) == true { return false }
+        if parent?.is(LabeledExprSyntax.self) == true, parent?.parent?.parent?.is(FunctionCallExprSyntax.self) == true {
+            return false
+        }
+        return true
+    }
+
+    /// `count` or `inc()` meaning `self.count` inside an escaping closure of a class's method:
+    /// swiftc wants `self.` written there.
+    func checkImplicitSelfCapture(_ name: String, isMethod: Bool, at node: some SyntaxProtocol) throws {
+        guard let type = enclosingSelfType, classLayout(of: type) != nil else { return }
+        var function: FunctionScope? = scope.function
+        while let f = function, f.selfType == nil {
+            if f.isEscapingClosure { throw error(.implicitSelfInClosure(member: name, isMethod: isMethod), at: node) }
+            function = f.parent
+        }
+    }
+
     // MARK: super
 
     /// `super.name(…)`, `super.init(…)`: the superclass's implementation, called directly on `self`.

@@ -139,6 +139,7 @@ extension Compiler {
     func implicitSelfMember(_ name: String, at node: DeclReferenceExprSyntax) throws -> Compiled? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
+        try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try property(of: read(selfVariable), name, at: node)
     }
 
@@ -147,6 +148,7 @@ extension Compiler {
                                 at call: FunctionCallExprSyntax) throws -> Compiled? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasMethod(type, name) else { return nil }
+        try checkImplicitSelfCapture(name, isMethod: true, at: call.calledExpression)
         return try methodCall(on: read(selfVariable), name, arguments, expected: expected, nameNode: call.calledExpression,
                               call: call) {
             guard selfVariable.mutable else { throw self.error(.selfImmutable, at: call) }
@@ -171,6 +173,7 @@ extension Compiler {
               hasProperty(type, name) else { return nil }
         // A class's `self` is a constant reference to an object whose properties may change.
         guard selfVariable.mutable || classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
+        try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try memberPlace(lvalue(selfVariable), name, at: node)
     }
 }

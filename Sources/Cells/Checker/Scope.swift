@@ -13,6 +13,9 @@ final class FunctionScope {
     var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false
+    /// A closure that may outlive the call it is made in (it is not an argument of a call):
+    /// inside a class's method, it must name `self` to use the object's members (swiftc's rule).
+    var isEscapingClosure = false
 
     init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
         self.parent = parent
