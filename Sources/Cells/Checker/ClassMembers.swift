@@ -65,15 +65,14 @@ extension Compiler {
         }
         guard let (getter, _) = classComputedProperty(layout, name) else { return nil }
         let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
-        return dispatchedCall(resolved, receiver: eval, at: nameNode)
+        return try dispatchedCall(resolved, receiver: eval, at: nameNode)
     }
 
     /// A call of a class member: through the table of methods when it has a slot, else
     /// directly (an extension's member, a generic method's instance).
-    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) -> Compiled {
+    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) throws -> Compiled {
         guard let slot = resolved.binding.dispatchSlot else {
-            let callee = (try? calleeValue(of: resolved)) ?? { _ in .void }
-            return emitCall(resolved, callee: callee, receiver: receiver, at: node)
+            return emitCall(resolved, callee: try calleeValue(of: resolved), receiver: receiver, at: node)
         }
         let (line, column) = location(node)
         let arguments = resolved.arguments, places = resolved.inoutPlaces
@@ -107,7 +106,7 @@ extension Compiler {
         if resolved.binding.generic != nil {
             return emitCall(resolved, callee: try calleeValue(of: resolved), receiver: receiver.eval, at: nameNode)
         }
-        return dispatchedCall(resolved, receiver: receiver.eval, at: nameNode)
+        return try dispatchedCall(resolved, receiver: receiver.eval, at: nameNode)
     }
 
     // MARK: Places
@@ -181,9 +180,9 @@ extension Compiler {
             throw error(.noMember(type: base.type.description, member: name), at: nameNode)
         }
         guard let setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
-        let get = dispatchedCall(ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result),
+        let get = try dispatchedCall(ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result),
                                  receiver: base.get, at: nameNode).eval
-        let implementation = try self.implementation(of: setter)
+        let implementation = self.implementation(of: setter)
         let (line, column) = location(nameNode)
         return LValue(type: getter.result, root: base.root, mutable: true, get: get, modify: { frame, body in
             var current = try get(frame)
@@ -198,7 +197,7 @@ extension Compiler {
     }
 
     /// The function a class member runs for an object: its table's entry, or the member itself.
-    private func implementation(of binding: FunctionBinding) throws -> (Frame, CellObject) throws -> FunctionValue {
+    private func implementation(of binding: FunctionBinding) -> (Frame, CellObject) throws -> FunctionValue {
         if let slot = binding.dispatchSlot { return { _, object in object.cellClass.methods[slot] } }
         let callee = read(binding.variable!).eval
         return { frame, _ in try callee(frame).function }

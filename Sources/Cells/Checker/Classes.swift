@@ -5,11 +5,12 @@ import CellValues
 /// struct's, but its values are references (`Value.object`): a struct's code paths never see
 /// it, because every member access asks `classLayout(of:)` first.
 ///
-/// A class is declared in three steps, so that classes of one cell may use each other in any
-/// order, as in Swift: its name (`declareClassName`), its layout (superclass, stored
-/// properties, initializer signatures: `layOutClass`) and its members (method bodies, the
-/// table of methods, initializer bodies: `declareClassMembers`). A subclass's steps wait for
-/// its superclass's.
+/// A class is declared in steps: its name with the block's other type names
+/// (`declareClassName`); at its place among the block's types, its layout (superclass, stored
+/// properties, initializer signatures: `layOutClass`) and its members' signatures with the
+/// table of methods (`declareClassMembers`); after the block's extensions, the bodies of its
+/// methods and initializers (`compileClassBodies`), which may so use any type's members. A
+/// subclass's steps wait for its superclass's (declared earlier or later in the block).
 final class ClassLayout {
     enum Stage { case declared, layingOut, laidOut, complete }
 
