@@ -46,6 +46,8 @@ public enum Value {
     indirect case opaque(AnyOpaque)
     /// A value of a protocol type (`any Shape`).
     indirect case existential(ExistentialValue)
+    /// A reference to an instance of a cell's class (see `CellObject`).
+    case object(CellObject)
     case none
     /// `Optional.some(x)` where `x` is itself `nil` or nested: `.nested(.none)` is `Int??`'s `.some(nil)`.
     indirect case nested(Value)
@@ -229,6 +231,7 @@ public struct HashKey: Hashable {
         case .stringIndex(let v): hasher.combine(v)
         case .enumCase(let c, let v): hasher.combine(c); v.forEach { HashKey($0).hash(into: &hasher) }
         case .nested(let v): hasher.combine(1); HashKey(v).hash(into: &hasher)
+        case .object(let v): hasher.combine(ObjectIdentifier(v))
         default: hasher.combine(0)
         }
     }
@@ -259,6 +262,8 @@ public enum ValueEquality {
             }
         case (.matrix(let x), .matrix(let y)): return x == y
         case (.nested(let x), .nested(let y)): return equal(x, y)
+        // Class instances without an `==` of their own are the same when they are the same object.
+        case (.object(let x), .object(let y)): return x === y
         case (.none, .none), (.void, .void): return true
         default: return false
         }

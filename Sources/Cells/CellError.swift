@@ -57,6 +57,10 @@ public enum CellErrorKind: Sendable, Equatable {
     case noMember(type: String, member: String)
     /// `type 'Shape' has no member 'foo'`
     case typeHasNoMember(type: String, member: String)
+    /// `instance member 'speak' cannot be used on type 'Animal'; did you mean to use a value of this type instead?`
+    case instanceMemberOnType(member: String, type: String)
+    /// `value of optional type 'Node?' must be unwrapped to refer to member 'value' of wrapped base type 'Node'`
+    case optionalMemberNotUnwrapped(optional: String, member: String, wrapped: String)
 
     // MARK: Types
     /// `cannot convert value of type 'Int' to expected argument type 'Double'` (wording by context).
@@ -131,6 +135,49 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `variable 'x' used before being initialized`
     case usedBeforeInitialized(name: String)
 
+    // MARK: Classes
+    /// `class 'P' has no initializers` (a stored property without a default, and no `init`).
+    case classHasNoInitializers(name: String)
+    /// `overriding declaration requires an 'override' keyword`
+    case overrideKeywordRequired
+    /// `method does not override any method from its superclass` (`member` is `method`,
+    /// `property` or, for `initializer does not override a designated initializer from its
+    /// superclass`, `initializer`).
+    case overridesNothing(member: String)
+    /// `instance method overrides a 'final' instance method`, `property overrides a 'final' property`
+    case overridesFinal(member: String)
+    /// `inheritance from a final class 'A'`
+    case inheritanceFromFinalClass(name: String)
+    /// `inheritance from non-protocol type 'A'` (a struct or enum listing a class)
+    case inheritanceFromNonProtocol(name: String)
+    /// `superclass 'A' must appear first in the inheritance clause`
+    case superclassNotFirst(name: String)
+    /// `'mutating' is not valid on instance methods in classes`
+    case mutatingInClass
+    /// `cannot override with a stored property 'x'`
+    case overrideWithStoredProperty(name: String)
+    /// `cannot override mutable property with read-only property 'x'`
+    case readOnlyOverridesMutable(name: String)
+    /// `property 'x' with type 'String' cannot override a property with type 'Int'`
+    case overrideChangesType(name: String, type: String, overridden: String)
+    /// `property 'self.y' not initialized at super.init call` (or `at implicitly generated super.init call`)
+    case propertyNotInitializedAtSuperInit(name: String, implicit: Bool)
+    /// `'super.init' isn't called on all paths before returning from initializer`
+    case superInitNotCalled
+    /// `return from initializer without initializing all stored properties`
+    case initializerLeavesPropertiesUninitialized
+    /// `'self' used in method call 'f' before 'super.init' call` (`use` is `method call 'f'` or
+    /// `property access 'x'`; nil: `'self' used before 'super.init' call`); in a class without a
+    /// superclass, `… before all stored properties are initialized`.
+    case selfUsedBeforeInitialized(use: String?, beforeSuperInit: Bool)
+    /// `global function 'f' requires that 'Int' inherit from 'Animal'` (a generic parameter `T: Animal`)
+    case superclassRequirementNotMet(owner: String, type: String, superclass: String)
+    /// `reference to property 'count' in closure requires explicit use of 'self' to make capture semantics
+    /// explicit` (for a method: `call to method 'inc' in closure …`): an escaping closure in a class's method.
+    case implicitSelfInClosure(member: String, isMethod: Bool)
+    /// `argument type 'Int' expected to be an instance of a class or class-constrained type` (`===`)
+    case identityNeedsClass(type: String)
+
     // MARK: Calls
     /// `missing argument label 'x:' in call`
     case missingArgumentLabel(label: String)
@@ -142,6 +189,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case missingArgument(parameter: String)
     /// `extra argument in call` / `extra argument 'x' in call`
     case extraArgument(label: String?)
+    /// `argument passed to call that takes no arguments`
+    case argumentToNoArgumentCall
     /// `no exact matches in call to global function 'sqrt'`
     case noMatchingOverload(function: String)
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`
@@ -211,6 +260,9 @@ public enum CellErrorKind: Sendable, Equatable {
     case duplicateKey(key: String)
     /// `Fatal error: Stride size must not be zero`.
     case zeroStride
+    /// `as!` of a class instance that is not of the target class: `Could not cast value of
+    /// type 'main.Cat' to 'main.Dog'` (Swift adds the types' addresses).
+    case castFailed(from: String, to: String)
     /// A matrix library operation failed (shape mismatch, singular matrix, …).
     case linalg(LinalgError)
     /// Another library (Autodiff, Plot) failed; its error's name and details as data.

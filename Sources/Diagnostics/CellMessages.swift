@@ -18,6 +18,10 @@ extension Messages {
                 ? "value of tuple type '\(type)' has no member '\(member)'"
                 : "value of type '\(type)' has no member '\(member)'"
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
+        case .instanceMemberOnType(let member, let type):
+            "instance member '\(member)' cannot be used on type '\(type)'; did you mean to use a value of this type instead?"
+        case .optionalMemberNotUnwrapped(let optional, let member, let wrapped):
+            "value of optional type '\(optional)' must be unwrapped to refer to member '\(member)' of wrapped base type '\(wrapped)'"
         case .cannotConvert(let from, let to, let context): conversion(from, to, context)
         case .binaryOperatorMismatch(let op, let lhs, let rhs):
             lhs == rhs ? "binary operator '\(op)' cannot be applied to two '\(lhs)' operands"
@@ -66,12 +70,39 @@ extension Messages {
         case .selfImmutable: "cannot assign to property: 'self' is immutable"
         case .getOnlyProperty(let name): "cannot assign to property: '\(name)' is a get-only property"
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
+        case .classHasNoInitializers(let name): "class '\(name)' has no initializers"
+        case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
+        case .overridesNothing(let member):
+            member == "initializer" ? "initializer does not override a designated initializer from its superclass"
+                : "\(member) does not override any \(member) from its superclass"
+        case .overridesFinal(let member): "\(member) overrides a 'final' \(member)"
+        case .inheritanceFromFinalClass(let name): "inheritance from a final class '\(name)'"
+        case .inheritanceFromNonProtocol(let name): "inheritance from non-protocol type '\(name)'"
+        case .superclassNotFirst(let name): "superclass '\(name)' must appear first in the inheritance clause"
+        case .mutatingInClass: "'mutating' is not valid on instance methods in classes"
+        case .overrideWithStoredProperty(let name): "cannot override with a stored property '\(name)'"
+        case .readOnlyOverridesMutable(let name): "cannot override mutable property with read-only property '\(name)'"
+        case .overrideChangesType(let name, let type, let overridden):
+            "property '\(name)' with type '\(type)' cannot override a property with type '\(overridden)'"
+        case .propertyNotInitializedAtSuperInit(let name, let implicit):
+            "property '\(name)' not initialized at \(implicit ? "implicitly generated " : "")super.init call"
+        case .superInitNotCalled: "'super.init' isn't called on all paths before returning from initializer"
+        case .initializerLeavesPropertiesUninitialized: "return from initializer without initializing all stored properties"
+        case .selfUsedBeforeInitialized(let use, let beforeSuperInit):
+            "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
+        case .superclassRequirementNotMet(let owner, let type, let superclass):
+            "\(owner) requires that '\(type)' inherit from '\(superclass)'"
+        case .implicitSelfInClosure(let member, let isMethod):
+            (isMethod ? "call to method '\(member)'" : "reference to property '\(member)'")
+                + " in closure requires explicit use of 'self' to make capture semantics explicit"
+        case .identityNeedsClass(let type): "argument type '\(type)' expected to be an instance of a class or class-constrained type"
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"
         case .incorrectArgumentLabel(let have, let expected):
             "incorrect argument label in call (have '\(have)', expected '\(expected)')"
         case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
+        case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
         case .noMatchingOverload(let function): "no exact matches in call to \(function)"
         case .closureArity(let type, let expected, let found):
             "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(found) \(found == 1 ? "was" : "were") used in closure body"
@@ -116,6 +147,7 @@ extension Messages {
         case .sliceIndexOutOfBounds: "Fatal error: Index out of bounds"
         case .stringIndexOutOfBounds: "Fatal error: String index is out of bounds"
         case .duplicateKey(let key): "Fatal error: Duplicate values for key: '\(key)'"        case .zeroStride: "Fatal error: Stride size must not be zero"
+        case .castFailed(let from, let to): "Could not cast value of type '\(from)' to '\(to)'"
         case .linalg(let error): text(for: error)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"

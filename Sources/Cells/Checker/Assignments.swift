@@ -80,6 +80,18 @@ extension Compiler {
             return try lvalue(only.expression, path: path)
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
+            if let typeName = staticBaseName(base),
+               let variable = staticVariables["\(staticMemberKey(typeName, member.declName.baseName.text)).\(member.declName.baseName.text)"] {
+                // `Counter.total += 1`: a static variable of a cell's type.
+                guard variable.mutable else {
+                    throw error(.assignToLet(name: variable.name, through: .property), at: member.declName)
+                }
+                return lvalue(variable)
+            }
+            if let reference = classReferencePlace(base) {
+                // `counter.count = 1` changes the object, whatever holds the reference.
+                return try memberPlace(reference, member.declName.baseName.text, at: member.declName)
+            }
             let basePlace: LValue
             do {
                 basePlace = try lvalue(base, path: .property)
@@ -145,6 +157,7 @@ extension Compiler {
         let index: Int
         let type: CellType
         let key = Compiler.typeKey(base.type)
+        if let layout = classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
         let storedField = base.type.nominalName.flatMap { structs[$0]?.fields.firstIndex { $0.name == name } }
         switch base.type {
         case _ where storedField != nil:

@@ -95,6 +95,9 @@ extension Compiler {
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
                          _ receiverGenerics: [String: CellType], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> ResolvedCall {
+        if binding.parameters.isEmpty, let first = arguments.first, !first.isTrailingClosure {
+            throw error(.argumentToNoArgumentCall, at: first.expression)
+        }
         // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
         var assignment: [Int?] = []
         /// For a variadic parameter: how many arguments it took.
@@ -244,9 +247,18 @@ extension Compiler {
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
             where !conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
+                    if classes[part] != nil {
+                        throw error(.superclassRequirementNotMet(owner: owner, type: type.description, superclass: part),
+                                    at: calleeNode(node))
+                    }
                     throw error(.requirementNotMet(owner: owner, type: type.description, protocol: part), at: calleeNode(node))
                 }
                 throw error(.doesNotConform(type: type.description, protocol: part), at: node)
+            }
+            if binding.implementation != nil, requirement.contains("Equatable") || requirement.contains("Comparable"),
+               let element = Compiler.innermostNominal(type), classLayout(of: element) != nil {
+                // The library compares values structurally; a class's `==` and `<` are its own.
+                throw notSupported("'\(binding.name)' on instances of class '\(element)'", calleeNode(node))
             }
         }
         if binding.implementation != nil { evals += witnesses(binding, solution) }
@@ -327,7 +339,7 @@ extension Compiler {
     static func isMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
         case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel,
-             .missingArgument, .extraArgument, .noMatchingOverload, .closureArity, .doesNotConform,
+             .missingArgument, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
              .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember:
             true
@@ -348,7 +360,8 @@ extension Compiler {
     /// Errors that mean the call's labels or argument count do not fit the overload at all.
     static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
-        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument:
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument,
+             .argumentToNoArgumentCall:
             true
         default:
             false

@@ -222,7 +222,7 @@ extension Compiler {
 
     /// A written type, with cells' and the library's named types.
     func resolveType(_ type: TypeSyntax) throws -> CellType {
-        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys),
+        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys).union(classes.keys),
                                     aliases: typeAliases.merging(genericBindings) { $1 },
                                     genericTypes: genericStructs.mapValues(\.signature.parameters.count),
                                     protocols: Set(protocolLayouts.keys))

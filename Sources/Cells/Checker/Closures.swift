@@ -69,6 +69,7 @@ extension Compiler {
 
         let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
         function.inferredReturn = resultType == nil
+        function.isEscapingClosure = Compiler.mayEscape(closure)
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {
             for (index, (name, node)) in names.enumerated() {

@@ -22,6 +22,8 @@ final class Compiler {
     private var nextTargetId = 0
 
     var structs: [String: StructLayout] = [:]
+    /// Classes declared in cells, by name.
+    var classes: [String: ClassLayout] = [:]
     var enums: [String: EnumLayout] = [:]
     /// Methods and initializers declared in cells, by type name.
     var methods: [String: [String: [FunctionBinding]]] = [:]
@@ -74,6 +76,7 @@ final class Compiler {
     var printer: SwiftDescription {
         var printer = SwiftDescription(structs: structs, enums: enums)
         printer.existentialTypes = existentialTypes
+        printer.classNames = Set(classes.keys)
         let globals = runtime.globals
         for (type, getter) in descriptionGetters {
             let slot = getter.slot

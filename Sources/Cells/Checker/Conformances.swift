@@ -65,6 +65,7 @@ extension Compiler {
         // `extension Int: HasArea`: a cell may add conformances to any type.
         if let declared = declaredConformances[Compiler.typeKey(type)], type.nominalName == nil,
            protocolClosure(Array(declared)).contains(proto) { return true }
+        if classes[proto] != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:
@@ -100,6 +101,7 @@ extension Compiler {
         case .archetype(_, let protocols):
             return protocols.contains(proto)
         case .nominal, .instance:
+            if let layout = classLayout(of: type) { return classConforms(layout, to: proto) }
             let name = type.nominalName!
             if let declared = declaredConformances[name], protocolClosure(Array(declared)).contains(proto) { return true }
             if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {

@@ -48,6 +48,7 @@ extension Compiler {
                 }
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { recording { try declareEnum(enumDecl) } }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
                     if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
@@ -68,6 +69,11 @@ extension Compiler {
                     }
                 }
             }
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                // Its layout and member signatures here, as a struct's; its bodies after the extensions.
+                try layOutClass(layout)
+                prologue += try declareClassMembers(layout)
+            }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
                 recording {
                     prologue += try withNestedTypes(of: enumDecl.memberBlock, in: enumDecl.name.text) {
@@ -85,6 +91,12 @@ extension Compiler {
                 recording { prologue += try declareExtension(extensionDecl, deferred: deferred) }
             }
         }
+        // Class bodies after the extensions, so each may use the other's members.
+        for decl in declarations {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+                prologue += try compileClassBodies(layout)
+            }
+        }
         let checks = pendingConformanceChecks ?? []
         pendingConformanceChecks = nil
         for (type, node) in checks { recording { try checkConformances(of: type, at: node) } }
@@ -92,7 +104,7 @@ extension Compiler {
             declarationFailure = nil
             throw failure
         }
-        return prologue
+        return prologue + classDescriptionStatements()
     }
 
     /// Runs one declaration's step; its error is kept (the block's first one is thrown when
@@ -299,7 +311,7 @@ extension Compiler {
             let (_, binding, pending) = functionBodies.remove(at: index)
             try compileFunctionBody(function, binding, pending)
             return { _ in .next }
-        case .structDecl, .enumDecl, .protocolDecl, .extensionDecl:
+        case .structDecl, .enumDecl, .protocolDecl, .extensionDecl, .classDecl:
             return { _ in .next }   // declared with the block's functions
         case .importDecl(let importDecl):
             let module = importDecl.path.first?.name.text ?? ""
@@ -307,7 +319,6 @@ extension Compiler {
                 throw notSupported("import of module '\(module)'", importDecl)
             }
             return { _ in .next }
-        case .classDecl(let c): throw notSupported("'class'", c.classKeyword)
         case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions

@@ -26,6 +26,7 @@ extension Compiler {
     func coerce(_ compiled: Compiled, to type: CellType, context: ConversionContext,
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
+        if let upcast = classUpcast(compiled, to: type) { return upcast }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
             let eval = compiled.eval
@@ -113,7 +114,7 @@ extension Compiler {
             throw notSupported("unfolded operator sequence", sequence)
         case .tryExpr(let t): throw notSupported("'try'", t)
         case .awaitExpr(let a): throw notSupported("'await'", a)
-        case .isExpr(let i): throw notSupported("'is'", i)
+        case .isExpr(let i): return try typeTest(i)
         case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)
         case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
         case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
@@ -301,6 +302,8 @@ extension Compiler {
             } else if let first = natural.first(where: { $0.optionalWrapped == nil }),
                       natural.allSatisfy({ $0 == first || $0 == .optional(first) }) {
                 elementType = .optional(first)
+            } else if let join = commonSuperclass(natural) {
+                elementType = join
             } else {
                 throw error(.heterogeneousCollection, at: array)
             }
@@ -364,6 +367,11 @@ extension Compiler {
             // `c ? 0 : x`: the literal takes the other branch's type (Double, UInt8, …).
             first = try expression(ternary.thenExpression, expected: second.type)
         }
+        if second.type != first.type, expected == nil, let join = commonSuperclass([first.type, second.type]) {
+            // `c ? Dog() : Cat()` is an Animal.
+            first = first.retyped(join)
+            second = second.retyped(join)
+        }
         if second.type != first.type, expected == nil, !second.type.containsError, !first.type.containsError,
            first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {
             throw error(.ternaryMismatch(then: first.type.description, else: second.type.description), at: ternary.thenExpression)
@@ -406,7 +414,7 @@ extension Compiler {
     }
 
     private func asExpression(_ asExpr: AsExprSyntax) throws -> Compiled {
-        if asExpr.questionOrExclamationMark != nil { throw notSupported("'as?' and 'as!' casts", asExpr) }
+        if asExpr.questionOrExclamationMark != nil { return try checkedCast(asExpr) }
         if asExpr.type.trimmedDescription == "Any" {
             // `print(x as Any)`: an existential prints as its dynamic value, whose type we know.
             return try expression(asExpr.expression)

@@ -96,7 +96,8 @@ extension Compiler {
         var signature = GenericSignature(parameters: [], conformances: [], sameTypes: [])
         func protocols(_ written: TypeSyntax) throws -> [String] {
             let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
-            if let unknown = parts.first(where: { !isKnownProtocol($0) }) {
+            // A class is a constraint too (`T: Animal`).
+            if let unknown = parts.first(where: { !isKnownProtocol($0) && classes[$0] == nil }) {
                 throw error(.cannotFindTypeInScope(name: unknown), at: written)
             }
             return parts
@@ -131,6 +132,11 @@ extension Compiler {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters {
             let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
+            if let superclass = protocols.first(where: { classes[$0] != nil }) {
+                // `T: Animal`: every T is an Animal, so the body is checked with the class itself.
+                result[parameter] = .nominal(superclass)
+                continue
+            }
             result[parameter] = .archetype(parameter, protocols: protocolClosure(protocols))
         }
         for (parameter, type) in signature.sameTypes {
@@ -257,7 +263,8 @@ extension Compiler {
     func checkGenericStruct(_ generic: GenericStruct) throws {
         let bindings = try archetypes(generic.signature)
         let arguments = generic.signature.parameters.map { bindings[$0]! }
-        _ = try structInstance(generic, arguments, registering: false)
+        // Parameters bound by a class (`T: Animal`) are checked as that class: a real instance, made once.
+        _ = try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 
     /// `Stack<Int>`: the instance of a generic struct for these arguments, compiled on first use.

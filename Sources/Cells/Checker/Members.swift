@@ -16,8 +16,21 @@ extension Compiler {
         if let specialized = try specializedType(base) {
             return try staticMember(Compiler.typeKey(specialized), name, payload: nil, at: member)
         }
+        if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
-        return try property(of: receiver, name, at: member.declName)
+        do {
+            return try property(of: receiver, name, at: member.declName)
+        } catch let failure as CellError {
+            guard case .noMember = failure.kind else { throw failure }
+            throw unwrapNeeded(receiver.type, name, base) ?? failure
+        }
+    }
+
+    /// `node.next.value` with `next: Node?`: swiftc asks for the unwrap, at the optional base.
+    func unwrapNeeded(_ type: CellType, _ name: String, _ base: ExprSyntax) -> CellError? {
+        guard let wrapped = type.optionalWrapped, wrapped.nominalName != nil,
+              hasProperty(wrapped, name) || hasMethod(wrapped, name) else { return nil }
+        return error(.optionalMemberNotUnwrapped(optional: type.description, member: name, wrapped: wrapped.description), at: base)
     }
 
     /// The type a generic type written as an expression names (`Stack<Int>` in `Stack<Int>.empty`).
@@ -52,6 +65,10 @@ extension Compiler {
                 return Compiled(elements[index].type) { try eval($0).array[index] }
             }
         case .nominal, .instance:
+            if let layout = classLayout(of: receiver.type) {
+                try applyExtensionTemplates(to: receiver.type)
+                if let member = try classProperty(receiver, layout, name, at: nameNode) { return member }
+            }
             if let typeName = receiver.type.nominalName, structs[typeName] == nil { try requireInstances(receiver.type) }
             if let typeName = receiver.type.nominalName, let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) {
                 let type = structs[typeName]!.fields[index].type
@@ -101,6 +118,7 @@ extension Compiler {
     func hasProperty(_ type: CellType, _ name: String) -> Bool {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
+        if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
         if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
         if name == "rawValue", enums[key]?.rawType != nil { return true }
         if computedProperties.contains("\(key).\(name)") { return true }
@@ -244,15 +262,16 @@ extension Compiler {
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
-        if let variable = staticVariables["\(typeName).\(name)"], payload == nil {
+        let staticKey = staticMemberKey(typeName, name)
+        if let variable = staticVariables["\(staticKey).\(name)"], payload == nil {
             return read(variable)
         }
-        if payload == nil, staticComputedProperties.contains("\(typeName).\(name)"),
-           let getter = staticMethods[typeName]?[name]?.first {
+        if payload == nil, staticComputedProperties.contains("\(staticKey).\(name)"),
+           let getter = staticMethods[staticKey]?[name]?.first {
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, at: node)
         }
-        if let overloads = staticMethods[typeName]?[name], let payload {
+        if let overloads = staticMethods[staticKey]?[name], let payload {
             let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
                                            expected: nil, at: node)
             return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
@@ -274,6 +293,12 @@ extension Compiler {
                 let resolved = ResolvedCall(binding: property, arguments: [], inoutPlaces: [], result: property.result)
                 return emitCall(resolved, callee: nil, at: node)
             }
+        }
+        if let type = try? resolveTypeName(typeName), hasProperty(type, name) || hasMethod(type, name) {
+            // swiftc points at the type: `Animal.speak()`.
+            let member = Syntax(node).as(MemberAccessExprSyntax.self)
+                ?? Syntax(node).as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+            throw error(.instanceMemberOnType(member: name, type: typeName), at: member?.base.map(Syntax.init) ?? Syntax(node))
         }
         throw error(.typeHasNoMember(type: typeName, member: name), at: node)
     }

@@ -27,6 +27,7 @@ extension Compiler {
             if name == "init" { return try initializerCall(specialized, arguments, expected: expected, at: call) }
             return try staticMember(Compiler.typeKey(specialized), name, payload: arguments, at: call)
         }
+        if base.is(SuperExprSyntax.self) { return try superMethodCall(member, arguments, expected: expected, at: call) }
         let receiver = try postfixBase(base)
         let place = { () throws -> LValue in
             do {
@@ -39,8 +40,13 @@ extension Compiler {
                 throw self.error(.mutatingOnLet(name: base.trimmedDescription), at: member.declName)
             }
         }
-        return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
-                              call: call, place: place)
+        do {
+            return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
+                                  call: call, place: place)
+        } catch let failure as CellError {
+            guard case .noMember = failure.kind else { throw failure }
+            throw unwrapNeeded(receiver.type, name, base) ?? failure
+        }
     }
 
     /// A call of method `name` on a compiled receiver. `place` gives the receiver's place
@@ -63,6 +69,9 @@ extension Compiler {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
+        if let layout = classLayout(of: receiver.type) {
+            return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
+        }
         let key = Compiler.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
@@ -144,6 +153,7 @@ extension Compiler {
     func implicitSelfMember(_ name: String, at node: DeclReferenceExprSyntax) throws -> Compiled? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
+        try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try property(of: read(selfVariable), name, at: node)
     }
 
@@ -152,6 +162,7 @@ extension Compiler {
                                 at call: FunctionCallExprSyntax) throws -> Compiled? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasMethod(type, name) else { return nil }
+        try checkImplicitSelfCapture(name, isMethod: true, at: call.calledExpression)
         return try methodCall(on: read(selfVariable), name, arguments, expected: expected, nameNode: call.calledExpression,
                               call: call) {
             guard selfVariable.mutable else { throw self.error(.selfImmutable, at: call) }
@@ -160,9 +171,10 @@ extension Compiler {
     }
 
     /// Whether `name` is a method of values of `type` (declared, the library's, or a requirement).
-    private func hasMethod(_ type: CellType, _ name: String) -> Bool {
+    func hasMethod(_ type: CellType, _ name: String) -> Bool {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
+        if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
         if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
@@ -173,7 +185,9 @@ extension Compiler {
     func selfFieldPlace(_ name: String, at node: DeclReferenceExprSyntax) throws -> LValue? {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
-        guard selfVariable.mutable else { throw error(.selfImmutable, at: node) }
+        // A class's `self` is a constant reference to an object whose properties may change.
+        guard selfVariable.mutable || classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
+        try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try memberPlace(lvalue(selfVariable), name, at: node)
     }
 }

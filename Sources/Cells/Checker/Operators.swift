@@ -93,6 +93,9 @@ extension Compiler {
         if l.type == .error || r.type == .error {
             return Compiled(.error) { _ in .void }
         }
+        if op == "===" || op == "!==" {
+            return try identityComparison(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, at: node)
+        }
         // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
         let (line, column) = location(Compiler.anchor(Syntax(node)))
         if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
@@ -141,10 +144,16 @@ extension Compiler {
         // StringProtocol's `==` and `<` compare a String with a Substring.
         let stringLike: Set<CellType> = [.string, .substring]
         let mixedStrings = stringLike.contains(l.type) && stringLike.contains(r.type)
+        if ["==", "!="].contains(op), l.type.optionalWrapped != nil,
+           leftSyntax?.is(NilLiteralExprSyntax.self) == true || rightSyntax?.is(NilLiteralExprSyntax.self) == true {
+            // `x == nil` needs no Equatable (Swift's `_OptionalNilComparisonType`): `node.next == nil`.
+            let a = l.eval, b = r.eval, same = op == "=="
+            return .bool { frame in (try a(frame).isNone && b(frame).isNone) == same }
+        }
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard hasEquality(type) else {
-                if let culprit = Compiler.innermostNominal(type) {
+                if let culprit = Compiler.innermostNominal(type), classLayout(of: culprit) == nil {
                     // Swift names the type that lacks Equatable (an array's element, say).
                     throw error(.operatorRequiresConformance(operator: op, type: culprit.description, protocol: "Equatable",
                                                              referencing: culprit == type), at: node)
@@ -246,6 +255,9 @@ extension Compiler {
     func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
         operatorFunctions[op]?.first {
             $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
+        } ?? operatorFunctions[op]?.first {
+            // A superclass's operator takes instances of its subclasses.
+            $0.parameters.count == 2 && isSubclass(left, of: $0.parameters[0].type) && isSubclass(right, of: $0.parameters[1].type)
         }
     }
 
@@ -369,6 +381,7 @@ extension Compiler {
     /// `compiled` as a value of `type` if it is one, recompiling an integer literal as a Double.
     private func fit(_ compiled: Compiled, _ type: CellType, _ syntax: ExprSyntax?) throws -> Compiled? {
         if compiled.type == type { return compiled }
+        if let upcast = classUpcast(compiled, to: type) { return upcast }
         if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
         if type.optionalWrapped == compiled.type { return compiled.retyped(type) }
         return nil

@@ -133,6 +133,10 @@ extension Compiler {
 
     private func meets(_ type: CellType, _ proto: String) -> Bool {
         let key = Compiler.typeKey(type)
+        if classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
+            // Swift synthesizes neither for a class: `==` must be declared (and `hash(into:)`).
+            return proto == "Equatable" && operatorOverloads("==", type, type) != nil
+        }
         switch proto {
         case "Equatable", "Hashable":
             if operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
@@ -161,6 +165,9 @@ extension Compiler {
     /// The type of a stored or computed property of a cell's type.
     func propertyType(of type: CellType, _ name: String) -> CellType? {
         let key = Compiler.typeKey(type)
+        if let layout = classLayout(of: type) {
+            return layout.fields.first { $0.name == name }?.type ?? classComputedProperty(layout, name)?.getter.result
+        }
         if let field = structs[key]?.fields.first(where: { $0.name == name }) { return field.type }
         if computedProperties.contains("\(key).\(name)") { return methods[key]?[name]?.first?.result }
         return nil
@@ -169,6 +176,7 @@ extension Compiler {
     /// How `type` meets a requirement: a stored property, or a method or getter a cell
     /// declared for it (in its body, an extension, or a protocol extension).
     func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
+        if let layout = classLayout(of: type) { return classWitness(for: requirement, in: layout) }
         let key = Compiler.typeKey(type)
         let wanted = requirementType(requirement.type, for: type)
         if requirement.isProperty {
@@ -214,6 +222,18 @@ extension Compiler {
                 return { _ in value }
             case .function(let binding):
                 return read(binding.variable!).eval
+            case .classField(let index):
+                let value = Value.function(FunctionValue { arguments in
+                    guard case .object(let object) = arguments[0] else { return .void }
+                    return object.fields[index]
+                })
+                return { _ in value }
+            case .dispatched(let slot):
+                let value = Value.function(FunctionValue { arguments in
+                    guard case .object(let object) = arguments[0] else { return .void }
+                    return try object.cellClass.methods[slot].call(&arguments)
+                })
+                return { _ in value }
             }
         }
         let typeIndex = existentialTypeIndex(compiled.type)
@@ -289,4 +309,8 @@ enum Witness {
     case storedProperty(Int)
     /// A method or a computed property's getter (taking `self` first).
     case function(FunctionBinding)
+    /// A class's stored property, at this index of the object's fields.
+    case classField(Int)
+    /// A class's overridable member, at this slot of the object's table of methods.
+    case dispatched(slot: Int)
 }

@@ -13,6 +13,9 @@ final class FunctionScope {
     var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false
+    /// A closure that may outlive the call it is made in (it is not an argument of a call):
+    /// inside a class's method, it must name `self` to use the object's members (swiftc's rule).
+    var isEscapingClosure = false
 
     init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
         self.parent = parent
@@ -73,6 +76,9 @@ struct FunctionBinding {
     /// How swiftc names a cell's generic declaration when a call misses its requirements
     /// (`global function 'f'`, `generic struct 'Box'`).
     var requirementOwner: String?
+    /// A member of a cell's class that subclasses may override: its slot in the class's
+    /// table of methods, through which calls dispatch on the object's dynamic class.
+    var dispatchSlot: Int?
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)

@@ -154,6 +154,9 @@ extension Compiler {
         if let expressionPattern = pattern.as(ExpressionPatternSyntax.self) {
             return try expressionMatcher(expressionPattern.expression, type, binding: binding, &coverage)
         }
+        if let isType = pattern.as(IsTypePatternSyntax.self) {
+            return try castPattern(nil, isType.type, type, binding: binding, &coverage)
+        }
         throw notSupported("this pattern", pattern)
     }
 
@@ -186,6 +189,11 @@ extension Compiler {
         if expr.is(DiscardAssignmentExprSyntax.self) {
             coverage.catchAll = true
             return { _, _ in true }
+        }
+        if let cast = expr.as(AsExprSyntax.self), cast.questionOrExclamationMark == nil,
+           let inner = cast.expression.as(PatternExprSyntax.self) {
+            // `case let dog as Dog`
+            return try castPattern(inner.pattern, cast.type, type, binding: binding, &coverage)
         }
         if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
             coverage.catchAll = true

@@ -11,7 +11,7 @@ let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "publi
 extension Compiler {
     func declareStructName(_ decl: StructDeclSyntax) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareStructLayout(decl, as: name)
@@ -34,6 +34,11 @@ extension Compiler {
                 continue
             }
             if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
+            if classes[written] != nil {
+                // Only a class may inherit; swiftc points at the struct's or enum's name.
+                let owner = clause?.parent?.as(StructDeclSyntax.self)?.name ?? clause?.parent?.as(EnumDeclSyntax.self)?.name
+                throw error(.inheritanceFromNonProtocol(name: written), at: owner.map(Syntax.init) ?? Syntax(inherited.type))
+            }
             throw error(.cannotFindTypeInScope(name: written), at: inherited.type)
         }
     }
@@ -187,7 +192,7 @@ extension Compiler {
                 isCaseIterable = true
             }
         }
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareConformances(decl.inheritanceClause, of: name, allowing: ["Int", "String", "Double", "CaseIterable"])

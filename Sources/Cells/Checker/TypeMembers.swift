@@ -15,19 +15,27 @@ extension Compiler {
     /// The methods, computed properties (with getters and setters), static members and
     /// operators of a cell's type, declared in its body or in an extension. Returns the
     /// statements that make their function values when the declaring block is entered.
-    func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax) throws -> [Statement] {
+    /// `beforeBodies` (a class's body) runs once every signature is declared and before any
+    /// body is compiled, and allows `override` and `final`; `laterBodies` takes the work of
+    /// compiling the bodies, for the caller to do once more declarations are known.
+    func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax,
+                            beforeBodies: (() throws -> Void)? = nil,
+                            laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
         let key = Compiler.typeKey(selfType)
         let deferred = DeferredCreations()
         var prologue: [Statement] = [deferred.onEntry]
         var bodies: [() throws -> Void] = []
-        var staticInitializers: [Statement] = []
+        // Filled as the bodies are compiled (which may be after this returns).
+        let staticInitializers = DeferredCreations()
         let saved = genericBindings
         genericBindings["Self"] = selfType
         defer { genericBindings = saved }
+        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : classes[key] != nil ? ["final"] : []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if let modifier = function.modifiers.first(where: {
                     !["mutating", "static", "prefix", "postfix"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
+                        && !classModifiers.contains($0.name.text)
                 }) {
                     throw notSupported("'\(modifier.name.text)' methods", modifier)
                 }
@@ -98,7 +106,7 @@ extension Compiler {
                         let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
                         self.staticVariables["\(key).\(name)"] = stored
                         let write = self.write(stored), eval = value.eval
-                        staticInitializers.append(Statement { frame in write(frame, try eval(frame)); return .next })
+                        staticInitializers.statements.append(Statement { frame in write(frame, try eval(frame)); return .next })
                     }
                 }
             } else if let variable = member.decl.as(VariableDeclSyntax.self) {
@@ -113,12 +121,16 @@ extension Compiler {
                 throw notSupported("this member", member.decl)
             }
         }
-        for body in bodies { try body() }
-        if let getter = methods[key]?["description"]?.first, computedProperties.contains("\(key).description"),
-           getter.result == .string {
-            descriptionGetters[key] = getter.variable
+        try beforeBodies?()
+        let compileBodies = { [bodies] in
+            for body in bodies { try body() }
+            if let getter = self.methods[key]?["description"]?.first, self.computedProperties.contains("\(key).description"),
+               getter.result == .string {
+                self.descriptionGetters[key] = getter.variable
+            }
         }
-        return prologue + staticInitializers
+        if let laterBodies { laterBodies(compileBodies) } else { try compileBodies() }
+        return prologue + [staticInitializers.onEntry]
     }
 
     /// `var area: Double { width * height }`, or with `get { … }` and `set { … }`: a getter

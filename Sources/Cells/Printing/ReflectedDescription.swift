@@ -56,7 +56,7 @@ extension SwiftDescription {
             return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + ") -> " + name(result)
         case .nominal(let nominal):
             if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" { return swift + nominal }
-            let declaredInCell = structs[nominal] != nil || enums[nominal].map { !$0.isLibrary } == true
+            let declaredInCell = structs[nominal] != nil || classNames.contains(nominal) || enums[nominal].map { !$0.isLibrary } == true
             return qualified && declaredInCell ? moduleName + "." + nominal : nominal
         case .instance(let base, let arguments):
             return (qualified ? moduleName + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"

@@ -17,6 +17,8 @@ struct SwiftDescription {
     var moduleName = "main"
     /// The concrete types that values of protocol types (`any Shape`) hold, by their index.
     var existentialTypes: [CellType] = []
+    /// Cells' classes (module-qualified in reflected type names: `main.Box<main.Dog>`).
+    var classNames: Set<String> = []
 
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
@@ -94,6 +96,7 @@ struct SwiftDescription {
     }
 
     private func nominal(_ value: Value, _ name: String, topLevel: Bool) -> String {
+        if case .object(let object) = value { return describe(object: object, value) }
         if let custom = customDescriptions[name] { return custom(value) }
         let qualified = topLevel ? "" : moduleName + "."
         switch value {
@@ -126,6 +129,14 @@ struct SwiftDescription {
             return "\(prefix)\(enumCase.name)(" + parts.joined(separator: ", ") + ")"
         }
         return name
+    }
+
+    /// A class instance prints by its dynamic class: its `description` when it is
+    /// CustomStringConvertible, else the module-qualified class name (`main.Dog`), everywhere.
+    private func describe(object: CellObject, _ value: Value) -> String {
+        guard let description = object.cellClass.description else { return "\(moduleName).\(object.cellClass.name)" }
+        var arguments = [value]
+        return (try? description.call(&arguments).string) ?? ""
     }
 
     /// A string as Swift's debugDescription writes it: quoted, with escapes.

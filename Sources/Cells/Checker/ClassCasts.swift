@@ -1,0 +1,125 @@
+import SwiftSyntax
+import CellValues
+
+/// What class references add to conversions and comparisons: upcasts (a `Dog` is an
+/// `Animal`, a `[Dog]` an `[Animal]`: the same references, so nothing is converted),
+/// identity (`===`, `!==`), and the checked downcasts `as?`, `as!` and `is`, which read the
+/// object's dynamic class. Downcasts from a protocol value (`shape as? Square`) compare the
+/// concrete type the value was boxed with.
+extension Compiler {
+    /// `compiled` used where a superclass is expected (or an optional or array of one).
+    func classUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
+        guard !classes.isEmpty, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
+        return compiled.retyped(type)
+    }
+
+    private func isReferenceUpcast(_ from: CellType, _ to: CellType) -> Bool {
+        switch (from, to) {
+        case (.nominal, .nominal): isSubclass(from, of: to)
+        case (.optional(let a), .optional(let b)): a == b || isReferenceUpcast(a, b)
+        case (_, .optional(let b)): isReferenceUpcast(from, b)
+        case (.array(let a), .array(let b)): isReferenceUpcast(a, b)
+        default: false
+        }
+    }
+
+    /// Whether values of `type` are class references (optional or not), as `===` needs.
+    func isClassReference(_ type: CellType) -> Bool {
+        type == .error || classLayout(of: type.optionalWrapped ?? type) != nil
+    }
+
+    /// `a === b`, `a !== b`: the same object (two nils are identical too).
+    func identityComparison(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?, rightSyntax: ExprSyntax?,
+                            at node: some SyntaxProtocol) throws -> Compiled {
+        for (operand, syntax) in [(l, leftSyntax), (r, rightSyntax)] where !isClassReference(operand.type) {
+            throw error(.identityNeedsClass(type: operand.type.description), at: syntax.map(Syntax.init) ?? Syntax(node))
+        }
+        let a = l.eval, b = r.eval, same = op == "==="
+        return .bool { frame in
+            switch (try a(frame), try b(frame)) {
+            case (.object(let x), .object(let y)): (x === y) == same
+            case (.none, .none): same
+            default: !same
+            }
+        }
+    }
+
+    /// `x as? T` (nil when `x` is not a `T`) and `x as! T` (a trap then).
+    func checkedCast(_ asExpr: AsExprSyntax) throws -> Compiled {
+        let target = try resolveType(asExpr.type)
+        let source = try expression(asExpr.expression)
+        let cast = try downcast(from: source.type, to: target, at: asExpr)
+        let eval = source.eval
+        guard asExpr.questionOrExclamationMark?.tokenKind == .exclamationMark else {
+            return Compiled(.optional(target)) { frame in try cast(eval(frame)) ?? .none }
+        }
+        let (line, column) = location(asExpr.asKeyword)
+        let targetName = "main.\(target)", sourceName = "main.\(source.type.optionalWrapped ?? source.type)"
+        return Compiled(target) { frame in
+            let value = try eval(frame)
+            if let result = cast(value) { return result }
+            if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+            var dynamicName = sourceName
+            if case .object(let object) = Compiler.boxedValue(value) { dynamicName = "main.\(object.cellClass.name)" }
+            throw CellError(line: line, column: column, kind: .castFailed(from: dynamicName, to: targetName))
+        }
+    }
+
+    /// `x is T`.
+    func typeTest(_ isExpr: IsExprSyntax) throws -> Compiled {
+        let target = try resolveType(isExpr.type)
+        let source = try expression(isExpr.expression)
+        let cast = try downcast(from: source.type, to: target, at: isExpr)
+        let eval = source.eval
+        return .bool { frame in cast(try eval(frame)) != nil }
+    }
+
+    /// `case is Dog` (`pattern` nil) and `case let dog as Dog`: a downcast's test, then the
+    /// pattern against the value as a `Dog`. A cast to the subject's own class (or a
+    /// superclass) always matches.
+    func castPattern(_ pattern: PatternSyntax?, _ written: TypeSyntax, _ subject: CellType, binding: Bool,
+                     _ coverage: inout Coverage) throws -> Matcher {
+        let target = try resolveType(written)
+        let cast = try downcast(from: subject, to: target, at: written)
+        var inner = Coverage()
+        let matcher = try pattern.map { try patternMatcher($0, target, binding: binding, &inner) }
+        if isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
+        return { frame, value in
+            guard let cast = cast(value) else { return false }
+            return try matcher?(frame, cast) ?? true
+        }
+    }
+
+    /// The run-time test of a downcast: the value as a `target`, or nil.
+    private func downcast(from source: CellType, to target: CellType, at node: some SyntaxProtocol) throws -> (Value) -> Value? {
+        let wrapped = source.optionalWrapped ?? source
+        if let targetLayout = classLayout(of: target) {
+            let isExistential: Bool
+            if case .existential = wrapped { isExistential = true } else { isExistential = false }
+            guard classLayout(of: wrapped) != nil || isExistential else {
+                throw notSupported("casts from '\(source)' to '\(target)'", node)
+            }
+            let targetClass = targetLayout.cellClass!
+            return { value in
+                guard case .object(let object) = Compiler.boxedValue(value), object.cellClass.isSubclass(of: targetClass) else {
+                    return nil
+                }
+                return .object(object)
+            }
+        }
+        guard case .existential = wrapped, !target.containsArchetype else {
+            throw notSupported("casts from '\(source)' to '\(target)'", node)
+        }
+        let index = existentialTypeIndex(target)
+        return { value in
+            guard case .existential(let box) = value, box.type == index else { return nil }
+            return box.value
+        }
+    }
+
+    /// What a protocol value holds, or the value itself.
+    private static func boxedValue(_ value: Value) -> Value {
+        if case .existential(let box) = value { return box.value }
+        return value
+    }
+}

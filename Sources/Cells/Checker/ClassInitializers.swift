@@ -1,0 +1,132 @@
+import SwiftSyntax
+import CellValues
+
+/// Initializers of classes, Swift's two-phase way in the simple forms: a designated `init`
+/// gives the class's own stored properties their defaults, runs its body, and hands the
+/// object to its superclass's initializer through `super.init(…)` (or an implicit
+/// `super.init()` at its end, when the superclass has one without arguments).
+///
+/// A class without a designated `init` gets `init()` (every property has a default), or
+/// inherits its superclass's initializers (its own properties all have defaults); otherwise
+/// it has none, as swiftc says. `Name(…)` allocates an object of the class and runs the
+/// chosen initializer on it, so `super.init` initializes the same object.
+extension Compiler {
+    /// The signatures of a class's designated initializers, and what `Name(…)` calls.
+    func declareClassInitializers(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
+        let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
+        for decl in declared {
+            if let modifier = decl.modifiers.first(where: { $0.name.text != "override" && !accessModifiers.contains($0.name.text) }) {
+                throw notSupported("'\(modifier.name.text)' initializers", modifier)
+            }
+            if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
+            if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
+            if let generics = decl.genericParameterClause { throw notSupported("generic initializers", generics) }
+            let parameters = try parameterList(decl.signature.parameterClause)
+            let isOverride = decl.modifiers.contains { $0.name.text == "override" }
+            let overrides = superLayout?.initializers.contains {
+                $0.parameters.map(\.label) == parameters.map(\.label) && $0.parameters.map(\.type) == parameters.map(\.type)
+            } ?? false
+            if isOverride, !overrides { throw error(.overridesNothing(member: "initializer"), at: decl.initKeyword) }
+            if overrides, !isOverride { throw error(.overrideKeywordRequired, at: decl.initKeyword) }
+            let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, .void),
+                                    mutable: false, slot: scope.function.allocate(), owner: scope.function)
+            let globals = runtime.globals, slot = variable.slot
+            layout.initializers.append(ClassInitializer(parameters: parameters) { object, arguments in
+                var values = [Value.object(object)] + arguments
+                _ = try globals.slots[slot].function.call(&values)
+            })
+            layout.pendingInitializers.append((decl, variable, parameters))
+        }
+        if declared.isEmpty {
+            if layout.ownFields.contains(where: { !$0.hasDefault }) {
+                throw error(.classHasNoInitializers(name: layout.name), at: layout.syntax.name)
+            }
+            let defaults = layout.defaults, globals = runtime.globals
+            if let superLayout {
+                // Inherited initializers: this class's defaults first, then the superclass's initializer.
+                layout.initializers = superLayout.initializers.map { inherited in
+                    ClassInitializer(parameters: inherited.parameters) { object, arguments in
+                        for (index, value) in defaults { object.fields[index] = try value(globals) }
+                        try inherited.run(object, &arguments)
+                    }
+                }
+            } else {
+                layout.initializers = [ClassInitializer(parameters: []) { object, _ in
+                    for (index, value) in defaults { object.fields[index] = try value(globals) }
+                }]
+            }
+        }
+        let type = CellType.nominal(layout.name), cellClass = layout.cellClass!, fieldCount = layout.fields.count
+        initializers[layout.name] = layout.initializers.map { initializer in
+            let run = initializer.run
+            return FunctionBinding(name: "init", parameters: initializer.parameters, result: type) { arguments, _ in
+                let object = CellObject(class: cellClass, fieldCount: fieldCount)
+                try run(object, &arguments)
+                return .object(object)
+            }
+        }
+    }
+
+    /// A declared initializer's body, taking the object first: the class's defaults, the body,
+    /// and the implicit `super.init()` when the body calls no `super.init`.
+    func compileClassInitializer(_ decl: InitializerDeclSyntax, _ variable: Variable, _ parameters: [Parameter],
+                                 of layout: ClassLayout) throws -> Statement {
+        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        let superLayout = layout.superclass.flatMap { classes[$0] }
+        let type = CellType.nominal(layout.name)
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        function.selfType = type
+        let statements: Exec = try withScope(function: function) {
+            try declare("self", type: type, mutable: false, at: decl.initKeyword)
+            for parameter in parameters {
+                try declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
+            }
+            return try block(Array(body.statements), newScope: false)
+        }
+        // After the body type-checks: swiftc's initialization checks run on well-typed code only.
+        let implicitSuper = try checkInitialization(decl, body, parameters, of: layout)
+        let defaults = layout.defaults, globals = runtime.globals
+        let superRun = implicitSuper ? superLayout?.initializers.first(where: \.parameters.isEmpty)?.run : nil
+        let exec: Exec = { frame in
+            guard case .object(let object) = frame.slots[0] else { return .returned }
+            for (index, value) in defaults { object.fields[index] = try value(globals) }
+            _ = try statements(frame)
+            if let superRun {
+                var none: [Value] = []
+                try superRun(object, &none)
+            }
+            return .returned
+        }
+        let pending = PendingFunction()
+        pending.maker = functionMaker(function, parameterCount: parameters.count + 1, inoutIndices: [], body: exec,
+                                      at: decl.initKeyword)
+        return creation(variable, pending)
+    }
+
+    /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
+    func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
+                              name: some SyntaxProtocol) throws -> Compiled {
+        guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
+              let superLayout = classLayout(of: selfType)?.superclass.flatMap({ classes[$0] }),
+              case .variable(let selfVariable) = lookup("self") else {
+            throw notSupported("'super.init' outside an initializer of a subclass", name)
+        }
+        let candidates = superLayout.initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
+        let resolved = try resolveCall(candidates, name: superLayout.name, kind: "initializer", arguments: arguments,
+                                       expected: nil, at: call)
+        guard let chosen = superLayout.initializers.first(where: {
+            $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
+                && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
+        }) else { throw notSupported("this 'super.init' call", call) }
+        let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
+        let (line, column) = location(name)
+        return Compiled(.void) { frame in
+            guard case .object(let object) = try receiver(frame) else { return .void }
+            var arguments = try values.map { try $0(frame) }
+            do { try run(object, &arguments) } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
+            return .void
+        }
+    }
+}

@@ -1,0 +1,327 @@
+import SwiftSyntax
+import CellValues
+
+/// A class declared in a cell, as the checker sees it. Its type is `.nominal(name)`, like a
+/// struct's, but its values are references (`Value.object`): a struct's code paths never see
+/// it, because every member access asks `classLayout(of:)` first.
+///
+/// A class is declared in steps: its name with the block's other type names
+/// (`declareClassName`); at its place among the block's types, its layout (superclass, stored
+/// properties, initializer signatures: `layOutClass`) and its members' signatures with the
+/// table of methods (`declareClassMembers`); after the block's extensions, the bodies of its
+/// methods and initializers (`compileClassBodies`), which may so use any type's members. A
+/// subclass's steps wait for its superclass's (declared earlier or later in the block).
+final class ClassLayout {
+    enum Stage { case declared, layingOut, laidOut, complete }
+
+    let name: String
+    let syntax: ClassDeclSyntax
+    let isFinal: Bool
+    var stage = Stage.declared
+    var superclass: String?
+    /// The run-time class: what objects point to for dispatch, casts and printing.
+    var cellClass: CellClass!
+    /// Stored properties, the superclass's first: an object's fields, in this order.
+    var fields: [StructLayout.Field] = []
+    /// How many of `fields` the superclass brings.
+    var inheritedFieldCount = 0
+    /// Initial values of the class's own stored properties (field index, value), compiled in
+    /// the global scope and run at the start of each of its designated initializers.
+    var defaults: [(index: Int, value: Eval)] = []
+    /// The overridable members, one per slot of `cellClass.methods`: the superclass's slots
+    /// first, each holding this class's override where it has one.
+    var vtable: [VTableEntry] = []
+    /// Designated initializers, declared or inherited: what `Name(…)` and `super.init(…)` run.
+    var initializers: [ClassInitializer] = []
+    /// Declared initializers whose bodies are compiled with the members.
+    var pendingInitializers: [(decl: InitializerDeclSyntax, variable: Variable, parameters: [Parameter])] = []
+    /// The bodies of the class's methods and computed properties, compiled after the block's extensions.
+    var pendingBodies: (() throws -> Void)?
+    /// How `description` was last wired for printing (`vtable:3`, `global:17`), to emit it once.
+    var describedBy: String?
+
+    init(name: String, syntax: ClassDeclSyntax) {
+        self.name = name
+        self.syntax = syntax
+        isFinal = syntax.modifiers.contains { $0.name.text == "final" }
+    }
+
+    var ownFields: ArraySlice<StructLayout.Field> { fields[inheritedFieldCount...] }
+}
+
+/// One slot of a class's table of methods: a method, or a computed property's getter or
+/// setter (named `get:area`, `set:area`), with the implementation this class uses.
+struct VTableEntry {
+    var name: String
+    var binding: FunctionBinding
+    var isFinal: Bool
+    /// The class whose declaration the implementation comes from.
+    var owner: String
+
+    var implementation: Variable { binding.variable! }
+}
+
+/// A designated initializer of a class, declared in it or inherited from its superclass.
+struct ClassInitializer {
+    var parameters: [Parameter]
+    /// Initializes `object` (new, or partly initialized for `super.init`) from the arguments:
+    /// the class's own property defaults, then its body (which calls its superclass's).
+    var run: (CellObject, inout [Value]) throws -> Void
+}
+
+extension Compiler {
+    // MARK: Declaring
+
+    /// Registers a class's name (so that types, signatures and other classes can use it).
+    func declareClassName(_ decl: ClassDeclSyntax) throws {
+        let name = decl.name.text
+        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil
+            || protocolLayouts[name] != nil {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        if let generics = decl.genericParameterClause { throw notSupported("generic classes", generics) }
+        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        if let modifier = decl.modifiers.first(where: { $0.name.text != "final" && !accessModifiers.contains($0.name.text) }) {
+            throw notSupported("'\(modifier.name.text)' classes", modifier)
+        }
+        // Method tables are filled when the declaring block runs; a function's blocks run once per call.
+        guard scope.function.isGlobal else { throw notSupported("classes inside functions", decl.classKeyword) }
+        classes[name] = ClassLayout(name: name, syntax: decl)
+    }
+
+    /// Superclass, conformances, stored properties and initializer signatures (the superclass's first).
+    func layOutClass(_ layout: ClassLayout) throws {
+        switch layout.stage {
+        case .declared: break
+        case .layingOut: throw notSupported("a class that inherits from itself", layout.syntax.name)
+        case .laidOut, .complete: return
+        }
+        layout.stage = .layingOut
+        let decl = layout.syntax
+        var superLayout: ClassLayout?
+        for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
+            guard let found = classes[inherited.type.trimmedDescription] else { continue }
+            if position > 0 { throw error(.superclassNotFirst(name: found.name), at: inherited.type) }
+            if found.isFinal { throw error(.inheritanceFromFinalClass(name: found.name), at: decl.name) }
+            superLayout = found
+        }
+        if let superLayout { try layOutClass(superLayout) }
+        try declareConformances(decl.inheritanceClause, of: layout.name, allowing: Set(superLayout.map { [$0.name] } ?? []))
+        layout.superclass = superLayout?.name
+        layout.cellClass = CellClass(name: layout.name, superclass: superLayout?.cellClass)
+        layout.fields = superLayout?.fields ?? []
+        layout.inheritedFieldCount = layout.fields.count
+        try declareClassFields(layout, inheriting: superLayout)
+        try declareClassInitializers(layout, inheriting: superLayout)
+        layout.stage = .laidOut
+    }
+
+    /// The class's own stored properties, typed from their annotation or initial value.
+    private func declareClassFields(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
+        let inheritedNames = superLayout.map(classPropertyNames) ?? []
+        for member in layout.syntax.memberBlock.members {
+            guard let variable = member.decl.as(VariableDeclSyntax.self),
+                  !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
+            if let modifier = variable.modifiers.first(where: {
+                !["final", "override"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
+            }) {
+                throw notSupported("'\(modifier.name.text)' properties", modifier)
+            }
+            if let attribute = variable.attributes.first { throw notSupported("attributes", attribute) }
+            let isOverride = variable.modifiers.contains { $0.name.text == "override" }
+            for binding in variable.bindings where binding.accessorBlock == nil {
+                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw notSupported("this property pattern", binding.pattern)
+                }
+                let name = identifier.identifier.text
+                if isOverride || inheritedNames.contains(name) {
+                    throw error(.overrideWithStoredProperty(name: name), at: identifier)
+                }
+                var type = try binding.typeAnnotation.map { try resolveType($0.type) }
+                var initial: Eval?
+                if let initializer = binding.initializer {
+                    let value = try type.map { try expression(initializer.value, as: $0, context: .specifiedType) }
+                        ?? expression(initializer.value)
+                    type = type ?? value.type
+                    initial = value.eval
+                }
+                guard let type else { throw error(.ambiguousExpression, at: binding) }
+                let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
+                if initial == nil, mutable, type.optionalWrapped != nil {
+                    initial = { _ in .none }   // `var next: Node?` starts as nil
+                }
+                layout.fields.append(.init(name: name, type: type, mutable: mutable, hasDefault: initial != nil))
+                if let initial { layout.defaults.append((layout.fields.count - 1, initial)) }
+            }
+        }
+    }
+
+    /// Names of the stored and computed properties a class has (its own and inherited), read
+    /// from the declarations: a subclass's layout is made before its superclass's members.
+    func classPropertyNames(_ layout: ClassLayout) -> Set<String> {
+        var names = Set(layout.fields.map(\.name))
+        var current: ClassLayout? = layout
+        while let c = current {
+            for member in c.syntax.memberBlock.members {
+                guard let variable = member.decl.as(VariableDeclSyntax.self),
+                      !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
+                for binding in variable.bindings where binding.accessorBlock != nil {
+                    if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
+                }
+            }
+            current = c.superclass.flatMap { classes[$0] }
+        }
+        return names
+    }
+
+    /// The signatures of a class's methods, computed properties and static members, and its
+    /// table of methods; the statements that make their function values on entry. Their
+    /// bodies wait for `compileClassBodies`, after the block's extensions are declared.
+    func declareClassMembers(_ layout: ClassLayout) throws -> [Statement] {
+        guard layout.stage == .laidOut else { return [] }
+        layout.stage = .complete
+        var prologue: [Statement] = []
+        if let superLayout = layout.superclass.flatMap({ classes[$0] }) { prologue += try declareClassMembers(superLayout) }
+        try checkClassMemberDeclarations(layout.syntax)
+        prologue += try declareTypeMembers(.nominal(layout.name), layout.syntax.memberBlock,
+                                           beforeBodies: { try self.buildMethodTable(layout) },
+                                           laterBodies: { layout.pendingBodies = $0 })
+        return prologue
+    }
+
+    /// The bodies of a class's members and initializers, and the statement that fills its
+    /// table of methods (after every function value is made).
+    func compileClassBodies(_ layout: ClassLayout) throws -> [Statement] {
+        guard let bodies = layout.pendingBodies else { return [] }
+        layout.pendingBodies = nil
+        let type = CellType.nominal(layout.name)
+        try withBindings(["Self": type]) { try bodies() }
+        var prologue: [Statement] = []
+        for pending in layout.pendingInitializers {
+            prologue.append(try compileClassInitializer(pending.decl, pending.variable, pending.parameters, of: layout))
+        }
+        layout.pendingInitializers = []
+        let cellClass = layout.cellClass!, globals = runtime.globals
+        let slots = layout.vtable.map(\.implementation.slot)
+        prologue.append(Statement { _ in
+            cellClass.methods = slots.map { globals.slots[$0].function }
+            return .next
+        })
+        try checkConformances(of: type, at: layout.syntax.name)
+        return prologue
+    }
+
+    /// What a class body may not declare, in swiftc's words where swiftc rejects it.
+    private func checkClassMemberDeclarations(_ decl: ClassDeclSyntax) throws {
+        for member in decl.memberBlock.members {
+            if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
+                // Swift runs `deinit` when the last reference goes; cells keep references (in
+                // frames, argument lists) on their own schedule, so it would run at other times.
+                throw notSupported("'deinit'", deinitializer.deinitKeyword)
+            }
+            let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
+            for modifier in modifiers ?? [] {
+                if modifier.name.text == "mutating" { throw error(.mutatingInClass, at: modifier) }
+                if modifier.name.text == "class" { throw notSupported("'class' members (use 'static')", modifier) }
+            }
+        }
+    }
+
+    /// The statements that tell each class how its instances print: through `description`
+    /// when it conforms to CustomStringConvertible (in its declaration, an extension, or a
+    /// superclass), else as `main.Name`. Run after a block's extensions are declared.
+    func classDescriptionStatements() -> [Statement] {
+        // Blocks inside the members being declared (method bodies) must not take the statements.
+        guard scope.function.isGlobal else { return [] }
+        var statements: [Statement] = []
+        let globals = runtime.globals
+        for layout in classes.values where layout.stage == .complete {
+            let source = describingSource(layout)
+            guard source.key != layout.describedBy else { continue }
+            layout.describedBy = source.key
+            let cellClass = layout.cellClass!
+            switch source {
+            case .none:
+                statements.append(Statement { _ in cellClass.description = nil; return .next })
+            case .vtable(let slot):
+                statements.append(Statement { _ in cellClass.description = cellClass.methods[slot]; return .next })
+            case .global(let slot):
+                statements.append(Statement { _ in cellClass.description = globals.slots[slot].function; return .next })
+            }
+        }
+        return statements
+    }
+
+    private enum DescriptionSource {
+        case none, vtable(Int), global(Int)
+        var key: String? {
+            switch self {
+            case .none: nil
+            case .vtable(let slot): "vtable:\(slot)"
+            case .global(let slot): "global:\(slot)"
+            }
+        }
+    }
+
+    private func describingSource(_ layout: ClassLayout) -> DescriptionSource {
+        guard conforms(.nominal(layout.name), to: "CustomStringConvertible") else { return .none }
+        if let getter = classComputedProperty(layout, "description")?.getter, getter.result == .string {
+            if let slot = getter.dispatchSlot { return .vtable(slot) }
+            if let variable = getter.variable, variable.owner.isGlobal { return .global(variable.slot) }
+        }
+        return .none
+    }
+
+    // MARK: Queries
+
+    /// The layout of a class type (nil for every other type).
+    func classLayout(of type: CellType) -> ClassLayout? {
+        guard case .nominal(let name) = type else { return nil }
+        return classes[name]
+    }
+
+    /// A class and its superclasses, the class first.
+    func classChain(_ layout: ClassLayout) -> [ClassLayout] {
+        var chain: [ClassLayout] = []
+        var current: ClassLayout? = layout
+        while let c = current {
+            chain.append(c)
+            current = c.superclass.flatMap { classes[$0] }
+        }
+        return chain
+    }
+
+    /// Whether `type` is the class `ancestor` or one of its subclasses.
+    func isSubclass(_ type: CellType, of ancestor: CellType) -> Bool {
+        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor, classes[target] != nil else {
+            return false
+        }
+        return classChain(layout).contains { $0.name == target }
+    }
+
+    /// The nearest class that all of `types` are (Swift's join of an array literal's elements
+    /// or a ternary's branches: `[Dog(), Cat()]` is an `[Animal]`).
+    func commonSuperclass(_ types: [CellType]) -> CellType? {
+        guard let first = types.first.flatMap(classLayout(of:)) else { return nil }
+        for candidate in classChain(first) {
+            let type = CellType.nominal(candidate.name)
+            if types.allSatisfy({ isSubclass($0, of: type) }) { return type }
+        }
+        return nil
+    }
+
+    /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
+    /// class up its chain that declares it (`Dog.created` is `Animal.created`).
+    func staticMemberKey(_ typeName: String, _ name: String) -> String {
+        guard let layout = classes[typeName] else { return typeName }
+        return classChain(layout).first {
+            staticVariables["\($0.name).\(name)"] != nil || staticMethods[$0.name]?[name] != nil
+        }?.name ?? typeName
+    }
+
+    /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
+    func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
+        let declared = classChain(layout).flatMap { declaredConformances[$0.name] ?? [] }
+        return protocolClosure(declared).contains(proto)
+    }
+}
