@@ -90,8 +90,6 @@ struct ClassTests {
         ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", "generic classes"),
         ("class A { 1️⃣class func make() -> A { A() } }", "'class' members (use 'static')"),
         ("class A { 1️⃣convenience init(x: Int) { self.init() } }", "'convenience' initializers"),
-        ("final class M: Equatable { static func == (a: M, b: M) -> Bool { true } }\nprint([M()].1️⃣contains(M()))",
-         "'contains' on instances of class 'M'"),
     ])
     func constructsOutsideTheSubsetAreRejectedAtTheirLine(_ source: String, _ construct: String) {
         let (code, line, column) = DiagnosticTests.marked(source)

@@ -255,11 +255,6 @@ extension Compiler {
                 }
                 throw error(.doesNotConform(type: type.description, protocol: part), at: node)
             }
-            if binding.implementation != nil, requirement.contains("Equatable") || requirement.contains("Comparable"),
-               let element = Compiler.innermostNominal(type), classLayout(of: element) != nil {
-                // The library compares values structurally; a class's `==` and `<` are its own.
-                throw notSupported("'\(binding.name)' on instances of class '\(element)'", calleeNode(node))
-            }
         }
         if binding.implementation != nil { evals += witnesses(binding, solution) }
         let result = binding.result.substituting(solution)

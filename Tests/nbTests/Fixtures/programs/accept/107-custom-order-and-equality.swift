@@ -22,3 +22,13 @@ print(pairs[0] < pairs[1], pairs[0] == pairs[1])
 print(tasks.elementsEqual(tasks.reversed().reversed()))
 enum Suit: Comparable { case clubs, diamonds, hearts, spades }
 print([Suit.spades, .clubs, .hearts].sorted(), [Suit.hearts, .diamonds].max()!)
+class Score: Comparable, CustomStringConvertible {
+    let points: Int
+    init(_ points: Int) { self.points = points }
+    static func < (a: Score, b: Score) -> Bool { a.points < b.points }
+    static func == (a: Score, b: Score) -> Bool { a.points == b.points }
+    var description: String { "Score(\(points))" }
+}
+let scores = [Score(3), Score(9), Score(1)]
+print(scores.sorted(), scores.max()!, scores.min()!)
+print(scores.contains(Score(9)), scores.firstIndex(of: Score(1)) as Any, scores[0] == Score(3), scores[0] === scores[0])
