@@ -92,8 +92,28 @@ extension Compiler {
         throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
     }
 
+    /// Resolves one overload. A generic solved from an integer literal alone is Int first;
+    /// if the call then does not type (`accounts.reduce(0) { $0 + $1.balance }` with a Double
+    /// balance), it is tried as a Double, as Swift's solver would find.
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
                          _ receiverGenerics: [String: CellType], expected: CellType?,
+                         at node: some SyntaxProtocol) throws -> ResolvedCall {
+        var literalDefaults = Set<String>()
+        do {
+            return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
+                               literalDefaults: &literalDefaults, at: node)
+        } catch let failure as CellError where !literalDefaults.isEmpty && Compiler.isMismatch(failure.kind) {
+            var unused = Set<String>()
+            let asDouble = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
+            guard let retried = try? resolve(binding, arguments, receiverGenerics, expected: expected,
+                                             literalTypes: asDouble, literalDefaults: &unused, at: node) else { throw failure }
+            return retried
+        }
+    }
+
+    private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
+                         _ receiverGenerics: [String: CellType], expected: CellType?,
+                         literalTypes: [String: CellType], literalDefaults: inout Set<String>,
                          at node: some SyntaxProtocol) throws -> ResolvedCall {
         if binding.parameters.isEmpty, let first = arguments.first, !first.isTrailingClosure {
             throw error(.argumentToNoArgumentCall, at: first.expression)
@@ -153,8 +173,6 @@ extension Compiler {
         try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
-        /// Generic parameters solved from an integer literal's default type (Int).
-        var literalDefaults = Set<String>()
         for (index, parameter) in binding.parameters.enumerated() {
             if parameter.isVariadic, case .array(let element) = parameter.type {
                 let first = assignment[index] ?? 0
@@ -214,8 +232,8 @@ extension Compiler {
                     return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
                         && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
                 }.first
-                solution[name] = paired ?? .int
-                if paired == nil { literalDefaults.insert(name) }
+                solution[name] = literalTypes[name] ?? paired ?? .int
+                if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
                 evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                 continue
             }

@@ -83,7 +83,8 @@ extension Compiler {
            let value = typeFromExpression(pairs.first!.value) {
             return try initializerCall(.dictionary(key, value), arguments, expected: expected, at: call)
         }
-        return try callValue(try expression(callee), arguments, at: call)
+        // `f?(x)`: the optional chain stays open over the call (it closes around the whole call).
+        return try callValue(try postfixBase(callee), arguments, at: call)
     }
 
     /// A written type used as an expression (`Int` in `[Int]()`).

@@ -10,6 +10,11 @@ extension Compiler {
         }
         var parameterTypes: [CellType.FunctionParameterType]?
         var resultType: CellType?
+        // `var onDone: ((Int) -> Void)? = …`: a closure typed from the optional it goes into.
+        let expected = expected.flatMap { type -> CellType? in
+            if case .optional(let wrapped) = type, case .function = wrapped { return wrapped }
+            return type
+        }
         if case .function(let parameters, let result) = expected {
             parameterTypes = parameters
             resultType = result.containsGeneric ? nil : result

@@ -40,6 +40,9 @@ extension Compiler {
         }
         if compiled.type.containsError || type.containsError { return compiled.retyped(type) }
         if case .existential(let proto) = type { return try existential(compiled, as: proto, at: node) }
+        if case .array(.existential(let proto)) = type, case .array(let element) = compiled.type, element != .existential(proto) {
+            return try existentialArray(compiled, of: element, as: proto, at: node)
+        }
         if case .optional(.existential(let proto)) = type, compiled.type.optionalWrapped == nil {
             return try existential(compiled, as: proto, at: node).retyped(type)
         }

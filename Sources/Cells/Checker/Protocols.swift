@@ -208,13 +208,33 @@ extension Compiler {
     /// type meets each requirement, so calls through the box reach the type's members.
     func existential(_ compiled: Compiled, as proto: String, at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == .existential(proto) { return compiled }
-        guard conforms(compiled.type, to: proto), !compiled.type.containsArchetype else {
-            throw error(.cannotConvert(from: compiled.type.description, to: CellType.existential(proto).description,
+        let box = try existentialBox(for: compiled.type, as: proto, at: node)
+        let eval = compiled.eval
+        return Compiled(.existential(proto)) { frame in try box(frame)(try eval(frame)) }
+    }
+
+    /// `let shapes: [any Shape] = squares`: every element in a box (the witnesses made once).
+    func existentialArray(_ compiled: Compiled, of element: CellType, as proto: String,
+                          at node: some SyntaxProtocol) throws -> Compiled {
+        let box = try existentialBox(for: element, as: proto, at: node)
+        let eval = compiled.eval
+        return Compiled(.array(.existential(proto))) { frame in
+            let wrap = try box(frame)
+            return .array(try eval(frame).array.map(wrap))
+        }
+    }
+
+    /// What puts a value of `type` in an `any proto` box: made in the frame where the
+    /// conversion happens (the witnesses are function values in slots).
+    private func existentialBox(for type: CellType, as proto: String,
+                                at node: some SyntaxProtocol) throws -> (Frame) throws -> (Value) -> Value {
+        guard conforms(type, to: proto), !type.containsArchetype else {
+            throw error(.cannotConvert(from: type.description, to: CellType.existential(proto).description,
                                        context: .contextual), at: node)
         }
         let witnesses = try allRequirements(proto).map { requirement -> Eval in
-            guard let witness = witness(for: requirement, in: compiled.type) else {
-                throw error(.doesNotConform(type: compiled.type.description, protocol: proto), at: node)
+            guard let witness = witness(for: requirement, in: type) else {
+                throw error(.doesNotConform(type: type.description, protocol: proto), at: node)
             }
             switch witness {
             case .storedProperty(let index):
@@ -236,11 +256,10 @@ extension Compiler {
                 return { _ in value }
             }
         }
-        let typeIndex = existentialTypeIndex(compiled.type)
-        let eval = compiled.eval
-        return Compiled(.existential(proto)) { frame in
-            .existential(ExistentialValue(value: try eval(frame), type: typeIndex,
-                                          witnesses: try witnesses.map { try $0(frame) }))
+        let typeIndex = existentialTypeIndex(type)
+        return { frame in
+            let table = try witnesses.map { try $0(frame) }
+            return { value in .existential(ExistentialValue(value: value, type: typeIndex, witnesses: table)) }
         }
     }
 
