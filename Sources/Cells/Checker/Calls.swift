@@ -14,6 +14,9 @@ extension Compiler {
                 if let method = try implicitSelfMethodCall(name, arguments, expected: expected, at: call) { return method }
                 // A stored closure of `self` (`let function: (Matrix) -> Matrix`), called by its bare name.
                 if let property = try implicitSelfMember(name, at: reference) { return try callValue(property, arguments, at: call) }
+                if let key = enclosingStaticSelf, hasStaticMember(key, name) {
+                    return try staticMember(key, name, payload: arguments, at: call)   // `tagged(n)` in a static method
+                }
             }
             switch lookup(name) {
             case .functions(let overloads):

@@ -45,6 +45,8 @@ final class Compiler {
     var pendingConformanceChecks: [(CellType, Syntax)]?
     /// The first error among a block's declarations (thrown once all are declared).
     var declarationFailure: CellError?
+    /// While a block's declarations are declared: the member bodies to compile once all are.
+    var pendingMemberBodies: [() throws -> Void]?
     var typeAliases: [String: CellType] = [:]
     /// What the generic parameters in scope stand for: archetypes while a generic
     /// declaration is checked, concrete types while an instance of it is compiled.
@@ -177,15 +179,18 @@ final class Compiler {
         return false
     }
 
-    /// The innermost function scope that has a `self`.
+    /// The innermost function scope that has a `self` (or is static in a type).
     private var enclosingMethod: FunctionScope? {
         var function: FunctionScope? = scope.function
         while let f = function {
-            if f.selfType != nil { return f }
+            if f.selfType != nil || f.staticSelf != nil { return f }
             function = f.parent
         }
         return nil
     }
+
+    /// Inside a static method: the type whose static members its bare names may mean.
+    var enclosingStaticSelf: String? { enclosingMethod?.staticSelf }
 
     private static func isInside(_ function: FunctionScope, _ method: FunctionScope) -> Bool {
         var current: FunctionScope? = function

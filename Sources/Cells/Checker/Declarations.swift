@@ -23,10 +23,15 @@ extension Compiler {
             return false
         }
         var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
-        let outerChecks = pendingConformanceChecks, outerFailure = declarationFailure
+        let outerChecks = pendingConformanceChecks, outerFailure = declarationFailure, outerBodies = pendingMemberBodies
         pendingConformanceChecks = []
+        pendingMemberBodies = []
         declarationFailure = nil
-        defer { pendingConformanceChecks = outerChecks; declarationFailure = outerFailure }
+        defer {
+            pendingConformanceChecks = outerChecks
+            declarationFailure = outerFailure
+            pendingMemberBodies = outerBodies
+        }
         let declarations = items.compactMap { item -> DeclSyntax? in
             if case .decl(let decl) = item.item { return decl }
             return nil
@@ -91,10 +96,14 @@ extension Compiler {
                 recording { prologue += try declareExtension(extensionDecl, deferred: deferred) }
             }
         }
-        // Class bodies after the extensions, so each may use the other's members.
+        // Method bodies once every type, function and extension of the block is declared, so
+        // that each may use the others' members (a struct's method, a type declared below it).
+        let bodies = pendingMemberBodies ?? []
+        pendingMemberBodies = nil
+        for body in bodies { recording { try body() } }
         for decl in declarations {
             if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
-                prologue += try compileClassBodies(layout)
+                recording { prologue += try compileClassBodies(layout) }
             }
         }
         let checks = pendingConformanceChecks ?? []
@@ -218,11 +227,12 @@ extension Compiler {
 
     /// Compiles a function body once its signature is known; `selfParameter` puts `self` in slot 0.
     func compileFunctionBody(_ function: FunctionDeclSyntax, _ binding: FunctionBinding, _ pending: PendingFunction,
-                             selfType: CellType? = nil, mutatingSelf: Bool = false) throws {
+                             selfType: CellType? = nil, mutatingSelf: Bool = false, staticSelf: String? = nil) throws {
         guard let body = function.body else { throw notSupported("functions without a body", function) }
         let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
         scopeOfFunction.selfType = selfType
+        scopeOfFunction.staticSelf = staticSelf
         var inoutIndices: [Int] = []
         let exec: Exec = try withScope(function: scopeOfFunction) {
             if let selfType {

@@ -214,6 +214,9 @@ extension Compiler {
         if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
         try rejectBareEnumCase(name, at: reference)
         if !declaredInsideMethod(name), let member = try implicitSelfMember(name, at: reference) { return member }
+        if !declaredInsideMethod(name), let key = enclosingStaticSelf, hasStaticMember(key, name) {
+            return try staticMember(key, name, payload: nil, at: reference)   // `defaultCount` in a static method
+        }
         switch lookup(name) {
         case .variable(let variable):
             return try readChecked(variable, at: reference)

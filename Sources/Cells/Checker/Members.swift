@@ -240,6 +240,13 @@ extension Compiler {
         }
     }
 
+    /// Whether a cell's type (by key) has a static member of this name: what a bare name
+    /// in one of its static methods may mean.
+    func hasStaticMember(_ key: String, _ name: String) -> Bool {
+        staticVariables["\(key).\(name)"] != nil || staticMethods[key]?[name] != nil
+            || enums[key]?.cases.contains(where: { $0.name == name }) == true
+    }
+
     /// `Type.name` or `Type.name(…)`: an enum case, a static constant of the library or of Swift.
     func staticMember(_ typeName: String, _ name: String, payload: [CallArgument]?,
                       at node: some SyntaxProtocol) throws -> Compiled {

@@ -10,6 +10,9 @@ final class FunctionScope {
     var kind: String
     /// Inside a method, initializer or accessor: the type of `self`.
     var selfType: CellType?
+    /// Inside a static method or static computed property: the type (its key) whose static
+    /// members are visible by their bare names.
+    var staticSelf: String?
     var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false

@@ -51,7 +51,7 @@ extension Compiler {
                     let (binding, pending) = try functionSignature(function)
                     staticMethods[key, default: [:]][binding.name, default: []].append(binding)
                     prologue.append(creation(binding.variable!, pending))
-                    bodies.append { try self.compileFunctionBody(function, binding, pending) }
+                    bodies.append { try self.compileFunctionBody(function, binding, pending, staticSelf: key) }
                     continue
                 }
                 let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
@@ -85,6 +85,7 @@ extension Compiler {
                         let closingBrace = accessors.rightBrace
                         bodies.append {
                             let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+                            function.staticSelf = key
                             let exec: Exec = try self.withScope(function: function) {
                                 try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
                             }
@@ -100,11 +101,13 @@ extension Compiler {
                     let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
                     let slot = scope.function.allocate()
                     let owner = scope.function
+                    // Known with the signatures (others' bodies may use it): the written type, or
+                    // else the initializer's, which then is compiled now.
+                    let early = try annotated == nil ? expression(initializer.value) : nil
+                    let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
+                    staticVariables["\(key).\(name)"] = stored
                     bodies.append {
-                        let value = try annotated.map { try self.expression(initializer.value, as: $0, context: .specifiedType) }
-                            ?? self.expression(initializer.value)
-                        let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
-                        self.staticVariables["\(key).\(name)"] = stored
+                        let value = try early ?? self.expression(initializer.value, as: annotated!, context: .specifiedType)
                         let write = self.write(stored), eval = value.eval
                         staticInitializers.statements.append(Statement { frame in write(frame, try eval(frame)); return .next })
                     }
@@ -129,7 +132,21 @@ extension Compiler {
                 self.descriptionGetters[key] = getter.variable
             }
         }
-        if let laterBodies { laterBodies(compileBodies) } else { try compileBodies() }
+        if let laterBodies {
+            laterBodies(compileBodies)
+        } else if pendingMemberBodies != nil {
+            // Inside a block's declarations: compiled once the block's other declarations are
+            // known, in the context (cell, scope, generic bindings) of this declaration.
+            let context = (cell, scope, genericBindings)
+            pendingMemberBodies?.append { [unowned self] in
+                let saved = (self.cell, self.scope, self.genericBindings)
+                (self.cell, self.scope, self.genericBindings) = context
+                defer { (self.cell, self.scope, self.genericBindings) = saved }
+                try compileBodies()
+            }
+        } else {
+            try compileBodies()
+        }
         return prologue + [staticInitializers.onEntry]
     }
 
