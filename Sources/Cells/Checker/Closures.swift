@@ -10,14 +10,19 @@ extension Compiler {
         }
         var parameterTypes: [CellType.FunctionParameterType]?
         var resultType: CellType?
-        if case .function(let parameters, let result) = expected {
+        if case .function(let parameters, let result, _) = expected {
             parameterTypes = parameters
             resultType = result.containsGeneric ? nil : result
         }
         var names: [(String, Syntax)] = []
         var explicitTypes: [CellType?] = []
+        var throwing = Compiler.closureThrows(closure)
         if let signature = closure.signature {
-            if signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' closures", signature) }
+            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported("'async' closures", async) }
+            if let clause = signature.effectSpecifiers?.throwsClause {
+                if let type = clause.type { throw notSupported("typed throws", type) }
+                throwing = true
+            }
             switch signature.parameterClause {
             case .simpleInput(let list):
                 for parameter in list { names.append((parameter.name.text, Syntax(parameter))); explicitTypes.append(nil) }
@@ -69,6 +74,7 @@ extension Compiler {
 
         let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
         function.inferredReturn = resultType == nil
+        function.effects.context = throwing ? .throwing : .nonThrowing
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {
             for (index, (name, node)) in names.enumerated() {
@@ -88,8 +94,12 @@ extension Compiler {
             return try block(statements)
         }
         if function.inferredReturn { function.returnType = .void }
+        if throwing, case .function(_, _, false)? = expected {
+            let ownType = CellType.function(parameterTypes!, function.returnType ?? .void)
+            throw error(.throwingFunctionConversion(from: ownType.asThrowing.description, to: ownType.description), at: closure)
+        }
         if destructure != nil {
-            let type = CellType.function(parameterTypes!, function.returnType ?? .void)
+            let type = CellType.function(parameterTypes!, function.returnType ?? .void, throws: throwing)
             let inner = functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: body, at: closure)
             return Compiled(type) { frame in
                 let function = inner(frame)
@@ -99,7 +109,7 @@ extension Compiler {
                 })
             }
         }
-        let type = CellType.function(parameters, function.returnType ?? .void)
+        let type = CellType.function(parameters, function.returnType ?? .void, throws: throwing)
         let make = functionMaker(function, parameterCount: parameters.count,
                                  inoutIndices: parameters.indices.filter { parameters[$0].isInout }, body: body, at: closure)
         return Compiled(type) { frame in .function(make(frame)) }
@@ -165,7 +175,13 @@ extension Compiler {
                 defer { runtime.depth -= 1 }
                 if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
                 try runtime.tick(line: line, column: column)
-                _ = try body(frame)
+                do {
+                    _ = try body(frame)
+                } catch let thrown as ThrownError {
+                    // Swift writes inout arguments back when the function throws, too.
+                    for index in inoutIndices { arguments[index] = frame.slots[index] }
+                    throw thrown
+                }
                 for index in inoutIndices { arguments[index] = frame.slots[index] }
                 return frame.returnValue
             }

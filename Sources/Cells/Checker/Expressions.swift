@@ -26,6 +26,7 @@ extension Compiler {
     func coerce(_ compiled: Compiled, to type: CellType, context: ConversionContext,
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
+        if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
             let eval = compiled.eval
@@ -111,9 +112,9 @@ extension Compiler {
             throw notSupported("'&' outside an inout argument", inout_)
         case .sequenceExpr(let sequence):
             throw notSupported("unfolded operator sequence", sequence)
-        case .tryExpr(let t): throw notSupported("'try'", t)
+        case .tryExpr(let t): return try tryExpression(t, expected: expected)
         case .awaitExpr(let a): throw notSupported("'await'", a)
-        case .isExpr(let i): throw notSupported("'is'", i)
+        case .isExpr(let i): return try typeTest(i)
         case .keyPathExpr(let k): throw notSupported("key paths", k)
         case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
         case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
@@ -174,6 +175,10 @@ extension Compiler {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
+        case _ where Compiler.mentionsExistential(type):
+            // What an `any P` may hold is known once every cell is compiled.
+            let runtime = self.runtime
+            return { runtime.printer.describe($0, type) }
         default: return { printer.describe($0, type) }
         }
     }
@@ -214,7 +219,7 @@ extension Compiler {
             return try readChecked(variable, at: reference)
         case .functions(let overloads):
             var chosen = overloads[0]
-            if case .function = expected, let match = overloads.first(where: { $0.type == expected }) { chosen = match }
+            if case .function = expected, let match = overloads.first(where: { $0.type.fits(expected) }) { chosen = match }
             if overloads.count > 1, expected == nil {
                 throw error(.ambiguousExpression, at: reference)
             }
@@ -225,7 +230,7 @@ extension Compiler {
             }
             if let builtins = surface.functions[name] {
                 var chosen = builtins[0]
-                if case .function = expected, let match = builtins.first(where: { $0.type == expected }) { chosen = match }
+                if case .function = expected, let match = builtins.first(where: { $0.type.fits(expected) }) { chosen = match }
                 if chosen.type.containsGeneric { throw error(.cannotInferGeneric(parameter: chosen.generics.first ?? "T"), at: reference) }
                 return functionValue(chosen)
             }
@@ -405,7 +410,7 @@ extension Compiler {
     }
 
     private func asExpression(_ asExpr: AsExprSyntax) throws -> Compiled {
-        if asExpr.questionOrExclamationMark != nil { throw notSupported("'as?' and 'as!' casts", asExpr) }
+        if asExpr.questionOrExclamationMark != nil { return try conditionalCast(asExpr) }
         if asExpr.type.trimmedDescription == "Any" {
             // `print(x as Any)`: an existential prints as its dynamic value, whose type we know.
             return try expression(asExpr.expression)

@@ -8,7 +8,7 @@ extension Compiler {
             return try implicitMember(name, payload: nil, expected: expected, at: member)
         }
         if let typeName = staticBaseName(base) {
-            if name == "init", case .function(let parameters, _)? = expected, parameters.count == 1 {
+            if name == "init", case .function(let parameters, _, _)? = expected, parameters.count == 1 {
                 return try initializerReference(typeName, parameters[0].type, at: member)
             }
             return try staticMember(typeName, name, payload: nil, at: member)

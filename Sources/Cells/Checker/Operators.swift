@@ -383,6 +383,8 @@ extension Compiler {
             return try implementation(&arguments, runtime)
         } catch let error as CellError {
             throw error
+        } catch let thrown as ThrownError {
+            throw thrown   // a cell's error out of a closure the builtin called (`map`)
         } catch let trap as Trap {
             throw CellError(line: line, column: column, kind: trap.kind)
         } catch LinalgError.tooLarge(let rows, let cols) {
@@ -397,7 +399,7 @@ extension Compiler {
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
     /// Where a function of one pair is expected (`zip(a, b).map(+)`), the operator takes the pair apart.
     func operatorFunction(_ op: String, expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard case .function(let parameters, _)? = expected,
+        guard case .function(let parameters, _, _)? = expected,
               !parameters.contains(where: { $0.type.containsGeneric }) else { return nil }
         var operands = parameters
         if parameters.count == 1, case .tuple(let pair) = parameters[0].type, pair.count == 2 {

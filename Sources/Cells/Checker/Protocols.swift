@@ -107,9 +107,9 @@ extension Compiler {
         case .dictionary(let k, let v): return .dictionary(replacingSelf(k, with: conformer), replacingSelf(v, with: conformer))
         case .tuple(let elements):
             return .tuple(elements.map { .init(label: $0.label, type: replacingSelf($0.type, with: conformer)) })
-        case .function(let ps, let r):
+        case .function(let ps, let r, let throwing):
             return .function(ps.map { .init(type: replacingSelf($0.type, with: conformer), isInout: $0.isInout) },
-                             replacingSelf(r, with: conformer))
+                             replacingSelf(r, with: conformer), throws: throwing)
         default: return type
         }
     }

@@ -13,6 +13,8 @@ final class FunctionScope {
     var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false
+    /// Where its errors go (shared with the frames of its loop iterations).
+    var effects = FunctionEffects()
 
     init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
         self.parent = parent
@@ -73,9 +75,12 @@ struct FunctionBinding {
     /// How swiftc names a cell's generic declaration when a call misses its requirements
     /// (`global function 'f'`, `generic struct 'Box'`).
     var requirementOwner: String?
+    /// `throws` or `rethrows`: its calls need `try` (a `rethrows` one only when a function
+    /// argument throws).
+    var effect: ThrowingEffect = .none
 
     var type: CellType {
-        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)
+        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none)
     }
 }
 
