@@ -77,6 +77,23 @@ extension Compiler {
         return .nominal(base)
     }
 
+    /// `[ParseError]` where `[any Error]` is expected: each element boxed. (For protocols
+    /// with requirements, whose boxes carry witnesses, arrays do not convert yet.) Nil for
+    /// other conversions.
+    func existentialArray(_ compiled: Compiled, to type: CellType, context: ConversionContext,
+                          at node: some SyntaxProtocol) throws -> Compiled? {
+        guard case .array(let element) = compiled.type, case .array(.existential(let proto)) = type,
+              element != .existential(proto), allRequirements(proto).isEmpty else { return nil }
+        guard conforms(element, to: proto), !element.containsArchetype else {
+            throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
+        }
+        let index = existentialTypeIndex(element)
+        let eval = compiled.eval
+        return Compiled(type) { frame in
+            .array(try eval(frame).array.map { .existential(ExistentialValue(value: $0, type: index, witnesses: [])) })
+        }
+    }
+
     /// Whether values of `type` may hold existential values (`any Error`, `[any Shape]`).
     static func mentionsExistential(_ type: CellType) -> Bool {
         switch type {

@@ -27,6 +27,7 @@ extension Compiler {
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
         if let function = try functionConversion(compiled, to: type, at: node) { return function }
+        if let array = try existentialArray(compiled, to: type, context: context, at: node) { return array }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
             let eval = compiled.eval
@@ -44,7 +45,7 @@ extension Compiler {
             return try existential(compiled, as: proto, at: node).retyped(type)
         }
         if case .tuple(let have) = compiled.type, case .tuple(let want) = type, have.count == want.count,
-           zip(have, want).allSatisfy({ $0.type == $1.type && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
+           zip(have, want).allSatisfy({ $0.type.fits($1.type) && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
             // Swift converts `(Int, Int)` to `(min: Int, max: Int)` and back.
             return compiled.retyped(type)
         }

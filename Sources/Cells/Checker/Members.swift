@@ -132,11 +132,12 @@ extension Compiler {
         guard let arguments else {
             return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
         }
-        let binding = FunctionBinding(name: name, parameters: found.parameters.map {
+        var binding = FunctionBinding(name: name, parameters: found.parameters.map {
             var parameter = $0
             parameter.type = requirementType($0.type, for: receiver.type)
             return parameter
         }, result: requirementType(found.type, for: receiver.type))
+        binding.effect = found.effect
         let resolved = try resolveCall([binding], name: name, kind: "instance method", arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }

@@ -114,6 +114,7 @@ extension Compiler {
             getterBody = statements
         case .accessors(let list):
             for accessor in list {
+                if let effects = accessor.effectSpecifiers { throw notSupported("'throws' and 'async' accessors", effects) }
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get): getterBody = accessor.body?.statements
                 case .keyword(.set): setter = accessor
