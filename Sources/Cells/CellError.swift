@@ -45,6 +45,12 @@ public enum UnhandledErrorReason: Sendable, Equatable {
     case catchNotExhaustive
     /// Inside a `defer` body, out of which nothing may be thrown.
     case deferBody
+    /// In the initial value of a stored property (`var v = try f()`).
+    case propertyInitializer
+    /// In the initial value of a `static` property.
+    case globalVariableInitializer
+    /// In a parameter's default value.
+    case defaultArgument
     /// Inside a `rethrows` function, which may only throw what its function parameters throw.
     case rethrowingFunction
 }
@@ -191,6 +197,15 @@ public enum CellErrorKind: Sendable, Equatable {
     case throwNotHandled(UnhandledErrorReason)
     /// `thrown expression type 'Int' does not conform to 'Error'`
     case thrownTypeNotError(type: String)
+    /// `&&`, `||` or `??` whose right operand (an autoclosure) throws, outside a `try`:
+    /// `operator can throw but expression is not marked with 'try'`.
+    case throwingOperatorWithoutTry
+    /// `let n: Int = try? f()`: `value of optional type 'Int?' not unwrapped; did you mean to
+    /// use 'try!' or chain with '?'?`
+    case optionalTryNotUnwrapped(type: String)
+    /// `1 + try f()`: `'try' cannot appear to the right of a non-assignment operator`
+    /// (`keyword` is `try`, `try?` or `try!`).
+    case tryRightOfOperator(keyword: String)
     /// `invalid conversion from throwing function of type '(Int) throws -> Int' to
     /// non-throwing function type '(Int) -> Int'`
     case throwingFunctionConversion(from: String, to: String)

@@ -90,17 +90,23 @@ extension Messages {
         case .tryNotHandled(let reason):
             switch reason {
             case .catchNotExhaustive: "errors thrown from here are not handled because the enclosing catch is not exhaustive"
-            case .deferBody: "errors cannot be thrown out of a defer body"
             case .rethrowingFunction: "a function declared 'rethrows' may only throw if its parameter does"
             case .notThrowingFunction: "errors thrown from here are not handled"
+            case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+                "errors cannot be thrown out of \(place(reason))"
             }
         case .throwNotHandled(let reason):
             switch reason {
             case .catchNotExhaustive: "error is not handled because the enclosing catch is not exhaustive"
-            case .deferBody: "errors cannot be thrown out of a defer body"
             case .rethrowingFunction: "a function declared 'rethrows' may only throw if its parameter does"
             case .notThrowingFunction: "error is not handled because the enclosing function is not declared 'throws'"
+            case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+                "errors cannot be thrown out of \(place(reason))"
             }
+        case .optionalTryNotUnwrapped(let type):
+            "value of optional type '\(type)' not unwrapped; did you mean to use 'try!' or chain with '?'?"
+        case .throwingOperatorWithoutTry: "operator can throw but expression is not marked with 'try'"
+        case .tryRightOfOperator(let keyword): "'\(keyword)' cannot appear to the right of a non-assignment operator"
         case .thrownTypeNotError(let type): "thrown expression type '\(type)' does not conform to 'Error'"
         case .throwingFunctionConversion(let from, let to):
             "invalid conversion from throwing function of type '\(from)' to non-throwing function type '\(to)'"
@@ -146,11 +152,23 @@ extension Messages {
         }
     }
 
+    /// Where no error may be thrown out of: `a defer body`, `a property initializer`, …
+    private static func place(_ reason: UnhandledErrorReason) -> String {
+        switch reason {
+        case .deferBody: "a defer body"
+        case .propertyInitializer: "a property initializer"
+        case .globalVariableInitializer: "a global variable initializer"
+        case .defaultArgument: "a default argument"
+        case .notThrowingFunction, .catchNotExhaustive, .rethrowingFunction: "here"
+        }
+    }
+
     /// swiftc's words for a call that can throw where that is an error.
     private static func throwingCall(markedWithTry: Bool, _ unhandled: UnhandledErrorReason?) -> String {
         switch unhandled {
         case nil: "call can throw but is not marked with 'try'"
-        case .deferBody: "call can throw, but errors cannot be thrown out of a defer body"
+        case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+            "call can throw, but errors cannot be thrown out of \(place(unhandled!))"
         case .rethrowingFunction:
             (markedWithTry ? "call can throw, but the error is not handled"
                 : "call can throw, but it is not marked with 'try' and the error is not handled")

@@ -162,6 +162,14 @@ struct ErrorHandlingTests {
          .throwingFunctionConversion(from: "(Int) throws -> Int", to: "(Int) -> Int")),
         ("for i in 0..<3 {\n    defer {\n        if i == 1 { 1️⃣break }\n    }\n}", .jumpOutOfDefer(keyword: "break")),
         ("do {\n    throw ParseError.empty\n} catch .1️⃣empty {\n}", .typeHasNoMember(type: "any Error", member: "empty")),
+        ("struct P {\n    var v = 1️⃣parse(\"1\")\n}", .throwingCall(markedWithTry: false, unhandled: .propertyInitializer)),
+        ("struct P {\n    static let v = try 1️⃣parse(\"1\")\n}", .throwingCall(markedWithTry: true, unhandled: .globalVariableInitializer)),
+        ("func g(_ x: Int = try 1️⃣parse(\"1\")) {}", .throwingCall(markedWithTry: true, unhandled: .defaultArgument)),
+        ("let v = 1 + 1️⃣try parse(\"1\")", .tryRightOfOperator(keyword: "try")),
+        ("let v: Int = 1️⃣try? parse(\"1\")", .optionalTryNotUnwrapped(type: "Int?")),
+        // `&&`, `||` and `??` rethrow their right operand (an autoclosure): a `try` inside it
+        // does not cover the operator.
+        ("let ok = true\nlet both = ok 1️⃣&& (try parse(\"1\")) > 0", .throwingOperatorWithoutTry),
         // A closure with a `try` throws, so the call of `forEach` (which rethrows) needs one too.
         ("func g() {\n    1️⃣[\"1\"].forEach { print(try parse($0)) }\n}",
          .throwingCall(markedWithTry: false, unhandled: .notThrowingFunction)),

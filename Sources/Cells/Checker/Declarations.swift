@@ -159,7 +159,7 @@ extension Compiler {
             if parameter.ellipsis != nil { resolved = .array(resolved) }
             let defaultValue = try parameter.defaultValue.map { value -> Eval in
                 guard compilingDefaults else { return { _ in .void } }
-                return try expression(value.value, as: resolved, context: .argument).eval
+                return try withoutThrowing(.defaultArgument) { try expression(value.value, as: resolved, context: .argument).eval }
             }
             return Parameter(label: parameter.firstName.text == "_" ? nil : parameter.firstName.text,
                              name: (parameter.secondName ?? parameter.firstName).text,

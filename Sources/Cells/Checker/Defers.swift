@@ -26,23 +26,17 @@ extension Compiler {
     /// or `continue` to a statement outside it.
     func deferBody(_ stmt: DeferStmtSyntax) throws -> Exec {
         let effects = scope.function.effects
-        let saved = (effects.context, effects.handlers, effects.tries, effects.catchDepth, effects.breakTargetsOutsideDefer)
-        effects.context = .deferBody
-        effects.handlers = []
-        effects.tries = []
-        effects.catchDepth = 0
+        let saved = effects.breakTargetsOutsideDefer
         effects.breakTargetsOutsideDefer = breakTargets.count
-        defer {
-            (effects.context, effects.handlers, effects.tries, effects.catchDepth, effects.breakTargetsOutsideDefer) = saved
-        }
-        return try block(Array(stmt.body.statements))
+        defer { effects.breakTargetsOutsideDefer = saved }
+        return try withoutThrowing(.deferBody) { try block(Array(stmt.body.statements)) }
     }
 
     /// A `return`, `break` or `continue` (to the target at `targetIndex` in `breakTargets`)
     /// that would leave a `defer` body.
     func checkJumpOutOfDefer(_ keyword: String, targetIndex: Int?, at node: some SyntaxProtocol) throws {
         let effects = scope.function.effects
-        guard effects.context == .deferBody, let outside = effects.breakTargetsOutsideDefer else { return }
+        guard effects.context == .barrier(.deferBody), let outside = effects.breakTargetsOutsideDefer else { return }
         if let targetIndex, targetIndex >= outside { return }
         throw error(.jumpOutOfDefer(keyword: keyword), at: node)
     }

@@ -22,8 +22,9 @@ final class FunctionEffects {
         case nonThrowing
         /// A `rethrows` function: it may throw only by calling its function parameters.
         case rethrowing
-        /// A `defer` body, out of which nothing may be thrown (nor jumped).
-        case deferBody
+        /// Code out of which nothing may be thrown: a `defer` body (nor jumped out of), a
+        /// property's initial value, a default argument.
+        case barrier(UnhandledErrorReason)
     }
 
     var context: Context
@@ -38,6 +39,9 @@ final class FunctionEffects {
     var catchDepth = 0
     /// In a `defer` body: how many break targets were open outside it (they cannot be jumped to).
     var breakTargetsOutsideDefer: Int?
+    /// How many calls that can throw were checked so far (an operator's autoclosure operand
+    /// that has one makes the operator throw).
+    var throwingCalls = 0
 
     init(_ context: Context = .nonThrowing) {
         self.context = context
@@ -77,7 +81,7 @@ extension Compiler {
         if effects.handlers.contains(true) { return nil }
         switch effects.context {
         case .topLevel, .throwing: return nil
-        case .deferBody: return .deferBody
+        case .barrier(let reason): return reason
         case .rethrowing: return .rethrowingFunction
         case .nonThrowing: return effects.handlers.isEmpty ? .notThrowingFunction : .catchNotExhaustive
         }
@@ -88,6 +92,7 @@ extension Compiler {
     /// when it is one (in a `rethrows` function, calling a function parameter may throw).
     func checkThrowingCall(callee: Variable?, at node: some SyntaxProtocol) throws {
         let effects = scope.function.effects
+        effects.throwingCalls += 1
         let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains(Compiler.key($0)) } ?? false
         var reason = unhandledReason()
         if reason == .rethrowingFunction, callsRethrowingParameter { reason = nil }
@@ -97,11 +102,47 @@ extension Compiler {
         mark.coversThrowingCall = true
         guard mark.kind == .plain, let reason else { return }   // `try?` and `try!` take the error
         switch reason {
-        case .deferBody, .rethrowingFunction:
-            throw error(.throwingCall(markedWithTry: true, unhandled: reason), at: node)
         case .notThrowingFunction, .catchNotExhaustive:
             throw error(.tryNotHandled(reason), at: mark.node)
+        case .deferBody, .rethrowingFunction, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+            throw error(.throwingCall(markedWithTry: true, unhandled: reason), at: node)
         }
+    }
+
+    /// Compiles code out of which no error may be thrown (`reason` says what it is): a
+    /// `defer` body, a property's initial value, a default argument. Errors caught inside
+    /// it are fine.
+    func withoutThrowing<T>(_ reason: UnhandledErrorReason, _ body: () throws -> T) rethrows -> T {
+        let effects = scope.function.effects
+        let saved = (effects.context, effects.handlers, effects.tries, effects.catchDepth)
+        effects.context = .barrier(reason)
+        effects.handlers = []
+        effects.tries = []
+        effects.catchDepth = 0
+        defer { (effects.context, effects.handlers, effects.tries, effects.catchDepth) = saved }
+        return try body()
+    }
+
+    /// The right operand of `&&`, `||` or `??`, an autoclosure of an operator that rethrows:
+    /// a call in it that can throw makes the operator throw, and then the whole expression
+    /// needs a `try` (one inside the operand does not cover the operator).
+    func autoclosureOperand<T>(of op: some SyntaxProtocol, _ compile: () throws -> T) throws -> T {
+        let effects = scope.function.effects
+        let before = effects.throwingCalls
+        let operand = try compile()
+        guard effects.throwingCalls > before else { return operand }
+        if effects.tries.isEmpty { throw error(.throwingOperatorWithoutTry, at: op) }
+        try checkThrowingCall(callee: nil, at: op)
+        return operand
+    }
+
+    /// `1 + try f()`: a `try` may stand right of an assignment only (`x = try f()`).
+    func checkTryPlacement(_ node: TryExprSyntax) throws {
+        guard let infix = node.parent?.as(InfixOperatorExprSyntax.self), infix.rightOperand.id == node.id,
+              !infix.operator.is(AssignmentExprSyntax.self) else { return }
+        if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op.hasSuffix("="),
+           !["==", "!=", "<=", ">=", "===", "!=="].contains(op) { return }
+        throw error(.tryRightOfOperator(keyword: node.tryKeyword.text + (node.questionOrExclamationMark?.text ?? "")), at: node)
     }
 
     /// Checks a `throw` statement: its error must go somewhere.

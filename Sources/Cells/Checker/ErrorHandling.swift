@@ -112,6 +112,7 @@ extension Compiler {
         case .exclamationMark?: .forced
         default: .plain
         }
+        try checkTryPlacement(node)
         let effects = scope.function.effects
         effects.tries.append(TryMark(kind: kind, node: node))
         defer { effects.tries.removeLast() }
@@ -151,6 +152,12 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// Whether `node` is a `try?` (whose optional swiftc asks to unwrap in words of its own).
+    static func isOptionalTry(_ node: some SyntaxProtocol) -> Bool {
+        guard let mark = Syntax(node).as(TryExprSyntax.self)?.questionOrExclamationMark else { return false }
+        return mark.tokenKind == .postfixQuestionMark || mark.tokenKind == .infixQuestionMark
     }
 
     /// A function type used where another is expected: a function that does not throw may be

@@ -53,6 +53,7 @@ extension Compiler {
             return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
         }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
+            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type.description), at: node) }
             throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
         }
         throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)

@@ -14,7 +14,8 @@ extension Compiler {
         case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
             return try compoundAssignment(String(op.dropLast()), infix)
         case "&&", "||":
-            let l = try booleanCondition(infix.leftOperand), r = try booleanCondition(infix.rightOperand)
+            let l = try booleanCondition(infix.leftOperand)
+            let r = try autoclosureOperand(of: infix.operator) { try booleanCondition(infix.rightOperand) }
             return op == "&&" ? .bool { try l($0) && r($0) } : .bool { try l($0) || r($0) }
         case "??":
             let l = try expression(infix.leftOperand)
@@ -23,7 +24,9 @@ extension Compiler {
                 // Swift accepts `x ?? y` on a non-optional with a warning: the left side wins.
                 return l
             }
-            let r = try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
+            let r = try autoclosureOperand(of: infix.operator) {
+                try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
+            }
             let resultType: CellType = r.type.optionalWrapped != nil ? r.type : wrapped
             let right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
             let left = l.eval

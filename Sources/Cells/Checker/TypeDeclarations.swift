@@ -61,7 +61,7 @@ extension Compiler {
                 if let initializer = binding.initializer {
                     let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
                         ?? { try self.expression(initializer.value) }
-                    let value = try compiled()
+                    let value = try withoutThrowing(.propertyInitializer, compiled)
                     type = type ?? value.type
                     defaultValue = value.eval
                 }

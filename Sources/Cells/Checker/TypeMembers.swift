@@ -71,8 +71,10 @@ extension Compiler {
                     let slot = scope.function.allocate()
                     let owner = scope.function
                     bodies.append {
-                        let value = try annotated.map { try self.expression(initializer.value, as: $0, context: .specifiedType) }
-                            ?? self.expression(initializer.value)
+                        let value = try self.withoutThrowing(.globalVariableInitializer) {
+                            try annotated.map { try self.expression(initializer.value, as: $0, context: .specifiedType) }
+                                ?? self.expression(initializer.value)
+                        }
                         let stored = Variable(name: name, type: value.type, mutable: mutable, slot: slot, owner: owner)
                         self.staticVariables["\(key).\(name)"] = stored
                         let write = self.write(stored), eval = value.eval
