@@ -26,6 +26,8 @@ extension Compiler {
             throw error(.thrownTypeNotError(type: value.type.description), at: stmt.expression)
         }
         try checkThrow(at: stmt)
+        // In a generic declaration checked with archetypes, nothing runs: typed only.
+        if value.type.containsArchetype { return { _ in .next } }
         let boxed = try coerce(value, to: Compiler.anyError, context: .contextual, at: stmt.expression).eval
         if scope.function.effects.context == .topLevel {
             let (line, column) = location(stmt)
@@ -152,6 +154,14 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// `error.localizedDescription` (Foundation's bridging to `NSError`) is outside the subset:
+    /// said so, rather than that `any Error` has no such member.
+    func checkFoundationErrorMember(_ type: CellType, _ name: String, at node: some SyntaxProtocol) throws {
+        guard ["localizedDescription", "errorDescription", "failureReason"].contains(name), type != .error, isError(type),
+              propertyType(of: type, name) == nil else { return }
+        throw notSupported("'\(name)' of errors", node)
     }
 
     /// Whether `node` is a `try?` (whose optional swiftc asks to unwrap in words of its own).

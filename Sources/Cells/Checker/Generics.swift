@@ -144,7 +144,7 @@ extension Compiler {
     func isKnownProtocol(_ name: String) -> Bool {
         protocolLayouts[name] != nil || Compiler.refinements[name] != nil
             || Compiler.refinements.values.contains { $0.contains(name) }
-            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable",
+            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
                 "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
     }
 

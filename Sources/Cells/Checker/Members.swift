@@ -41,6 +41,7 @@ extension Compiler {
     /// `receiver.name` for a stored property, tuple element or library property. Errors
     /// and run-time traps are reported at `nameNode` (the member's name).
     func property(of receiver: Compiled, _ name: String, at nameNode: some SyntaxProtocol) throws -> Compiled {
+        try checkFoundationErrorMember(receiver.type, name, at: nameNode)
         let eval = receiver.eval
         switch receiver.type {
         case .error: return receiver
