@@ -194,8 +194,10 @@ struct ErrorHandlingTests {
             let quiet = { do { print(try parse("")) } catch { print("quiet", error) } }
             let nonThrowing: () -> Void = quiet
             nonThrowing()
+            let fine = true && (try? parse("x")) == nil
+            print(fine)
             """)
         #expect(failure == nil)
-        #expect(output == "1\n2\n3\nquiet empty\n")
+        #expect(output == "1\n2\n3\nquiet empty\ntrue\n")
     }
 }

@@ -39,8 +39,8 @@ final class FunctionEffects {
     var catchDepth = 0
     /// In a `defer` body: how many break targets were open outside it (they cannot be jumped to).
     var breakTargetsOutsideDefer: Int?
-    /// How many calls that can throw were checked so far (an operator's autoclosure operand
-    /// that has one makes the operator throw).
+    /// How many calls whose errors propagate (under a plain `try`) were checked so far: an
+    /// operator's autoclosure operand that has one makes the operator throw.
     var throwingCalls = 0
 
     init(_ context: Context = .nonThrowing) {
@@ -50,12 +50,10 @@ final class FunctionEffects {
 
 /// One `try`, `try?` or `try!` being compiled: it covers the calls inside its expression
 /// (not those inside closures there).
-final class TryMark {
+struct TryMark {
     enum Kind { case plain, optional, forced }
     let kind: Kind
     let node: TryExprSyntax
-    /// Whether a call that can throw was found under it (a `try` without one is only a warning).
-    var coversThrowingCall = false
 
     init(kind: Kind, node: TryExprSyntax) {
         self.kind = kind
@@ -92,15 +90,15 @@ extension Compiler {
     /// when it is one (in a `rethrows` function, calling a function parameter may throw).
     func checkThrowingCall(callee: Variable?, at node: some SyntaxProtocol) throws {
         let effects = scope.function.effects
-        effects.throwingCalls += 1
         let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains(Compiler.key($0)) } ?? false
         var reason = unhandledReason()
         if reason == .rethrowingFunction, callsRethrowingParameter { reason = nil }
         guard let mark = effects.tries.last else {
             throw error(.throwingCall(markedWithTry: false, unhandled: reason), at: node)
         }
-        mark.coversThrowingCall = true
-        guard mark.kind == .plain, let reason else { return }   // `try?` and `try!` take the error
+        guard mark.kind == .plain else { return }   // `try?` and `try!` take the error
+        effects.throwingCalls += 1
+        guard let reason else { return }
         switch reason {
         case .notThrowingFunction, .catchNotExhaustive:
             throw error(.tryNotHandled(reason), at: mark.node)
