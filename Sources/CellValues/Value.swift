@@ -173,7 +173,14 @@ public final class FunctionValue {
         call = { arguments in
             let frame = Frame(size: frameSize, parent: captured)
             for index in arguments.indices { frame.slots[index] = arguments[index] }
-            let result = try enter(frame)
+            let result: Value
+            do {
+                result = try enter(frame)
+            } catch {
+                // Swift writes inout arguments back when the function throws, too.
+                for index in inoutIndices { arguments[index] = frame.slots[index] }
+                throw error
+            }
             for index in inoutIndices { arguments[index] = frame.slots[index] }
             return result
         }

@@ -36,6 +36,25 @@ public enum AssignmentPath: Sendable, Equatable {
     case value, property, `subscript`
 }
 
+/// Why an error thrown at some point of a cell would go nowhere: swiftc's reasons,
+/// which pick its words.
+public enum UnhandledErrorReason: Sendable, Equatable {
+    /// The enclosing function or closure is not declared (or inferred) `throws`.
+    case notThrowingFunction
+    /// The enclosing `do` has no catch-all clause, and nothing around it may throw.
+    case catchNotExhaustive
+    /// Inside a `defer` body, out of which nothing may be thrown.
+    case deferBody
+    /// In the initial value of a stored property (`var v = try f()`).
+    case propertyInitializer
+    /// In the initial value of a `static` property.
+    case globalVariableInitializer
+    /// In a parameter's default value.
+    case defaultArgument
+    /// Inside a `rethrows` function, which may only throw what its function parameters throw.
+    case rethrowingFunction
+}
+
 /// What went wrong in a cell. Types are carried as Swift spells them (`[Double]`, `Int?`).
 public enum CellErrorKind: Sendable, Equatable {
     // MARK: Parsing
@@ -215,6 +234,35 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`
     case guardFallsThrough
 
+    // MARK: Errors (`throw`, `try`, `catch`, `defer`)
+    /// A call that can throw. Not marked with `try`: `call can throw but is not marked with
+    /// 'try'`, or with a reason: `call can throw, but it is not marked with 'try' and the error
+    /// is not handled`. In a `defer` body or a `rethrows` function the call's words are used
+    /// with `try` too: `call can throw, but errors cannot be thrown out of a defer body`.
+    case throwingCall(markedWithTry: Bool, unhandled: UnhandledErrorReason?)
+    /// `try` whose error goes nowhere: `errors thrown from here are not handled` (`… because
+    /// the enclosing catch is not exhaustive`).
+    case tryNotHandled(UnhandledErrorReason)
+    /// `throw` whose error goes nowhere: `error is not handled because the enclosing function
+    /// is not declared 'throws'`, `errors cannot be thrown out of a defer body`, …
+    case throwNotHandled(UnhandledErrorReason)
+    /// `thrown expression type 'Int' does not conform to 'Error'`
+    case thrownTypeNotError(type: String)
+    /// `&&`, `||` or `??` whose right operand (an autoclosure) throws, outside a `try`:
+    /// `operator can throw but expression is not marked with 'try'`.
+    case throwingOperatorWithoutTry
+    /// `let n: Int = try? f()`: `value of optional type 'Int?' not unwrapped; did you mean to
+    /// use 'try!' or chain with '?'?`
+    case optionalTryNotUnwrapped(type: String)
+    /// `1 + try f()`: `'try' cannot appear to the right of a non-assignment operator`
+    /// (`keyword` is `try`, `try?` or `try!`).
+    case tryRightOfOperator(keyword: String)
+    /// `invalid conversion from throwing function of type '(Int) throws -> Int' to
+    /// non-throwing function type '(Int) -> Int'`
+    case throwingFunctionConversion(from: String, to: String)
+    /// `'return' cannot transfer control out of a defer statement` (`break`, `continue`).
+    case jumpOutOfDefer(keyword: String)
+
     /// `integer literal '200' overflows when stored into 'Int8'` (the literal's value in decimal).
     case integerLiteralOverflow(literal: String, type: String)
     /// `negative integer '-1' overflows when stored into unsigned type 'UInt8'`
@@ -260,8 +308,15 @@ public enum CellErrorKind: Sendable, Equatable {
     case duplicateKey(key: String)
     /// `Fatal error: Stride size must not be zero`.
     case zeroStride
-    /// `as!` of a class instance that is not of the target class: `Could not cast value of
-    /// type 'main.Cat' to 'main.Dog'` (Swift adds the types' addresses).
+    /// An error a cell threw that nothing caught, out of its top level (as a compiled program's
+    /// `main` ends): `Fatal error: Error raised at top level: main.ParseError.empty`, the error
+    /// written as `String(reflecting:)` writes it.
+    case uncaughtError(error: String)
+    /// `try!` whose expression threw: `Fatal error: 'try!' expression unexpectedly raised an
+    /// error: main.ParseError.empty`.
+    case forcedTryFailed(error: String)
+    /// `as!` on a value of another type: `Fatal error: Could not cast value of type
+    /// 'main.Oops' to 'main.ParseError'.` (the types as `String(reflecting:)` writes them).
     case castFailed(from: String, to: String)
     /// A matrix library operation failed (shape mismatch, singular matrix, …).
     case linalg(LinalgError)

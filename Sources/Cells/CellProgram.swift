@@ -98,6 +98,11 @@ public struct CellProgram: Sendable {
             } catch let error as CellError {
                 result.error = error
                 if !cell.errorExpected { stopped = true }
+            } catch let thrown as ThrownError {
+                // Out of the top level uncaught: where Swift's `main` would end with a fatal error.
+                result.error = CellError(line: thrown.line ?? cell.firstLine, column: thrown.column ?? 1,
+                                         kind: .uncaughtError(error: thrown.reflected(runtime.printer)))
+                if !cell.errorExpected { stopped = true }
             } catch {
                 result.error = CellError(line: cell.firstLine, column: 1, kind: LibraryErrors.kind(of: error))
                 if !cell.errorExpected { stopped = true }
@@ -143,9 +148,10 @@ public struct CellProgram: Sendable {
             compiler.errors.append(CellError(line: last.firstLine, column: 1,
                                              kind: .notSupported(construct: "more than \(Runtime.globalCapacity) global variables")))
         }
+        runtime.printer = compiler.printer
         return CompiledProgram(runtime: runtime, cells: compiledCells, errors: compiler.errors,
                                globalSlots: compiler.globalFunction.slotCount,
-                               printer: compiler.printer)
+                               printer: runtime.printer)
     }
 }
 
@@ -190,8 +196,14 @@ extension Compiler {
             errors.append(error)
         } catch {}
         var display: (Eval, CellType)?
+        /// The cell's `defer`s: each runs when the cell's statements after it are done.
+        var defers: [(index: Int, body: Exec)] = []
         for (index, item) in items.enumerated() {
             do {
+                if case .stmt(let stmt) = item.item, let deferStmt = stmt.as(DeferStmtSyntax.self) {
+                    defers.append((statements.count, try deferBody(deferStmt)))
+                    continue
+                }
                 if index == items.count - 1, case .expr(let expr) = item.item, !expr.is(IfExprSyntax.self),
                    !expr.is(SwitchExprSyntax.self), !isStatementLike(expr) {
                     let compiled = try expression(expr)
@@ -209,7 +221,7 @@ extension Compiler {
         optionalChains.removeAll()
         functionBodies.removeAll()
         breakTargets.removeAll()
-        return CompiledCell(exec: Compiler.sequence(statements), display: display)
+        return CompiledCell(exec: Compiler.sequence(Compiler.foldingDefers(statements, defers)), display: display)
     }
 
     private func recoverDeclarations(_ item: CodeBlockItemSyntax.Item) {

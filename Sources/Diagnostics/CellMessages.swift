@@ -118,6 +118,31 @@ extension Messages {
         case .unknownLabel(let label): "cannot find label '\(label)' in scope"
         case .switchNotExhaustive: "switch must be exhaustive"
         case .guardFallsThrough: "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
+        case .throwingCall(let markedWithTry, let unhandled): throwingCall(markedWithTry: markedWithTry, unhandled)
+        case .tryNotHandled(let reason):
+            switch reason {
+            case .catchNotExhaustive: "errors thrown from here are not handled because the enclosing catch is not exhaustive"
+            case .rethrowingFunction: "a function declared 'rethrows' may only throw if its parameter does"
+            case .notThrowingFunction: "errors thrown from here are not handled"
+            case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+                "errors cannot be thrown out of \(place(reason))"
+            }
+        case .throwNotHandled(let reason):
+            switch reason {
+            case .catchNotExhaustive: "error is not handled because the enclosing catch is not exhaustive"
+            case .rethrowingFunction: "a function declared 'rethrows' may only throw if its parameter does"
+            case .notThrowingFunction: "error is not handled because the enclosing function is not declared 'throws'"
+            case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+                "errors cannot be thrown out of \(place(reason))"
+            }
+        case .optionalTryNotUnwrapped(let type):
+            "value of optional type '\(type)' not unwrapped; did you mean to use 'try!' or chain with '?'?"
+        case .throwingOperatorWithoutTry: "operator can throw but expression is not marked with 'try'"
+        case .tryRightOfOperator(let keyword): "'\(keyword)' cannot appear to the right of a non-assignment operator"
+        case .thrownTypeNotError(let type): "thrown expression type '\(type)' does not conform to 'Error'"
+        case .throwingFunctionConversion(let from, let to):
+            "invalid conversion from throwing function of type '\(from)' to non-throwing function type '\(to)'"
+        case .jumpOutOfDefer(let keyword): "'\(keyword)' cannot transfer control out of a defer statement"
         case .integerLiteralOverflow(let literal, let type): "integer literal '\(literal)' overflows when stored into '\(type)'"
         case .negativeIntegerOverflow(let literal, let type):
             "negative integer '\(literal)' overflows when stored into unsigned type '\(type)'"
@@ -147,13 +172,41 @@ extension Messages {
         case .sliceIndexOutOfBounds: "Fatal error: Index out of bounds"
         case .stringIndexOutOfBounds: "Fatal error: String index is out of bounds"
         case .duplicateKey(let key): "Fatal error: Duplicate values for key: '\(key)'"        case .zeroStride: "Fatal error: Stride size must not be zero"
-        case .castFailed(let from, let to): "Could not cast value of type '\(from)' to '\(to)'"
+        case .uncaughtError(let error): "Fatal error: Error raised at top level: \(error)"
+        case .forcedTryFailed(let error): "Fatal error: 'try!' expression unexpectedly raised an error: \(error)"
+        case .castFailed(let from, let to): "Fatal error: Could not cast value of type '\(from)' to '\(to)'."
         case .linalg(let error): text(for: error)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
         case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
         case .memoryLimitExceeded(let bytes, let limit):
             "allocation of \(bytes.formattedBytes) exceeds the memory limit of \(limit.formattedBytes)"
+        }
+    }
+
+    /// Where no error may be thrown out of: `a defer body`, `a property initializer`, …
+    private static func place(_ reason: UnhandledErrorReason) -> String {
+        switch reason {
+        case .deferBody: "a defer body"
+        case .propertyInitializer: "a property initializer"
+        case .globalVariableInitializer: "a global variable initializer"
+        case .defaultArgument: "a default argument"
+        case .notThrowingFunction, .catchNotExhaustive, .rethrowingFunction: "here"
+        }
+    }
+
+    /// swiftc's words for a call that can throw where that is an error.
+    private static func throwingCall(markedWithTry: Bool, _ unhandled: UnhandledErrorReason?) -> String {
+        switch unhandled {
+        case nil: "call can throw but is not marked with 'try'"
+        case .deferBody, .propertyInitializer, .globalVariableInitializer, .defaultArgument:
+            "call can throw, but errors cannot be thrown out of \(place(unhandled!))"
+        case .rethrowingFunction:
+            (markedWithTry ? "call can throw, but the error is not handled"
+                : "call can throw, but it is not marked with 'try' and the error is not handled")
+                + "; a function declared 'rethrows' may only throw if its parameter does"
+        case .catchNotExhaustive: "call can throw, but it is not marked with 'try' and the enclosing catch is not exhaustive"
+        case .notThrowingFunction: "call can throw, but it is not marked with 'try' and the error is not handled"
         }
     }
 

@@ -50,6 +50,9 @@ struct ResolvedCall {
     var result: CellType
     /// What the binding's generic parameters were solved to.
     var solution: [String: CellType] = [:]
+    /// Whether the call can throw: the function `throws`, or `rethrows` and a function
+    /// argument throws.
+    var canThrow = false
 }
 
 extension Compiler {
@@ -68,7 +71,8 @@ extension Compiler {
         var fallback: ResolvedCall?
         /// Errors of the candidates whose labels and arity fit the call.
         var fittingErrors: [Error] = []
-        for candidate in candidates {
+        var chosen: ResolvedCall?
+        for candidate in candidates where chosen == nil {
             do {
                 let resolved = try resolve(candidate, arguments, receiverGenerics, expected: expected, at: node)
                 if let expected, expected != .void, resolved.result != expected,
@@ -76,7 +80,7 @@ extension Compiler {
                     if fallback == nil { fallback = resolved }
                     continue
                 }
-                return resolved
+                chosen = resolved
             } catch {
                 if firstError == nil { firstError = error }
                 if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
@@ -85,11 +89,17 @@ extension Compiler {
                 if let cellError = error as? CellError, !Compiler.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
             }
         }
-        if let fallback { return fallback }
+        if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
         if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
         throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
+    }
+
+    /// A call that can throw must be marked with `try`, and its error must go somewhere.
+    private func checkedEffect(_ resolved: ResolvedCall, at node: some SyntaxProtocol) throws -> ResolvedCall {
+        if resolved.canThrow { try checkThrowingCall(callee: resolved.binding.variable, at: node) }
+        return resolved
     }
 
     /// Resolves one overload. A generic solved from an integer literal alone is Int first;
@@ -173,6 +183,8 @@ extension Compiler {
         try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
+        /// Whether an argument for a function parameter throws (which makes a `rethrows` call throw).
+        var functionArgumentThrows = false
         for (index, parameter) in binding.parameters.enumerated() {
             if parameter.isVariadic, case .array(let element) = parameter.type {
                 let first = assignment[index] ?? 0
@@ -219,7 +231,9 @@ extension Compiler {
                                                                  second: natural.type.description), at: calleeNode(node))
                     }
                 }
-                evals.append(try expression(argument.expression, as: wanted, context: .argument).eval)
+                let compiled = try expression(argument.expression, expected: wanted)
+                if case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
+                evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
                 continue
             }
             if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
@@ -227,7 +241,7 @@ extension Compiler {
                 // A literal's T becomes the type a function parameter pairs T with, when that
                 // type takes integer literals (Double, a `T: Numeric`); Int otherwise.
                 let paired = binding.parameters.lazy.compactMap { other -> CellType? in
-                    guard case .function(let ps, let r) = other.type.substituting(solution),
+                    guard case .function(let ps, let r, _) = other.type.substituting(solution),
                           ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
                     return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
                         && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
@@ -242,6 +256,7 @@ extension Compiler {
             var isFunction = false
             if case .function = wanted { isFunction = true }
             let compiled = try expression(argument.expression, expected: isFunction ? wanted : nil)
+            if isFunction, case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
             if !parameter.type.bind(to: compiled.type, &solution) {
                 // `T?` parameters accept a `T`.
                 if case .optional(let inner) = parameter.type, inner.bind(to: compiled.type, &solution) {
@@ -287,7 +302,8 @@ extension Compiler {
             return p
         }
         return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result,
-                            solution: solution)
+                            solution: solution,
+                            canThrow: binding.effect == .throws || binding.effect == .rethrows && functionArgumentThrows)
     }
 
     /// An argument for a `some Sequence<T>` parameter: any sequence whose elements fit `T`
@@ -495,6 +511,10 @@ extension Compiler {
             let result: Value
             do { result = try target.call(&values) } catch let trap as Trap {
                 throw CellError(line: line, column: column, kind: trap.kind)
+            } catch let thrown as ThrownError {
+                // Swift writes inout arguments back when the callee throws, too.
+                try writeBack(frame, values)
+                throw thrown
             }
             try writeBack(frame, values)
             return result

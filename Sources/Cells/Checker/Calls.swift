@@ -24,7 +24,7 @@ extension Compiler {
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: try calleeValue(of: resolved, at: call), at: call)
             case .variable(let variable):
-                return try callValue(read(variable), arguments, at: call)
+                return try callValue(read(variable), arguments, variable: variable, at: call)
             case nil:
                 break
             }
@@ -106,15 +106,19 @@ extension Compiler {
     }
 
     /// Calls a value of function type (a closure in a variable, a returned function).
-    func callValue(_ callee: Compiled, _ arguments: [CallArgument], at node: some SyntaxProtocol) throws -> Compiled {
-        guard case .function(let parameters, let result) = callee.type else {
+    /// `variable`: the variable holding the callee, when it is one (a `rethrows` function may
+    /// throw by calling its function parameters).
+    func callValue(_ callee: Compiled, _ arguments: [CallArgument], variable: Variable? = nil,
+                   at node: some SyntaxProtocol) throws -> Compiled {
+        guard case .function(let parameters, let result, let throwing) = callee.type else {
             if callee.type == .error { return callee }
             throw error(.notCallable(type: callee.type.description), at: node)
         }
-        let binding = FunctionBinding(
+        var binding = FunctionBinding(
             name: "", parameters: parameters.enumerated().map {
                 Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout)
-            }, result: result)
+            }, result: result, variable: variable)
+        binding.effect = throwing ? .throws : .none
         let resolved = try resolveCall([binding], name: "", kind: "closure", arguments: arguments, expected: nil, at: node)
         return emitCall(resolved, callee: callee.eval, at: node)
     }
@@ -229,7 +233,7 @@ extension Compiler {
         var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys).union(classes.keys),
                                     aliases: typeAliases.merging(genericBindings) { $1 },
                                     genericTypes: genericStructs.mapValues(\.signature.parameters.count),
-                                    protocols: Set(protocolLayouts.keys))
+                                    protocols: Set(protocolLayouts.keys).union(["Error"]))
         let resolved: CellType
         do {
             resolved = try resolver.resolve(type)

@@ -45,9 +45,8 @@ extension Compiler {
     }
 
     /// `x as? T` (nil when `x` is not a `T`) and `x as! T` (a trap then).
-    func checkedCast(_ asExpr: AsExprSyntax) throws -> Compiled {
+    func checkedCast(_ asExpr: AsExprSyntax, _ source: Compiled) throws -> Compiled {
         let target = try resolveType(asExpr.type)
-        let source = try expression(asExpr.expression)
         let cast = try downcast(from: source.type, to: target, at: asExpr)
         let eval = source.eval
         guard asExpr.questionOrExclamationMark?.tokenKind == .exclamationMark else {
@@ -66,9 +65,8 @@ extension Compiler {
     }
 
     /// `x is T`.
-    func typeTest(_ isExpr: IsExprSyntax) throws -> Compiled {
+    func typeTest(_ isExpr: IsExprSyntax, _ source: Compiled) throws -> Compiled {
         let target = try resolveType(isExpr.type)
-        let source = try expression(isExpr.expression)
         let cast = try downcast(from: source.type, to: target, at: isExpr)
         let eval = source.eval
         return .bool { frame in cast(try eval(frame)) != nil }

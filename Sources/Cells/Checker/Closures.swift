@@ -15,14 +15,19 @@ extension Compiler {
             if case .optional(let wrapped) = type, case .function = wrapped { return wrapped }
             return type
         }
-        if case .function(let parameters, let result) = expected {
+        if case .function(let parameters, let result, _) = expected {
             parameterTypes = parameters
             resultType = result.containsGeneric ? nil : result
         }
         var names: [(String, Syntax)] = []
         var explicitTypes: [CellType?] = []
+        var throwing = Compiler.closureThrows(closure)
         if let signature = closure.signature {
-            if signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' closures", signature) }
+            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported("'async' closures", async) }
+            if let clause = signature.effectSpecifiers?.throwsClause {
+                if let type = clause.type { throw notSupported("typed throws", type) }
+                throwing = true
+            }
             switch signature.parameterClause {
             case .simpleInput(let list):
                 for parameter in list { names.append((parameter.name.text, Syntax(parameter))); explicitTypes.append(nil) }
@@ -75,6 +80,7 @@ extension Compiler {
         let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
         function.inferredReturn = resultType == nil
         function.isEscapingClosure = Compiler.mayEscape(closure)
+        function.effects.context = throwing ? .throwing : .nonThrowing
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {
             for (index, (name, node)) in names.enumerated() {
@@ -94,8 +100,12 @@ extension Compiler {
             return try block(statements)
         }
         if function.inferredReturn { function.returnType = .void }
+        if throwing, case .function(_, _, false)? = expected {
+            let ownType = CellType.function(parameterTypes!, function.returnType ?? .void)
+            throw error(.throwingFunctionConversion(from: ownType.asThrowing.description, to: ownType.description), at: closure)
+        }
         if destructure != nil {
-            let type = CellType.function(parameterTypes!, function.returnType ?? .void)
+            let type = CellType.function(parameterTypes!, function.returnType ?? .void, throws: throwing)
             let inner = functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: body, at: closure)
             return Compiled(type) { frame in
                 let function = inner(frame)
@@ -105,7 +115,7 @@ extension Compiler {
                 })
             }
         }
-        let type = CellType.function(parameters, function.returnType ?? .void)
+        let type = CellType.function(parameters, function.returnType ?? .void, throws: throwing)
         let make = functionMaker(function, parameterCount: parameters.count,
                                  inoutIndices: parameters.indices.filter { parameters[$0].isInout }, body: body, at: closure)
         return Compiled(type) { frame in .function(make(frame)) }

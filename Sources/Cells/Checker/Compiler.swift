@@ -94,6 +94,7 @@ final class Compiler {
         self.runtime = runtime
         self.surface = surface
         globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: "top level")
+        globalFunction.effects.context = .topLevel
         scope = Scope(parent: nil, function: globalFunction)
         for layout in surface.enums { enums[layout.name] = layout }
     }

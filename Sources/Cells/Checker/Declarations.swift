@@ -191,12 +191,17 @@ extension Compiler {
     /// generic parameters `genericBindings` binds.
     func functionSignature(_ function: FunctionDeclSyntax, generic: Bool = false) throws -> (FunctionBinding, PendingFunction) {
         if !generic, let clause = function.genericParameterClause { throw notSupported("generic functions here", clause) }
-        if function.signature.effectSpecifiers != nil { throw notSupported("'throws' and 'async' functions", function.signature) }
+        let effect = try throwingEffect(function.signature.effectSpecifiers)
+        if effect != .none, Compiler.isOperator(function.name), let clause = function.signature.effectSpecifiers {
+            throw notSupported("throwing operator functions", clause)
+        }
         let parameters = try parameterList(function.signature.parameterClause)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
-        let variable = Variable(name: function.name.text, type: .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result),
+        let variable = Variable(name: function.name.text,
+                                type: .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
         var binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result, variable: variable)
+        binding.effect = effect
         binding.isMutating = function.modifiers.contains { $0.name.text == "mutating" }
         binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
         return (binding, PendingFunction())
@@ -216,7 +221,7 @@ extension Compiler {
             if parameter.ellipsis != nil { resolved = .array(resolved) }
             let defaultValue = try parameter.defaultValue.map { value -> Eval in
                 guard compilingDefaults else { return { _ in .void } }
-                return try expression(value.value, as: resolved, context: .argument).eval
+                return try withoutThrowing(.defaultArgument) { try expression(value.value, as: resolved, context: .argument).eval }
             }
             return Parameter(label: parameter.firstName.text == "_" ? nil : parameter.firstName.text,
                              name: (parameter.secondName ?? parameter.firstName).text,
@@ -233,6 +238,11 @@ extension Compiler {
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
         scopeOfFunction.selfType = selfType
         scopeOfFunction.staticSelf = staticSelf
+        scopeOfFunction.effects.context = switch binding.effect {
+        case .none: .nonThrowing
+        case .throws: .throwing
+        case .rethrows: .rethrowing
+        }
         var inoutIndices: [Int] = []
         let exec: Exec = try withScope(function: scopeOfFunction) {
             if let selfType {
@@ -241,8 +251,11 @@ extension Compiler {
             }
             let offset = selfType == nil ? 0 : 1
             for (index, parameter) in binding.parameters.enumerated() {
-                try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
+                let variable = try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
                 if parameter.isInout { inoutIndices.append(index + offset) }
+                if binding.effect == .rethrows, case .function = parameter.type {
+                    scopeOfFunction.effects.rethrowingParameters.insert(Compiler.key(variable))
+                }
             }
             return try functionBlock(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
         }

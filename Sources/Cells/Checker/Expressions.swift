@@ -27,6 +27,7 @@ extension Compiler {
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
+        if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
             let eval = compiled.eval
@@ -47,7 +48,7 @@ extension Compiler {
             return try existential(compiled, as: proto, at: node).retyped(type)
         }
         if case .tuple(let have) = compiled.type, case .tuple(let want) = type, have.count == want.count,
-           zip(have, want).allSatisfy({ $0.type == $1.type && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
+           zip(have, want).allSatisfy({ $0.type.fits($1.type) && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
             // Swift converts `(Int, Int)` to `(min: Int, max: Int)` and back.
             return compiled.retyped(type)
         }
@@ -55,6 +56,7 @@ extension Compiler {
             return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
         }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
+            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type.description), at: node) }
             throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
         }
         throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
@@ -115,9 +117,12 @@ extension Compiler {
             throw notSupported("'&' outside an inout argument", inout_)
         case .sequenceExpr(let sequence):
             throw notSupported("unfolded operator sequence", sequence)
-        case .tryExpr(let t): throw notSupported("'try'", t)
+        case .tryExpr(let t): return try tryExpression(t, expected: expected)
         case .awaitExpr(let a): throw notSupported("'await'", a)
-        case .isExpr(let i): return try typeTest(i)
+        case .isExpr(let test):
+            let source = try expression(test.expression)
+            if case .existential = source.type { return try existentialTypeTest(test, source) }
+            return try typeTest(test, source)
         case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)
         case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
         case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
@@ -178,6 +183,10 @@ extension Compiler {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
+        case _ where Compiler.mentionsExistential(type):
+            // What an `any P` may hold is known once every cell is compiled.
+            let runtime = self.runtime
+            return { runtime.printer.describe($0, type) }
         default: return { printer.describe($0, type) }
         }
     }
@@ -222,7 +231,7 @@ extension Compiler {
             return try readChecked(variable, at: reference)
         case .functions(let overloads):
             var chosen = overloads[0]
-            if case .function = expected, let match = overloads.first(where: { $0.type == expected }) { chosen = match }
+            if case .function = expected, let match = overloads.first(where: { $0.type.fits(expected) }) { chosen = match }
             if overloads.count > 1, expected == nil {
                 throw error(.ambiguousExpression, at: reference)
             }
@@ -233,7 +242,7 @@ extension Compiler {
             }
             if let builtins = surface.functions[name] {
                 var chosen = builtins[0]
-                if case .function = expected, let match = builtins.first(where: { $0.type == expected }) { chosen = match }
+                if case .function = expected, let match = builtins.first(where: { $0.type.fits(expected) }) { chosen = match }
                 if chosen.type.containsGeneric { throw error(.cannotInferGeneric(parameter: chosen.generics.first ?? "T"), at: reference) }
                 return functionValue(chosen)
             }
@@ -420,7 +429,11 @@ extension Compiler {
     }
 
     private func asExpression(_ asExpr: AsExprSyntax) throws -> Compiled {
-        if asExpr.questionOrExclamationMark != nil { return try checkedCast(asExpr) }
+        if asExpr.questionOrExclamationMark != nil {
+            let source = try expression(asExpr.expression)
+            if case .existential = source.type { return try conditionalCast(asExpr, source) }
+            return try checkedCast(asExpr, source)
+        }
         if asExpr.type.trimmedDescription == "Any" {
             // `print(x as Any)`: an existential prints as its dynamic value, whose type we know.
             return try expression(asExpr.expression)

@@ -150,7 +150,7 @@ extension Compiler {
     func isKnownProtocol(_ name: String) -> Bool {
         protocolLayouts[name] != nil || Compiler.refinements[name] != nil
             || Compiler.refinements.values.contains { $0.contains(name) }
-            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable",
+            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
                 "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
     }
 
@@ -201,6 +201,7 @@ extension Compiler {
                                       generics: signature.parameters, constraints: signature.constraints)
         binding.generic = generic
         binding.isMutating = isMutating
+        binding.effect = try throwingEffect(function.signature.effectSpecifiers)
         let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
         binding.requirementOwner = "\(kind) '\(function.name.text)'"
         return binding
@@ -286,7 +287,7 @@ extension Compiler {
         case .array(let e), .set(let e), .optional(let e): try requireInstances(e)
         case .dictionary(let k, let v): try requireInstances(k); try requireInstances(v)
         case .tuple(let elements): for element in elements { try requireInstances(element.type) }
-        case .function(let parameters, let result):
+        case .function(let parameters, let result, _):
             for parameter in parameters { try requireInstances(parameter.type) }
             try requireInstances(result)
         default: break

@@ -26,6 +26,7 @@ extension Compiler {
             || loop.body.statements.contains { $0.item.is(FunctionDeclSyntax.self) }
         let iteration = capturing ? FunctionScope(parent: outer, returnType: outer.returnType, kind: outer.kind) : nil
         iteration?.inferredReturn = outer.inferredReturn
+        iteration?.effects = outer.effects
         defer {
             if let iteration { outer.returnType = iteration.returnType; outer.inferredReturn = iteration.inferredReturn }
         }

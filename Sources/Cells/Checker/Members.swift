@@ -8,7 +8,7 @@ extension Compiler {
             return try implicitMember(name, payload: nil, expected: expected, at: member)
         }
         if let typeName = staticBaseName(base) {
-            if name == "init", case .function(let parameters, _)? = expected, parameters.count == 1 {
+            if name == "init", case .function(let parameters, _, _)? = expected, parameters.count == 1 {
                 return try initializerReference(typeName, parameters[0].type, at: member)
             }
             return try staticMember(typeName, name, payload: nil, at: member)
@@ -57,6 +57,7 @@ extension Compiler {
     /// `receiver.name` for a stored property, tuple element or library property. Errors
     /// and run-time traps are reported at `nameNode` (the member's name).
     func property(of receiver: Compiled, _ name: String, at nameNode: some SyntaxProtocol) throws -> Compiled {
+        try checkFoundationErrorMember(receiver.type, name, at: nameNode)
         let eval = receiver.eval
         switch receiver.type {
         case .error: return receiver
@@ -154,11 +155,12 @@ extension Compiler {
         guard let arguments else {
             return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
         }
-        let binding = FunctionBinding(name: name, parameters: found.parameters.map {
+        var binding = FunctionBinding(name: name, parameters: found.parameters.map {
             var parameter = $0
             parameter.type = requirementType($0.type, for: receiver.type)
             return parameter
         }, result: requirementType(found.type, for: receiver.type))
+        binding.effect = found.effect
         let resolved = try resolveCall([binding], name: name, kind: "instance method", arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }
@@ -167,7 +169,7 @@ extension Compiler {
     /// `\.priority` where a function is expected (`tasks.map(\.priority)`): the key path as
     /// the function that reads it, as Swift converts it.
     func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: CellType?) throws -> Compiled {
-        guard case .function(let parameters, _)? = expected, parameters.count == 1,
+        guard case .function(let parameters, _, _)? = expected, parameters.count == 1,
               !parameters[0].type.containsGeneric || keyPath.root != nil else {
             throw notSupported("key paths other than a function's argument", keyPath)
         }

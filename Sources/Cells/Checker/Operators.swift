@@ -14,7 +14,8 @@ extension Compiler {
         case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
             return try compoundAssignment(String(op.dropLast()), infix)
         case "&&", "||":
-            let l = try booleanCondition(infix.leftOperand), r = try booleanCondition(infix.rightOperand)
+            let l = try booleanCondition(infix.leftOperand)
+            let r = try autoclosureOperand(of: infix.operator) { try booleanCondition(infix.rightOperand) }
             return op == "&&" ? .bool { try l($0) && r($0) } : .bool { try l($0) || r($0) }
         case "??":
             let l = try expression(infix.leftOperand)
@@ -23,7 +24,9 @@ extension Compiler {
                 // Swift accepts `x ?? y` on a non-optional with a warning: the left side wins.
                 return l
             }
-            let r = try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
+            let r = try autoclosureOperand(of: infix.operator) {
+                try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
+            }
             let resultType: CellType = r.type.optionalWrapped != nil ? r.type : wrapped
             let right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
             let left = l.eval
@@ -396,6 +399,8 @@ extension Compiler {
             return try implementation(&arguments, runtime)
         } catch let error as CellError {
             throw error
+        } catch let thrown as ThrownError {
+            throw thrown   // a cell's error out of a closure the builtin called (`map`)
         } catch let trap as Trap {
             throw CellError(line: line, column: column, kind: trap.kind)
         } catch LinalgError.tooLarge(let rows, let cols) {
@@ -410,7 +415,7 @@ extension Compiler {
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
     /// Where a function of one pair is expected (`zip(a, b).map(+)`), the operator takes the pair apart.
     func operatorFunction(_ op: String, expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard case .function(let parameters, _)? = expected,
+        guard case .function(let parameters, _, _)? = expected,
               !parameters.contains(where: { $0.type.containsGeneric }) else { return nil }
         var operands = parameters
         if parameters.count == 1, case .tuple(let pair) = parameters[0].type, pair.count == 2 {

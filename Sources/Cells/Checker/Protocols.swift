@@ -13,6 +13,8 @@ struct ProtocolLayout {
         var isMutating = false
         /// `{ get set }`: a property the protocol lets users assign.
         var isSettable = false
+        /// `func parse() throws -> Int`: calls through the protocol need `try`.
+        var effect: ThrowingEffect = .none
     }
     var name: String
     /// Protocols it refines (`protocol Shape: CustomStringConvertible`).
@@ -60,6 +62,9 @@ extension Compiler {
                     var settable = false
                     if case .accessors(let list) = accessors.accessors {
                         settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+                        if let effects = list.lazy.compactMap(\.effectSpecifiers).first {
+                            throw notSupported("'throws' and 'async' accessors", effects)
+                        }
                     }
                     requirements.append(.init(name: property, type: try resolveType(annotation.type),
                                               isProperty: true, isSettable: settable))
@@ -72,7 +77,8 @@ extension Compiler {
                 let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
                 let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
                 requirements.append(.init(name: function.name.text, type: result, parameters: parameters, isProperty: false,
-                                          isMutating: function.modifiers.contains { $0.name.text == "mutating" }))
+                                          isMutating: function.modifiers.contains { $0.name.text == "mutating" },
+                                          effect: try throwingEffect(function.signature.effectSpecifiers)))
             } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
                 throw notSupported("associated types", associated)
             } else {
@@ -107,9 +113,9 @@ extension Compiler {
         case .dictionary(let k, let v): return .dictionary(replacingSelf(k, with: conformer), replacingSelf(v, with: conformer))
         case .tuple(let elements):
             return .tuple(elements.map { .init(label: $0.label, type: replacingSelf($0.type, with: conformer)) })
-        case .function(let ps, let r):
+        case .function(let ps, let r, let throwing):
             return .function(ps.map { .init(type: replacingSelf($0.type, with: conformer), isInout: $0.isInout) },
-                             replacingSelf(r, with: conformer))
+                             replacingSelf(r, with: conformer), throws: throwing)
         default: return type
         }
     }
@@ -198,6 +204,7 @@ extension Compiler {
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
                 && $0.parameters.map(\.type) == parameterTypes && $0.result == wanted
                 && $0.isMutating == requirement.isMutating
+                && ($0.effect == .none || requirement.effect != .none)   // a throwing method meets only a throwing requirement
         }
         return method.map(Witness.function)
     }
@@ -289,11 +296,13 @@ extension Compiler {
             }
         }
         let bindings = candidates.map { index in
-            FunctionBinding(name: name, parameters: requirements[index].parameters.map {
+            var binding = FunctionBinding(name: name, parameters: requirements[index].parameters.map {
                 var parameter = $0
                 parameter.type = requirementType($0.type, for: self_)
                 return parameter
             }, result: requirementType(requirements[index].type, for: self_))
+            binding.effect = requirements[index].effect
+            return binding
         }
         let resolved = try resolveCall(bindings, name: name, kind: "instance method", arguments: arguments ?? [],
                                        expected: expected, at: node)

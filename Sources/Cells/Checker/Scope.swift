@@ -19,6 +19,8 @@ final class FunctionScope {
     /// A closure that may outlive the call it is made in (it is not an argument of a call):
     /// inside a class's method, it must name `self` to use the object's members (swiftc's rule).
     var isEscapingClosure = false
+    /// Where its errors go (shared with the frames of its loop iterations).
+    var effects = FunctionEffects()
 
     init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
         self.parent = parent
@@ -82,9 +84,12 @@ struct FunctionBinding {
     /// A member of a cell's class that subclasses may override: its slot in the class's
     /// table of methods, through which calls dispatch on the object's dynamic class.
     var dispatchSlot: Int?
+    /// `throws` or `rethrows`: its calls need `try` (a `rethrows` one only when a function
+    /// argument throws).
+    var effect: ThrowingEffect = .none
 
     var type: CellType {
-        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result)
+        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none)
     }
 }
 

@@ -6,8 +6,7 @@ extension Compiler {
     /// block are visible from its start (their values are made on entry).
     func block(_ items: [CodeBlockItemSyntax], newScope: Bool = true) throws -> Exec {
         let compile = { () throws -> Exec in
-            var statements = try self.declareFunctions(items)
-            for item in items { statements.append(Statement(run: try self.statement(item.item))) }
+            let statements = try self.declareFunctions(items) + self.blockStatements(items)
             return Compiler.sequence(statements)
         }
         return newScope ? try withScope(compile) : try compile()
@@ -85,11 +84,9 @@ extension Compiler {
                 return try switchStatement(e.expression.cast(SwitchExprSyntax.self), label: label)
             default: throw notSupported("labels on this statement", labeled)
             }
-        case .doStmt(let d):
-            if !d.catchClauses.isEmpty || d.throwsClause != nil { throw notSupported("'do'/'catch'", d) }
-            return try block(Array(d.body.statements))
-        case .deferStmt(let d): throw notSupported("'defer'", d)
-        case .throwStmt(let t): throw notSupported("'throw'", t)
+        case .doStmt(let d): return try doStatement(d)
+        case .deferStmt(let d): throw notSupported("'defer' outside a block", d)
+        case .throwStmt(let t): return try throwStatement(t)
         case .fallThroughStmt: return { _ in .fallthroughCase }
         case .discardStmt(let d): throw notSupported("'discard'", d)
         case .yieldStmt(let y): throw notSupported("'yield'", y)
@@ -100,6 +97,7 @@ extension Compiler {
     private func returnStatement(_ stmt: ReturnStmtSyntax) throws -> Exec {
         let function = scope.function
         if function.isGlobal { throw error(.returnOutsideFunction, at: stmt) }
+        try checkJumpOutOfDefer("return", targetIndex: nil, at: stmt)
         guard let value = stmt.expression else {
             if function.inferredReturn { function.returnType = .void; function.inferredReturn = false }
             if let type = function.returnType, type != .void, type != .error {
@@ -141,6 +139,8 @@ extension Compiler {
         if !isBreak && !target.isLoop {
             throw error(.breakOutsideLoop(keyword: "continue", insideConditional: insideConditional), at: node)
         }
+        try checkJumpOutOfDefer(isBreak ? "break" : "continue",
+                                targetIndex: breakTargets.lastIndex { $0.id == target.id }, at: node)
         let flow: Flow = isBreak ? .breakLoop(target.id) : .continueLoop(target.id)
         return { _ in flow }
     }
@@ -233,6 +233,10 @@ extension Compiler {
         if case .stmt(let stmt) = last {
             if stmt.is(ReturnStmtSyntax.self) || stmt.is(BreakStmtSyntax.self) || stmt.is(ContinueStmtSyntax.self)
                 || stmt.is(ThrowStmtSyntax.self) { return true }
+            if let doStmt = stmt.as(DoStmtSyntax.self) {
+                // `do { return try f() } catch { return 0 }`: its body and every clause leave.
+                return exits(doStmt.body.statements) && doStmt.catchClauses.allSatisfy { exits($0.body.statements) }
+            }
             if let expressionStmt = stmt.as(ExpressionStmtSyntax.self), let ifExpr = expressionStmt.expression.as(IfExprSyntax.self) {
                 return ifExits(ifExpr)
             }

@@ -135,6 +135,7 @@ extension Compiler {
     /// A pattern against a value of `type`. `binding`: inside `let`, bare names bind.
     func patternMatcher(_ pattern: PatternSyntax, _ type: CellType, binding: Bool,
                                 _ coverage: inout Coverage) throws -> Matcher {
+        if let matcher = try existentialPatternMatcher(pattern, type, &coverage) { return matcher }
         if pattern.is(WildcardPatternSyntax.self) {
             coverage.catchAll = true
             return { _, _ in true }
@@ -181,11 +182,12 @@ extension Compiler {
         }
     }
 
-    private func expressionMatcher(_ expr: ExprSyntax, _ type: CellType, binding: Bool,
-                                   _ coverage: inout Coverage) throws -> Matcher {
+    func expressionMatcher(_ expr: ExprSyntax, _ type: CellType, binding: Bool,
+                           _ coverage: inout Coverage) throws -> Matcher {
         if let patternExpr = expr.as(PatternExprSyntax.self) {
             return try patternMatcher(patternExpr.pattern, type, binding: binding, &coverage)
         }
+        if let matcher = try existentialExpressionMatcher(expr, type, binding: binding, &coverage) { return matcher }
         if expr.is(DiscardAssignmentExprSyntax.self) {
             coverage.catchAll = true
             return { _, _ in true }

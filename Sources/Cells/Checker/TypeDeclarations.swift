@@ -4,7 +4,8 @@ import CellValues
 /// Standard library protocols a cell's type may declare (besides cells' own protocols).
 /// Equatable, Hashable and Comparable are synthesized or checked as Swift does;
 /// CustomStringConvertible changes printing (through `description`).
-let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible", "Codable"]
+let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible", "Codable",
+                                         "Error"]
 /// Access control changes nothing inside one notebook.
 let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
@@ -71,7 +72,7 @@ extension Compiler {
                 if let initializer = binding.initializer {
                     let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
                         ?? { try self.expression(initializer.value) }
-                    let value = try compiled()
+                    let value = try withoutThrowing(.propertyInitializer, compiled)
                     type = type ?? value.type
                     defaultValue = value.eval
                 }
@@ -150,15 +151,18 @@ extension Compiler {
     private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
         let typeName = Compiler.typeKey(type)
         if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
-        if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
+        let effect = try throwingEffect(decl.signature.effectSpecifiers)
+        if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported("'rethrows' initializers", clause) }
         let parameters = try parameterList(decl.signature.parameterClause)
-        let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type),
+        let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type, throws: effect != .none),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
-        let binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
+        var binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
+        binding.effect = effect
         initializers[typeName, default: []].append(binding)
         let pending = PendingFunction()
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
         function.selfType = type
+        function.effects.context = effect == .throws ? .throwing : .nonThrowing
         guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
         let fieldDefaults = defaults
         let exec: Exec = try withScope(function: function) {

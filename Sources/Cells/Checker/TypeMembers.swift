@@ -103,11 +103,14 @@ extension Compiler {
                     let owner = scope.function
                     // Known with the signatures (others' bodies may use it): the written type, or
                     // else the initializer's, which then is compiled now.
-                    let early = try annotated == nil ? expression(initializer.value) : nil
+                    let early = try annotated == nil
+                        ? withoutThrowing(.globalVariableInitializer) { try expression(initializer.value) } : nil
                     let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
                     staticVariables["\(key).\(name)"] = stored
                     bodies.append {
-                        let value = try early ?? self.expression(initializer.value, as: annotated!, context: .specifiedType)
+                        let value = try early ?? self.withoutThrowing(.globalVariableInitializer) {
+                            try self.expression(initializer.value, as: annotated!, context: .specifiedType)
+                        }
                         let write = self.write(stored), eval = value.eval
                         staticInitializers.statements.append(Statement { frame in write(frame, try eval(frame)); return .next })
                     }
@@ -166,6 +169,7 @@ extension Compiler {
             getterBody = statements
         case .accessors(let list):
             for accessor in list {
+                if let effects = accessor.effectSpecifiers { throw notSupported("'throws' and 'async' accessors", effects) }
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get): getterBody = accessor.body?.statements
                 case .keyword(.set): setter = accessor

@@ -52,15 +52,17 @@ extension SwiftDescription {
         case .sequence(let kind, let bases): return generic(kind.rawValue, bases)
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + name($0.type) }.joined(separator: ", ") + ")"
-        case .function(let parameters, let result):
-            return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + ") -> " + name(result)
+        case .function(let parameters, let result, let throwing):
+            return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + (throwing ? ") throws -> " : ") -> ") + name(result)
         case .nominal(let nominal):
             if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" { return swift + nominal }
             let declaredInCell = structs[nominal] != nil || classNames.contains(nominal) || enums[nominal].map { !$0.isLibrary } == true
             return qualified && declaredInCell ? moduleName + "." + nominal : nominal
         case .instance(let base, let arguments):
             return (qualified ? moduleName + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
-        case .existential(let proto): return "any " + (qualified ? moduleName + "." : "") + proto
+        case .existential(let proto):
+            // `Error` is the standard library's; other protocols are the cells'.
+            return "any " + (qualified ? (proto == "Error" ? swift : moduleName + ".") : "") + proto
         case .generic(let name), .archetype(let name, _): return name
         case .someSequence, .error: return "?"
         }

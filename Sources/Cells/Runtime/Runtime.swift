@@ -44,6 +44,10 @@ final class Runtime {
     /// The position of the builtin call running now (for `check`'s outcome).
     var callLine = 0
     var callColumn = 0
+    /// How values print, knowing every cell's types: made once all cells are compiled,
+    /// before any runs (values of `any Error` may hold types declared after the code that
+    /// prints them).
+    var printer = SwiftDescription(structs: [:], enums: [:])
 
     init(configuration: RunConfiguration) {
         self.configuration = configuration

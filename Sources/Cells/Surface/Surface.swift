@@ -293,6 +293,7 @@ final class Surface: @unchecked Sendable {
                     implementation: entry.implementation, constraints: constraints)
                 binding.requirements = requirements
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
+                binding.effect = Self.effect(function.signature.effectSpecifiers?.throwsClause)
                 register(binding, entry, isProperty: false, key)
             } else if let variable = item.as(VariableDeclSyntax.self),
                       let pattern = variable.bindings.first,
@@ -333,6 +334,7 @@ final class Surface: @unchecked Sendable {
                     generics: receiverGenerics + (initializer.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
                 binding.requirements = requirements
+                binding.effect = Self.effect(initializer.signature.effectSpecifiers?.throwsClause)
                 register(binding, entry, isProperty: false, key)
             } else {
                 problems.append(entry.declaration)
@@ -340,6 +342,12 @@ final class Surface: @unchecked Sendable {
         } catch {
             problems.append(entry.declaration)
         }
+    }
+
+    /// `throws` or `rethrows` as declared (the standard library's higher-order functions rethrow).
+    private static func effect(_ clause: ThrowsClauseSyntax?) -> ThrowingEffect {
+        guard let clause else { return .none }
+        return clause.throwsSpecifier.tokenKind == .keyword(.rethrows) ? .rethrows : .throws
     }
 
     /// The generic parameters of a declaration, made known to `resolver`, and their

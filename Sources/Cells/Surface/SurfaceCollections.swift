@@ -30,7 +30,7 @@ enum SurfaceCollections {
                 return .void
             }
         },
-        Builtin(on: "Array", "func removeAll(where shouldBeRemoved: (Element) -> Bool)", mutating: true) { args, _ in
+        Builtin(on: "Array", "func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows", mutating: true) { args, _ in
             let predicate = args[1]
             return try mutateArray(&args) { items in
                 try items.removeAll { try call(predicate, $0).bool }
@@ -95,7 +95,7 @@ enum SurfaceCollections {
             let less = ElementOrder.less(args, witnessAt: 1)
             return try mutateArray(&args) { try $0.sort(by: less); return .void }
         },
-        Builtin(on: "Array", "func sort(by areInIncreasingOrder: (Element, Element) -> Bool)", mutating: true) { args, _ in
+        Builtin(on: "Array", "func sort(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows", mutating: true) { args, _ in
             let order = args[1]
             return try mutateArray(&args) { items in
                 try items.sort { try call(order, $0, $1).bool }
@@ -139,10 +139,10 @@ enum SurfaceCollections {
 
     /// `Optional.map` and `flatMap`: the transform runs only on a value.
     static let optionals: [Builtin] = [
-        Builtin(on: "Optional", "func map<T>(_ transform: (Wrapped) -> T) -> T?") { args, _ in
+        Builtin(on: "Optional", "func map<T>(_ transform: (Wrapped) throws -> T) rethrows -> T?") { args, _ in
             args[0].isNone ? .none : try call(args[1], args[0].unwrappedOptional).wrappedInOptional
         },
-        Builtin(on: "Optional", "func flatMap<T>(_ transform: (Wrapped) -> T?) -> T?") { args, _ in
+        Builtin(on: "Optional", "func flatMap<T>(_ transform: (Wrapped) throws -> T?) rethrows -> T?") { args, _ in
             args[0].isNone ? .none : try call(args[1], args[0].unwrappedOptional)
         },
     ]

@@ -43,14 +43,14 @@ extension SurfaceCollections {
             try insert(args[0].array, into: &table, combine: nil)
             return .dictionary(table)
         },
-        Builtin(static: "Dictionary", "init(_ keysAndValues: some Sequence<(Key, Value)>, uniquingKeysWith combine: (Value, Value) -> Value)") { args, _ in
+        Builtin(static: "Dictionary", "init(_ keysAndValues: some Sequence<(Key, Value)>, uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows") { args, _ in
             var table = OrderedTable()
             let combine = args[1]
             try insert(args[0].array, into: &table) { try call(combine, $0, $1) }
             return .dictionary(table)
         },
         // `Dictionary(grouping: words, by: { $0.count })`: `[Int: [String]]`, groups in first-seen order.
-        Builtin(static: "Dictionary", "init<T>(grouping values: some Sequence<T>, by keyForValue: (T) -> Key) where Value == [T]") { args, _ in
+        Builtin(static: "Dictionary", "init<T>(grouping values: some Sequence<T>, by keyForValue: (T) throws -> Key) rethrows where Value == [T]") { args, _ in
             var keys: [Value] = []
             var groups: [HashKey: [Value]] = [:]
             for value in args[0].array {
@@ -82,7 +82,7 @@ extension SurfaceCollections {
                 return .optional(old)
             }
         },
-        Builtin(on: "Dictionary", "func merge(_ other: some Sequence<(Key, Value)>, uniquingKeysWith combine: (Value, Value) -> Value)", mutating: true) { args, _ in
+        Builtin(on: "Dictionary", "func merge(_ other: some Sequence<(Key, Value)>, uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows", mutating: true) { args, _ in
             let pairs = args[1].array, combine = args[2]
             return try mutateTable(&args) { table in
                 try insert(pairs, into: &table) { try call(combine, $0, $1) }
@@ -90,7 +90,7 @@ extension SurfaceCollections {
             }
         },
         // Dictionary's own `filter` keeps a Dictionary (`Sequence.filter` gives an array of pairs).
-        Builtin(on: "Dictionary", "func filter(_ isIncluded: ((key: Key, value: Value)) -> Bool) -> [Key: Value]") { args, _ in
+        Builtin(on: "Dictionary", "func filter(_ isIncluded: ((key: Key, value: Value)) throws -> Bool) rethrows -> [Key: Value]") { args, _ in
             var table = OrderedTable()
             let source = args[0].table
             for (key, value) in zip(source.keys, source.values) where try call(args[1], .tuple([key, value])).bool {
@@ -98,7 +98,7 @@ extension SurfaceCollections {
             }
             return .dictionary(table)
         },
-        Builtin(on: "Dictionary", "func mapValues<T>(_ transform: (Value) -> T) -> [Key: T]") { args, _ in
+        Builtin(on: "Dictionary", "func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> [Key: T]") { args, _ in
             var table = args[0].table
             table.values = try table.values.map { try call(args[1], $0) }
             return .dictionary(table)

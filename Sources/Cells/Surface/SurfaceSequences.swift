@@ -14,26 +14,26 @@ extension SurfaceCollections {
     ]
 
     private static let algorithms: [Builtin] = [
-        Builtin(on: "Sequence", "func map<T>(_ transform: (Element) -> T) -> [T]") { args, _ in
+        Builtin(on: "Sequence", "func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]") { args, _ in
             .array(try args[0].array.map { try call(args[1], $0) })
         },
-        Builtin(on: "Sequence", "func compactMap<T>(_ transform: (Element) -> T?) -> [T]") { args, _ in
+        Builtin(on: "Sequence", "func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]") { args, _ in
             .array(try args[0].array.compactMap { let v = try call(args[1], $0); return v.isNone ? nil : v })
         },
-        Builtin(on: "Sequence", "func flatMap<T>(_ transform: (Element) -> [T]) -> [T]") { args, _ in
+        Builtin(on: "Sequence", "func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]") { args, _ in
             .array(try args[0].array.flatMap { try call(args[1], $0).array })
         },
-        Builtin(on: "Sequence", "func filter(_ isIncluded: (Element) -> Bool) -> [Element]") { args, _ in
+        Builtin(on: "Sequence", "func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]") { args, _ in
             .array(try args[0].array.filter { try call(args[1], $0).bool })
         },
-        Builtin(on: "Sequence", "func forEach(_ body: (Element) -> Void)") { args, _ in
+        Builtin(on: "Sequence", "func forEach(_ body: (Element) throws -> Void) rethrows") { args, _ in
             for item in args[0].array { _ = try call(args[1], item) }
             return .void
         },
-        Builtin(on: "Sequence", "func reduce<T>(_ initialResult: T, _ nextPartialResult: (T, Element) -> T) -> T") { args, _ in
+        Builtin(on: "Sequence", "func reduce<T>(_ initialResult: T, _ nextPartialResult: (T, Element) throws -> T) rethrows -> T") { args, _ in
             try args[0].array.reduce(args[1]) { try call(args[2], $0, $1) }
         },
-        Builtin(on: "Sequence", "func reduce<T>(into initialResult: T, _ updateAccumulatingResult: (inout T, Element) -> Void) -> T") { args, _ in
+        Builtin(on: "Sequence", "func reduce<T>(into initialResult: T, _ updateAccumulatingResult: (inout T, Element) throws -> Void) rethrows -> T") { args, _ in
             var accumulator = args[1]
             let update = args[2].function
             for item in args[0].array {
@@ -47,7 +47,7 @@ extension SurfaceCollections {
         Builtin(on: "Sequence", "func sorted() -> [Element] where Element: Comparable") { args, _ in
             .array(try args[0].array.sorted(by: ElementOrder.less(args, witnessAt: 1)))
         },
-        Builtin(on: "Sequence", "func sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]") { args, _ in
+        Builtin(on: "Sequence", "func sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]") { args, _ in
             .array(try args[0].array.sorted { try call(args[1], $0, $1).bool })
         },
         Builtin(on: "Sequence", "func min() -> Element? where Element: Comparable") { args, _ in
@@ -56,10 +56,10 @@ extension SurfaceCollections {
         Builtin(on: "Sequence", "func max() -> Element? where Element: Comparable") { args, _ in
             .optional(try args[0].array.max(by: ElementOrder.less(args, witnessAt: 1)))
         },
-        Builtin(on: "Sequence", "func min(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?") { args, _ in
+        Builtin(on: "Sequence", "func min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?") { args, _ in
             .optional(try args[0].array.min { try call(args[1], $0, $1).bool })
         },
-        Builtin(on: "Sequence", "func max(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?") { args, _ in
+        Builtin(on: "Sequence", "func max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?") { args, _ in
             .optional(try args[0].array.max { try call(args[1], $0, $1).bool })
         },
         Builtin(on: "Sequence", "func reversed() -> [Element]") { args, _ in .array(args[0].array.reversed()) },
@@ -71,16 +71,16 @@ extension SurfaceCollections {
             let equal = ElementOrder.equal(args, witnessAt: 2)
             return .bool(try args[0].array.contains { try equal($0, args[1]) })
         },
-        Builtin(on: "Sequence", "func contains(where predicate: (Element) -> Bool) -> Bool") { args, _ in
+        Builtin(on: "Sequence", "func contains(where predicate: (Element) throws -> Bool) rethrows -> Bool") { args, _ in
             .bool(try args[0].array.contains { try call(args[1], $0).bool })
         },
-        Builtin(on: "Sequence", "func allSatisfy(_ predicate: (Element) -> Bool) -> Bool") { args, _ in
+        Builtin(on: "Sequence", "func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool") { args, _ in
             .bool(try args[0].array.allSatisfy { try call(args[1], $0).bool })
         },
-        Builtin(on: "Sequence", "func first(where predicate: (Element) -> Bool) -> Element?") { args, _ in
+        Builtin(on: "Sequence", "func first(where predicate: (Element) throws -> Bool) rethrows -> Element?") { args, _ in
             .optional(try args[0].array.first { try call(args[1], $0).bool })
         },
-        Builtin(on: "Sequence", "func count(where predicate: (Element) -> Bool) -> Int") { args, _ in
+        Builtin(on: "Sequence", "func count(where predicate: (Element) throws -> Bool) rethrows -> Int") { args, _ in
             .int(try args[0].array.reduce(0) { try call(args[1], $1).bool ? $0 + 1 : $0 })
         },
         Builtin(on: "Sequence", "func elementsEqual(_ other: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
@@ -100,7 +100,7 @@ extension SurfaceCollections {
         Builtin(on: "Collection", "var isEmpty: Bool") { args, _ in .bool(args[0].array.isEmpty) },
         Builtin(on: "Collection", "var first: Element?") { args, _ in .optional(args[0].array.first) },
         Builtin(on: "BidirectionalCollection", "var last: Element?") { args, _ in .optional(args[0].array.last) },
-        Builtin(on: "BidirectionalCollection", "func last(where predicate: (Element) -> Bool) -> Element?") { args, _ in
+        Builtin(on: "BidirectionalCollection", "func last(where predicate: (Element) throws -> Bool) rethrows -> Element?") { args, _ in
             .optional(try args[0].array.last { try call(args[1], $0).bool })
         },
     ]

@@ -84,7 +84,7 @@ extension SurfaceCollections {
             return .bool(args[0].table.keys.allSatisfy { other.lookup($0) != nil })
         },
         // Set's own `filter` keeps a Set (`Sequence.filter`, an array, is chosen where one is expected).
-        Builtin(on: "Set", "func filter(_ isIncluded: (Element) -> Bool) -> Set<Element>") { args, _ in
+        Builtin(on: "Set", "func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> Set<Element>") { args, _ in
             .dictionary(setTable(try args[0].table.keys.filter { try call(args[1], $0).bool }))
         },
     ]

@@ -43,14 +43,14 @@ extension SurfaceCollections {
             let equal = ElementOrder.equal(args, witnessAt: 2)
             return try hostSlice(args[0]).firstIndex { try equal($0, args[1]) }.map(Value.int) ?? .none
         },
-        Builtin(on: type, "func firstIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
+        Builtin(on: type, "func firstIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?") { args, _ in
             try hostSlice(args[0]).firstIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
         },
         Builtin(on: type, "func lastIndex(of element: Element) -> Int? where Element: Equatable") { args, _ in
             let equal = ElementOrder.equal(args, witnessAt: 2)
             return try hostSlice(args[0]).lastIndex { try equal($0, args[1]) }.map(Value.int) ?? .none
         },
-        Builtin(on: type, "func lastIndex(where predicate: (Element) -> Bool) -> Int?") { args, _ in
+        Builtin(on: type, "func lastIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?") { args, _ in
             try hostSlice(args[0]).lastIndex { try call(args[1], $0).bool }.map(Value.int) ?? .none
         },
         Builtin(on: type, "func prefix(_ maxLength: Int) -> ArraySlice<Element>") { args, _ in
@@ -77,10 +77,10 @@ extension SurfaceCollections {
             let items = hostSlice(args[0])
             return .slice(items[try checkedRange(items, args[1].int, items.endIndex)])
         },
-        Builtin(on: type, "func prefix(while predicate: (Element) -> Bool) -> ArraySlice<Element>") { args, _ in
+        Builtin(on: type, "func prefix(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>") { args, _ in
             .slice(try hostSlice(args[0]).prefix { try call(args[1], $0).bool })
         },
-        Builtin(on: type, "func drop(while predicate: (Element) -> Bool) -> ArraySlice<Element>") { args, _ in
+        Builtin(on: type, "func drop(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>") { args, _ in
             .slice(try hostSlice(args[0]).drop { try call(args[1], $0).bool })
         },
         Builtin(on: type, "func split(separator: Element, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [ArraySlice<Element>] where Element: Equatable") { args, _ in

@@ -29,10 +29,10 @@ extension SurfaceStrings {
         Builtin(on: "StringProtocol", "func lastIndex(of element: Character) -> String.Index?") { args, _ in
             found(hostSubstring(args[0]).lastIndex(of: Character(args[1].string)))
         },
-        Builtin(on: "StringProtocol", "func firstIndex(where predicate: (Character) -> Bool) -> String.Index?") { args, _ in
+        Builtin(on: "StringProtocol", "func firstIndex(where predicate: (Character) throws -> Bool) rethrows -> String.Index?") { args, _ in
             found(try hostSubstring(args[0]).firstIndex { try SurfaceCollections.call(args[1], .character($0)).bool })
         },
-        Builtin(on: "StringProtocol", "func lastIndex(where predicate: (Character) -> Bool) -> String.Index?") { args, _ in
+        Builtin(on: "StringProtocol", "func lastIndex(where predicate: (Character) throws -> Bool) rethrows -> String.Index?") { args, _ in
             found(try hostSubstring(args[0]).lastIndex { try SurfaceCollections.call(args[1], .character($0)).bool })
         },
         Builtin(on: "StringProtocol", "func index(after i: String.Index) -> String.Index") { args, _ in

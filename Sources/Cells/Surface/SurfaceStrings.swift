@@ -54,7 +54,7 @@ enum SurfaceStrings {
             return .array(hostSubstring(args[0]).split(separator: args[1].string, maxSplits: args[2].int,
                                                        omittingEmptySubsequences: args[3].bool).map(Value.substring))
         },
-        Builtin(on: "StringProtocol", "func split(maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true, whereSeparator isSeparator: (Character) -> Bool) -> [Substring]") { args, _ in
+        Builtin(on: "StringProtocol", "func split(maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true, whereSeparator isSeparator: (Character) throws -> Bool) rethrows -> [Substring]") { args, _ in
             guard args[1].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
             return .array(try hostSubstring(args[0]).split(maxSplits: args[1].int, omittingEmptySubsequences: args[2].bool) {
                 try call(args[3], .character($0)).bool
@@ -67,7 +67,7 @@ enum SurfaceStrings {
             .string(args[0].string.replacingOccurrences(of: args[1].string, with: args[2].string))
         },
         // `filter` on a String or a Substring makes a String, as in Swift.
-        Builtin(on: "StringProtocol", "func filter(_ isIncluded: (Character) -> Bool) -> String") { args, _ in
+        Builtin(on: "StringProtocol", "func filter(_ isIncluded: (Character) throws -> Bool) rethrows -> String") { args, _ in
             .string(try hostSubstring(args[0]).filter { try call(args[1], .character($0)).bool })
         },
         Builtin(on: "StringProtocol", "func dropFirst(_ k: Int = 1) -> Substring") { args, _ in
@@ -82,10 +82,10 @@ enum SurfaceStrings {
         Builtin(on: "StringProtocol", "func suffix(_ maxLength: Int) -> Substring") { args, _ in
             .substring(hostSubstring(args[0]).suffix(try count(args[1], for: "suffix")))
         },
-        Builtin(on: "StringProtocol", "func prefix(while predicate: (Character) -> Bool) -> Substring") { args, _ in
+        Builtin(on: "StringProtocol", "func prefix(while predicate: (Character) throws -> Bool) rethrows -> Substring") { args, _ in
             .substring(try hostSubstring(args[0]).prefix { try call(args[1], .character($0)).bool })
         },
-        Builtin(on: "StringProtocol", "func drop(while predicate: (Character) -> Bool) -> Substring") { args, _ in
+        Builtin(on: "StringProtocol", "func drop(while predicate: (Character) throws -> Bool) rethrows -> Substring") { args, _ in
             .substring(try hostSubstring(args[0]).drop { try call(args[1], .character($0)).bool })
         },
     ]

@@ -11,7 +11,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case set(CellType)
     case optional(CellType)
     case tuple([TupleElement])
-    case function([FunctionParameterType], CellType)
+    /// A function type; `throws`: `(Int) throws -> Int`, whose calls need `try`. A
+    /// non-throwing function converts to the throwing type of the same shape, not back.
+    case function([FunctionParameterType], CellType, throws: Bool = false)
     /// `Range<Int>` (`0..<3`) and `ClosedRange<Int>` (`0...3`).
     case range(CellType, closed: Bool)
     /// `PartialRangeFrom<Int>` (`1...`): an endless sequence, zipped with a finite one or
@@ -72,9 +74,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .tuple(let elements):
             "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }
                 .joined(separator: ", ") + ")"
-        case .function(let parameters, let result):
+        case .function(let parameters, let result, let throwing):
             "(" + parameters.map { ($0.isInout ? "inout " : "") + $0.type.description }
-                .joined(separator: ", ") + ") -> \(result)"
+                .joined(separator: ", ") + (throwing ? ") throws -> \(result)" : ") -> \(result)")
         case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
         case .partialRangeFrom(let bound): "PartialRangeFrom<\(bound)>"
@@ -104,7 +106,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): k.containsError || v.containsError
         case .instance(_, let arguments): arguments.contains { $0.containsError }
         case .tuple(let elements): elements.contains { $0.type.containsError }
-        case .function(let ps, let r): r.containsError || ps.contains { $0.type.containsError }
+        case .function(let ps, let r, _): r.containsError || ps.contains { $0.type.containsError }
         default: false
         }
     }
@@ -118,7 +120,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): k.containsArchetype || v.containsArchetype
         case .instance(_, let arguments): arguments.contains { $0.containsArchetype }
         case .tuple(let elements): elements.contains { $0.type.containsArchetype }
-        case .function(let ps, let r): r.containsArchetype || ps.contains { $0.type.containsArchetype }
+        case .function(let ps, let r, _): r.containsArchetype || ps.contains { $0.type.containsArchetype }
         default: false
         }
     }
@@ -133,7 +135,7 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
         case .instance(_, let arguments): arguments.contains { $0.containsGeneric }
         case .tuple(let elements): elements.contains { $0.type.containsGeneric }
-        case .function(let ps, let r): r.containsGeneric || ps.contains { $0.type.containsGeneric }
+        case .function(let ps, let r, _): r.containsGeneric || ps.contains { $0.type.containsGeneric }
         default: false
         }
     }
@@ -176,9 +178,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .instance(let name, let arguments): .instance(name, arguments.map { $0.substituting(solution) })
         case .tuple(let elements):
             .tuple(elements.map { TupleElement(label: $0.label, type: $0.type.substituting(solution)) })
-        case .function(let ps, let r):
+        case .function(let ps, let r, let throwing):
             .function(ps.map { FunctionParameterType(type: $0.type.substituting(solution), isInout: $0.isInout) },
-                      r.substituting(solution))
+                      r.substituting(solution), throws: throwing)
         default: self
         }
     }
@@ -211,8 +213,9 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case (.tuple(let x), .tuple(let y)):
             guard x.count == y.count else { return false }
             return zip(x, y).allSatisfy { $0.type.bind(to: $1.type, &solution) }
-        case (.function(let p1, let r1), .function(let p2, let r2)):
-            guard p1.count == p2.count else { return false }
+        case (.function(let p1, let r1, let throws1), .function(let p2, let r2, let throws2)):
+            // A function that does not throw is also a function that may throw.
+            guard p1.count == p2.count, throws1 || !throws2 else { return false }
             return zip(p1, p2).allSatisfy { $0.type.bind(to: $1.type, &solution) } && r1.bind(to: r2, &solution)
         default:
             return self == actual
@@ -226,6 +229,20 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .instance: description
         default: nil
         }
+    }
+
+    /// A function type that throws, otherwise the same.
+    var asThrowing: CellType {
+        guard case .function(let ps, let r, _) = self else { return self }
+        return .function(ps, r, throws: true)
+    }
+
+    /// Whether a value of this type may be used where `expected` is expected without a
+    /// conversion other than a function's that does not throw to one that may.
+    func fits(_ expected: CellType?) -> Bool {
+        if self == expected { return true }
+        guard case .function(let ps, let r, false) = self, case .function(ps, r, true)? = expected else { return false }
+        return true
     }
 
     var optionalWrapped: CellType? {

@@ -62,7 +62,14 @@ struct TypeResolver {
                 }
                 return CellType.FunctionParameterType(type: try resolve(inner), isInout: isInout)
             }
-            return .function(parameters, try resolve(function.returnClause.type))
+            if let async = function.effectSpecifiers?.asyncSpecifier {
+                throw .unsupported(construct: "'async' functions", node: Syntax(async))
+            }
+            if let typed = function.effectSpecifiers?.throwsClause?.type {
+                throw .unsupported(construct: "typed throws", node: Syntax(typed))
+            }
+            return .function(parameters, try resolve(function.returnClause.type),
+                             throws: function.effectSpecifiers?.throwsClause != nil)
         }
         if let attributed = type.as(AttributedTypeSyntax.self) {
             // `@escaping (Int) -> Int` means the same here.

@@ -1,0 +1,43 @@
+import Testing
+import Cells
+@testable import Diagnostics
+
+/// The words of error handling's diagnostics and fatal errors, each as swiftc 6 (or the
+/// compiled program) writes it: the corpus checks only where a rejection is reported.
+@Suite struct ErrorMessageTests {
+    @Test(arguments: [
+        (CellErrorKind.throwingCall(markedWithTry: false, unhandled: nil), "call can throw but is not marked with 'try'"),
+        (.throwingCall(markedWithTry: false, unhandled: .notThrowingFunction),
+         "call can throw, but it is not marked with 'try' and the error is not handled"),
+        (.throwingCall(markedWithTry: false, unhandled: .catchNotExhaustive),
+         "call can throw, but it is not marked with 'try' and the enclosing catch is not exhaustive"),
+        (.throwingCall(markedWithTry: true, unhandled: .deferBody), "call can throw, but errors cannot be thrown out of a defer body"),
+        (.throwingCall(markedWithTry: true, unhandled: .rethrowingFunction),
+         "call can throw, but the error is not handled; a function declared 'rethrows' may only throw if its parameter does"),
+        (.throwingCall(markedWithTry: false, unhandled: .rethrowingFunction),
+         "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows' may only throw if its parameter does"),
+        (.tryNotHandled(.notThrowingFunction), "errors thrown from here are not handled"),
+        (.tryNotHandled(.catchNotExhaustive), "errors thrown from here are not handled because the enclosing catch is not exhaustive"),
+        (.throwNotHandled(.notThrowingFunction), "error is not handled because the enclosing function is not declared 'throws'"),
+        (.throwNotHandled(.catchNotExhaustive), "error is not handled because the enclosing catch is not exhaustive"),
+        (.throwNotHandled(.deferBody), "errors cannot be thrown out of a defer body"),
+        (.throwNotHandled(.rethrowingFunction), "a function declared 'rethrows' may only throw if its parameter does"),
+        (.throwingCall(markedWithTry: false, unhandled: .propertyInitializer),
+         "call can throw, but errors cannot be thrown out of a property initializer"),
+        (.throwingCall(markedWithTry: true, unhandled: .globalVariableInitializer),
+         "call can throw, but errors cannot be thrown out of a global variable initializer"),
+        (.throwingCall(markedWithTry: true, unhandled: .defaultArgument), "call can throw, but errors cannot be thrown out of a default argument"),
+        (.throwingOperatorWithoutTry, "operator can throw but expression is not marked with 'try'"),
+        (.tryRightOfOperator(keyword: "try?"), "'try?' cannot appear to the right of a non-assignment operator"),
+        (.optionalTryNotUnwrapped(type: "Int?"), "value of optional type 'Int?' not unwrapped; did you mean to use 'try!' or chain with '?'?"),
+        (.thrownTypeNotError(type: "Int"), "thrown expression type 'Int' does not conform to 'Error'"),
+        (.throwingFunctionConversion(from: "(Int) throws -> Int", to: "(Int) -> Int"),
+         "invalid conversion from throwing function of type '(Int) throws -> Int' to non-throwing function type '(Int) -> Int'"),
+        (.jumpOutOfDefer(keyword: "break"), "'break' cannot transfer control out of a defer statement"),
+        (.uncaughtError(error: "main.ParseError.empty"), "Fatal error: Error raised at top level: main.ParseError.empty"),
+        (.forcedTryFailed(error: "main.E.bad(\"q\")"), "Fatal error: 'try!' expression unexpectedly raised an error: main.E.bad(\"q\")"),
+    ])
+    func inSwiftsWords(_ kind: CellErrorKind, _ words: String) {
+        #expect(Messages.text(for: kind) == words)
+    }
+}
