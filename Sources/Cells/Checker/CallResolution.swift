@@ -263,6 +263,14 @@ extension Compiler {
                     evals.append(compiled.eval)
                     continue
                 }
+                // `compactMap { $0 * 2 }`: a closure returning `T` where one returning `T?` is
+                // expected (a non-optional value is its own `Optional`: nothing to convert).
+                if case .function(let ps, .optional(let inner), let throwing) = parameter.type,
+                   case .function(let actualPs, let actual, _) = compiled.type, actual.optionalWrapped == nil,
+                   CellType.function(ps, inner, throws: throwing).bind(to: .function(actualPs, actual, throws: throwing), &solution) {
+                    evals.append(compiled.eval)
+                    continue
+                }
                 throw error(.cannotConvert(from: compiled.type.description, to: wanted.description, context: .argument),
                             at: argument.expression)
             }

@@ -196,13 +196,22 @@ extension Compiler {
             let describe = describer(for: argument)
             body = Compiled(.string) { .string(describe($0.slots[0])) }
         } else {
+            // The one-argument initializer that takes `argument` (`init?<S: StringProtocol>(_: S)`
+            // takes a String: its generic parameter is solved, its requirements met).
+            var solution: [String: CellType] = [:]
             guard let (key, _) = Surface.receiver(type),
-                  let candidate = surface.statics[key]?["init"]?.first(where: {
-                      $0.parameters.count == 1 && $0.parameters[0].label == nil && $0.parameters[0].type == argument
+                  let candidate = surface.statics[key]?["init"]?.first(where: { candidate in
+                      solution = [:]
+                      guard candidate.parameters.count == 1, candidate.parameters[0].label == nil,
+                            candidate.parameters[0].type.bind(to: argument, &solution) else { return false }
+                      return candidate.constraints.allSatisfy { generic, requirement in
+                          solution[generic].map { conforms($0, to: requirement) } ?? true
+                      }
                   }) else {
                 throw error(.noMatchingOverload(function: "initializer '\(typeName)'"), at: node)
             }
-            body = emitCall(ResolvedCall(binding: candidate, arguments: [parameter.eval], inoutPlaces: [], result: candidate.result),
+            let result = candidate.result.substituting(solution)
+            body = emitCall(ResolvedCall(binding: candidate, arguments: [parameter.eval], inoutPlaces: [], result: result),
                             callee: nil, at: node)
         }
         let eval = body.eval

@@ -13,3 +13,12 @@ onDone = { print("done", $0) }
 onDone?(2)
 let transform: ((Double) -> Double)? = { $0 * 2 }
 print(transform?(4) as Any, transform.map { $0(5) } as Any)
+let xs = [1, 2, 3]
+print(xs.compactMap { $0 * 2 }, xs.compactMap { $0 > 1 ? $0 : nil })
+let o: (() -> Int)? = nil
+print(o == nil)
+struct S {}
+let s: S? = nil
+print(s == nil, s != nil)
+let words = ["1", "x", "3"]
+print(words.compactMap(Int.init), words.compactMap { Int($0) })
