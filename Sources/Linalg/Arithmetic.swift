@@ -100,22 +100,22 @@ extension Throwing {
 
     /// Throwing twin of `A + B` (same shapes).
     public static func add(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "+") { $0 + $1 }
+        try Matrix.zipElements(A, B, operation: "+", ElementSum.self)
     }
 
     /// Throwing twin of `A - B` (same shapes).
     public static func subtract(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "-") { $0 - $1 }
+        try Matrix.zipElements(A, B, operation: "-", ElementDifference.self)
     }
 
     /// Throwing twin of `A .* B`, the elementwise (Hadamard) product (same shapes).
     public static func hadamard(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: ".*") { $0 * $1 }
+        try Matrix.zipElements(A, B, operation: ".*", ElementProduct.self)
     }
 
     /// Throwing twin of `A ./ B`, elementwise division (same shapes; x/0 follows IEEE 754).
     public static func elementwiseDivide(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "./") { $0 / $1 }
+        try Matrix.zipElements(A, B, operation: "./", ElementQuotient.self)
     }
 
     /// Throwing twin of `A += B`: adds in place (`cblas_daxpy`) without allocating when
@@ -135,8 +135,8 @@ extension Matrix {
     /// (a temporary such as `U * V.T` in `U * V.T - M`), the result is written into it
     /// instead of a new allocation.
     @inlinable @inline(__always)
-    static func zipElements(_ A: consuming Matrix, _ B: Matrix, operation: String,
-                            _ op: (Double, Double) -> Double) throws(LinalgError) -> Matrix {
+    static func zipElements<Operation: ElementOperation>(_ A: consuming Matrix, _ B: Matrix, operation: String,
+                                                         _: Operation.Type) throws(LinalgError) -> Matrix {
         guard A.rows == B.rows && A.cols == B.cols else {
             throw .shapeMismatch(operation: operation, lhs: A.shape, rhs: B.shape)
         }
@@ -147,7 +147,7 @@ extension Matrix {
             B.withBase { b in
                 result.storage.withUnsafeMutableBufferPointer { a in
                     let pa = a.baseAddress!
-                    for index in 0..<n { pa[index] = op(pa[index], b[index]) }
+                    for index in 0..<n { pa[index] = Operation.apply(pa[index], b[index]) }
                 }
             }
             return result
@@ -156,7 +156,7 @@ extension Matrix {
             B.withBase { b in
                 Matrix(rows: B.rows, cols: B.cols) { out in
                     let po = out.baseAddress!
-                    for index in 0..<n { po[index] = op(a[index], b[index]) }
+                    for index in 0..<n { po[index] = Operation.apply(a[index], b[index]) }
                 }
             }
         }
@@ -251,4 +251,25 @@ public func *= (A: inout Matrix, c: Double) {
 /// Divides in place.
 public func /= (A: inout Matrix, c: Double) {
     A.storage.withUnsafeMutableBufferPointer { a in for i in 0..<a.count { a[i] /= c } }
+}
+
+/// One elementwise operation, as a type: `zipElements` is specialized for each, so its
+/// loop applies the operation inline. (A closure argument would be one indirect call per
+/// element: without whole-module optimization the closure is not inlined.)
+@usableFromInline
+protocol ElementOperation {
+    static func apply(_ a: Double, _ b: Double) -> Double
+}
+
+@usableFromInline enum ElementSum: ElementOperation {
+    @inlinable @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a + b }
+}
+@usableFromInline enum ElementDifference: ElementOperation {
+    @inlinable @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a - b }
+}
+@usableFromInline enum ElementProduct: ElementOperation {
+    @inlinable @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a * b }
+}
+@usableFromInline enum ElementQuotient: ElementOperation {
+    @inlinable @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a / b }
 }
