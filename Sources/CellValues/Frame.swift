@@ -3,40 +3,53 @@
 /// were created in (`parent`), so captured variables are shared by
 /// reference, as in Swift.
 ///
-/// The slots are a fixed block of memory (a `let` pointer): reading a variable
-/// is one load, with no bounds or exclusivity check — the checker has already
-/// proved every slot index in range.
+/// The slots live in the same allocation as the frame (a `ManagedBuffer`): making
+/// a frame for a call is one allocation, and reading a variable is one load, with
+/// no bounds or exclusivity check — the checker has already proved every slot
+/// index in range.
 ///
 /// ```swift
-/// let frame = Frame(size: 2, parent: nil)
+/// let frame = Frame.make(size: 2, parent: nil)
 /// frame.setDouble(1.5, at: 0)
 /// frame.double(at: 0)          // 1.5
 /// frame.slots[1] = .string("x")
 /// ```
-public final class Frame {
-    public let slots: UnsafeMutablePointer<Value>
-    public let size: Int
-    public let parent: Frame?
-
-    /// What `return` left, kept in the slot after the variables: a slot is read through
-    /// a pointer, with none of the run-time exclusivity checks a stored property of a class
-    /// gets when another module accesses it.
-    @inlinable public var returnValue: Value {
-        get { slots[size] }
-        set { slots[size] = newValue }
-    }
-
-    public init(size: Int, parent: Frame?) {
-        self.size = size
-        slots = .allocate(capacity: size + 1)
-        slots.initialize(repeating: .void, count: size + 1)
-        self.parent = parent
+public final class Frame: ManagedBuffer<FrameHeader, Value> {
+    /// A frame of `size` variable slots (all `.void`) and one for the return value.
+    @inlinable
+    public static func make(size: Int, parent: Frame?) -> Frame {
+        let frame = unsafeDowncast(
+            Frame.create(minimumCapacity: size + 1) { _ in FrameHeader(size: size, parent: parent) },
+            to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: size + 1) }
+        return frame
     }
 
     /// A frame holding `values` in its first slots.
-    public convenience init(values: [Value], parent: Frame?) {
-        self.init(size: values.count, parent: parent)
-        for (index, value) in values.enumerated() { slots[index] = value }
+    public static func make(values: [Value], parent: Frame?) -> Frame {
+        let frame = make(size: values.count, parent: parent)
+        for (index, value) in values.enumerated() { frame.slots[index] = value }
+        return frame
+    }
+
+    /// The slots: `size` variables, then the return value. Valid while the frame lives.
+    @inlinable public var slots: UnsafeMutablePointer<Value> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+
+    /// How many variable slots the frame has.
+    ///
+    /// Read through a pointer, as `parent` is: `ManagedBuffer.header` is a stored
+    /// property, and reading it would cost a run-time exclusivity check.
+    @inlinable public var size: Int { withUnsafeMutablePointerToHeader { $0.pointee.size } }
+
+    /// The frame this one was created in (whose variables it can reach), nil at the top.
+    @inlinable public var parent: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
+
+    /// What `return` left, kept in the slot after the variables.
+    @inlinable public var returnValue: Value {
+        get { slots[size] }
+        set { slots[size] = newValue }
     }
 
     /// Empties every slot (so values held by a finished run are released).
@@ -45,8 +58,7 @@ public final class Frame {
     }
 
     deinit {
-        slots.deinitialize(count: size + 1)
-        slots.deallocate()
+        _ = withUnsafeMutablePointers { header, slots in slots.deinitialize(count: header.pointee.size + 1) }
     }
 
     // MARK: Unboxed access for the numeric hot path
@@ -94,5 +106,17 @@ public final class Frame {
     @inlinable @inline(__always)
     public func setBool(_ value: Bool, at slot: Int) {
         (slots + slot).initialize(to: .bool(value))
+    }
+}
+
+/// What a `Frame` keeps beside its slots.
+public struct FrameHeader {
+    public let size: Int
+    public let parent: Frame?
+
+    @inlinable
+    public init(size: Int, parent: Frame?) {
+        self.size = size
+        self.parent = parent
     }
 }

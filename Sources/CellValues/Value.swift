@@ -171,7 +171,7 @@ public final class FunctionValue {
         self.frameSize = frameSize
         self.captured = captured
         call = { arguments in
-            let frame = Frame(size: frameSize, parent: captured)
+            let frame = Frame.make(size: frameSize, parent: captured)
             for index in arguments.indices { frame.slots[index] = arguments[index] }
             let result: Value
             do {

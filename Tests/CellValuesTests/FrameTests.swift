@@ -4,7 +4,7 @@ import CellValues
 @Suite("Frames hold a function activation's variables")
 struct FrameTests {
     @Test func unboxedAccessReadsAndWritesInPlace() {
-        let frame = Frame(size: 3, parent: nil)
+        let frame = Frame.make(size: 3, parent: nil)
         frame.setDouble(1.5, at: 0)
         frame.setInt(-7, at: 1)
         frame.setBool(true, at: 2)
@@ -18,7 +18,7 @@ struct FrameTests {
     }
 
     @Test func aFrameOfValuesStartsWithThemAndClears() {
-        let frame = Frame(values: [.int(1), .string("two")], parent: nil)
+        let frame = Frame.make(values: [.int(1), .string("two")], parent: nil)
         #expect(frame.int(at: 0) == 1)
         #expect(frame.slots[1].string == "two")
         frame.clear()
@@ -26,10 +26,29 @@ struct FrameTests {
     }
 
     @Test func capturedFramesAreShared() {
-        let outer = Frame(size: 1, parent: nil)
-        let inner = Frame(size: 1, parent: outer)
+        let outer = Frame.make(size: 1, parent: nil)
+        let inner = Frame.make(size: 1, parent: outer)
         inner.parent!.setInt(42, at: 0)
         #expect(outer.int(at: 0) == 42)
+    }
+
+    @Test func theReturnValueHasASlotAfterTheVariables() {
+        let frame = Frame.make(size: 2, parent: nil)
+        frame.returnValue = .int(9)
+        #expect(frame.size == 2)
+        #expect(frame.int(at: 2) == 9)
+    }
+
+    @Test func aFinishedFrameReleasesWhatItsSlotsHeld() {
+        weak var held: FunctionValue?
+        do {
+            let function = FunctionValue { _ in .void }
+            held = function
+            let frame = Frame.make(size: 1, parent: nil)
+            frame.slots[0] = .function(function)
+            frame.returnValue = .function(function)
+        }
+        #expect(held == nil)
     }
 }
 

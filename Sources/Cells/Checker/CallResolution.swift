@@ -497,7 +497,7 @@ extension Compiler {
                 do {
                     if let enter = target.enter {
                         // A cell's function: the arguments go straight into its new frame.
-                        let callee = Frame(size: target.frameSize, parent: target.captured)
+                        let callee = Frame.make(size: target.frameSize, parent: target.captured)
                         try fill(frame, callee)
                         return try enter(callee)
                     }

@@ -150,7 +150,7 @@ extension Compiler {
         }
         let make = inner.eval
         return Compiled(inner.type) { frame in
-            let held = Frame(size: captureScope.slotCount, parent: frame)
+            let held = Frame.make(size: captureScope.slotCount, parent: frame)
             for (index, value) in values.enumerated() { held.slots[index] = try value(frame) }
             return try make(held)
         }

@@ -46,7 +46,7 @@ extension Compiler {
                 /// Runs the body once; nil means go on, a flow means leave the loop with it.
                 let step: (Frame, Value) throws -> Flow? = { outerFrame, value in
                     try runtime.tick(line: line, column: column)
-                    let frame = iteration.map { Frame(size: $0.slotCount, parent: outerFrame) } ?? outerFrame
+                    let frame = iteration.map { Frame.make(size: $0.slotCount, parent: outerFrame) } ?? outerFrame
                     bind(frame, value)
                     if let match, try !match(frame, value) { return nil }
                     if let filter, try !filter(frame) { return nil }

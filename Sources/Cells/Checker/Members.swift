@@ -183,7 +183,7 @@ extension Compiler {
             path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
         }
         let body = path.eval
-        let value = Value.function(FunctionValue { arguments in try body(Frame(values: arguments, parent: nil)) })
+        let value = Value.function(FunctionValue { arguments in try body(Frame.make(values: arguments, parent: nil)) })
         return Compiled(.function([.init(type: root)], path.type)) { _ in value }
     }
 
@@ -215,7 +215,7 @@ extension Compiler {
                             callee: nil, at: node)
         }
         let eval = body.eval
-        let value = Value.function(FunctionValue { arguments in try eval(Frame(values: arguments, parent: nil)) })
+        let value = Value.function(FunctionValue { arguments in try eval(Frame.make(values: arguments, parent: nil)) })
         return Compiled(.function([.init(type: argument)], body.type)) { _ in value }
     }
 

@@ -428,7 +428,7 @@ extension Compiler {
         let eval = operation.eval
         let takesPair = operands != parameters
         let value = Value.function(FunctionValue { arguments in
-            try eval(Frame(values: takesPair ? arguments[0].array : arguments, parent: nil))
+            try eval(Frame.make(values: takesPair ? arguments[0].array : arguments, parent: nil))
         })
         return Compiled(.function(parameters, operation.type)) { _ in value }
     }

@@ -28,7 +28,7 @@ struct Statement {
 /// its checks and figures, and the limits.
 final class Runtime {
     /// Room for every global of a notebook (a checked limit: `globalCapacity`).
-    let globals = Frame(size: Runtime.globalCapacity, parent: nil)
+    let globals = Frame.make(size: Runtime.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 15
     var output = ""
     var figures: [Figure] = []
