@@ -13,7 +13,7 @@ extension Compiler {
     /// `super.init()` (a subclass's initializer that calls no `super.init` itself).
     func checkInitialization(_ decl: InitializerDeclSyntax, _ body: CodeBlockSyntax, _ parameters: [Parameter],
                              of layout: ClassLayout) throws -> Bool {
-        let superLayout = layout.superclass.flatMap { classes[$0] }
+        let superLayout = layout.superclass
         var methodNames = Set<String>()
         for c in classChain(layout) {
             for member in c.syntax.memberBlock.members {

@@ -72,7 +72,7 @@ extension Compiler {
     func compileClassInitializer(_ decl: InitializerDeclSyntax, _ variable: Variable, _ parameters: [Parameter],
                                  of layout: ClassLayout) throws -> Statement {
         guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
-        let superLayout = layout.superclass.flatMap { classes[$0] }
+        let superLayout = layout.superclass
         let type = CellType.nominal(layout.name)
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
         function.selfType = type
@@ -107,7 +107,7 @@ extension Compiler {
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
         guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
-              let superLayout = classLayout(of: selfType)?.superclass.flatMap({ classes[$0] }),
+              let superLayout = classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported("'super.init' outside an initializer of a subclass", name)
         }

@@ -12,7 +12,7 @@ extension Compiler {
     /// signatures are declared and before their bodies are compiled, so calls in the bodies
     /// (`self.speak()` in a superclass method) dispatch.
     func buildMethodTable(_ layout: ClassLayout) throws {
-        let superLayout = layout.superclass.flatMap { classes[$0] }
+        let superLayout = layout.superclass
         layout.vtable = superLayout?.vtable ?? []
         for member in layout.syntax.memberBlock.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
@@ -46,7 +46,7 @@ extension Compiler {
                                     in: layout, at: function.name)
         methods[key]![name]![own].dispatchSlot = slot
         place(VTableEntry(name: name, binding: methods[key]![name]![own],
-                          isFinal: modifiers.contains("final") || layout.isFinal, owner: key), at: slot, in: layout)
+                          isFinal: modifiers.contains("final") || layout.isFinal), at: slot, in: layout)
     }
 
     private func placeComputedProperty(_ binding: PatternBindingSyntax, of variable: VariableDeclSyntax,
@@ -82,13 +82,13 @@ extension Compiler {
         let getterSlot = try overrideSlot(inheritedGetter, isOverride: isOverride, member: "property", final: "property",
                                           in: layout, at: identifier)
         methods[key]![name]![getter].dispatchSlot = getterSlot
-        place(VTableEntry(name: "get:" + name, binding: methods[key]![name]![getter], isFinal: isFinal, owner: key),
+        place(VTableEntry(name: "get:" + name, binding: methods[key]![name]![getter], isFinal: isFinal),
               at: getterSlot, in: layout)
         guard hasSetter, var setter = setters["\(key).\(name)"] else { return }
         let setterSlot = inheritedSetter ?? layout.vtable.count
         setter.dispatchSlot = setterSlot
         setters["\(key).\(name)"] = setter
-        place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal, owner: key), at: setterSlot, in: layout)
+        place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot, in: layout)
     }
 
     /// The slot of a member that overrides the one at `inherited` (or of a new member), after

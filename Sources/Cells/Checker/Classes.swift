@@ -18,7 +18,8 @@ final class ClassLayout {
     let syntax: ClassDeclSyntax
     let isFinal: Bool
     var stage = Stage.declared
-    var superclass: String?
+    /// The superclass's layout (nil for a root class), set when this class is laid out.
+    var superclass: ClassLayout?
     /// The run-time class: what objects point to for dispatch, casts and printing.
     var cellClass: CellClass!
     /// Stored properties, the superclass's first: an object's fields, in this order.
@@ -55,8 +56,6 @@ struct VTableEntry {
     var name: String
     var binding: FunctionBinding
     var isFinal: Bool
-    /// The class whose declaration the implementation comes from.
-    var owner: String
 
     var implementation: Variable { binding.variable! }
 }
@@ -107,7 +106,7 @@ extension Compiler {
         }
         if let superLayout { try layOutClass(superLayout) }
         try declareConformances(decl.inheritanceClause, of: layout.name, allowing: Set(superLayout.map { [$0.name] } ?? []))
-        layout.superclass = superLayout?.name
+        layout.superclass = superLayout
         layout.cellClass = CellClass(name: layout.name, superclass: superLayout?.cellClass)
         layout.fields = superLayout?.fields ?? []
         layout.inheritedFieldCount = layout.fields.count
@@ -160,8 +159,7 @@ extension Compiler {
     /// from the declarations: a subclass's layout is made before its superclass's members.
     func classPropertyNames(_ layout: ClassLayout) -> Set<String> {
         var names = Set(layout.fields.map(\.name))
-        var current: ClassLayout? = layout
-        while let c = current {
+        for c in classChain(layout) {
             for member in c.syntax.memberBlock.members {
                 guard let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
@@ -169,7 +167,6 @@ extension Compiler {
                     if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
                 }
             }
-            current = c.superclass.flatMap { classes[$0] }
         }
         return names
     }
@@ -181,7 +178,7 @@ extension Compiler {
         guard layout.stage == .laidOut else { return [] }
         layout.stage = .complete
         var prologue: [Statement] = []
-        if let superLayout = layout.superclass.flatMap({ classes[$0] }) { prologue += try declareClassMembers(superLayout) }
+        if let superLayout = layout.superclass { prologue += try declareClassMembers(superLayout) }
         try checkClassMemberDeclarations(layout.syntax)
         prologue += try declareTypeMembers(.nominal(layout.name), layout.syntax.memberBlock,
                                            beforeBodies: { try self.buildMethodTable(layout) },
@@ -286,7 +283,7 @@ extension Compiler {
         var current: ClassLayout? = layout
         while let c = current {
             chain.append(c)
-            current = c.superclass.flatMap { classes[$0] }
+            current = c.superclass
         }
         return chain
     }

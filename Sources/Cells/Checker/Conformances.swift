@@ -72,7 +72,7 @@ extension Compiler {
             return Compiler.scalarConformances[type]?.contains(proto) ?? false
         case .integer(let integer):
             return (integer.isSigned ? Compiler.scalarConformances[.int] : Compiler.unsignedConformances)?.contains(proto) ?? false
-        case .array(let element):
+        case .array(let element), .slice(let element):
             if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
                 "CustomStringConvertible", "Sendable"].contains(proto) { return true }
             return ["Equatable", "Hashable"].contains(proto) && conforms(element, to: proto)
@@ -88,10 +88,6 @@ extension Compiler {
             return ["Sequence", "Collection"].contains(proto) && bound == .int
         case .stride, .sequence, .partialRangeFrom:
             return proto == "Sequence" && type.sequenceElement != nil
-        case .slice(let element):
-            if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
-                "CustomStringConvertible", "Sendable"].contains(proto) { return true }
-            return ["Equatable", "Hashable"].contains(proto) && conforms(element, to: proto)
         case .substring:
             return Compiler.scalarConformances[.string]?.contains(proto) ?? false
         case .stringIndex:

@@ -54,11 +54,6 @@ struct TryMark {
     enum Kind { case plain, optional, forced }
     let kind: Kind
     let node: TryExprSyntax
-
-    init(kind: Kind, node: TryExprSyntax) {
-        self.kind = kind
-        self.node = node
-    }
 }
 
 extension Compiler {

@@ -124,14 +124,6 @@ extension Compiler {
                         }
                     }
                 }
-                if case .array = sequenceType {
-                    return { frame in
-                        for item in try source(frame).array {
-                            if let flow = try step(frame, item) { return flow }
-                        }
-                        return .next
-                    }
-                }
                 return { frame in
                     for item in elements(try source(frame)) {
                         if let flow = try step(frame, item) { return flow }

@@ -13,7 +13,6 @@ final class FunctionScope {
     /// Inside a static method or static computed property: the type (its key) whose static
     /// members are visible by their bare names.
     var staticSelf: String?
-    var selfMutable = false
     /// A closure whose result type is still open: the first `return` fixes it.
     var inferredReturn = false
     /// A closure that may outlive the call it is made in (it is not an argument of a call):

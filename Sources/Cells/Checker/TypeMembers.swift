@@ -22,8 +22,11 @@ extension Compiler {
                             beforeBodies: (() throws -> Void)? = nil,
                             laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
         let key = Compiler.typeKey(selfType)
+        // Instances of generic methods, and static stored properties' initial values: made on
+        // entry by statements that only blocks declaring such members get.
         let deferred = DeferredCreations()
-        var prologue: [Statement] = [deferred.onEntry]
+        var hasGenericMethods = false, hasStaticStoredProperties = false
+        var prologue: [Statement] = []
         var bodies: [() throws -> Void] = []
         // Filled as the bodies are compiled (which may be after this returns).
         let staticInitializers = DeferredCreations()
@@ -56,6 +59,7 @@ extension Compiler {
                 }
                 let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
                 if function.genericParameterClause != nil {
+                    hasGenericMethods = true
                     let binding = try declareGenericFunction(function, deferred: deferred, selfType: selfType, isMutating: isMutating)
                     methods[key, default: [:]][binding.name, default: []].append(binding)
                     bodies.append { try self.checkGenericFunction(binding.generic!) }
@@ -106,6 +110,7 @@ extension Compiler {
                     let early = try annotated == nil
                         ? withoutThrowing(.globalVariableInitializer) { try expression(initializer.value) } : nil
                     let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
+                    hasStaticStoredProperties = true
                     staticVariables["\(key).\(name)"] = stored
                     bodies.append {
                         let value = try early ?? self.withoutThrowing(.globalVariableInitializer) {
@@ -150,7 +155,8 @@ extension Compiler {
         } else {
             try compileBodies()
         }
-        return prologue + [staticInitializers.onEntry]
+        return (hasGenericMethods ? [deferred.onEntry] : []) + prologue
+            + (hasStaticStoredProperties ? [staticInitializers.onEntry] : [])
     }
 
     /// `var area: Double { width * height }`, or with `get { … }` and `set { … }`: a getter

@@ -1,4 +1,5 @@
 import CellValues
+
 /// Fused arithmetic on Doubles: an operation whose operands are variables or
 /// constants reads them itself, instead of calling one closure per operand.
 /// Halves the closure calls in numeric loops like `r = u * v - 1`.

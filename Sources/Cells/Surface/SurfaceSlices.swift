@@ -14,9 +14,16 @@ extension SurfaceCollections {
         }
     }
 
-    /// Checks the count of `prefix`, `suffix`, `dropFirst` and `dropLast` as Swift does.
-    private static func count(_ value: Value, for operation: String) throws -> Int {
+    /// Checks the count of `prefix`, `suffix`, `dropFirst` and `dropLast` as Swift does
+    /// (for slices and substrings alike).
+    static func count(_ value: Value, for operation: String) throws -> Int {
         guard value.int >= 0 else { throw Trap(.negativeCount(operation: operation)) }
+        return value.int
+    }
+
+    /// Checks the `maxSplits` of a `split` as Swift does.
+    static func maxSplits(_ value: Value) throws -> Int {
+        guard value.int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
         return value.int
     }
 
@@ -84,9 +91,8 @@ extension SurfaceCollections {
             .slice(try hostSlice(args[0]).drop { try call(args[1], $0).bool })
         },
         Builtin(on: type, "func split(separator: Element, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [ArraySlice<Element>] where Element: Equatable") { args, _ in
-            guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
             let equal = ElementOrder.equal(args, witnessAt: 4)
-            return .array(try hostSlice(args[0]).split(maxSplits: args[2].int, omittingEmptySubsequences: args[3].bool) {
+            return .array(try hostSlice(args[0]).split(maxSplits: try maxSplits(args[2]), omittingEmptySubsequences: args[3].bool) {
                 try equal($0, args[1])
             }.map(Value.slice))
         },

@@ -19,12 +19,6 @@ enum SurfaceStrings {
         try SurfaceCollections.call(function, argument)
     }
 
-    /// Checks the count of `prefix`, `suffix`, `dropFirst` and `dropLast` as Swift does.
-    private static func count(_ value: Value, for operation: String) throws -> Int {
-        guard value.int >= 0 else { throw Trap(.negativeCount(operation: operation)) }
-        return value.int
-    }
-
     private static let shared: [Builtin] = [
         Builtin(on: "StringProtocol", "var count: Int") { args, _ in .int(hostSubstring(args[0]).count) },
         Builtin(on: "StringProtocol", "var isEmpty: Bool") { args, _ in .bool(hostSubstring(args[0]).isEmpty) },
@@ -45,18 +39,15 @@ enum SurfaceStrings {
         },
         Builtin(on: "StringProtocol", "func split(separator: Character, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]") { args, _ in
             guard case .character(let separator) = args[1] else { return .array([]) }
-            guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
-            return .array(hostSubstring(args[0]).split(separator: separator, maxSplits: args[2].int,
+            return .array(hostSubstring(args[0]).split(separator: separator, maxSplits: try SurfaceCollections.maxSplits(args[2]),
                                                        omittingEmptySubsequences: args[3].bool).map(Value.substring))
         },
         Builtin(on: "StringProtocol", "func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]") { args, _ in
-            guard args[2].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
-            return .array(hostSubstring(args[0]).split(separator: args[1].string, maxSplits: args[2].int,
+            .array(hostSubstring(args[0]).split(separator: args[1].string, maxSplits: try SurfaceCollections.maxSplits(args[2]),
                                                        omittingEmptySubsequences: args[3].bool).map(Value.substring))
         },
         Builtin(on: "StringProtocol", "func split(maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true, whereSeparator isSeparator: (Character) throws -> Bool) rethrows -> [Substring]") { args, _ in
-            guard args[1].int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
-            return .array(try hostSubstring(args[0]).split(maxSplits: args[1].int, omittingEmptySubsequences: args[2].bool) {
+            .array(try hostSubstring(args[0]).split(maxSplits: try SurfaceCollections.maxSplits(args[1]), omittingEmptySubsequences: args[2].bool) {
                 try call(args[3], .character($0)).bool
             }.map(Value.substring))
         },
@@ -71,16 +62,16 @@ enum SurfaceStrings {
             .string(try hostSubstring(args[0]).filter { try call(args[1], .character($0)).bool })
         },
         Builtin(on: "StringProtocol", "func dropFirst(_ k: Int = 1) -> Substring") { args, _ in
-            .substring(hostSubstring(args[0]).dropFirst(try count(args[1], for: "dropFirst")))
+            .substring(hostSubstring(args[0]).dropFirst(try SurfaceCollections.count(args[1], for: "dropFirst")))
         },
         Builtin(on: "StringProtocol", "func dropLast(_ k: Int = 1) -> Substring") { args, _ in
-            .substring(hostSubstring(args[0]).dropLast(try count(args[1], for: "dropLast")))
+            .substring(hostSubstring(args[0]).dropLast(try SurfaceCollections.count(args[1], for: "dropLast")))
         },
         Builtin(on: "StringProtocol", "func prefix(_ maxLength: Int) -> Substring") { args, _ in
-            .substring(hostSubstring(args[0]).prefix(try count(args[1], for: "prefix")))
+            .substring(hostSubstring(args[0]).prefix(try SurfaceCollections.count(args[1], for: "prefix")))
         },
         Builtin(on: "StringProtocol", "func suffix(_ maxLength: Int) -> Substring") { args, _ in
-            .substring(hostSubstring(args[0]).suffix(try count(args[1], for: "suffix")))
+            .substring(hostSubstring(args[0]).suffix(try SurfaceCollections.count(args[1], for: "suffix")))
         },
         Builtin(on: "StringProtocol", "func prefix(while predicate: (Character) throws -> Bool) rethrows -> Substring") { args, _ in
             .substring(try hostSubstring(args[0]).prefix { try call(args[1], .character($0)).bool })
@@ -90,33 +81,40 @@ enum SurfaceStrings {
         },
     ]
 
+    /// Runs `body` on the String in `args[0]`, moved out of it so that the change happens in
+    /// place (no copy of the text), as `SurfaceCollections.mutateArray` does for arrays.
+    static func mutateString(_ args: inout [Value], _ body: (inout String) throws -> Value) rethrows -> Value {
+        guard case .string(var text) = args[0] else { return .void }
+        args[0] = .void
+        defer { args[0] = .string(text) }
+        return try body(&text)
+    }
+
     /// Only `String`'s: changing it in place, and its views.
     private static let strings: [Builtin] = [
         Builtin(on: "String", "func append(_ other: String)", mutating: true) { args, _ in
-            args[0] = .string(args[0].string + args[1].string)
-            return .void
+            let other = args[1].string
+            return mutateString(&args) { text in text.append(other); return .void }
         },
         Builtin(on: "String", "func append(_ c: Character)", mutating: true) { args, _ in
-            args[0] = .string(args[0].string + args[1].string)
-            return .void
+            let other = args[1].string
+            return mutateString(&args) { text in text.append(other); return .void }
         },
         Builtin(on: "String", "func append(contentsOf newElements: some Sequence<Character>)", mutating: true) { args, _ in
-            args[0] = .string(args[0].string + String(args[1].array.map { Character($0.string) }))
-            return .void
+            let characters = args[1].array.map { Character($0.string) }
+            return mutateString(&args) { text in text.append(contentsOf: characters); return .void }
         },
         Builtin(on: "String", "func removeLast() -> Character", mutating: true) { args, _ in
-            var text = args[0].string
-            guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeLast")) }
-            let last = text.removeLast()
-            args[0] = .string(text)
-            return .character(last)
+            try mutateString(&args) { text in
+                guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeLast")) }
+                return .character(text.removeLast())
+            }
         },
         Builtin(on: "String", "func removeFirst() -> Character", mutating: true) { args, _ in
-            var text = args[0].string
-            guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeFirst")) }
-            let first = text.removeFirst()
-            args[0] = .string(text)
-            return .character(first)
+            try mutateString(&args) { text in
+                guard !text.isEmpty else { throw Trap(.emptyCollection(operation: "removeFirst")) }
+                return .character(text.removeFirst())
+            }
         },
         Builtin(on: "String", "var utf8Count: Int") { args, _ in .int(args[0].string.utf8.count) },
     ]

@@ -140,27 +140,6 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether values of this type can be compared with `==` (Swift's Equatable).
-    var isEquatable: Bool {
-        switch self {
-        case .int, .integer, .double, .bool, .string, .character, .range, .substring, .stringIndex, .error: true
-        case .array(let e), .set(let e), .optional(let e), .slice(let e): e.isEquatable
-        case .dictionary(let k, let v): k.isEquatable && v.isEquatable
-        case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isEquatable }
-        case .nominal: true
-        default: false
-        }
-    }
-
-    /// Whether `<` applies (Swift's Comparable, for the types cells have).
-    var isComparable: Bool {
-        switch self {
-        case .int, .integer, .double, .string, .character, .substring, .stringIndex, .error: true
-        case .tuple(let elements): elements.count <= 6 && elements.allSatisfy { $0.type.isComparable }
-        default: false
-        }
-    }
-
     /// Replaces generic parameters by their solutions.
     func substituting(_ solution: [String: CellType]) -> CellType {
         switch self {
