@@ -90,6 +90,18 @@ struct RuntimeTests {
         #expect(results[0].display == nil)
     }
 
+    @Test func aDiscardableResultIsNotTheCellsDisplayedValue() {
+        let results = runCells([
+            "@discardableResult func bump(_ x: inout Int) -> Int { x += 1; return x }\nvar n = 0\nbump(&n)",
+            "func twice(_ x: Int) -> Int { 2 * x }\ntwice(n)",
+            "class Counter { var count = 0\n@discardableResult func tick() -> Int { count += 1; return count } }\nCounter().tick()",
+        ])
+        #expect(results[0].display == nil)
+        guard case .text(let shown)? = results[1].display else { Issue.record("no display"); return }
+        #expect(shown == "2")
+        #expect(results[2].display == nil)
+    }
+
     @Test func shapeMismatchIsAnErrorAtItsLineNotATrap() {
         let (_, error) = runCell("let A = ones(2, 3)\nlet B = ones(2, 3)\nlet C = A * B")
         guard case .linalg? = error?.kind else { Issue.record("\(String(describing: error))"); return }

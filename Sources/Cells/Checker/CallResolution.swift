@@ -456,7 +456,15 @@ extension Compiler {
     }
 
     /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin.
+    /// Its result is `discardable` (not a cell's displayed value) when the function is
+    /// `@discardableResult`.
     func emitCall(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval? = nil, at node: some SyntaxProtocol) -> Compiled {
+        var compiled = emitCallBody(resolved, callee: callee, receiver: receiver, at: node)
+        compiled.discardable = resolved.binding.discardableResult
+        return compiled
+    }
+
+    private func emitCallBody(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, at node: some SyntaxProtocol) -> Compiled {
         let (line, column) = location(node)
         let arguments = resolved.arguments
         let places = resolved.inoutPlaces
@@ -475,12 +483,10 @@ extension Compiler {
         }
         if let implementation = resolved.binding.implementation {
             if places.isEmpty {
-                var compiled = Compiled(resolved.result) { frame in
+                return Compiled(resolved.result) { frame in
                     var values = try prepare(frame)
                     return try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
                 }
-                compiled.discardable = resolved.binding.discardableResult
-                return compiled
             }
             return Compiled(resolved.result) { frame in
                 var values = try prepare(frame)

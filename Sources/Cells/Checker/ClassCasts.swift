@@ -5,7 +5,7 @@ import CellValues
 /// `Animal`, a `[Dog]` an `[Animal]`: the same references, so nothing is converted),
 /// identity (`===`, `!==`), and the checked downcasts `as?`, `as!` and `is`, which read the
 /// object's dynamic class. Downcasts from a protocol value (`shape as? Square`) compare the
-/// concrete type the value was boxed with.
+/// concrete type the value was boxed with, or, for a class, the instance's class.
 extension Compiler {
     /// `compiled` used where a superclass is expected (or an optional or array of one).
     func classUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
@@ -97,21 +97,22 @@ extension Compiler {
             guard classLayout(of: wrapped) != nil || isExistential else {
                 throw notSupported("casts from '\(source)' to '\(target)'", node)
             }
-            let targetClass = targetLayout.cellClass!
-            return { value in
-                guard case .object(let object) = Compiler.boxedValue(value), object.cellClass.isSubclass(of: targetClass) else {
-                    return nil
-                }
-                return .object(object)
-            }
+            return Compiler.instanceTest(of: targetLayout.cellClass!)
         }
         guard case .existential = wrapped, !target.containsArchetype else {
             throw notSupported("casts from '\(source)' to '\(target)'", node)
         }
-        let index = existentialTypeIndex(target)
-        return { value in
-            guard case .existential(let box) = value, box.type == index else { return nil }
-            return box.value
+        return try opener(from: wrapped, to: target, at: node) ?? { $0 }
+    }
+
+    /// The test of a cast to a class: the instance (held directly or by a protocol value) when
+    /// it is a `targetClass` or a subclass of it, else nil.
+    static func instanceTest(of targetClass: CellClass) -> (Value) -> Value? {
+        { value in
+            guard case .object(let object) = boxedValue(value), object.cellClass.isSubclass(of: targetClass) else {
+                return nil
+            }
+            return .object(object)
         }
     }
 

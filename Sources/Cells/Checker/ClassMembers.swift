@@ -76,19 +76,29 @@ extension Compiler {
         }
         let (line, column) = location(node)
         let arguments = resolved.arguments, places = resolved.inoutPlaces
-        return Compiled(resolved.result) { frame in
+        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
+            for (index, place) in places { try place.set(frame, values[index + 1]) }
+        }
+        var compiled = Compiled(resolved.result) { frame in
             let target = try receiver(frame)
             guard case .object(let object) = target else { return .void }
-            var values: [Value] = [target]
+            var values: [Value] = []
             values.reserveCapacity(arguments.count + 1)
+            values.append(target)
             for argument in arguments { values.append(try argument(frame)) }
             let result: Value
             do { result = try object.cellClass.methods[slot].call(&values) } catch let trap as Trap {
                 throw CellError(line: line, column: column, kind: trap.kind)
+            } catch let thrown as ThrownError {
+                // Swift writes inout arguments back when the method throws, too (as `emitCall` does).
+                try writeBack(frame, values)
+                throw thrown
             }
-            for (index, place) in places { try place.set(frame, values[index + 1]) }
+            try writeBack(frame, values)
             return result
         }
+        compiled.discardable = resolved.binding.discardableResult
+        return compiled
     }
 
     /// `object.name(arguments)` on a class instance.

@@ -136,15 +136,8 @@ extension Compiler {
                 if isOverride || inheritedNames.contains(name) {
                     throw error(.overrideWithStoredProperty(name: name), at: identifier)
                 }
-                var type = try binding.typeAnnotation.map { try resolveType($0.type) }
-                var initial: Eval?
-                if let initializer = binding.initializer {
-                    let value = try type.map { try expression(initializer.value, as: $0, context: .specifiedType) }
-                        ?? expression(initializer.value)
-                    type = type ?? value.type
-                    initial = value.eval
-                }
-                guard let type else { throw error(.ambiguousExpression, at: binding) }
+                let (type, declaredInitial) = try storedProperty(binding)
+                var initial = declaredInitial
                 let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
                 if initial == nil, mutable, type.optionalWrapped != nil {
                     initial = { _ in .none }   // `var next: Node?` starts as nil

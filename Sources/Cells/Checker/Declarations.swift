@@ -80,12 +80,7 @@ extension Compiler {
                 prologue += try declareClassMembers(layout)
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
-                recording {
-                    prologue += try withNestedTypes(of: enumDecl.memberBlock, in: enumDecl.name.text) {
-                        try declareTypeMembers(.nominal(enumDecl.name.text), enumDecl.memberBlock)
-                    }
-                    try checkConformances(of: .nominal(enumDecl.name.text), at: enumDecl.name)
-                }
+                recording { prologue += try declareEnumMembers(enumDecl, as: enumDecl.name.text) }
             }
             if let function = decl.as(FunctionDeclSyntax.self) {
                 recording { prologue += try declareFunction(function, deferred: deferred) }

@@ -9,12 +9,13 @@ import CellValues
 /// of boxed types), so a test is one integer comparison.
 extension Compiler {
     /// Opens an existential value of type `source` as a `target`: the value inside when the
-    /// box holds a `target`, else nil. Nil when `target` is the existential type itself (every
-    /// value matches).
-    private func opener(from source: CellType, to target: CellType,
-                        at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
+    /// box holds a `target` (for a class: an instance of it or of a subclass), else nil. Nil
+    /// when `target` is the existential type itself (every value matches).
+    func opener(from source: CellType, to target: CellType,
+                at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
         if target == source { return nil }
         if case .existential = target { throw notSupported("casts from '\(source)' to another protocol type", node) }
+        if let layout = classLayout(of: target) { return Compiler.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
         let index = existentialTypeIndex(target)
         return { value in
@@ -113,8 +114,12 @@ extension Compiler {
             if let opened = open(value) { return opened }
             let printer = runtime.printer
             var held = "?"
-            if case .existential(let box) = value, box.type < printer.existentialTypes.count {
-                held = printer.reflectedName(printer.existentialTypes[box.type], qualified: true)
+            if case .existential(let box) = value {
+                if case .object(let object) = box.value {
+                    held = "main.\(object.cellClass.name)"   // the instance's own class, as Swift names it
+                } else if box.type < printer.existentialTypes.count {
+                    held = printer.reflectedName(printer.existentialTypes[box.type], qualified: true)
+                }
             }
             throw CellError(line: line, column: column,
                             kind: .castFailed(from: held, to: printer.reflectedName(target, qualified: true)))

@@ -147,10 +147,13 @@ extension Compiler {
             default: return nil
             }
         }
-        for (parameter, proto) in template.signature.conformances {
-            let subject = parameter == "Self" ? type : bindings[parameter]
-            guard let subject, conforms(subject, to: proto) else { return nil }
-        }
+        // The `where` clause (`Element: Comparable`, `Key == String`), read where it was written.
+        var subjects = bindings
+        subjects["Self"] = type
+        let parameters = Array(subjects.keys)
+        guard try inContext(template.context, bindings: [:], {
+            try meets(template.signature, parameters, parameters.map { subjects[$0]! })
+        }) else { return nil }
         return bindings
     }
 

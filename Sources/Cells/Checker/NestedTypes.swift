@@ -41,8 +41,7 @@ extension Compiler {
             if let structDecl = type.decl.as(StructDeclSyntax.self) {
                 creations += try declareStructMembers(structDecl, as: .nominal(type.fullName))
             } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {
-                creations += try declareTypeMembers(.nominal(type.fullName), enumDecl.memberBlock)
-                try checkConformances(of: .nominal(type.fullName), at: enumDecl.name)
+                creations += try declareEnumMembers(enumDecl, as: type.fullName)
             }
         }
         return creations + (try body())

@@ -52,6 +52,33 @@ extension Compiler {
         }
     }
 
+    /// An enum's nested types, methods and computed properties, and the checks of the
+    /// conformances it declares. `name` is its full name (`Card.Suit` when nested).
+    func declareEnumMembers(_ decl: EnumDeclSyntax, as name: String) throws -> [Statement] {
+        let creations = try withNestedTypes(of: decl.memberBlock, in: name) {
+            try declareTypeMembers(.nominal(name), decl.memberBlock)
+        }
+        try checkConformances(of: .nominal(name), at: decl.name)
+        return creations
+    }
+
+    /// The type and default value of one stored property (`var x: Double = 0`, `let n = 3`)
+    /// of a struct or class: the default is checked against the written type, if any, and
+    /// may not throw (swiftc: "errors cannot be thrown out of a property initializer").
+    func storedProperty(_ binding: PatternBindingSyntax) throws -> (type: CellType, initial: Eval?) {
+        var type = try binding.typeAnnotation.map { try resolveType($0.type) }
+        var initial: Eval?
+        if let initializer = binding.initializer {
+            let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
+                ?? { try self.expression(initializer.value) }
+            let value = try withoutThrowing(.propertyInitializer, compiled)
+            type = type ?? value.type
+            initial = value.eval
+        }
+        guard let type else { throw error(.ambiguousExpression, at: binding) }
+        return (type, initial)
+    }
+
     private func declareStructMembers(_ decl: StructDeclSyntax, ownMembersOf type: CellType) throws -> [Statement] {
         let name = Compiler.typeKey(type)
         var fields: [StructLayout.Field] = []
@@ -67,16 +94,7 @@ extension Compiler {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw notSupported("this property pattern", binding.pattern)
                 }
-                var type = try binding.typeAnnotation.map { try resolveType($0.type) }
-                var defaultValue: Eval?
-                if let initializer = binding.initializer {
-                    let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
-                        ?? { try self.expression(initializer.value) }
-                    let value = try withoutThrowing(.propertyInitializer, compiled)
-                    type = type ?? value.type
-                    defaultValue = value.eval
-                }
-                guard let type else { throw error(.ambiguousExpression, at: binding) }
+                let (type, defaultValue) = try storedProperty(binding)
                 fields.append(.init(name: identifier.identifier.text, type: type,
                                     mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
                                     hasDefault: defaultValue != nil))

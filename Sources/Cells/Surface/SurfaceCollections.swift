@@ -119,14 +119,14 @@ enum SurfaceCollections {
         Builtin(on: "ClosedRange", "var isEmpty: Bool") { _, _ in .bool(false) },
         Builtin(on: "ClosedRange", "var lowerBound: Bound") { args, _ in args[0].array[0] },
         Builtin(on: "ClosedRange", "var upperBound: Bound") { args, _ in args[0].array[1] },
-        Builtin(on: "Range", "var count: Int") { args, _ in .int(max(0, args[0].array[1].int - args[0].array[0].int)) },
+        Builtin(on: "Range", "var count: Int") { args, _ in try SurfaceStandardLibrary.rangeCount(args[0], closed: false) },
         Builtin(on: "Range", "var lowerBound: Bound") { args, _ in args[0].array[0] },
         Builtin(on: "Range", "var upperBound: Bound") { args, _ in args[0].array[1] },
         Builtin(on: "Range", "func contains(_ element: Bound) -> Bool") { args, _ in
             let b = args[0].array
             return .bool(!ValueEquality.less(args[1], b[0]) && ValueEquality.less(args[1], b[1]))
         },
-        Builtin(on: "ClosedRange", "var count: Int") { args, _ in .int(max(0, args[0].array[1].int - args[0].array[0].int + 1)) },
+        Builtin(on: "ClosedRange", "var count: Int") { args, _ in try SurfaceStandardLibrary.rangeCount(args[0], closed: true) },
         Builtin(on: "ClosedRange", "func contains(_ element: Bound) -> Bool") { args, _ in
             let b = args[0].array
             return .bool(!ValueEquality.less(args[1], b[0]) && !ValueEquality.less(b[1], args[1]))

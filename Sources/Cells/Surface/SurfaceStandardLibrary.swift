@@ -147,10 +147,24 @@ enum SurfaceStandardLibrary {
                        : .array(Swift.stride(from: start, to: end, by: step).map(Value.double))
     }
 
-    /// The Ints of a `Range<Int>`/`ClosedRange<Int>` value.
+    /// The values of a range of integers (`Range<Int>`, `ClosedRange<UInt64>`, …): counted
+    /// in Int128 when a bound does not fit an Int (a `UInt` above `Int.max`).
     static func rangeValues(_ range: Value, closed: Bool) -> [Value] {
         let bounds = range.array
-        let lower = bounds[0].int, upper = bounds[1].int + (closed ? 1 : 0)
-        return lower < upper ? (lower..<upper).map(Value.int) : []
+        if case .int(let lower) = bounds[0], case .int(let upper) = bounds[1] {
+            if closed { return lower <= upper ? (lower...upper).map(Value.int) : [] }
+            return lower < upper ? (lower..<upper).map(Value.int) : []
+        }
+        let lower = bounds[0].integer, upper = bounds[1].integer + (closed ? 1 : 0)
+        return lower < upper ? (lower..<upper).map(Value.init(integer:)) : []
+    }
+
+    /// `count` of a range of integers, which traps, as Swift's does, when it does not fit an Int
+    /// (`(Int.min..<Int.max).count`).
+    static func rangeCount(_ range: Value, closed: Bool) throws -> Value {
+        let bounds = range.array
+        let count = bounds[1].integer - bounds[0].integer + (closed ? 1 : 0)
+        guard let fits = Int(exactly: count) else { throw Trap(.integerOverflow(operator: "-")) }
+        return .int(max(0, fits))
     }
 }
