@@ -280,18 +280,8 @@ extension Compiler {
 
     /// Compiles the instances of generic structs that `type` mentions and that do not exist yet.
     func requireInstances(_ type: CellType) throws {
-        switch type {
-        case .instance(let name, let arguments):
-            for argument in arguments { try requireInstances(argument) }
-            try instantiateStruct(name, arguments, at: Syntax(cell.tree))
-        case .array(let e), .set(let e), .optional(let e): try requireInstances(e)
-        case .dictionary(let k, let v): try requireInstances(k); try requireInstances(v)
-        case .tuple(let elements): for element in elements { try requireInstances(element.type) }
-        case .function(let parameters, let result, _):
-            for parameter in parameters { try requireInstances(parameter.type) }
-            try requireInstances(result)
-        default: break
-        }
+        for component in type.components { try requireInstances(component) }
+        if case .instance(let name, let arguments) = type { try instantiateStruct(name, arguments, at: Syntax(cell.tree)) }
     }
 
     private func structInstance(_ generic: GenericStruct, _ arguments: [CellType], registering: Bool) throws -> CellType {

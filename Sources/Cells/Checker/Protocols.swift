@@ -101,23 +101,8 @@ extension Compiler {
 
     /// A requirement's type for a conforming type: `Self` replaced by it.
     func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
-        replacingSelf(type, with: conformer)
-    }
-
-    private func replacingSelf(_ type: CellType, with conformer: CellType) -> CellType {
-        switch type {
-        case .archetype("Self", _): return conformer
-        case .array(let e): return .array(replacingSelf(e, with: conformer))
-        case .set(let e): return .set(replacingSelf(e, with: conformer))
-        case .optional(let e): return .optional(replacingSelf(e, with: conformer))
-        case .dictionary(let k, let v): return .dictionary(replacingSelf(k, with: conformer), replacingSelf(v, with: conformer))
-        case .tuple(let elements):
-            return .tuple(elements.map { .init(label: $0.label, type: replacingSelf($0.type, with: conformer)) })
-        case .function(let ps, let r, let throwing):
-            return .function(ps.map { .init(type: replacingSelf($0.type, with: conformer), isInout: $0.isInout) },
-                             replacingSelf(r, with: conformer), throws: throwing)
-        default: return type
-        }
+        if case .archetype("Self", _) = type { return conformer }
+        return type.mappingComponents { requirementType($0, for: conformer) }
     }
 
     // MARK: Conformance checks

@@ -96,72 +96,66 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
 
     var isNumeric: Bool { self == .double || integerType != nil }
 
-    var containsError: Bool {
+    /// The types this one is built from: an array's element, a dictionary's key and value,
+    /// a tuple's elements, a function's parameters and result, a generic instance's
+    /// arguments, … The one structural walk that `contains(where:)` and `mappingComponents`
+    /// share, so that no question about a type's parts forgets a case.
+    var components: [CellType] {
         switch self {
-        case .error: true
         case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
              .someSequence(let e), .partialRangeFrom(let e):
-            e.containsError
-        case .sequence(_, let bases): bases.contains { $0.containsError }
-        case .dictionary(let k, let v): k.containsError || v.containsError
-        case .instance(_, let arguments): arguments.contains { $0.containsError }
-        case .tuple(let elements): elements.contains { $0.type.containsError }
-        case .function(let ps, let r, _): r.containsError || ps.contains { $0.type.containsError }
-        default: false
+            [e]
+        case .dictionary(let k, let v): [k, v]
+        case .tuple(let elements): elements.map(\.type)
+        case .function(let ps, let r, _): ps.map(\.type) + [r]
+        case .sequence(_, let types), .instance(_, let types): types
+        default: []
         }
     }
+
+    /// Whether this type, or one it is built from (at any depth), passes `test`.
+    func contains(where test: (CellType) -> Bool) -> Bool {
+        test(self) || components.contains { $0.contains(where: test) }
+    }
+
+    /// This type with each type it is directly built from replaced by `transform`'s result
+    /// (labels, `inout`, `throws` and the rest kept). `components` in the same order.
+    func mappingComponents(_ transform: (CellType) -> CellType) -> CellType {
+        switch self {
+        case .array(let e): .array(transform(e))
+        case .set(let e): .set(transform(e))
+        case .optional(let e): .optional(transform(e))
+        case .range(let e, let closed): .range(transform(e), closed: closed)
+        case .stride(let e, let through): .stride(transform(e), through: through)
+        case .slice(let e): .slice(transform(e))
+        case .partialRangeFrom(let e): .partialRangeFrom(transform(e))
+        case .someSequence(let e): .someSequence(transform(e))
+        case .sequence(let kind, let bases): .sequence(kind, bases.map(transform))
+        case .dictionary(let k, let v): .dictionary(transform(k), transform(v))
+        case .instance(let name, let arguments): .instance(name, arguments.map(transform))
+        case .tuple(let elements): .tuple(elements.map { TupleElement(label: $0.label, type: transform($0.type)) })
+        case .function(let ps, let r, let throwing):
+            .function(ps.map { FunctionParameterType(type: transform($0.type), isInout: $0.isInout) }, transform(r),
+                      throws: throwing)
+        default: self
+        }
+    }
+
+    var containsError: Bool { contains { $0 == .error } }
 
     /// Whether a generic parameter of a declaration being checked occurs in this type.
     var containsArchetype: Bool {
-        switch self {
-        case .archetype: true
-        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _):
-            e.containsArchetype
-        case .dictionary(let k, let v): k.containsArchetype || v.containsArchetype
-        case .instance(_, let arguments): arguments.contains { $0.containsArchetype }
-        case .tuple(let elements): elements.contains { $0.type.containsArchetype }
-        case .function(let ps, let r, _): r.containsArchetype || ps.contains { $0.type.containsArchetype }
-        default: false
-        }
+        contains { if case .archetype = $0 { true } else { false } }
     }
 
     var containsGeneric: Bool {
-        switch self {
-        case .generic: true
-        case .array(let e), .set(let e), .optional(let e), .range(let e, _), .stride(let e, _), .slice(let e),
-             .someSequence(let e), .partialRangeFrom(let e):
-            e.containsGeneric
-        case .sequence(_, let bases): bases.contains { $0.containsGeneric }
-        case .dictionary(let k, let v): k.containsGeneric || v.containsGeneric
-        case .instance(_, let arguments): arguments.contains { $0.containsGeneric }
-        case .tuple(let elements): elements.contains { $0.type.containsGeneric }
-        case .function(let ps, let r, _): r.containsGeneric || ps.contains { $0.type.containsGeneric }
-        default: false
-        }
+        contains { if case .generic = $0 { true } else { false } }
     }
 
     /// Replaces generic parameters by their solutions.
     func substituting(_ solution: [String: CellType]) -> CellType {
-        switch self {
-        case .generic(let name): solution[name] ?? self
-        case .array(let e): .array(e.substituting(solution))
-        case .set(let e): .set(e.substituting(solution))
-        case .optional(let e): .optional(e.substituting(solution))
-        case .range(let e, let c): .range(e.substituting(solution), closed: c)
-        case .stride(let e, let t): .stride(e.substituting(solution), through: t)
-        case .slice(let e): .slice(e.substituting(solution))
-        case .partialRangeFrom(let e): .partialRangeFrom(e.substituting(solution))
-        case .someSequence(let e): .someSequence(e.substituting(solution))
-        case .sequence(let kind, let bases): .sequence(kind, bases.map { $0.substituting(solution) })
-        case .dictionary(let k, let v): .dictionary(k.substituting(solution), v.substituting(solution))
-        case .instance(let name, let arguments): .instance(name, arguments.map { $0.substituting(solution) })
-        case .tuple(let elements):
-            .tuple(elements.map { TupleElement(label: $0.label, type: $0.type.substituting(solution)) })
-        case .function(let ps, let r, let throwing):
-            .function(ps.map { FunctionParameterType(type: $0.type.substituting(solution), isInout: $0.isInout) },
-                      r.substituting(solution), throws: throwing)
-        default: self
-        }
+        if case .generic(let name) = self { return solution[name] ?? self }
+        return mappingComponents { $0.substituting(solution) }
     }
 
     /// Binds generic parameters in `self` (a declared pattern) so that it
