@@ -18,10 +18,12 @@ let syntax: [Target.Dependency] = [
 
 /// Every module: name, the modules it uses, the external products it uses.
 let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
-    ("TeX", [], []),
+    // Escaping and the URL policy shared by every module that writes markup.
+    ("Markup", [], []),
+    ("TeX", ["Markup"], []),
     ("Linalg", ["CLapack"], []),
     ("Autodiff", ["Linalg"], []),
-    ("Plot", ["TeX", "Linalg"], []),
+    ("Plot", ["TeX", "Linalg", "Markup"], []),
     ("Notebook", ["CCMark"], [.product(name: "Yams", package: "Yams")]),
     // The interpreter's values and frames, apart from `Cells` so that their
     // `@inlinable` accessors are inlined into the interpreter's closures in
@@ -30,7 +32,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("CellValues", ["Linalg", "Plot"], []),
     ("Cells", ["CellValues", "Linalg", "Autodiff", "Plot"], syntax),
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
-    ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics"],
+    ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
     ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
     // Headless Chromium for the browser tests (used by tests only).

@@ -1,3 +1,4 @@
+import Markup
 import Cells
 import Diagnostics
 import Linalg
@@ -15,13 +16,13 @@ extension DocumentRenderer {
         var classes = ["cell"]
         if results != nil, result?.ran != true { classes.append("not-run") }
         let id = cellID(cell)
-        var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(HTMLEscaping.attribute(id))\">\n"
+        var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(Escaping.attribute(id))\">\n"
         if cell.options.echo {
             html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
                 + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode)) + "</code></pre>\n"
         }
         if results != nil, result?.ran != true {
-            html += "<p class=\"cell-status\">\(HTMLEscaping.text(labels.notRun))</p>\n"
+            html += "<p class=\"cell-status\">\(Escaping.text(labels.notRun))</p>\n"
         }
         if let result, cell.options.eval {
             html += outputs(of: result, cell: cell)
@@ -46,7 +47,7 @@ extension DocumentRenderer {
         var html = ""
         let show = cell.options.output
         if show, !result.stdout.isEmpty {
-            html += "<pre class=\"cell-output\">\(HTMLEscaping.text(trimmedCode(result.stdout)))</pre>\n"
+            html += "<pre class=\"cell-output\">\(Escaping.text(trimmedCode(result.stdout)))</pre>\n"
         }
         var figures = result.figures
         if case .figure(let figure)? = result.display { figures.append(figure) }
@@ -54,7 +55,7 @@ extension DocumentRenderer {
         if show, let display = result.display {
             switch display {
             case .text(let text):
-                html += "<pre class=\"cell-value\">\(HTMLEscaping.text(text))</pre>\n"
+                html += "<pre class=\"cell-value\">\(Escaping.text(text))</pre>\n"
             case .matrix(let matrix):
                 html += MatrixRenderer.html(matrix, labels: labels)
             case .figure:
@@ -68,8 +69,8 @@ extension DocumentRenderer {
                 let state = check.passed ? "passed" : "failed"
                 html += "<li class=\"check \(state)\" id=\"nb:check-\(cell.index)-\(number)\">"
                     + "<span class=\"check-mark\" aria-hidden=\"true\">\(check.passed ? "✓" : "✗")</span> "
-                    + "<span class=\"check-message\">\(HTMLEscaping.text(check.message))</span>"
-                    + "<span class=\"check-location\">\(HTMLEscaping.text(location(check.line, check.column)))</span></li>\n"
+                    + "<span class=\"check-message\">\(Escaping.text(check.message))</span>"
+                    + "<span class=\"check-location\">\(Escaping.text(location(check.line, check.column)))</span></li>\n"
             }
             html += "</ul>\n"
         }
@@ -87,11 +88,11 @@ extension DocumentRenderer {
     private func errorBox(_ error: CellError, expected: Bool) -> String {
         var html = "<div class=\"error-box\(expected ? " expected" : "")\" role=\"note\">\n"
         html += "<p class=\"error-message\"><span class=\"error-location\">"
-            + HTMLEscaping.text(location(error.line, error.column)) + "</span> "
-            + HTMLEscaping.text(Messages.text(for: error.kind)) + "</p>\n"
+            + Escaping.text(location(error.line, error.column)) + "</span> "
+            + Escaping.text(Messages.text(for: error.kind)) + "</p>\n"
         if let line = DiagnosticFormatter.sourceLine(error.line, in: notebook.source) {
             let caret = DiagnosticFormatter.caretLine(under: line, column: error.column)
-            html += "<pre class=\"error-source\">\(HTMLEscaping.text(line))\n<span class=\"caret\">\(HTMLEscaping.text(caret))</span></pre>\n"
+            html += "<pre class=\"error-source\">\(Escaping.text(line))\n<span class=\"caret\">\(Escaping.text(caret))</span></pre>\n"
         }
         return html + "</div>\n"
     }
@@ -101,10 +102,10 @@ extension DocumentRenderer {
     private mutating func figures(_ figures: [Figure], cell: Cell) -> String {
         var attributes = ""
         if let label = cell.options.label, label.hasPrefix("fig-") {
-            attributes += " id=\"\(HTMLEscaping.attribute(label))\""
+            attributes += " id=\"\(Escaping.attribute(label))\""
         }
         if let alt = cell.options.figAlt {
-            attributes += " role=\"img\" aria-label=\"\(HTMLEscaping.attribute(alt))\""
+            attributes += " role=\"img\" aria-label=\"\(Escaping.attribute(alt))\""
         }
         var html = "<figure class=\"cell-figure\"\(attributes)>\n"
         for (number, figure) in figures.enumerated() {
@@ -112,7 +113,7 @@ extension DocumentRenderer {
         }
         if cell.options.figCap != nil {
             figureCount += 1
-            html += "<figcaption><span class=\"figure-number\">\(HTMLEscaping.text(labels.figure)) \(figureCount):</span> "
+            html += "<figcaption><span class=\"figure-number\">\(Escaping.text(labels.figure)) \(figureCount):</span> "
                 + inlines(cell.caption, inLink: false) + "</figcaption>\n"
         }
         return html + "</figure>\n"

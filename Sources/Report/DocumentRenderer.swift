@@ -1,3 +1,4 @@
+import Markup
 import Cells
 import Diagnostics
 import Notebook
@@ -41,14 +42,14 @@ struct DocumentRenderer {
         let body = blocks(notebook.blocks, tight: false)
         let frontMatter = notebook.frontMatter
         var html = "<!DOCTYPE html>\n"
-        html += "<html lang=\"\(HTMLEscaping.attribute(frontMatter.lang))\">\n<head>\n"
+        html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\">\n<head>\n"
         html += "<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"generator\" content=\"nb\">\n"
         if !frontMatter.authors.isEmpty {
-            html += "<meta name=\"author\" content=\"\(HTMLEscaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
+            html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
         }
-        html += "<title>\(HTMLEscaping.text(documentTitle))</title>\n"
+        html += "<title>\(Escaping.text(documentTitle))</title>\n"
         html += "<style>\n\(Stylesheet.css)</style>\n"
         html += "</head>\n<body>\n<main class=\"notebook\">\n"
         html += title
@@ -81,12 +82,12 @@ struct DocumentRenderer {
             parts.append("<p class=\"subtitle\">\(inlines(markup.subtitle, inLink: false))</p>")
         }
         if !frontMatter.authors.isEmpty {
-            let names = frontMatter.authors.map { "<span class=\"author\">\(HTMLEscaping.text($0))</span>" }
+            let names = frontMatter.authors.map { "<span class=\"author\">\(Escaping.text($0))</span>" }
             parts.append("<p class=\"authors\">\(names.joined(separator: ", "))</p>")
         }
-        if let date = frontMatter.date { parts.append("<p class=\"date\">\(HTMLEscaping.text(date))</p>") }
+        if let date = frontMatter.date { parts.append("<p class=\"date\">\(Escaping.text(date))</p>") }
         if frontMatter.abstract != nil {
-            parts.append("<section class=\"abstract\">\n<h2 class=\"abstract-title\">\(HTMLEscaping.text(labels.abstract))</h2>\n"
+            parts.append("<section class=\"abstract\">\n<h2 class=\"abstract-title\">\(Escaping.text(labels.abstract))</h2>\n"
                          + blocks(markup.abstract, tight: false) + "</section>")
         }
         guard !parts.isEmpty else { return "" }
@@ -100,7 +101,7 @@ struct DocumentRenderer {
         let headings = notebook.headings.filter { $0.level <= 3 }
         guard notebook.frontMatter.toc, !headings.isEmpty else { return "" }
         var html = "<nav class=\"toc\" id=\"nb:toc\" aria-labelledby=\"nb:toc-title\">\n"
-        html += "<h2 id=\"nb:toc-title\">\(HTMLEscaping.text(labels.contents))</h2>\n"
+        html += "<h2 id=\"nb:toc-title\">\(Escaping.text(labels.contents))</h2>\n"
         var levels: [Int] = []
         for heading in headings {
             if let top = levels.last, heading.level > top {
@@ -120,8 +121,8 @@ struct DocumentRenderer {
                 // first heading's) joins this list, which now stands for it.
                 levels[levels.count - 1] = heading.level
             }
-            let content = headingHTML[heading.anchor] ?? HTMLEscaping.text(heading.content.plainText)
-            html += "\n<li><a href=\"#\(HTMLEscaping.attribute(heading.anchor))\">\(content)</a>"
+            let content = headingHTML[heading.anchor] ?? Escaping.text(heading.content.plainText)
+            html += "\n<li><a href=\"#\(Escaping.attribute(heading.anchor))\">\(content)</a>"
         }
         html += "</li>"
         for _ in levels.dropFirst() { html += "\n</ol></li>" }
@@ -142,9 +143,9 @@ struct DocumentRenderer {
         case .heading(let heading):
             let content = inlines(heading.content, inLink: false)
             headingHTML[heading.anchor] = inlines(heading.content, inLink: true)
-            let anchor = HTMLEscaping.attribute(heading.anchor)
+            let anchor = Escaping.attribute(heading.anchor)
             return "<h\(heading.level) id=\"\(anchor)\">\(content)"
-                + "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"\(HTMLEscaping.attribute(labels.headingLink))\">#</a>"
+                + "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"\(Escaping.attribute(labels.headingLink))\">#</a>"
                 + "</h\(heading.level)>\n"
         case .paragraph(let content):
             let html = inlines(content, inLink: false)
@@ -160,8 +161,8 @@ struct DocumentRenderer {
         case .blockQuote(let children):
             return "<blockquote>\n" + blocks(children, tight: false) + "</blockquote>\n"
         case .code(let code):
-            let language = code.language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(code.language))\""
-            return "<pre class=\"code-block\"><code\(language)>\(HTMLEscaping.text(code.code))</code></pre>\n"
+            let language = code.language.isEmpty ? "" : " class=\"language-\(Escaping.attribute(code.language))\""
+            return "<pre class=\"code-block\"><code\(language)>\(Escaping.text(code.code))</code></pre>\n"
         case .thematicBreak:
             return "<hr>\n"
         case .displayMath(let span):
@@ -185,27 +186,36 @@ struct DocumentRenderer {
 
     mutating func inline(_ inline: Inline, inLink: Bool) -> String {
         switch inline {
-        case .text(let text): return HTMLEscaping.text(text)
+        case .text(let text): return Escaping.text(text)
         case .softBreak: return "\n"
         case .lineBreak: return inLink ? " " : "<br>\n"
-        case .code(let code): return "<code>\(HTMLEscaping.text(code))</code>"
+        case .code(let code): return "<code>\(Escaping.text(code))</code>"
         case .emphasis(let children): return "<em>\(inlines(children, inLink: inLink))</em>"
         case .strong(let children): return "<strong>\(inlines(children, inLink: inLink))</strong>"
         case let .link(destination, title, content):
             let inner = inlines(content, inLink: true)
             if inLink { return "<span>\(inner)</span>" }
-            let href = options.unsafeHTML || URLSafety.isSafe(destination) ? destination : ""
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-            return "<a href=\"\(HTMLEscaping.attribute(href))\"\(titleAttribute)>\(inner)</a>"
+            // A refused URL drops the link and keeps its text (docs/ARCHITECTURE.md, "Untrusted notebooks").
+            guard let href = allowedURL(destination) else { return "<span>\(inner)</span>" }
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(Escaping.attribute(title))\""
+            return "<a href=\"\(Escaping.attribute(href))\"\(titleAttribute)>\(inner)</a>"
         case let .image(source, title, alt):
-            let src = options.unsafeHTML || URLSafety.isSafe(source) ? source : ""
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-            return "<img src=\"\(HTMLEscaping.attribute(src))\" alt=\"\(HTMLEscaping.attribute(alt.plainText))\"\(titleAttribute)>"
+            let src = allowedURL(source) ?? ""
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(Escaping.attribute(title))\""
+            return "<img src=\"\(Escaping.attribute(src))\" alt=\"\(Escaping.attribute(alt.plainText))\"\(titleAttribute)>"
         case .math(let span):
             return math(span, display: false)
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->"
         }
+    }
+
+    /// The URL to write for a link or image destination, or nil when `URLPolicy` refuses it.
+    /// `--unsafe-html` (for notebooks the reader trusts) lets every URL through.
+    func allowedURL(_ url: String) -> String? {
+        if options.unsafeHTML { return url }
+        if case .allowed(let seen) = URLPolicy.check(url) { return seen }
+        return nil
     }
 
     // MARK: Math

@@ -1,3 +1,4 @@
+import Markup
 import Foundation
 import Linalg
 
@@ -40,12 +41,12 @@ enum MatrixRenderer {
     static func table(_ matrix: Matrix, labels: ReportLabels) -> String {
         let columns = shownIndices(matrix.cols)
         var html = "<div class=\"cell-value matrix-table\"><table>\n"
-        html += "<caption>\(HTMLEscaping.text(labels.matrix)) \(matrix.rows) × \(matrix.cols)</caption>\n"
+        html += "<caption>\(Escaping.text(labels.matrix)) \(matrix.rows) × \(matrix.cols)</caption>\n"
         for row in shownIndices(matrix.rows) {
             html += "<tr>"
             for column in columns {
                 switch (row, column) {
-                case let (i?, j?): html += "<td>\(HTMLEscaping.text(numberText(matrix[i, j])))</td>"
+                case let (i?, j?): html += "<td>\(Escaping.text(numberText(matrix[i, j])))</td>"
                 case (nil, nil): html += "<td class=\"ellipsis\">⋱</td>"
                 case (nil, _): html += "<td class=\"ellipsis\">⋮</td>"
                 case (_, nil): html += "<td class=\"ellipsis\">⋯</td>"

@@ -1,3 +1,4 @@
+import Markup
 import Cells
 import Diagnostics
 import Notebook
@@ -30,10 +31,10 @@ extension DocumentRenderer {
         let failed = failures.count - cellErrors
         let allGood = failures.isEmpty
         var html = "<section class=\"run-summary \(allGood ? "all-passed" : "has-failures")\" id=\"nb:summary\">\n"
-        html += "<p>" + HTMLEscaping.text(Messages.checkSummary(file: notebook.path, passed: passed, failed: failed,
+        html += "<p>" + Escaping.text(Messages.checkSummary(file: notebook.path, passed: passed, failed: failed,
                                                                 cellErrors: cellErrors)) + "</p>\n"
         if !allGood {
-            html += "<p class=\"failures-title\">\(HTMLEscaping.text(labels.failures))</p>\n<ul>\n"
+            html += "<p class=\"failures-title\">\(Escaping.text(labels.failures))</p>\n<ul>\n"
                 + failures.joined(separator: "\n") + "\n</ul>\n"
         }
         return html + "</section>\n"
@@ -42,7 +43,7 @@ extension DocumentRenderer {
     /// One line of the failure list: ✗, the message linking to where it is shown, the `.md` line.
     private func failure(anchor: String, text: String, line: Int) -> String {
         "<li><span class=\"check-mark\" aria-hidden=\"true\">✗</span> "
-            + "<a href=\"#\(HTMLEscaping.attribute(anchor))\">\(HTMLEscaping.text(text))</a> "
-            + "<span class=\"check-location\">\(HTMLEscaping.text("\(notebook.path):\(line)"))</span></li>"
+            + "<a href=\"#\(Escaping.attribute(anchor))\">\(Escaping.text(text))</a> "
+            + "<span class=\"check-location\">\(Escaping.text("\(notebook.path):\(line)"))</span></li>"
     }
 }

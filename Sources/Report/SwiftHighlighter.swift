@@ -1,3 +1,4 @@
+import Markup
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
@@ -24,7 +25,7 @@ enum SwiftHighlighter {
         var position = 0
         func plain(upTo end: Int) {
             guard end > position else { return }
-            html += HTMLEscaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
+            html += Escaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
             position = end
         }
         for range in tree.classifications {
@@ -34,9 +35,9 @@ enum SwiftHighlighter {
             plain(upTo: start)
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             if let name = className(range.kind, text: text) {
-                html += "<span class=\"hl-\(name)\">\(HTMLEscaping.text(text))</span>"
+                html += "<span class=\"hl-\(name)\">\(Escaping.text(text))</span>"
             } else {
-                html += HTMLEscaping.text(text)
+                html += Escaping.text(text)
             }
             position = end
         }

@@ -1,3 +1,4 @@
+import Markup
 import Cells
 import Testing
 @testable import Report
@@ -90,8 +91,8 @@ import Testing
     }
 
     @Test func attributeEscaping() {
-        #expect(HTMLEscaping.attribute("a\"b'c<d>&\n") == "a&quot;b&#39;c&lt;d&gt;&amp;&#10;")
-        #expect(HTMLEscaping.text("a\u{0}b\u{7}c\u{FFFE}\td") == "abc\td")
+        #expect(Escaping.attribute("a\"b'c<d>&\n") == "a&quot;b&#39;c&lt;d&gt;&amp;&#10;")
+        #expect(Escaping.text("a\u{0}b\u{7}c\u{FFFE}\td") == "abc\td")
     }
 
     @Test func linkDestinationsAndTitles() throws {
@@ -99,4 +100,35 @@ import Testing
         #expect(html.contains(#"<a href="http://a.b/?q=&quot;x&quot;&amp;y=&lt;z&gt;" title="t&quot;itle">x</a>"#))
         #expect(html.contains(#"title="t&quot;itle""#))
     }
+
+    /// Issue 10's injections: each is a link in the Markdown, none may become an `href` that runs script.
+    @Test("Links whose scheme hides behind references, controls, tabs or newlines lose their link", arguments: [
+        "[click](&#1;javascript:alert(1))", "[click](java&#9;script:alert(1))", "[click](java&#10;script:alert(1))",
+        "[click](java&#13;script:alert(1))", "[click](&#12;javascript:alert(1))", "<&#9;javascript:alert(1)>",
+        "[click](javascript:alert(1))", "[click](JAVASCRIPT:alert(1))", "![img](javascript:alert(1))",
+        "[click][r]\n\n[r]: &#1;javascript:alert(1)", "[click](vbscript:x)", "[click](data:text/html,x)",
+    ])
+    func scriptSchemesNeverReachAnHref(markdown: String) throws {
+        let html = try render(markdown.replacingOccurrences(of: "\\n", with: "\n")).html.lowercased()
+        #expect(!html.contains("href=\"javascript"))
+        #expect(!html.contains("href=\"vbscript"))
+        #expect(!html.contains("href=\"data"))
+        #expect(!html.contains("src=\"javascript"))
+        for attribute in ["href=\"", "src=\""] {
+            for part in html.components(separatedBy: attribute).dropFirst() {
+                let url = part.prefix { $0 != "\"" }
+                let scheme = url.prefix { $0 != ":" && $0 != "/" && $0 != "#" && $0 != "?" }
+                #expect(url.isEmpty || !url.contains(":") || ["http", "https", "mailto"].contains(String(scheme)) || scheme.count == url.count,
+                        "\(attribute)\(url)")
+            }
+        }
+    }
+
+    @Test func allowedLinksStayLinks() throws {
+        let html = try render("[paper](https://arxiv.org/abs/1810.02281) and [up](#top) and <mailto:a@b.c>").html
+        #expect(html.contains(#"<a href="https://arxiv.org/abs/1810.02281">paper</a>"#))
+        #expect(html.contains(##"<a href="#top">up</a>"##))
+        #expect(html.contains(#"href="mailto:a@b.c""#))
+    }
 }
+
