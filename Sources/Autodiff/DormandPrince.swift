@@ -42,7 +42,7 @@ enum DormandPrince {
 
     static func integrate(from y0: [Matrix], t0: Double, until tEnd: Double, rtol: Double, atol: Double,
                           maxSteps: Int, field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         var t = t0
         var (k1, value) = try field(t, y)

@@ -6,7 +6,7 @@ import Linalg
 enum FixedStep {
     static func rungeKutta4(from y0: [Matrix], t0: Double, until tEnd: Double, step: Double,
                             field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         let n = y.count
         var t = t0
@@ -43,7 +43,7 @@ enum FixedStep {
 
     static func gradientDescent(from y0: [Matrix], learningRate: Double, steps: Int,
                                 field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         var (f, value) = try field(0, y)
         var times = [0.0], states = [y0], losses = value.map { [$0] } ?? []

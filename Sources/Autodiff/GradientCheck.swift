@@ -38,7 +38,7 @@ extension Throwing {
         let analytic = try gradient(at: arguments, of: f)
         func evaluate(_ point: [Matrix]) throws(AutodiffError) -> Double {
             let output = try f(point.map { Tracked($0) })
-            guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: output.shape) }
+            guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: Shape(output.value)) }
             return output.value.scalar
         }
         var numeric: [Matrix] = []

@@ -214,7 +214,7 @@ extension Throwing {
         var total = 0
         for block in blocks {
             guard block[keyPath: shared] == blocks[0][keyPath: shared] else {
-                throw .shapeMismatch(operation: operation, lhs: blocks[0].shape, rhs: block.shape)
+                throw .shapeMismatch(operation: operation, lhs: Shape(blocks[0]), rhs: Shape(block))
             }
             total += block[keyPath: stacked]
         }

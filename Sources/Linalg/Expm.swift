@@ -7,7 +7,7 @@
 extension Throwing {
     /// Throwing twin of ``expm(_:)``.
     public static func expm(_ A: Matrix) throws(LinalgError) -> Matrix {
-        guard A.isSquare else { throw .notSquare(operation: "expm", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "expm", shape: Shape(A)) }
         try A.requireFinite("expm")
         let n = A.rows
         if n == 0 { return A }

@@ -110,7 +110,7 @@ extension Throwing {
     /// Throwing twin of ``eigh(_:)``.
     public static func eigh(_ A: Matrix) throws(LinalgError) -> (values: Matrix, vectors: Matrix) {
         try RunLimits.checkpoint("eigh")
-        guard A.isSquare else { throw .notSquare(operation: "eigh", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "eigh", shape: Shape(A)) }
         try A.requireFinite("eigh")
         let n = A.rows
         if n == 0 { return (Matrix(rows: 0, cols: 1, unchecked: []), A) }
@@ -145,7 +145,7 @@ extension Throwing {
     /// Throwing twin of ``det(_:)``.
     public static func det(_ A: Matrix) throws(LinalgError) -> Double {
         try RunLimits.checkpoint("det")
-        guard A.isSquare else { throw .notSquare(operation: "det", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "det", shape: Shape(A)) }
         try A.requireFinite("det")
         let n = A.rows
         if n == 0 { return 1 }
@@ -165,7 +165,7 @@ extension Throwing {
     /// Throwing twin of ``inverse(_:)``; throws ``LinalgError/singular(operation:)``.
     public static func inverse(_ A: Matrix) throws(LinalgError) -> Matrix {
         try RunLimits.checkpoint("inverse")
-        guard A.isSquare else { throw .notSquare(operation: "inverse", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "inverse", shape: Shape(A)) }
         try A.requireFinite("inverse")
         let n = A.rows
         if n == 0 { return A }
@@ -181,8 +181,8 @@ extension Throwing {
     /// Throwing twin of ``solve(_:_:)``; throws ``LinalgError/singular(operation:)``.
     public static func solve(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try RunLimits.checkpoint("solve")
-        guard A.isSquare else { throw .notSquare(operation: "solve", shape: A.shape) }
-        guard B.rows == A.rows else { throw .shapeMismatch(operation: "solve", lhs: A.shape, rhs: B.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "solve", shape: Shape(A)) }
+        guard B.rows == A.rows else { throw .shapeMismatch(operation: "solve", lhs: Shape(A), rhs: Shape(B)) }
         try A.requireFinite("solve")
         try B.requireFinite("solve")
         let n = A.rows

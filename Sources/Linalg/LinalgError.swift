@@ -20,6 +20,11 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible {
         self.init(rows: rows, cols: cols)
     }
 
+    /// The shape of `matrix`, as errors carry it.
+    public init(_ matrix: Matrix) {
+        self.init(rows: matrix.rows, cols: matrix.cols)
+    }
+
     /// `3×4`: data formatting only, no prose (messages are written by Diagnostics).
     public var description: String { "\(rows)×\(cols)" }
 }

@@ -87,7 +87,12 @@ public final class RunLimits: Sendable {
         guard rows >= 0 && cols >= 0 else {
             throw .negativeDimension(operation: "Matrix", rows: rows, cols: cols)
         }
-        let bytes = Int128(rows) * Int128(cols) * Int128(MemoryLayout<Double>.stride)
+        try checkAllocation(bytes: Int128(rows) * Int128(cols) * Int128(MemoryLayout<Double>.stride))
+    }
+
+    /// Throws ``LinalgError/memoryLimitExceeded(_:)`` unless `bytes` more fit the installed
+    /// budget (or, with nothing installed, `Int.max`).
+    static func checkAllocation(bytes: Int128) throws(LinalgError) {
         if let budget = currentMemory {
             do { try budget.check(bytes) } catch { throw .memoryLimitExceeded(error) }
         } else if bytes > Int128(Int.max) {

@@ -21,7 +21,7 @@ import Autodiff
         let limits = RunLimits(isCancelled: { steps.count() > 5 })
         limits.installed {
             #expect(throws: AutodiffError.linalg(.cancelled(operation: "dormandPrince"))) {
-                try Throwing.integrate(from: [eye(2)], until: 1e6) { (_, W) throws(AutodiffError) in [-1 * W[0]] }
+                try Throwing.solveODE(from: [eye(2)], over: 0...1e6) { (_, W: [Matrix]) throws(AutodiffError) in [-1 * W[0]] }
             }
             #expect(throws: AutodiffError.linalg(.cancelled(operation: "gradientDescent"))) {
                 try Throwing.gradientDescent(from: [eye(2)], learningRate: 0.1, steps: 1000) {
@@ -59,8 +59,14 @@ import Autodiff
                 sum(x[0])
             }
         }
-        #expect(throws: AutodiffError.argumentCount(operation: "integrate", expected: 1, found: 2)) {
-            try Throwing.integrate(from: [eye(2)], until: 1) { (_, y: [Matrix]) throws(AutodiffError) in [y[0], y[0]] }
+        #expect(throws: AutodiffError.argumentCount(operation: "solveODE", expected: 1, found: 2)) {
+            try Throwing.solveODE(from: [eye(2)], over: 0...1) { (_, y: [Matrix]) throws(AutodiffError) in [y[0], y[0]] }
+        }
+        #expect(throws: AutodiffError.linalg(.shapeMismatch(operation: "solveODE", lhs: Shape(2, 2), rhs: Shape(2, 1)))) {
+            try Throwing.solveODE(from: eye(2), over: 0...1) { (_, y: Matrix) throws(AutodiffError) in y.col(0) }
+        }
+        #expect(throws: AutodiffError.invalidArgument(operation: "solveODE", argument: "end", value: .infinity)) {
+            try Throwing.solveODE(from: eye(2), over: 0...Double.infinity) { (_, y: Matrix) throws(AutodiffError) in y }
         }
         do {
             // L = −x⁴ drives x to infinity within a few steps.
