@@ -93,7 +93,11 @@ if let only = Context.environment["NB_ONLY"], !only.isEmpty {
 let package = Package(
     name: "nb",
     platforms: [.macOS(.v15)],
-    products: targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [],
+    products: (targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [])
+        // The library modules, for packages that build on nb (the fuzz targets in fuzz/, a cell's
+        // code compiled natively against Linalg, Autodiff and Plot).
+        + modules.map(\.name).filter { name in name != "HeadlessBrowser" && targets.contains { $0.name == name } }
+            .map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
