@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 
 extension Messages {
     public static func cannotRead(errno: Int32) -> String {
@@ -11,8 +12,36 @@ extension Messages {
 
     public static let notUTF8 = "the notebook is not valid UTF-8 text"
 
+    /// Why `NotebookFile.read` refused a path: what it is, not a misleading errno.
+    public static func text(for failure: NotebookFile.Failure) -> String {
+        switch failure {
+        case .notFound: cannotRead(errno: ENOENT)
+        case .permissionDenied: cannotRead(errno: EACCES)
+        case .isDirectory: "cannot read the notebook: it is a directory"
+        case .notRegularFile(let kind): "cannot read the notebook: it is \(kind.rawValue), not a regular file"
+        case .tooLarge(let limit): "cannot read the notebook: it is larger than \(limit >> 20) MiB, the most nb reads"
+        case .notUTF8: notUTF8
+        case .system(let code): cannotRead(errno: code)
+        }
+    }
+
+    public static func outputIsInput(_ path: String) -> String {
+        "the report would replace the notebook itself ('\(path)'); choose another -o"
+    }
+
     public static func checkFailed(_ message: String) -> String {
         message.isEmpty ? "check failed" : "check failed: \(message)"
+    }
+
+    /// `wrote notebooks/session1.html — 50 checks ✓ in 2.3 s` (failures and cell errors named when there were any).
+    public static func wrote(_ path: String, passed: Int, failed: Int, cellErrors: Int, seconds: Double) -> String {
+        var text = "wrote \(path)"
+        let checks = passed + failed
+        if checks > 0 {
+            text += failed == 0 ? " — \(checks) check\(checks == 1 ? "" : "s") ✓" : " — \(failed) of \(checks) checks ✗"
+        }
+        if cellErrors > 0 { text += (checks > 0 ? ", " : " — ") + "\(cellErrors) cell\(cellErrors == 1 ? "" : "s") failed" }
+        return text + " in " + String(format: "%.1f s", seconds)
     }
 
     /// `session1.md: 17 checks passed, 0 failed` (and cell errors when there were any).

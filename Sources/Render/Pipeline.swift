@@ -16,10 +16,20 @@ public struct Pipeline: Sendable {
         self.console = console
     }
 
-    /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`).
-    public func render(_ files: [String], output: String?, unsafeHTML: Bool) -> Int32 {
+    /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`; `-` is standard
+    /// output, the default for a notebook read from standard input). Each file written is
+    /// named on stderr with its checks and time, unless `quiet`.
+    public func render(_ files: [String], output: String?, unsafeHTML: Bool, quiet: Bool = false) -> Int32 {
         var status: Int32 = 0
         for file in files {
+            let started = ContinuousClock.now
+            let target = output ?? Self.reportPath(for: file)
+            if Self.isSameFile(file, target) {
+                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.outputIsInput(target)),
+                     source: nil)
+                status = max(status, 2)
+                continue
+            }
             guard let notebook = load(file) else { status = max(status, 2); continue }
             let execution = execute(notebook)
             let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
@@ -29,7 +39,6 @@ public struct Pipeline: Sendable {
                                 severity: .warning, message: Messages.text(for: problem.error.kind)),
                      source: notebook.source)
             }
-            let target = output ?? Self.reportPath(for: file)
             do {
                 try AtomicFile.write(report.html, to: target)
             } catch {
@@ -38,10 +47,29 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
-            if console.errIsTerminal { console.err("wrote \(target)\n") }
+            if !quiet {
+                let checks = execution.results.flatMap(\.checks)
+                console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
+                                           passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
+                                           cellErrors: execution.unexpectedErrors,
+                                           seconds: Self.seconds(since: started)) + "\n")
+            }
             status = max(status, execution.status)
         }
         return status
+    }
+
+    /// Whether `output` names the notebook itself (after following links): never written.
+    static func isSameFile(_ input: String, _ output: String) -> Bool {
+        guard input != NotebookFile.standardInputPath, output != AtomicFile.standardOutputPath else { return false }
+        var a = stat(), b = stat()
+        guard stat(input, &a) == 0, stat(output, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
     /// `nb run`: the cells' standard output, in order, is the only thing on stdout.
@@ -70,6 +98,7 @@ public struct Pipeline: Sendable {
 
     /// `FILE.md` → `FILE.html`, beside it.
     public static func reportPath(for file: String) -> String {
+        if file == NotebookFile.standardInputPath { return AtomicFile.standardOutputPath }
         let url = URL(fileURLWithPath: file)
         let base = url.pathExtension.isEmpty ? file : String(file.dropLast(url.pathExtension.count + 1))
         return base + ".html"
@@ -77,17 +106,14 @@ public struct Pipeline: Sendable {
 
     // MARK: - Steps
 
-    /// Reads and parses a notebook; on failure reports why and returns nil.
+    /// Reads and parses a notebook (`-` is standard input); on failure reports why and returns nil.
     func load(_ file: String) -> Notebook? {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? EACCES : ENOENT
-            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
-                            message: Messages.cannotRead(errno: reason)), source: nil)
-            return nil
-        }
-        guard let source = String(data: data, encoding: .utf8) else {
-            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
-                            message: Messages.notUTF8), source: nil)
+        let source: String
+        do {
+            source = try NotebookFile.read(file)
+        } catch {
+            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.text(for: error)),
+                 source: nil)
             return nil
         }
         do {
