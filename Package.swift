@@ -35,6 +35,8 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
     ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
+    // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
+    ("Preview", ["Render", "Notebook", "Diagnostics"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium for the browser tests (used by tests only).
     ("HeadlessBrowser", [], []),
 ]
@@ -44,6 +46,7 @@ let testUses: [String: [String]] = [
     "Plot": ["HeadlessBrowser"],
     "Report": ["HeadlessBrowser"],
     "Render": ["HeadlessBrowser"],
+    "Preview": ["HeadlessBrowser"],
 ]
 
 let systemLibraries: [Target] = [
@@ -69,7 +72,7 @@ for module in modules {
 }
 targets.append(.executableTarget(
     name: "nb",
-    dependencies: ["Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+    dependencies: ["Render", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
 targets.append(.testTarget(
     name: "nbTests",
     dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],
@@ -102,6 +105,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -51,3 +51,10 @@ extension Messages {
         return text
     }
 }
+
+extension Messages {
+    /// The banner `nb preview` shows above the last good page when a render could not start.
+    public static func previewFailed(_ path: String) -> String {
+        "\(path) could not be read or parsed; the page shows the last good render (details in the terminal)"
+    }
+}

@@ -31,14 +31,7 @@ public struct Pipeline: Sendable {
                 continue
             }
             guard let notebook = load(file) else { status = max(status, 2); continue }
-            let execution = execute(notebook)
-            let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
-                .render(notebook: notebook, results: execution.results)
-            for problem in report.mathErrors {
-                emit(Diagnostic(file: file, line: problem.line, column: problem.column,
-                                severity: .warning, message: Messages.text(for: problem.error.kind)),
-                     source: notebook.source)
-            }
+            let (report, execution) = report(notebook, unsafeHTML: unsafeHTML)
             do {
                 try AtomicFile.write(report.html, to: target)
             } catch {
@@ -57,6 +50,21 @@ public struct Pipeline: Sendable {
             status = max(status, execution.status)
         }
         return status
+    }
+
+    /// Runs `notebook` and writes its report (warnings about the report's own content, such as
+    /// formulas that did not convert, go to stderr). `onCellStart(index, count)` before each cell runs.
+    public func report(_ notebook: Notebook, unsafeHTML: Bool,
+                       onCellStart: (Int, Int) -> Void = { _, _ in }) -> (report: RenderedReport, execution: Execution) {
+        let execution = execute(notebook, onCellStart: onCellStart)
+        let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
+            .render(notebook: notebook, results: execution.results)
+        for problem in report.mathErrors {
+            emit(Diagnostic(file: notebook.path, line: problem.line, column: problem.column,
+                            severity: .warning, message: Messages.text(for: problem.error.kind)),
+                 source: notebook.source)
+        }
+        return (report, execution)
     }
 
     /// Whether `output` names the notebook itself (after following links): never written.
@@ -107,7 +115,7 @@ public struct Pipeline: Sendable {
     // MARK: - Steps
 
     /// Reads and parses a notebook (`-` is standard input); on failure reports why and returns nil.
-    func load(_ file: String) -> Notebook? {
+    public func load(_ file: String) -> Notebook? {
         let source: String
         do {
             source = try NotebookFile.read(file)
@@ -127,7 +135,8 @@ public struct Pipeline: Sendable {
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.
     /// With `echoOutput`, what the cells printed goes to stdout, in cell order.
-    func execute(_ notebook: Notebook, echoOutput: Bool = false) -> Execution {
+    func execute(_ notebook: Notebook, echoOutput: Bool = false,
+                 onCellStart: (Int, Int) -> Void = { _, _ in }) -> Execution {
         let sources = notebook.cells.map { cell in
             CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
                        eval: cell.options.eval, errorExpected: cell.options.error, timeout: cell.options.timeout)
@@ -139,6 +148,7 @@ public struct Pipeline: Sendable {
 
         let total = sources.count
         let (rejections, results) = program.checkAndRun { index in
+            onCellStart(index, total)
             if console.errIsTerminal {
                 console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
             }
@@ -182,9 +192,10 @@ public struct Pipeline: Sendable {
 }
 
 /// The outcome of running one notebook.
-struct Execution {
-    var results: [CellResult]
-    var status: Int32
+public struct Execution: Sendable {
+    public var results: [CellResult]
+    /// DESIGN's exit status: 0 all good, 1 a cell or a check failed.
+    public var status: Int32
     /// Cells that failed without `//| error: true`.
-    var unexpectedErrors: Int
+    public var unexpectedErrors: Int
 }
