@@ -20,6 +20,8 @@ let syntax: [Target.Dependency] = [
 let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     // Escaping and the URL policy shared by every module that writes markup.
     ("Markup", [], []),
+    // SHA-256, for data files' hashes and the results cache's keys.
+    ("Digest", [], []),
     ("TeX", ["Markup"], []),
     ("Linalg", ["CLapack"], []),
     ("Autodiff", ["Linalg"], []),
