@@ -36,7 +36,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
-    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest"], []),
     // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
     ("Preview", ["Render", "Notebook", "Diagnostics"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium for the browser tests (used by tests only).
@@ -58,7 +58,7 @@ let systemLibraries: [Target] = [
 
 /// The numerical core is optimized even in debug builds: notebooks and their
 /// tests spend their time in its loops, which -Onone makes ten times slower.
-let alwaysOptimized: Set<String> = ["Linalg", "Autodiff"]
+let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest"]
 
 var targets: [Target] = systemLibraries
 for module in modules {

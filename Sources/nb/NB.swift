@@ -17,7 +17,7 @@ struct NB: ParsableCommand {
             A notebook is CommonMark with LaTeX math and ```swift cells. All cells share one scope \
             and run top to bottom from a clean state.
             """,
-        version: "0.1.0",
+        version: NBIdentity.version,
         subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, PreviewCommand.self])
 
     /// Runs the command line, mapping ArgumentParser's errors to DESIGN's
