@@ -58,3 +58,43 @@ extension Messages {
         "\(path) could not be read or parsed; the page shows the last good render (details in the terminal)"
     }
 }
+
+extension Messages {
+    /// `--until LABEL` names no cell.
+    public static func unknownUntilLabel(_ label: String, labels: [String]) -> String {
+        var text = "--until '\(label)': no cell has this label"
+        if let near = nearest(to: label, among: labels) { text += "; did you mean '\(near)'?" }
+        else if !labels.isEmpty { text += " (labels: \(labels.joined(separator: ", ")))" }
+        return text
+    }
+
+    /// `session1.md:42: cell 3 (fig-mf-objective): 1.234 s`, one line per cell for `--timings`.
+    public static func cellTiming(file: String, line: Int, index: Int, label: String?, seconds: Double) -> String {
+        "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)
+    }
+
+    /// The closest of `candidates` to `word` by edit distance, if close enough to be a likely typo
+    /// (at most a third of the word's length, and at most 3 edits).
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
+        let limit = min(3, max(1, word.count / 3))
+        let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
+        return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
+    }
+
+    /// Levenshtein distance over characters.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

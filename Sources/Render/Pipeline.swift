@@ -11,9 +11,12 @@ import Report
 /// check failed (a report is still written); 2 usage or unreadable input.
 public struct Pipeline: Sendable {
     public var console: Console
+    /// How cells run for every command of this pipeline.
+    public var execution = ExecutionOptions()
 
-    public init(console: Console) {
+    public init(console: Console, execution: ExecutionOptions = ExecutionOptions()) {
         self.console = console
+        self.execution = execution
     }
 
     /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`; `-` is standard
@@ -86,16 +89,20 @@ public struct Pipeline: Sendable {
         return execute(notebook, echoOutput: true).status
     }
 
-    /// `nb check`: every check with ✓ or ✗ and its place, then a summary.
+    /// `nb check`: every check with ✓ or ✗ and its place, then a summary. With
+    /// `execution.verbose`, each cell's printed output comes before its checks.
     public func check(_ files: [String]) -> Int32 {
         var status: Int32 = 0
         for file in files {
             guard let notebook = load(file) else { status = max(status, 2); continue }
             let execution = execute(notebook)
-            let checks = execution.results.flatMap(\.checks)
-            for check in checks {
-                console.out("\(check.passed ? "✓" : "✗") \(file):\(check.line): \(check.message)\n")
+            for result in execution.results {
+                if self.execution.verbose { console.out(result.stdout) }
+                for check in result.checks {
+                    console.out("\(check.passed ? "✓" : "✗") \(file):\(check.line): \(check.message)\n")
+                }
             }
+            let checks = execution.results.flatMap(\.checks)
             let failed = checks.filter { !$0.passed }.count
             console.out(Messages.checkSummary(file: file, passed: checks.count - failed, failed: failed,
                                               cellErrors: execution.unexpectedErrors) + "\n")
@@ -137,9 +144,18 @@ public struct Pipeline: Sendable {
     /// With `echoOutput`, what the cells printed goes to stdout, in cell order.
     func execute(_ notebook: Notebook, echoOutput: Bool = false,
                  onCellStart: (Int, Int) -> Void = { _, _ in }) -> Execution {
-        let sources = notebook.cells.map { cell in
+        var sources = notebook.cells.map { cell in
             CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
                        eval: cell.options.eval, errorExpected: cell.options.error, timeout: cell.options.timeout)
+        }
+        if let until = self.execution.until {
+            // `--until LABEL`: every cell is checked; those after LABEL do not run.
+            guard let last = sources.firstIndex(where: { $0.label == until }) else {
+                emit(Diagnostic(file: notebook.path, line: 1, column: 1, severity: .error,
+                                message: Messages.unknownUntilLabel(until, labels: sources.compactMap(\.label))), source: nil)
+                return Execution(results: [], status: 2, unexpectedErrors: 0)
+            }
+            for index in sources.indices where index > last { sources[index].eval = false }
         }
         var configuration = RunConfiguration()
         configuration.seed = notebook.frontMatter.seed
@@ -147,13 +163,24 @@ public struct Pipeline: Sendable {
         let program = CellProgram(cells: sources, configuration: configuration)
 
         let total = sources.count
+        var starts: [(index: Int, at: ContinuousClock.Instant)] = []
         let (rejections, results) = program.checkAndRun { index in
+            starts.append((index, .now))
             onCellStart(index, total)
             if console.errIsTerminal {
                 console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
             }
         }
         if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
+        if self.execution.timings {
+            let ends = starts.dropFirst().map(\.at) + [ContinuousClock.now]
+            for (start, end) in zip(starts, ends) {
+                let elapsed = end - start.at
+                console.err(Messages.cellTiming(file: notebook.path, line: sources[start.index].firstLine, index: start.index,
+                                                label: sources[start.index].label,
+                                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) + "\n")
+            }
+        }
         if !rejections.isEmpty {
             // Rejected before anything ran: every error, in order.
             for problem in rejections { emitCellError(problem, in: notebook) }
@@ -188,6 +215,22 @@ public struct Pipeline: Sendable {
 
     private func emit(_ diagnostic: Diagnostic, source: String?) {
         console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
+    }
+}
+
+/// How cells run, the same for every command: `--until`, `--timings`, `--verbose`.
+public struct ExecutionOptions: Sendable {
+    /// Run the cells up to and including the one with this label; check all of them.
+    public var until: String?
+    /// Print each cell's wall time on stderr.
+    public var timings = false
+    /// `nb check`: show what each cell printed before its checks.
+    public var verbose = false
+
+    public init(until: String? = nil, timings: Bool = false, verbose: Bool = false) {
+        self.until = until
+        self.timings = timings
+        self.verbose = verbose
     }
 }
 

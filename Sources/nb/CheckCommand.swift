@@ -9,8 +9,15 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Markdown notebooks to check.")
     var files: [String]
 
+    @Flag(help: "Show what each cell printed before its checks.")
+    var verbose = false
+
+    @OptionGroup var flags: ExecutionFlags
+
     func run() throws {
-        let status = Pipeline(console: .standard).check(files)
+        var options = flags.options
+        options.verbose = verbose
+        let status = Pipeline(console: .standard, execution: options).check(files)
         if status != 0 { throw NotebookExit(status: status) }
     }
 }

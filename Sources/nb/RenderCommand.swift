@@ -18,6 +18,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not name each file written on stderr.")
     var quiet = false
 
+    @OptionGroup var flags: ExecutionFlags
+
     func validate() throws {
         if output != nil && files.count > 1 {
             throw ValidationError("-o/--output takes one notebook; got \(files.count).")
@@ -25,7 +27,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let status = Pipeline(console: .standard).render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet)
+        let status = Pipeline(console: .standard, execution: flags.options).render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet)
         if status != 0 { throw NotebookExit(status: status) }
     }
 }
