@@ -18,7 +18,7 @@ struct NB: ParsableCommand {
             and run top to bottom from a clean state.
             """,
         version: NBIdentity.version,
-        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, PreviewCommand.self])
+        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, PreviewCommand.self, CacheCommand.self])
 
     /// Runs the command line, mapping ArgumentParser's errors to DESIGN's
     /// exit statuses: help and version exit 0, any usage error exits 2.
