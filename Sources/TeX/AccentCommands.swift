@@ -58,7 +58,7 @@ enum AccentCommands {
             "xLeftarrow": "⇐", "xLeftrightarrow": "⇔", "xmapsto": "↦",
         ]
         for (name, arrow) in arrows {
-            table[name] = CommandSpec([.optionalMath, .math], style: .text) { call in
+            table[name] = CommandSpec([.optionalMath, .math], style: .script) { call in
                 let body = MathNode.operator(Operator(arrow, .rel, stretchy: true))
                 let over = MathNode.row([.space(.em(0.4)), call.node(1), .space(.em(0.4))])
                 return .limits(body, under: call.optionalNode(0), over: over, accent: false, accentUnder: false)

@@ -58,10 +58,17 @@ struct MathMLWriter {
             append(">")
             escape(text)
             append("</mtext>")
+        case .space(let width) where width.value < 0:
+            // Chromium treats a negative `width` as zero; a negative margin pulls back.
+            append("<mspace style=\"margin-left:")
+            append(width.css)
+            append("\"></mspace>")
         case .space(let width):
             append("<mspace width=\"")
             append(width.css)
             append("\"></mspace>")
+        case .classed(let body, _):
+            write(body)
         case .row(let children):
             if children.count == 1 {
                 write(children[0])
@@ -155,8 +162,8 @@ struct MathMLWriter {
         if let form = symbol.form { attribute("form", form.rawValue) }
         if symbol.fence { append(" fence=\"true\"") }
         if let stretchy = symbol.stretchy { attribute("stretchy", stretchy ? "true" : "false") }
-        if let lspace = symbol.lspace { attribute("lspace", lspace.css) }
-        if let rspace = symbol.rspace { attribute("rspace", rspace.css) }
+        if let lspace = symbol.lspace { attribute("lspace", Self.spacing(lspace)) }
+        if let rspace = symbol.rspace { attribute("rspace", Self.spacing(rspace)) }
         if let size = symbol.size {
             attribute("minsize", size.css)
             attribute("maxsize", size.css)
@@ -222,6 +229,9 @@ struct MathMLWriter {
 
     /// An em length for CSS; zero without unit.
     private static func css(_ em: Double) -> String { em == 0 ? "0" : Length.em(em).css }
+
+    /// `lspace`/`rspace`: zero without unit, as most operators' spacing is.
+    private static func spacing(_ length: Length) -> String { length.value == 0 ? "0" : length.css }
 
     // MARK: Bytes
 

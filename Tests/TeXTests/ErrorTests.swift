@@ -9,7 +9,8 @@ import TeX
     @Test func unknownCommandIsShownInPlaceAndTheRestConverts() {
         let result = convert(#"a + \foo{x} = \frac{1}{2}"#)
         #expect(result.errors == [TeXError(offset: 4, kind: .unknownCommand("foo"))])
-        #expect(presentation(result) == "<mrow><mi>a</mi><mo>+</mo>" + Self.red + #"\foo</mtext></merror><mi>x</mi><mo>=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow>"#)
+        #expect(presentation(result) == #"<mrow><mi>a</mi><mo lspace="0.2222em" rspace="0.2222em">+</mo>"# + Self.red
+            + #"\foo</mtext></merror><mi>x</mi><mo lspace="0.2778em" rspace="0.2778em">=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow>"#)
     }
 
     @Test func offsetsCountUTF8Bytes() {

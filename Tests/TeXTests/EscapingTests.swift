@@ -13,12 +13,12 @@ import TeX
 
     @Test func lessThanInMathIsEscaped() {
         let result = convert("a<b")
-        #expect(result.mathML == #"<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow><annotation encoding="application/x-tex">a&lt;b</annotation></semantics></math>"#)
+        #expect(result.mathML == #"<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>a</mi><mo lspace="0.2778em" rspace="0.2778em">&lt;</mo><mi>b</mi></mrow><annotation encoding="application/x-tex">a&lt;b</annotation></semantics></math>"#)
     }
 
     @Test func errorTextIsEscaped() {
         let result = convert(#"\x<y"#)
-        #expect(presentation(result).hasPrefix(#"<mrow><merror style="color:#b00020"><mtext>\x</mtext></merror><mo>&lt;</mo>"#))
+        #expect(presentation(result).hasPrefix(#"<mrow><merror style="color:#b00020"><mtext>\x</mtext></merror><mo lspace="0.2778em" rspace="0.2778em">&lt;</mo>"#))
         let ampersand = convert("a&b")
         #expect(presentation(ampersand).contains("<mtext>&amp;</mtext>"))
     }
