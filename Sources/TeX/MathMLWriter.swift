@@ -85,13 +85,20 @@ struct MathMLWriter {
             writeSingle(denominator)
             append("</mfrac>")
         case .radical(let body, let index):
+            // Chromium makes a radical as wide as the widest variant of its sign
+            // (1.056 em in Latin Modern Math) and draws the sign it chose (0.833 em
+            // for a body no taller than a letter, 1 em above that), leaving the
+            // difference after the body; a negative margin takes it back, so that a
+            // radical ends where its body does, as in TeX.
+            let overhang = body.isTall(display: false) ? "-0.0556em" : "-0.2228em"
+            append(index == nil ? "<msqrt" : "<mroot")
+            attribute("style", "margin-right:" + overhang)
+            append(">")
             if let index {
-                append("<mroot>")
                 writeSingle(body)
                 writeSingle(index)
                 append("</mroot>")
             } else {
-                append("<msqrt>")
                 writeContents(body)
                 append("</msqrt>")
             }

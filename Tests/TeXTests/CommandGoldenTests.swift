@@ -38,9 +38,9 @@ import Testing
         Golden(#"\binom{n}{k}"#,
                #"<mrow><mo form="prefix" stretchy="true" lspace="0" rspace="0">(</mo><mfrac linethickness="0em"><mi>n</mi><mi>k</mi></mfrac><mo form="postfix" stretchy="true" lspace="0" rspace="0">)</mo></mrow>"#),
         Golden(#"\sqrt{x}"#,
-               #"<msqrt><mi>x</mi></msqrt>"#),
+               #"<msqrt style="margin-right:-0.2228em"><mi>x</mi></msqrt>"#),
         Golden(#"\sqrt[n]{x}"#,
-               #"<mroot><mi>x</mi><mi>n</mi></mroot>"#),
+               #"<mroot style="margin-right:-0.2228em"><mi>x</mi><mi>n</mi></mroot>"#),
     ]
 
     /// Large operators and named functions.
