@@ -1,6 +1,10 @@
+import Markup
+
 /// Prints a `MathNode` tree as MathML Core into a byte buffer.
 ///
-/// Every text and attribute value is escaped (`& < > "`). Attributes come in a fixed
+/// Every text and attribute value is escaped (`& < > "`), and characters that HTML
+/// and MathML do not allow (`Escaping.isAllowedInMarkup`: C0 and C1 controls,
+/// noncharacters) are dropped, the TeX annotation included. Attributes come in a fixed
 /// order, so the same tree always gives the same bytes. Table layout is inline CSS
 /// on each `<mtd>`, since MathML Core has no `columnalign`.
 struct MathMLWriter {
@@ -273,15 +277,31 @@ struct MathMLWriter {
         text.withUTF8 { escape($0) }
     }
 
-    private mutating func escape<Bytes: Sequence<UInt8>>(_ source: Bytes) {
-        for byte in source {
+    private mutating func escape(_ source: [UInt8]) {
+        source.withUnsafeBufferPointer { escape($0) }
+    }
+
+    /// Byte by byte; only a control byte or the lead byte of a sequence that may be
+    /// a C1 control or a noncharacter (0xC2, 0xEF, 0xF0–0xF4) is decoded and checked.
+    private mutating func escape(_ source: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
             switch byte {
             case UInt8(ascii: "&"): append("&amp;")
             case UInt8(ascii: "<"): append("&lt;")
             case UInt8(ascii: ">"): append("&gt;")
             case UInt8(ascii: "\""): append("&quot;")
+            case 0..<0x20, 0x7F:
+                if Escaping.isAllowedInMarkup(Unicode.Scalar(byte)) { bytes.append(byte) }
+            case 0xC2, 0xEF, 0xF0...0xF4:
+                let (scalar, length) = Tokenizer.decodeScalar(source, at: index)
+                if Escaping.isAllowedInMarkup(scalar) { bytes.append(contentsOf: source[index..<(index + length)]) }
+                index += length
+                continue
             default: bytes.append(byte)
             }
+            index += 1
         }
     }
 }

@@ -105,6 +105,7 @@ extension Parser {
                 if open == 0 { return Self.trimmed(text) }
                 text += "}"
             case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .invalid(.controlCharacter(let value)): record(.controlCharacter(value), at: inner.start)
             case .space: text += " "
             case .command(let name): text += "\\" + name
             default: text += slice(inner.start, inner.end)

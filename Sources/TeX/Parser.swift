@@ -28,7 +28,7 @@ struct Parser {
         case failed(TeXErrorKind)
     }
 
-    static let maximumDepth = 48
+    static let maximumDepth = TeXLimits.nesting
 
     var tokens: MacroExpander
     let source: [UInt8]
@@ -140,7 +140,7 @@ struct Parser {
             if case .command(let name) = token.kind, Self.infixFractions.contains(name) {
                 // `{a \over b}`: what came before is the numerator, the rest the denominator.
                 if depth >= Self.maximumDepth {
-                    nodes.append(fail(.nestingTooDeep, at: token.start, through: token.end))
+                    nodes.append(fail(.nestingTooDeep(limit: TeXLimits.nesting), at: token.start, through: token.end))
                     continue
                 }
                 depth += 1
@@ -193,6 +193,9 @@ struct Parser {
         case .parameter: return fail(.unexpectedParameter, at: token.start, through: token.end)
         case .superscript: return fail(.missingArgument(command: "^"), at: token.start, through: token.end)
         case .subscript: return fail(.missingArgument(command: "_"), at: token.start, through: token.end)
+        case .invalid(.controlCharacter(let value)):
+            record(.controlCharacter(value), at: token.start)
+            return nil
         case .invalid(let kind): return fail(kind, at: token.start, through: token.end)
         }
     }
@@ -206,7 +209,7 @@ struct Parser {
                 if inner.kind == .endGroup { open -= 1 }
             }
         }
-        return fail(.nestingTooDeep, at: token.start)
+        return fail(.nestingTooDeep(limit: TeXLimits.nesting), at: token.start)
     }
 
     /// `{…}` after its `{`.

@@ -80,17 +80,17 @@ import TeX
     @Test func nestingPastTheLimitIsAnErrorNotACrash() {
         let deep = String(repeating: "{", count: 5_000) + "x" + String(repeating: "}", count: 5_000)
         let result = convert(deep)
-        #expect(result.errors.contains { $0.kind == .nestingTooDeep })
+        #expect(result.errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let fractions = String(repeating: #"\frac"#, count: 3_000) + "ab"
-        #expect(convert(fractions).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(fractions).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let scripts = String(repeating: "x^{", count: 4_000) + String(repeating: "}", count: 4_000)
-        #expect(convert(scripts).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(scripts).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         for opener in [#"\left("#, #"\begin{pmatrix}"#, #"\text{$"#, #"\sqrt[\sqrt["#, #"x_{\underbrace{"#, #"\displaystyle{"#] {
             let nested = String(repeating: opener, count: 2_000) + "x"
-            #expect(convert(nested).errors.contains { $0.kind == .nestingTooDeep }, "\(opener)")
+            #expect(convert(nested).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) }, "\(opener)")
         }
         let overs = Array(repeating: #"a \over"#, count: 3_000).joined(separator: " ") + " b"
-        #expect(convert(overs).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(overs).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let shallow = String(repeating: "{", count: 20) + "x" + String(repeating: "}", count: 20)
         #expect(convert(shallow).errors.isEmpty)
     }

@@ -48,17 +48,17 @@ import TeX
     @Test func recursiveMacroStopsWithAnError() {
         var converter = MathConverter()
         let result = converter.convert(#"\newcommand{\a}{\a}\a + 1"#, display: false)
-        #expect(result.errors == [TeXError(offset: 19, kind: .macroExpansionTooDeep)])
+        #expect(result.errors == [TeXError(offset: 19, kind: .tooManyMacroExpansions(limit: TeXLimits.macroExpansions))])
         #expect(presentation(result).hasSuffix(#"<mo lspace="0.2222em" rspace="0.2222em">+</mo><mn>1</mn></mrow>"#))
         // The definition stays; a later use fails the same way and does not hang.
-        #expect(converter.convert(#"\a"#, display: false).errors.map(\.kind) == [.macroExpansionTooDeep])
+        #expect(converter.convert(#"\a"#, display: false).errors.map(\.kind) == [.tooManyMacroExpansions(limit: TeXLimits.macroExpansions)])
     }
 
     @Test func exponentialMacroStopsWithAnError() {
         let macros = ["b": "\\c\\c", "c": "\\d\\d", "d": "\\e\\e", "e": "\\f\\f", "f": "\\g\\g", "g": "\\h\\h",
                       "h": "\\i\\i", "i": "\\j\\j", "j": "\\k\\k", "k": "\\l\\l", "l": "x"]
         let result = convert(#"\b"#, macros: macros)
-        #expect(result.errors.map(\.kind).contains(.macroExpansionTooDeep))
+        #expect(result.errors.map(\.kind).contains(.tooManyMacroExpansions(limit: TeXLimits.macroExpansions)))
     }
 
     @Test func missingMacroArgumentIsReported() {
