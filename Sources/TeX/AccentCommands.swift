@@ -40,7 +40,9 @@ enum AccentCommands {
         }
         for (name, (character, over)) in braces {
             table[name] = CommandSpec([.math]) { call in
-                let brace = mark(character, stretchy: true)
+                var symbol = Operator(character, .ord, stretchy: true)
+                symbol.fullSize = true
+                let brace = MathNode.operator(symbol)
                 return over
                     ? .limits(call.node(0), under: nil, over: brace, accent: false, accentUnder: false)
                     : .limits(call.node(0), under: brace, over: nil, accent: false, accentUnder: false)

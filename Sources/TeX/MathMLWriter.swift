@@ -180,6 +180,7 @@ struct MathMLWriter {
             attribute("maxsize", size.css)
         }
         if let movable = symbol.movableLimits { attribute("movablelimits", movable ? "true" : "false") }
+        if symbol.fullSize { append(" style=\"math-depth:0\"") }
         append(">")
         escape(symbol.text)
         append("</mo>")

@@ -126,6 +126,9 @@ struct Operator: Sendable, Equatable {
     var size: Length? = nil
     var movableLimits: Bool? = nil
     var limits: Limits = .none
+    /// Drawn at the size of its base though it stands in a script position (a brace
+    /// under `\underbrace`): Chromium stretches a script-size brace short of its base.
+    var fullSize = false
 
     init(_ text: String, _ atom: AtomClass, form: Form? = nil, stretchy: Bool? = nil, fence: Bool = false,
          kern: (leading: Double, trailing: Double) = (0, 0), limits: Limits = .none) {

@@ -52,6 +52,8 @@ enum OperatorCommands {
             return .row([.space(.em(2))] + (call.starred ? [tag] : [.text("(", style: nil), tag, .text(")", style: nil)]))
         }
         table["label"] = CommandSpec([.name]) { _ in nil }
+        // Plain TeX's line-break hints: a browser breaks inline math where it may.
+        for name in ["break", "allowbreak", "nobreak"] { table[name] = CommandSpec { _ in nil } }
         table["nonumber"] = CommandSpec { _ in nil }
         table["notag"] = CommandSpec { _ in nil }
         table["ensuremath"] = CommandSpec([.math]) { call in call.node(0) }

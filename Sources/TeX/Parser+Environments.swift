@@ -82,6 +82,38 @@ extension Parser {
         return parts.count == 1 ? node : .row(parts)
     }
 
+    /// Plain TeX's `\pmatrix{a & b \cr c & d}`, `\matrix{…}`, `\cases{…}` (pasted from
+    /// journal LaTeX): cells and rows up to the closing brace, laid out as the
+    /// environment of the same name.
+    mutating func parsePlainMatrix(_ name: String, at token: Token) -> MathNode {
+        guard let spec = Environments.specs[name], case .layout(let layout) = spec.columns,
+              let open = nextNonSpace(), open.kind == .beginGroup else {
+            return fail(.missingArgument(command: name), at: token.start)
+        }
+        let saved = (displayStyle, scriptStyle)
+        (displayStyle, scriptStyle) = (spec.displayStyle, false)
+        defer { (displayStyle, scriptStyle) = saved }
+        var rows: [Table.Row] = []
+        var cells: [MathNode] = []
+        while true {
+            cells.append(.row(parseExpression(until: [.cell, .row, .closeBrace])))
+            guard let separator = nextNonSpace() else {
+                record(.unbalancedBrace, at: open.start)
+                rows.append(Table.Row(cells: cells, spaceBelow: nil))
+                break
+            }
+            if separator.kind == .alignment { continue }
+            if separator.kind == .endGroup {
+                rows.append(Table.Row(cells: cells, spaceBelow: nil))
+                break
+            }
+            rows.append(Table.Row(cells: cells, spaceBelow: parseRowSpacing()))
+            cells = []
+        }
+        if rows.count > 1, rows[rows.count - 1].cells == [.row([])] { rows.removeLast() }
+        return Environments.node(spec, rows: rows, layout: layout, rules: [], ruleBelowLastRow: false)
+    }
+
     /// An environment's rows as read, and how its body ended.
     private struct Body {
         enum Ending {

@@ -286,6 +286,8 @@ struct Parser {
             return fail(.misplacedRule, at: token.start, through: token.end)
         case "substack":
             return parseSubstack(token)
+        case "pmatrix", "matrix", "bmatrix", "cases":
+            return parsePlainMatrix(name, at: token)
         case "dots", "dotso", "dotsc", "dotsb", "dotsm", "dotsi", "cdots", "ldots":
             return Dots.node(for: name, before: peekNonSpace()?.kind)
         default:

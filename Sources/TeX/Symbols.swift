@@ -99,6 +99,15 @@ enum Symbols {
             ("circeq", "≗"), ("eqsim", "≂"), ("risingdotseq", "≓"), ("fallingdotseq", "≒"), ("backsim", "∽"),
             ("lessgtr", "≶"), ("gtrless", "≷"), ("sqsubsetneq", "⋤"), ("nrightarrow", "↛"), ("nleftarrow", "↚"),
             ("nRightarrow", "⇏"), ("nLeftrightarrow", "⇎"),
+            // The rest of amssymb's arrows and harpoons.
+            ("dashrightarrow", "⇢"), ("dasharrow", "⇢"), ("dashleftarrow", "⇠"), ("leftleftarrows", "⇇"),
+            ("rightrightarrows", "⇉"), ("leftrightarrows", "⇆"), ("rightleftarrows", "⇄"), ("Lleftarrow", "⇚"),
+            ("Rrightarrow", "⇛"), ("twoheadleftarrow", "↞"), ("twoheadrightarrow", "↠"), ("leftarrowtail", "↢"),
+            ("rightarrowtail", "↣"), ("looparrowleft", "↫"), ("looparrowright", "↬"), ("curvearrowleft", "↶"),
+            ("curvearrowright", "↷"), ("circlearrowleft", "↺"), ("circlearrowright", "↻"), ("Lsh", "↰"),
+            ("Rsh", "↱"), ("upuparrows", "⇈"), ("downdownarrows", "⇊"), ("upharpoonleft", "↿"),
+            ("upharpoonright", "↾"), ("restriction", "↾"), ("downharpoonleft", "⇃"), ("downharpoonright", "⇂"),
+            ("leftrightsquigarrow", "↭"), ("nleftrightarrow", "↮"), ("nLeftarrow", "⇍"),
         ]
         for (name, symbol) in relations { table[name] = rel(symbol) }
         table["implies"] = spacedRelation("⟹")

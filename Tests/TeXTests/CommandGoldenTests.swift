@@ -170,9 +170,9 @@ import Testing
         Golden(#"\underline{x}"#,
                #"<munder accentunder="true"><mi>x</mi><mo stretchy="true">‾</mo></munder>"#),
         Golden(#"\underbrace{a+b}_{n}"#,
-               #"<munder><munder><mrow><mi>a</mi><mo lspace="0.2222em" rspace="0.2222em">+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>"#),
+               #"<munder><munder><mrow><mi>a</mi><mo lspace="0.2222em" rspace="0.2222em">+</mo><mi>b</mi></mrow><mo stretchy="true" style="math-depth:0">⏟</mo></munder><mi>n</mi></munder>"#),
         Golden(#"\overbrace{c}^{k}"#,
-               #"<mover><mover><mi>c</mi><mo stretchy="true">⏞</mo></mover><mi>k</mi></mover>"#),
+               #"<mover><mover><mi>c</mi><mo stretchy="true" style="math-depth:0">⏞</mo></mover><mi>k</mi></mover>"#),
     ]
 
     /// Spacing commands.
@@ -301,7 +301,21 @@ import Testing
                #"<mrow style="border:0.06em solid;padding:0.3em 0.25em"><mi>E</mi><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow>"#),
     ]
 
-    static let all: [Golden] = [structure, operators, fonts, delimiters, accents, spacing, symbols, text, environments, infix, boxes].flatMap { $0 }
+    /// Plain TeX as pasted from journal LaTeX (issue 13).
+    static let plainTeX: [Golden] = [
+        Golden(#"\pmatrix{a & b \cr c & d}"#,
+               #"<mrow><mo form="prefix" fence="true" stretchy="true" lspace="0" rspace="0">(</mo><mtable><mtr><mtd style="padding:0.5ex 0.5em 0.5ex 0"><mi>a</mi></mtd><mtd style="padding:0.5ex 0 0.5ex 0.5em"><mi>b</mi></mtd></mtr><mtr><mtd style="padding:0.5ex 0.5em 0.5ex 0"><mi>c</mi></mtd><mtd style="padding:0.5ex 0 0.5ex 0.5em"><mi>d</mi></mtd></mtr></mtable><mo form="postfix" fence="true" stretchy="true" lspace="0" rspace="0">)</mo></mrow>"#),
+        Golden(#"\begin{matrix} a \cr b \end{matrix}"#,
+               #"<mtable><mtr><mtd style="padding:0.5ex 0 0.5ex 0"><mi>a</mi></mtd></mtr><mtr><mtd style="padding:0.5ex 0 0.5ex 0"><mi>b</mi></mtd></mtr></mtable>"#),
+        Golden(#"a \break + b"#,
+               #"<mrow><mi>a</mi><mo lspace="0.2222em" rspace="0.2222em">+</mo><mi>b</mi></mrow>"#),
+        Golden(#"\def\R{\mathbb{R}} x \in \R"#,
+               #"<mrow><mi>x</mi><mo lspace="0.2778em" rspace="0.2778em">∈</mo><mi>ℝ</mi></mrow>"#),
+        Golden(#"f \downharpoonleft g \twoheadrightarrow h \circlearrowleft"#,
+               #"<mrow><mi>f</mi><mo lspace="0.2778em" rspace="0.2778em">⇃</mo><mi>g</mi><mo lspace="0.2778em" rspace="0.2778em">↠</mo><mi>h</mi><mo lspace="0.2778em" rspace="0">↺</mo></mrow>"#),
+    ]
+
+    static let all: [Golden] = [structure, operators, fonts, delimiters, accents, spacing, symbols, text, environments, infix, boxes, plainTeX].flatMap { $0 }
 
     @Test("Each command gives its golden MathML, without errors", arguments: all)
     func golden(_ golden: Golden) {
