@@ -34,6 +34,8 @@ extension Messages {
         case .tooManyTokens(let limit): "formula longer than \(limit) tokens, macro expansions included; the rest is dropped"
         case .nestingTooDeep(let limit): "groups nested more than \(limit) deep in one formula"
         case .trailingBackslash: "formula ends with a lone '\\'"
+        case .refusedURL(let scheme):
+            "link with the URL scheme '\(scheme):' is not allowed in a report (only http, https, mailto and relative links); its text is kept"
         case .controlCharacter(let value):
             "control character \(codePoint(value)) is not allowed in HTML; it was dropped from the formula"
         }

@@ -73,6 +73,12 @@ struct MathMLWriter {
             append("\"></mspace>")
         case .classed(let body, _):
             write(body)
+        case .link(let url, let body):
+            append("<mrow")
+            attribute("href", url)
+            append(">")
+            writeContents(body)
+            append("</mrow>")
         case .row(let children):
             if children.count == 1 {
                 write(children[0])

@@ -41,6 +41,8 @@ indirect enum MathNode: Sendable, Equatable {
     /// A node that counts as one atom of the given class in its list (TeX's
     /// `\left…\right` is Inner, `\mathrel{\text{…}}` a relation); written as the node itself.
     case classed(MathNode, AtomClass)
+    /// `<mrow href>`: `\href{url}{…}` with a URL that `URLPolicy` allowed.
+    case link(String, MathNode)
 
     /// The TeX atom class (TeXbook ch. 17): scripts keep their nucleus's class; groups,
     /// fractions, radicals, tables and text are ordinary.
@@ -69,7 +71,7 @@ indirect enum MathNode: Sendable, Equatable {
         case .scripts(let base, let sub, let sup):
             return base.isTall(display: display) || (sub?.isTall(display: false) ?? false) || (sup?.isTall(display: false) ?? false)
         case .row(let children): return children.contains { $0.isTall(display: display) }
-        case .classed(let body, _), .phantom(let body): return body.isTall(display: display)
+        case .classed(let body, _), .phantom(let body), .link(_, let body): return body.isTall(display: display)
         case .padded(let body, _, let zeroHeight): return !zeroHeight && body.isTall(display: display)
         case .style(let body, let displayStyle, _, _): return body.isTall(display: displayStyle ?? display)
         case .identifier, .function, .number, .text, .space, .error: return false

@@ -1,3 +1,5 @@
+import Markup
+
 /// Reads a formula's expanded tokens into a `MathNode` tree.
 ///
 /// Recursive descent, shaped like KaTeX's and Temml's parsers: an expression is a
@@ -286,6 +288,8 @@ struct Parser {
             return fail(.misplacedRule, at: token.start, through: token.end)
         case "substack":
             return parseSubstack(token)
+        case "href", "url":
+            return parseLink(name, at: token)
         case "pmatrix", "matrix", "bmatrix", "cases":
             return parsePlainMatrix(name, at: token)
         case "dots", "dotso", "dotsc", "dotsb", "dotsm", "dotsi", "cdots", "ldots":
@@ -296,6 +300,27 @@ struct Parser {
         if let node = Symbols.commands[name] { return node }
         if let spec = CommandRegistry.commands[name] { return parseCall(spec, named: name, at: token) }
         return fail(.unknownCommand(name), at: token.start, through: token.end)
+    }
+
+    /// `\href{url}{math}` and `\url{url}`: a link if `URLPolicy` allows the URL; a
+    /// refused one keeps the text, drops the link and is reported at the command.
+    private mutating func parseLink(_ name: String, at token: Token) -> MathNode {
+        guard let url = readName() else { return fail(.missingArgument(command: name), at: token.start) }
+        let body: MathNode
+        if name == "url" {
+            body = .text(url, style: "font-family:monospace")
+        } else {
+            guard case .read(.node(let node)) = parseArgument(.math, command: name) else {
+                return fail(.missingArgument(command: name), at: token.start)
+            }
+            body = node
+        }
+        switch URLPolicy.check(url) {
+        case .allowed(let target): return .link(target, body)
+        case .refused(let scheme):
+            record(.refusedURL(scheme: scheme), at: token.start)
+            return body
+        }
     }
 
     /// `\substack{i<j \\ k}`: centred lines for a limit, packed tightly.

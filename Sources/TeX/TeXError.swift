@@ -81,6 +81,9 @@ public enum TeXErrorKind: Sendable, Equatable {
     /// A control character (NUL, U+0001, U+000C…) or a noncharacter, which HTML and
     /// MathML do not allow: dropped from the output. The value is its code point.
     case controlCharacter(UInt32)
+    /// `\href` or `\url` with a URL `URLPolicy` refuses (`javascript:`…): the text is
+    /// kept, the link dropped. `scheme` is lowercased.
+    case refusedURL(scheme: String)
 }
 
 /// The limits that bound the work one formula can cause (as KaTeX's `maxExpand`):

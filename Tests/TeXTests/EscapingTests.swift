@@ -40,3 +40,27 @@ import TeX
         #expect(once == twice)
     }
 }
+
+/// `\href` goes through the report's one URL policy (issue 10).
+@Suite struct LinkTests {
+    @Test func allowedLinkBecomesAnHref() {
+        let result = convert(#"\href{https://arxiv.org/abs/1810.02281}{x}"#)
+        #expect(result.errors.isEmpty)
+        #expect(presentation(result) == #"<mrow href="https://arxiv.org/abs/1810.02281"><mi>x</mi></mrow>"#)
+    }
+
+    @Test(arguments: [#"javascript:alert(1)"#, "java\tscript:alert(1)", "&#1;javascript:alert(1)", "data:text/html,x"])
+    func refusedLinkKeepsItsTextAndWarns(_ url: String) {
+        let result = convert("a + \\href{" + url + "}{x}")
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.offset == 4)
+        if case .refusedURL = result.errors.first?.kind {} else { Issue.record("\(result.errors)") }
+        #expect(!result.mathML.contains("href="))
+        #expect(presentation(result).hasSuffix("<mi>x</mi></mrow>"))
+    }
+
+    @Test func urlShowsItsAddress() {
+        #expect(mathML(#"\url{mailto:a@b.org}"#)
+            == #"<mrow href="mailto:a@b.org"><mtext style="font-family:monospace">mailto:a@b.org</mtext></mrow>"#)
+    }
+}
