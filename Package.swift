@@ -46,6 +46,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
 /// Modules a test target uses beyond its own module and that module's dependencies.
 let testUses: [String: [String]] = [
     "Plot": ["HeadlessBrowser"],
+    "TeX": ["HeadlessBrowser"],
     "Report": ["HeadlessBrowser"],
     "Render": ["HeadlessBrowser"],
     "Preview": ["HeadlessBrowser"],
