@@ -24,10 +24,13 @@ public struct Pipeline: Sendable {
             let execution = execute(notebook)
             let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
                 .render(notebook: notebook, results: execution.results)
-            for problem in report.mathErrors {
-                emit(Diagnostic(file: file, line: problem.line, column: problem.column,
-                                severity: .warning, message: Messages.text(for: problem.error.kind)),
-                     source: notebook.source)
+            for warning in report.warnings {
+                let message = switch warning.kind {
+                case .math(let error): Messages.text(for: error.kind)
+                case .document(let kind): Messages.text(for: kind)
+                }
+                emit(Diagnostic(file: file, line: warning.line, column: warning.column,
+                                severity: .warning, message: message), source: notebook.source)
             }
             let target = output ?? Self.reportPath(for: file)
             do {
@@ -90,13 +93,17 @@ public struct Pipeline: Sendable {
                             message: Messages.notUTF8), source: nil)
             return nil
         }
-        do {
-            return try Notebook.parse(source: source, path: file)
-        } catch {
-            emit(Diagnostic(file: file, line: error.line, column: error.column, severity: .error,
-                            message: Messages.text(for: error.kind)), source: source)
-            return nil
+        // Every problem of the notebook at once, in `.md` order; with errors it is not run.
+        let notebook = Notebook.read(source: source, path: file)
+        var diagnostics = notebook.errors.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .error, message: Messages.text(for: $0.kind))
         }
+        diagnostics += notebook.warnings.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .warning, message: Messages.text(for: $0.kind))
+        }
+        diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        for diagnostic in diagnostics { emit(diagnostic, source: notebook.source) }
+        return notebook.errors.isEmpty ? notebook : nil
     }
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.
