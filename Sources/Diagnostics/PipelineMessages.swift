@@ -72,29 +72,4 @@ extension Messages {
     public static func cellTiming(file: String, line: Int, index: Int, label: String?, seconds: Double) -> String {
         "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)
     }
-
-    /// The closest of `candidates` to `word` by edit distance, if close enough to be a likely typo
-    /// (at most a third of the word's length, and at most 3 edits).
-    public static func nearest(to word: String, among candidates: [String]) -> String? {
-        let limit = min(3, max(1, word.count / 3))
-        let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
-        return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
-    }
-
-    /// Levenshtein distance over characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
-    }
 }

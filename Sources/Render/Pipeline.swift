@@ -62,10 +62,13 @@ public struct Pipeline: Sendable {
         let execution = execute(notebook, onCellStart: onCellStart)
         let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
             .render(notebook: notebook, results: execution.results)
-        for problem in report.mathErrors {
-            emit(Diagnostic(file: notebook.path, line: problem.line, column: problem.column,
-                            severity: .warning, message: Messages.text(for: problem.error.kind)),
-                 source: notebook.source)
+        for warning in report.warnings {
+            let message = switch warning.kind {
+            case .math(let error): Messages.text(for: error.kind)
+            case .document(let kind): Messages.text(for: kind)
+            }
+            emit(Diagnostic(file: notebook.path, line: warning.line, column: warning.column,
+                            severity: .warning, message: message), source: notebook.source)
         }
         return (report, execution)
     }
@@ -131,13 +134,17 @@ public struct Pipeline: Sendable {
                  source: nil)
             return nil
         }
-        do {
-            return try Notebook.parse(source: source, path: file)
-        } catch {
-            emit(Diagnostic(file: file, line: error.line, column: error.column, severity: .error,
-                            message: Messages.text(for: error.kind)), source: source)
-            return nil
+        // Every problem of the notebook at once, in `.md` order; with errors it is not run.
+        let notebook = Notebook.read(source: source, path: file)
+        var diagnostics = notebook.errors.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .error, message: Messages.text(for: $0.kind))
         }
+        diagnostics += notebook.warnings.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .warning, message: Messages.text(for: $0.kind))
+        }
+        diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        for diagnostic in diagnostics { emit(diagnostic, source: notebook.source) }
+        return notebook.errors.isEmpty ? notebook : nil
     }
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.

@@ -17,16 +17,45 @@ public struct ReportOptions: Sendable, Equatable {
     }
 }
 
-/// The report: one self-contained HTML file, and the formulas that did not
-/// convert cleanly (so the command line can warn `file:line:col: warning: …`).
+/// The report: one self-contained HTML file, and what the writer should
+/// know about it (so the command line can warn `file:line:col: warning: …`).
 public struct RenderedReport: Sendable, Equatable {
     public var html: String
-    /// Every TeX error, in document order, at its `.md` position.
-    public var mathErrors: [MathWarning]
+    /// Every problem found while writing, in document order, at its `.md` position.
+    public var warnings: [ReportWarning]
 
-    public init(html: String, mathErrors: [MathWarning]) {
+    public init(html: String, warnings: [ReportWarning]) {
         self.html = html
-        self.mathErrors = mathErrors
+        self.warnings = warnings
+    }
+
+    /// The formulas that did not convert cleanly.
+    public var mathErrors: [MathWarning] {
+        warnings.compactMap { warning in
+            guard case .math(let error) = warning.kind else { return nil }
+            return MathWarning(line: warning.line, column: warning.column, error: error)
+        }
+    }
+}
+
+/// Something the report had to leave out or guess: a formula with a TeX error
+/// (typeset in red), a link it would not write, a reference it could not resolve.
+public struct ReportWarning: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case math(TeXError)
+        /// A problem of the document that only the report sees (`refusedURL`, …).
+        case document(NotebookWarningKind)
+    }
+
+    /// 1-based `.md` line and column (Unicode scalars).
+    public var line: Int
+    public var column: Int
+    public var kind: Kind
+
+    public init(line: Int, column: Int, kind: Kind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
     }
 }
 
@@ -75,7 +104,7 @@ public struct ReportWriter: Sendable {
     public func render(notebook: Notebook, results: [CellResult]?) -> RenderedReport {
         var document = DocumentRenderer(notebook: notebook, results: results, options: options)
         let html = document.render()
-        return RenderedReport(html: html, mathErrors: document.mathErrors)
+        return RenderedReport(html: html, warnings: document.warnings)
     }
 }
 
