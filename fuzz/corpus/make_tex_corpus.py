@@ -1,13 +1,13 @@
-"""Seeds fuzz/tex/corpus with one file per formula of the TeX tests and of the
+"""Seeds fuzz/corpus/tex with one file per formula of the TeX tests and of the
 seed lectures (/work/shared/seeds or the path given), so the fuzzer starts from
 real math.
 
-    python3 fuzz/tex/make_corpus.py [SEEDS_DIR]
+    python3 fuzz/corpus/make_tex_corpus.py [SEEDS_DIR]
 """
 import hashlib, pathlib, re, sys
 
 root = pathlib.Path(__file__).resolve().parents[2]
-out = pathlib.Path(__file__).resolve().parent / "corpus"
+out = pathlib.Path(__file__).resolve().parent / "tex"
 out.mkdir(exist_ok=True)
 formulas = set()
 # Raw string literals #"…"# in the tests are formulas or MathML; keep the TeX ones.
