@@ -73,3 +73,16 @@ extension Messages {
         "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)
     }
 }
+
+extension Messages {
+    /// `wrote notebooks/index.html — 5 notebooks, 187 checks ✓ in 9.8 s`.
+    public static func wroteCourse(_ index: String, notebooks: Int, passed: Int, failed: Int, cellErrors: Int,
+                                   notRendered: Int, seconds: Double) -> String {
+        var text = "wrote \(index) — \(notebooks) notebook\(notebooks == 1 ? "" : "s")"
+        let checks = passed + failed
+        if checks > 0 { text += failed == 0 ? ", \(checks) checks ✓" : ", \(failed) of \(checks) checks ✗" }
+        if cellErrors > 0 { text += ", \(cellErrors) cell\(cellErrors == 1 ? "" : "s") failed" }
+        if notRendered > 0 { text += ", \(notRendered) not rendered" }
+        return text + " in " + String(format: "%.1f s", seconds)
+    }
+}

@@ -13,6 +13,10 @@ public struct Pipeline: Sendable {
     public var console: Console
     /// How cells run for every command of this pipeline.
     public var execution = ExecutionOptions()
+    /// For a notebook rendered as part of a course: links to the index and its neighbours.
+    public var navigation: CourseNavigation?
+    /// Where `render` writes a JSON summary of its outcome (for a parent `nb render DIR`).
+    public var summaryPath: String?
 
     public init(console: Console, execution: ExecutionOptions = ExecutionOptions()) {
         self.console = console
@@ -43,8 +47,13 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
+            let checks = execution.results.flatMap(\.checks)
+            if let summaryPath {
+                Self.writeSummary(RenderSummary(status: execution.status, passed: checks.filter(\.passed).count,
+                                                failed: checks.filter { !$0.passed }.count, cellErrors: execution.unexpectedErrors),
+                                  to: summaryPath)
+            }
             if !quiet {
-                let checks = execution.results.flatMap(\.checks)
                 console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
                                            passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
                                            cellErrors: execution.unexpectedErrors,
@@ -60,7 +69,7 @@ public struct Pipeline: Sendable {
     public func report(_ notebook: Notebook, unsafeHTML: Bool,
                        onCellStart: (Int, Int) -> Void = { _, _ in }) -> (report: RenderedReport, execution: Execution) {
         let execution = execute(notebook, onCellStart: onCellStart)
-        let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
+        let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML, navigation: navigation))
             .render(notebook: notebook, results: execution.results)
         for warning in report.warnings {
             let message = switch warning.kind {
@@ -220,7 +229,7 @@ public struct Pipeline: Sendable {
              source: notebook.source)
     }
 
-    private func emit(_ diagnostic: Diagnostic, source: String?) {
+    func emit(_ diagnostic: Diagnostic, source: String?) {
         console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
     }
 }

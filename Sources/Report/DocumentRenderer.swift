@@ -48,14 +48,28 @@ struct DocumentRenderer {
             html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
         }
         html += "<title>\(Escaping.text(documentTitle))</title>\n"
-        html += "<style>\n\(Stylesheet.css)</style>\n"
+        html += "<style>\n\(Stylesheet.css)\(options.navigation == nil ? "" : CourseIndexWriter.navigationCSS)</style>\n"
         html += "</head>\n<body>\n<main class=\"notebook\">\n"
+        html += courseNavigation()
         html += title
         html += summary()
         html += tableOfContents()
         html += body
+        html += courseNavigation()
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    /// Previous / course / next links of a course's report (relative URLs, checked by the URL policy).
+    func courseNavigation() -> String {
+        guard let navigation = options.navigation else { return "" }
+        func link(_ url: String?, _ text: String, _ rel: String) -> String {
+            guard let url, case .allowed(let safe) = URLPolicy.check(url) else { return "<span></span>" }
+            return "<a href=\"\(Escaping.attribute(safe))\" rel=\"\(rel)\">\(Escaping.text(text))</a>"
+        }
+        return "<nav class=\"course-nav\" aria-label=\"\(Escaping.attribute(labels.course))\">"
+            + link(navigation.previous, "← " + labels.previous, "prev") + link(navigation.index, labels.course, "index")
+            + link(navigation.next, labels.next + " →", "next") + "</nav>\n"
     }
 
     /// The front matter's title, else the first heading's text, else the file name.

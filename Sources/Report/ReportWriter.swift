@@ -10,10 +10,27 @@ public struct ReportOptions: Sendable, Equatable {
     public var unsafeHTML: Bool
     /// The words of the report's own furniture ("Contents", "Figure").
     public var labels: ReportLabels
+    /// Links to the course's index and the notebooks before and after this one, when the
+    /// report is part of a course (`nb render DIR`).
+    public var navigation: CourseNavigation?
 
-    public init(unsafeHTML: Bool = false, labels: ReportLabels = ReportLabels()) {
+    public init(unsafeHTML: Bool = false, labels: ReportLabels = ReportLabels(), navigation: CourseNavigation? = nil) {
         self.unsafeHTML = unsafeHTML
         self.labels = labels
+        self.navigation = navigation
+    }
+}
+
+/// Where a course's report links to: relative URLs of the index and its neighbours.
+public struct CourseNavigation: Sendable, Equatable {
+    public var index: String
+    public var previous: String?
+    public var next: String?
+
+    public init(index: String, previous: String? = nil, next: String? = nil) {
+        self.index = index
+        self.previous = previous
+        self.next = next
     }
 }
 
@@ -122,6 +139,10 @@ public struct ReportLabels: Sendable, Equatable {
     public var notRun = "not run"
     /// Caption of a matrix shown as a table: "Matrix 30 × 4".
     public var matrix = "Matrix"
+    /// A course's navigation: the link to its index, and to the notebooks before and after.
+    public var course = "Course"
+    public var previous = "Previous"
+    public var next = "Next"
 
     public init() {}
 }
