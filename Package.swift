@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 //
 // nb: a literate notebook engine. One library module per concern (see README
 // "Architecture"); `nb` is a thin command-line front end over `Render`.
