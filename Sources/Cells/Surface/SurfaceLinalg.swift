@@ -44,6 +44,13 @@ enum SurfaceLinalg {
         try Random.draw(body)
     }
 
+    /// `body(A)` once a result of `A`'s shape is known to fit the run's memory budget: the
+    /// check the operations that cannot otherwise fail (`2 * A`, `relu(A)`, `A.T`) need.
+    static func sized(_ A: Matrix, _ body: (Matrix) -> Matrix) throws -> Value {
+        try RunLimits.checkAllocation(rows: A.rows, cols: A.cols)
+        return .matrix(body(A))
+    }
+
     static let entries: [Builtin] = construction + arithmetic + dotOperators + comparisons + members
         + SurfaceLinalgFunctions.entries + SurfaceStatistics.entries
 
@@ -71,12 +78,14 @@ enum SurfaceLinalg {
         Builtin(static: "Matrix", "init(row entries: [Double])",
                 summary: "A 1 × n row.",
                 example: "Matrix(row: [1, 2, 3])") { args, _ in
-            .matrix(Matrix(row: args[0].array.map(\.double)))
+            let entries = args[0].array.map(\.double)
+            return .matrix(try Throwing.matrix(rows: 1, cols: entries.count, rowMajor: entries))
         },
         Builtin(static: "Matrix", "init(column entries: [Double])",
                 summary: "An n × 1 column (as `vector`).",
                 example: "Matrix(column: [1, 2, 3])") { args, _ in
-            .matrix(Matrix(column: args[0].array.map(\.double)))
+            let entries = args[0].array.map(\.double)
+            return .matrix(try Throwing.matrix(rows: entries.count, cols: 1, rowMajor: entries))
         },
         Builtin("func zeros(_ rows: Int, _ cols: Int) -> Matrix",
                 summary: "A rows × cols matrix of zeros.",
@@ -96,7 +105,8 @@ enum SurfaceLinalg {
         Builtin("func vector(_ entries: [Double]) -> Matrix",
                 summary: "A column vector (n × 1) with the given entries.",
                 example: "vector([1, 2, 3])") { args, _ in
-            .matrix(Matrix(column: args[0].array.map(\.double)))
+            let entries = args[0].array.map(\.double)
+            return .matrix(try Throwing.matrix(rows: entries.count, cols: 1, rowMajor: entries))
         },
         Builtin("func randn(_ rows: Int, _ cols: Int, std: Double = 1) -> Matrix",
                 summary: "Independent N(0, std²) entries from the cell's seeded stream, filled row by row.",
@@ -158,47 +168,47 @@ enum SurfaceLinalg {
         Builtin("prefix func - (A: Matrix) -> Matrix",
                 summary: "Every entry negated.",
                 example: "-eye(2)") { args, _ in
-            .matrix(-args[0].matrix)
+            try sized(args[0].matrix) { -$0 }
         },
         Builtin("func * (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry times a number.",
                 example: "eye(2) * 3") { args, _ in
-            .matrix(args[0].matrix * args[1].double)
+            try sized(args[0].matrix) { $0 * args[1].double }
         },
         Builtin("func * (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number times every entry.",
                 example: "3 * eye(2)") { args, _ in
-            .matrix(args[0].double * args[1].matrix)
+            try sized(args[1].matrix) { args[0].double * $0 }
         },
         Builtin("func / (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry divided by a number.",
                 example: "ones(2, 2) / 4") { args, _ in
-            .matrix(args[0].matrix / args[1].double)
+            try sized(args[0].matrix) { $0 / args[1].double }
         },
         Builtin("func / (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number divided by every entry.",
                 example: "1 / Matrix([[2, 4]])") { args, _ in
-            .matrix(args[0].double / args[1].matrix)
+            try sized(args[1].matrix) { args[0].double / $0 }
         },
         Builtin("func + (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "eye(2) + 1") { args, _ in
-            .matrix(args[0].matrix + args[1].double)
+            try sized(args[0].matrix) { $0 + args[1].double }
         },
         Builtin("func + (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "1 + eye(2)") { args, _ in
-            .matrix(args[0].double + args[1].matrix)
+            try sized(args[1].matrix) { args[0].double + $0 }
         },
         Builtin("func - (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number subtracted from every entry.",
                 example: "eye(2) - 1") { args, _ in
-            .matrix(args[0].matrix - args[1].double)
+            try sized(args[0].matrix) { $0 - args[1].double }
         },
         Builtin("func - (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number minus every entry.",
                 example: "1 - eye(2)") { args, _ in
-            .matrix(args[0].double - args[1].matrix)
+            try sized(args[1].matrix) { args[0].double - $0 }
         },
         Builtin("func commutator(_ A: Matrix, _ B: Matrix) -> Matrix",
                 summary: "The commutator [A, B] = AB − BA of two square matrices of one size.",
@@ -232,42 +242,42 @@ enum SurfaceLinalg {
         Builtin("func .+ (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "eye(2) .+ 1") { args, _ in
-            .matrix(args[0].matrix .+ args[1].double)
+            try sized(args[0].matrix) { $0 .+ args[1].double }
         },
         Builtin("func .+ (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "1 .+ eye(2)") { args, _ in
-            .matrix(args[0].double .+ args[1].matrix)
+            try sized(args[1].matrix) { args[0].double .+ $0 }
         },
         Builtin("func .- (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number subtracted from every entry.",
                 example: "eye(2) .- 1") { args, _ in
-            .matrix(args[0].matrix .- args[1].double)
+            try sized(args[0].matrix) { $0 .- args[1].double }
         },
         Builtin("func .- (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number minus every entry.",
                 example: "1 .- eye(2)") { args, _ in
-            .matrix(args[0].double .- args[1].matrix)
+            try sized(args[1].matrix) { args[0].double .- $0 }
         },
         Builtin("func .* (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry times a number.",
                 example: "eye(2) .* 5") { args, _ in
-            .matrix(args[0].matrix .* args[1].double)
+            try sized(args[0].matrix) { $0 .* args[1].double }
         },
         Builtin("func .* (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number times every entry.",
                 example: "5 .* eye(2)") { args, _ in
-            .matrix(args[0].double .* args[1].matrix)
+            try sized(args[1].matrix) { args[0].double .* $0 }
         },
         Builtin("func ./ (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry divided by a number.",
                 example: "ones(1, 2) ./ 4") { args, _ in
-            .matrix(args[0].matrix ./ args[1].double)
+            try sized(args[0].matrix) { $0 ./ args[1].double }
         },
         Builtin("func ./ (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number divided by every entry.",
                 example: "1 ./ Matrix([[2, 4]])") { args, _ in
-            .matrix(args[0].double ./ args[1].matrix)
+            try sized(args[1].matrix) { args[0].double ./ $0 }
         },
     ]
 
@@ -324,7 +334,7 @@ enum SurfaceLinalg {
                 example: "zeros(2, 3).count") { args, _ in .int(args[0].matrix.count) },
         Builtin(on: "Matrix", "var T: Matrix",
                 summary: "The transpose.",
-                example: "Matrix([[1, 2, 3]]).T") { args, _ in .matrix(args[0].matrix.T) },
+                example: "Matrix([[1, 2, 3]]).T") { args, _ in try sized(args[0].matrix) { $0.T } },
         Builtin(on: "Matrix", "var isSquare: Bool",
                 summary: "Whether rows == cols.",
                 example: "eye(3).isSquare") { args, _ in .bool(args[0].matrix.isSquare) },
@@ -356,7 +366,8 @@ enum SurfaceLinalg {
         Builtin(on: "Matrix", "func map(_ transform: (Double) -> Double) -> Matrix",
                 summary: "`transform` applied to every entry.",
                 example: "Matrix([[1, 2], [3, 4]]).map { $0 * $0 }") { args, _ in
-            .matrix(try SurfaceLinalgFunctions.mapping(args[0].matrix, args[1]) { A, f in A.map(f) })
+            try RunLimits.checkAllocation(rows: args[0].matrix.rows, cols: args[0].matrix.cols)
+            return .matrix(try SurfaceLinalgFunctions.mapping(args[0].matrix, args[1]) { A, f in A.map(f) })
         },
     ]
 }
