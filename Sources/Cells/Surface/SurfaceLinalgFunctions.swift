@@ -110,9 +110,11 @@ enum SurfaceLinalgFunctions {
         Builtin("func cond(_ A: Matrix) -> Double",
                 summary: "The 2-norm condition number σ_max / σ_min.",
                 example: "cond(Matrix([[1, 0], [0, 100]]))") { args, _ in .double(try Throwing.cond(args[0].matrix)) },
-        Builtin("func rank(_ A: Matrix) -> Int",
-                summary: "The numerical rank: singular values above max(m, n) · ε · σ_max.",
-                example: "rank(Matrix([[1, 2], [2, 4]]))") { args, _ in .int(try Throwing.rank(args[0].matrix)) },
+        Builtin("func rank(_ A: Matrix, tol: Double? = nil) -> Int",
+                summary: "The numerical rank: singular values above `tol`, by default max(m, n) · ε · σ_max.",
+                example: "rank(Matrix([[1, 2], [2, 4.001]]), tol: 0.01)") { args, _ in
+            .int(try Throwing.rank(args[0].matrix, tol: args[1].isNone ? nil : args[1].unwrappedOptional.double))
+        },
     ]
 
     static let decompositions: [Builtin] = [
