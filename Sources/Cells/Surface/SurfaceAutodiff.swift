@@ -51,7 +51,7 @@ enum SurfaceAutodiff {
                 return try closure.call(&arguments).tracked
             } catch {
                 failure.error = error
-                throw AutodiffError.argumentCount(operation: "closure", expected: 0, found: 0)
+                throw AutodiffError.closureFailed
             }
         }
     }

@@ -58,7 +58,7 @@ enum SurfaceDifferentialEquations {
                 return result(try cellFunction.call(&values))
             } catch {
                 failure.error = error
-                throw AutodiffError.argumentCount(operation: "closure", expected: 0, found: 0)
+                throw AutodiffError.closureFailed
             }
         }
     }
