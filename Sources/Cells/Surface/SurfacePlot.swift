@@ -11,6 +11,9 @@ enum SurfacePlot {
         EnumLayout(name: "LineStyle", cases: ["solid", "dashed", "dotted"].map { .init(name: $0, payload: []) }, isLibrary: true),
     ]
 
+    /// Plot's value types a cell can name.
+    static let nominals: Set<String> = ["Figure"]
+
     private static func scale(_ value: Value) -> AxisScale {
         if case .enumCase(1, _) = value { return .log }
         return .linear
