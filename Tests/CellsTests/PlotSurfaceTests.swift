@@ -50,6 +50,32 @@ import Testing
         #expect(figure.problems.isEmpty)
     }
 
+    /// The rest of the surface, so that every figure builtin is called through a cell.
+    @Test func theOtherFigureCallsWorkFromACell() throws {
+        let figure = try Self.displayed("""
+            var fig = Figure(title: "t", xscale: .linear, yscale: .log, legend: .upperLeft, width: 400, height: 300)
+            fig.line([1, 2, 3], label: "a", style: .dotted)
+            fig.line(x: [1, 2], [3, 4])
+            fig.line(Matrix([[1, 2, 3]]))
+            fig.scatter(x: [1], y: [2], color: "#abc")
+            fig.hline(2, label: "h")
+            fig.vline(1, style: .solid)
+            fig.xlim(0, 3)
+            fig.ylim(0.5, 10)
+            show(plot([1, 2]))
+            show(plot(x: [1, 2], [2, 1], title: "p"))
+            show(heatmap(Matrix([[1, 2], [3, 4]])))
+            show(scatter(x: [1], y: [1]))
+            var map = Figure()
+            map.heatmap(Matrix([[1, 2], [3, 4]]))
+            show(map)
+            fig
+            """)
+        let svg = figure.svg(idPrefix: "o")
+        for name in ["line", "scatter", "hline", "vline"] { #expect(svg.contains("<g aria-label=\"\(name)\">")) }
+        #expect(figure.warnings().isEmpty)
+    }
+
     /// Issue 19: a mark with bad arguments is an error at the call's line and
     /// column that names the argument and what it accepts (the message words
     /// are Diagnostics'; here the error value).
