@@ -42,3 +42,10 @@ func lifting<T>(_ body: () throws(LinalgError) -> T) throws(AutodiffError) -> T 
         throw .linalg(error)
     }
 }
+
+/// A cancellation checkpoint between steps of a long computation
+/// (``RunLimits/checkpoint(_:)``), its error wrapped as ``AutodiffError/linalg(_:)``.
+@inline(__always)
+func checkpoint(_ operation: String) throws(AutodiffError) {
+    try lifting { () throws(LinalgError) in try RunLimits.checkpoint(operation) }
+}

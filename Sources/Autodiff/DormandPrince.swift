@@ -74,6 +74,7 @@ enum DormandPrince {
         var steps = 0
         while t < tEnd {
             if steps >= maxSteps { throw .tooManySteps(time: t, maxSteps: maxSteps) }
+            try checkpoint("dormandPrince")
             steps += 1
             if h < 16 * t.ulp.magnitude || h == 0 { throw .stepSizeTooSmall(time: t, step: h) }
             let last = t + h >= tEnd

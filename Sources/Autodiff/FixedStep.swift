@@ -17,6 +17,7 @@ enum FixedStep {
             (0..<n).map { base[$0] + scale * direction[$0] }
         }
         while t < tEnd {
+            try checkpoint("rk4")
             let h = Swift.min(step, tEnd - t)
             let k1 = f0
             let k2 = try field(t + h / 2, offset(y, h / 2, k1)).derivative
@@ -48,6 +49,7 @@ enum FixedStep {
         var times = [0.0], states = [y0], losses = value.map { [$0] } ?? []
         var pieces: [Trajectory.Piece] = []
         for iteration in 0..<steps {
+            try checkpoint("gradientDescent")
             let yNew = (0..<y.count).map { y[$0] + learningRate * f[$0] }
             if yNew.contains(where: { !$0.isFinite }) {
                 throw .nonFinite(operation: "gradientDescent", time: Double(iteration) * learningRate)

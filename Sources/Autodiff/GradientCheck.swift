@@ -46,6 +46,7 @@ extension Throwing {
             var estimate = Linalg.zeros(x.rows, x.cols)
             for i in 0..<x.rows {
                 for j in 0..<x.cols {
+                    try checkpoint("gradcheck")
                     let h = step * Swift.max(1, Swift.abs(x[i, j]))
                     var point = arguments
                     point[k][i, j] = x[i, j] + h

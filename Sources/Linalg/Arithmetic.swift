@@ -90,7 +90,10 @@ extension Throwing {
     /// Throws ``LinalgError/shapeMismatch(operation:lhs:rhs:)`` with operation `"*"`.
     public static func product(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         if A.cols == B.rows {
-            try AllocationLimit.check(rows: A.rows, cols: B.cols)
+            try RunLimits.checkAllocation(rows: A.rows, cols: B.cols)
+            // A product large enough for BLAS is a cancellation checkpoint (a small one is
+            // cheaper than the check).
+            if Double(A.rows) * Double(A.cols) * Double(B.cols) > Double(Kernels.smallProductLimit) { try RunLimits.checkpoint("*") }
             return Matrix.gemm(A, B)
         }
         if A.rows == 1 && A.cols == 1 { return A.storage[0] * B }

@@ -71,9 +71,12 @@ public enum LinalgError: Error, Hashable, Sendable {
     case invalidArgument(operation: String, argument: String, value: Double)
     /// An operation that needs at least one element (e.g. `max` of an empty matrix).
     case empty(operation: String)
-    /// An allocation of `rows × cols` doubles over ``AllocationLimit/maximumElements``
-    /// (or whose size overflows `Int`).
-    case tooLarge(rows: Int, cols: Int)
+    /// An allocation the run's ``MemoryBudget`` refused (or one past `Int.max` bytes),
+    /// with the real size asked for.
+    case memoryLimitExceeded(MemoryLimitExceeded)
+    /// A long computation stopped at a checkpoint because the run's ``RunLimits`` said
+    /// so (a cell's time limit passed).
+    case cancelled(operation: String)
 }
 
 /// Runs a throwing twin and traps with its error: the one place the convenient,

@@ -158,7 +158,7 @@ extension Throwing {
         for (index, row) in rowArrays.enumerated() where row.count != cols {
             throw .raggedRows(operation: "Matrix", row: index, expected: cols, found: row.count)
         }
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         return Matrix(rows: rows, cols: cols) { out in
             for i in 0..<rows {
                 let row = rowArrays[i]
@@ -169,7 +169,7 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/init(rows:cols:rowMajor:)``.
     public static func matrix(rows: Int, cols: Int, rowMajor elements: [Double]) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         guard elements.count == rows * cols else {
             throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
         }
@@ -182,7 +182,7 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/init(rows:cols:columnMajor:)``.
     public static func matrix(rows: Int, cols: Int, columnMajor elements: [Double]) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         guard elements.count == rows * cols else {
             throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
         }
@@ -191,7 +191,7 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/init(rows:cols:repeating:)``.
     public static func matrix(rows: Int, cols: Int, repeating value: Double) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         return Matrix(rows: rows, cols: cols, storage: ElementBuffer(repeating: value, count: rows * cols))
     }
 

@@ -17,8 +17,8 @@ struct NB: ParsableCommand {
             A notebook is CommonMark with LaTeX math and ```swift cells. All cells share one scope \
             and run top to bottom from a clean state.
             """,
-        version: "0.1.0",
-        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self])
+        version: NBIdentity.version,
+        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, PreviewCommand.self, CacheCommand.self])
 
     /// Runs the command line, mapping ArgumentParser's errors to DESIGN's
     /// exit statuses: help and version exit 0, any usage error exits 2.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Linalg
 import Autodiff
@@ -11,6 +12,22 @@ import Autodiff
         }
         #expect(throws: AutodiffError.linalg(.shapeMismatch(operation: "/", lhs: Shape(2, 3), rhs: Shape(2, 1)))) {
             try Throwing.divide(Tracked(zeros(2, 3)), Tracked(zeros(2, 1)))
+        }
+    }
+
+    /// A run whose time is up stops an integrator at its next step.
+    @Test func aCancelledRunStopsFlowsBetweenSteps() {
+        let steps = StepCounter()
+        let limits = RunLimits(isCancelled: { steps.count() > 5 })
+        limits.installed {
+            #expect(throws: AutodiffError.linalg(.cancelled(operation: "dormandPrince"))) {
+                try Throwing.integrate(from: [eye(2)], until: 1e6) { (_, W) throws(AutodiffError) in [-1 * W[0]] }
+            }
+            #expect(throws: AutodiffError.linalg(.cancelled(operation: "gradientDescent"))) {
+                try Throwing.gradientDescent(from: [eye(2)], learningRate: 0.1, steps: 1000) {
+                    (W: [Tracked]) throws(AutodiffError) in squaredNorm(W[0])
+                }
+            }
         }
     }
 
@@ -63,4 +80,10 @@ import Autodiff
             try Throwing.state(of: flow, at: 2)
         }
     }
+}
+
+final class StepCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls = 0
+    func count() -> Int { lock.withLock { calls += 1; return calls } }
 }

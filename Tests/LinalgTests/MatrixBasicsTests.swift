@@ -163,12 +163,15 @@ import Linalg
         #expect(big[6].contains("⋮") && big[1].contains("…"))
     }
 
-    @Test func allocationLimitIsCheckedBeforeAllocating() {
-        #expect(throws: LinalgError.tooLarge(rows: Int.max, cols: 2)) {
-            try AllocationLimit.check(rows: Int.max, cols: 2)
+    @Test func sizesPastIntAreRefusedWithTheirRealSize() {
+        // Nothing installed: only what `Int` cannot count is refused, and the size is exact.
+        #expect(throws: LinalgError.memoryLimitExceeded(
+            MemoryLimitExceeded(requestedBytes: Int128(1) << 67, liveBytes: 0, limitBytes: .max))) {
+            try Throwing.zeros(1 << 32, 1 << 32)
         }
-        #expect(throws: LinalgError.tooLarge(rows: 1 << 20, cols: 1 << 20)) {
-            try Throwing.zeros(1 << 20, 1 << 20)
+        #expect(throws: LinalgError.memoryLimitExceeded(
+            MemoryLimitExceeded(requestedBytes: Int128(Int.max) * 16, liveBytes: 0, limitBytes: .max))) {
+            try RunLimits.checkAllocation(rows: Int.max, cols: 2)
         }
         #expect(throws: LinalgError.negativeDimension(operation: "Matrix", rows: -1, cols: 3)) {
             try Throwing.zeros(-1, 3)

@@ -38,6 +38,14 @@ enum SurfaceLinalg {
         ]
     }
 
+    /// Runs `body` with the run's random stream: the one place the surface draws from.
+    /// For now the process default stream, which `CellProgram` sets per cell; once the
+    /// runtime keeps its own stream, this becomes `try body(&runtime.random)`.
+    static func drawing<Result>(_ runtime: Runtime, _ body: (inout RandomStream) throws(LinalgError) -> Result)
+        throws(LinalgError) -> Result {
+        try Random.draw(body)
+    }
+
     static let entries: [Builtin] = construction + arithmetic + functions + decompositions + members
 
     private static let construction: [Builtin] = [
@@ -56,10 +64,16 @@ enum SurfaceLinalg {
         Builtin("func vector(_ entries: [Double]) -> Matrix") { args, _ in
             .matrix(try Throwing.matrix(rows: args[0].array.count, cols: 1, rowMajor: args[0].array.map(\.double)))
         },
-        Builtin("func randn(_ rows: Int, _ cols: Int, std: Double = 1) -> Matrix") { args, _ in
-            .matrix(try Throwing.randn(args[0].int, args[1].int, std: args[2].double))
+        Builtin("func randn(_ rows: Int, _ cols: Int, std: Double = 1) -> Matrix") { args, runtime in
+            let (rows, cols, std) = (args[0].int, args[1].int, args[2].double)
+            return .matrix(try drawing(runtime) { stream throws(LinalgError) in
+                try Throwing.randn(rows, cols, std: std, using: &stream)
+            })
         },
-        Builtin("func rand(_ rows: Int, _ cols: Int) -> Matrix") { args, _ in .matrix(try Throwing.rand(args[0].int, args[1].int)) },
+        Builtin("func rand(_ rows: Int, _ cols: Int) -> Matrix") { args, runtime in
+            let (rows, cols) = (args[0].int, args[1].int)
+            return .matrix(try drawing(runtime) { stream throws(LinalgError) in try Throwing.rand(rows, cols, using: &stream) })
+        },
         matrix("diag") { diag($0) },
         Builtin("func hstack(_ blocks: [Matrix]) -> Matrix") { args, _ in .matrix(try Throwing.hstack(args[0].array.map(\.matrix))) },
         Builtin("func vstack(_ blocks: [Matrix]) -> Matrix") { args, _ in .matrix(try Throwing.vstack(args[0].array.map(\.matrix))) },
