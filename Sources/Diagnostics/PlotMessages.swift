@@ -42,6 +42,10 @@ extension Messages {
         case .invalidLimits(let axis, let low, let high):
             "\(axis)lim: the limits must be finite with low < high, got \(number(low)) and \(number(high))"
         case .noData(let row, let col): "panel [\(row), \(col)] has nothing to draw"
+        case .fieldWorkExceeded(let call, let work, let limit):
+            "\(name(of: call)): drawing the contours, arrows and streamlines of "
+                + (call == .animation ? "all frames" : "this panel") + " would take \(work) steps, more than the "
+                + "limit of \(limit); use fewer levels, a coarser resolution or fewer calls"
         case .frameGridMismatch(let expectedRows, let expectedCols, let rows, let cols):
             "Animation: every frame must have the first frame's \(expectedRows)×\(expectedCols) panels, got \(rows)×\(cols)"
         case .animationTooLarge(let frames, let marks, let limit):
@@ -58,6 +62,8 @@ extension Messages {
             "skipped \(count) point\(count == 1 ? "" : "s") ≤ 0 on the log \(axis) axis"
         case .levelsOutsideData(_, _, _, let low, let high):
             "no contour level lies inside the values' range \(number(low))...\(number(high)); nothing is drawn"
+        case .contourTooDetailed(_, _, _, let limit):
+            "the level sets have more than \(limit) segments (the data is too rough for this resolution); nothing is drawn"
         case .outsideAxes: "not drawn: it lies outside the axis limits"
         case .mathNotRendered(let tex): "could not typeset '$\(tex)$' in a figure label; it is shown as plain text"
         }

@@ -18,8 +18,9 @@
 /// with each axis's range fitted to all frames together (and a heat map's
 /// colours to all its values), so nothing jumps from frame to frame. A reader
 /// who prefers reduced motion, a printout and a PDF see the last frame. Size
-/// is bounded: at most ``maximumFrames`` frames and ``maximumMarks`` drawing
-/// calls over all of them.
+/// is bounded: at most ``maximumFrames`` frames, ``maximumMarks`` drawing
+/// calls over all of them, and ``fieldWorkLimit`` for their contours,
+/// arrows and streamlines.
 public struct Animation: Sendable {
     public var title: String?
     /// Seconds for one pass through all frames, 0.1…3600.
@@ -35,6 +36,8 @@ public struct Animation: Sendable {
     public static let maximumFrames = 500
     public static let maximumMarks = 5_000
     public static let durationRange: ClosedRange<Double> = 0.1...3600
+    /// What all frames' fields may take to draw (``Panel/fieldWorkLimit`` for one panel).
+    public static let fieldWorkLimit = 2 * Panel.fieldWorkLimit
 
     public init(title: String? = nil, duration: Double = 4) {
         self.title = title
@@ -57,6 +60,10 @@ public struct Animation: Sendable {
         let marks = frames.reduce(0) { $0 + $1.markCount } + frame.markCount
         guard frames.count < Self.maximumFrames, marks <= Self.maximumMarks else {
             throw .animationTooLarge(frames: frames.count + 1, marks: marks, limit: Self.maximumMarks)
+        }
+        let work = frames.reduce(0) { $0 + $1.fieldWork } + frame.fieldWork
+        guard work <= Self.fieldWorkLimit else {
+            throw .fieldWorkExceeded(call: .animation, work: work, limit: Self.fieldWorkLimit)
         }
         frames.append(frame)
     }
@@ -109,6 +116,9 @@ extension Figure {
 
     /// Drawing calls over all panels.
     var markCount: Int { panels.reduce(0) { $0 + $1.marks.count } }
+
+    /// What drawing the fields of all panels takes (``Mark/fieldWork``).
+    var fieldWork: Int { panels.reduce(0) { $0 + $1.marks.reduce(0) { $0 + $1.fieldWork } } }
 }
 
 /// How frames take turns: each is shown for `duration / frames` seconds of

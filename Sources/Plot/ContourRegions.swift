@@ -12,9 +12,10 @@
 enum ContourRegions {
     /// Polygons bounding {f ≥ level} inside the grid's frame (each closed:
     /// the last point repeats the first). All grid values must be finite.
-    static func superlevelSet(_ grid: SampledGrid, level: Double) -> [[DataPoint]] {
+    /// Nil when its level set has more than `limit` segments.
+    static func superlevelSet(_ grid: SampledGrid, level: Double, limit: Int = .max) -> [[DataPoint]]? {
         let squares = MarchingSquares(grid: grid, level: level)
-        let chains = squares.chains()
+        guard let chains = squares.chains(limit: limit) else { return nil }
         let open = chains.filter { $0.first != $0.last }
         var polygons = chains.filter { $0.first == $0.last }.map { $0.map(squares.point) }
         let rows = grid.nodes.rows, cols = grid.nodes.cols
@@ -36,6 +37,16 @@ enum ContourRegions {
             let d = b - a
             return d > 0 ? d : d + perimeter
         }
+        // Chains by where they start along the frame, for "which starts next after here".
+        let byStart = open.indices.sorted { starts[$0] < starts[$1] }
+        func nextStart(after s: Double) -> Int {
+            var lo = 0, hi = byStart.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[byStart[mid]] <= s { lo = mid + 1 } else { hi = mid }
+            }
+            return byStart[lo == byStart.count ? 0 : lo]
+        }
         var visited = [Bool](repeating: false, count: open.count)
         for first in open.indices where !visited[first] {
             var polygon: [DataPoint] = []
@@ -45,7 +56,7 @@ enum ContourRegions {
                 polygon += open[chain].map(squares.point)
                 // The chain starting next counterclockwise along the frame.
                 let end = ends[chain]
-                let next = open.indices.min { ahead(end, starts[$0]) < ahead(end, starts[$1]) }!
+                let next = nextStart(after: end)
                 let distance = ahead(end, starts[next])
                 for corner in corners.sorted(by: { ahead(end, $0.s) < ahead(end, $1.s) })
                 where ahead(end, corner.s) < distance {

@@ -3,6 +3,8 @@ import Foundation
 /// Level lines (labelled in place), filled contours, arrows and streamlines in pixel space.
 extension MarkDrawing {
     static let levelLabelFont = 9.0
+    /// At most three labels a level, and this many for all levels of one call.
+    static let maximumLevelLabels = 40
     /// Clear space along a line on each side of its label.
     static let levelLabelGap = 2.0
 
@@ -20,7 +22,8 @@ extension MarkDrawing {
             let lines = level.lines.map { PolylineSimplification.simplify($0.map(pixel)) }
                 .sorted { Self.length($0) > Self.length($1) }
             for line in lines {
-                if labelsForLevel < 3, let spot = labelSpot(line, width: width, placed: placed) {
+                if labelsForLevel < 3, texts.count < Self.maximumLevelLabels,
+                   let spot = labelSpot(line, width: width, placed: placed) {
                     placed.append(spot.box)
                     labelsForLevel += 1
                     texts.append((level.text, spot.center, spot.angle, level.color))

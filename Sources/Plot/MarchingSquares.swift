@@ -26,13 +26,15 @@ struct MarchingSquares {
     /// The level set as polylines in data coordinates: open ones run from the
     /// frame to the frame, closed ones repeat their first point at the end.
     /// Cells with a non-finite corner are left out (a line ends at them).
-    func lines() -> [[DataPoint]] {
-        chains().map { $0.map(point) }
+    /// Nil when the level set has more than `limit` segments.
+    func lines(limit: Int = .max) -> [[DataPoint]]? {
+        chains(limit: limit).map { $0.map { $0.map(point) } }
     }
 
-    /// The polylines as chains of edge keys (joined segments), open chains first.
-    func chains() -> [[EdgeKey]] {
-        let segments = self.segments()
+    /// The polylines as chains of edge keys (joined segments), open chains
+    /// first; nil past `limit` segments.
+    func chains(limit: Int = .max) -> [[EdgeKey]]? {
+        guard let segments = self.segments(limit: limit) else { return nil }
         var next: [EdgeKey: EdgeKey] = [:]
         var hasPredecessor = Set<EdgeKey>()
         next.reserveCapacity(segments.count)
@@ -65,39 +67,59 @@ struct MarchingSquares {
     }
 
     /// Every cell's segments, `(from, to)` with the high side on the left,
-    /// cells in row-major order.
-    func segments() -> [(EdgeKey, EdgeKey)] {
+    /// cells in row-major order. At most `limit` segments: nil past it.
+    func segments(limit: Int = .max) -> [(EdgeKey, EdgeKey)]? {
         let rows = grid.nodes.rows, cols = grid.nodes.cols
         var out: [(EdgeKey, EdgeKey)] = []
         for i in 0..<(rows - 1) {
             for j in 0..<(cols - 1) {
                 // Corners counterclockwise from the bottom left: (i, j), (i, j+1), (i+1, j+1), (i+1, j).
-                let values = [grid.value(i, j), grid.value(i, j + 1), grid.value(i + 1, j + 1), grid.value(i + 1, j)]
-                guard values.allSatisfy(\.isFinite) else { continue }
-                let high = values.map { $0 >= level }
-                if high.allSatisfy({ $0 }) || !high.contains(true) { continue }
-                // The cell's edges in the same counterclockwise order, each from corner k to corner k+1.
-                let edges = [horizontal(i, j), vertical(i, j + 1), horizontal(i + 1, j), vertical(i, j)]
-                // Crossings in counterclockwise order: leaving the high side (P) or entering it (Q).
-                var crossings: [(key: EdgeKey, leavesHigh: Bool)] = []
-                for k in 0..<4 where high[k] != high[(k + 1) % 4] {
-                    crossings.append((edges[k], high[k]))
+                let v0 = grid.value(i, j), v1 = grid.value(i, j + 1), v2 = grid.value(i + 1, j + 1), v3 = grid.value(i + 1, j)
+                guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { continue }
+                let index = (v0 >= level ? 1 : 0) | (v1 >= level ? 2 : 0) | (v2 >= level ? 4 : 0) | (v3 >= level ? 8 : 0)
+                guard index != 0 && index != 15 else { continue }
+                let centreHigh = (v0 + v1 + v2 + v3) / 4 >= level
+                for (from, to) in Self.table[centreHigh ? 1 : 0][index] {
+                    out.append((edge(from, i, j), edge(to, i, j)))
                 }
-                if crossings.count == 2 {
-                    let (p, q) = crossings[0].leavesHigh ? (crossings[0], crossings[1]) : (crossings[1], crossings[0])
-                    out.append((p.key, q.key))
-                } else {
-                    // A saddle: four crossings alternating P, Q. With a high centre each P joins the
-                    // next Q counterclockwise (cutting off the low corners), else the previous one.
-                    let centreHigh = values.reduce(0, +) / 4 >= level
-                    for index in 0..<4 where crossings[index].leavesHigh {
-                        let partner = centreHigh ? (index + 1) % 4 : (index + 3) % 4
-                        out.append((crossings[index].key, crossings[partner].key))
-                    }
-                }
+                if out.count > limit { return nil }
             }
         }
         return out
+    }
+
+    /// The key of a cell's edge k (counterclockwise from the bottom: 0 bottom, 1 right, 2 top, 3 left).
+    private func edge(_ k: Int, _ i: Int, _ j: Int) -> EdgeKey {
+        switch k {
+        case 0: horizontal(i, j)
+        case 1: vertical(i, j + 1)
+        case 2: horizontal(i + 1, j)
+        default: vertical(i, j)
+        }
+    }
+
+    /// Segments of a cell as pairs of its edges, by whether its centre is high
+    /// and by which corners are high (bit k: corner k, counterclockwise from
+    /// the bottom left). Derived from the rule, not typed in: walking the
+    /// cell's edges counterclockwise (edge k from corner k to k+1), crossings
+    /// alternate between leaving the high side (P) and entering it (Q); a
+    /// segment runs from a P to a Q, which puts the high side on its left. With
+    /// two crossings there is one segment; with four (a saddle) each P joins
+    /// the next Q when the centre is high (the low corners cut off), else the
+    /// previous one.
+    static let table: [[[(Int, Int)]]] = [false, true].map { centreHigh in
+        (0..<16).map { index in
+            let high = (0..<4).map { index & (1 << $0) != 0 }
+            let crossings = (0..<4).filter { high[$0] != high[($0 + 1) % 4] }.map { (edge: $0, leavesHigh: high[$0]) }
+            guard !crossings.isEmpty else { return [] }
+            if crossings.count == 2 {
+                let (p, q) = crossings[0].leavesHigh ? (crossings[0], crossings[1]) : (crossings[1], crossings[0])
+                return [(p.edge, q.edge)]
+            }
+            return (0..<4).filter { crossings[$0].leavesHigh }.map { k in
+                (crossings[k].edge, crossings[centreHigh ? (k + 1) % 4 : (k + 3) % 4].edge)
+            }
+        }
     }
 
     func horizontal(_ i: Int, _ j: Int) -> EdgeKey { 2 * (i * grid.nodes.cols + j) }

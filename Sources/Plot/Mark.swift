@@ -34,12 +34,50 @@ enum Mark: Sendable {
         }
     }
 
+    /// The call that made it.
+    var call: PlotCall {
+        switch self {
+        case .line: .line
+        case .scatter: .scatter
+        case .histogram: .histogram
+        case .heatmap: .heatmap
+        case .reference(let m): m.axis == .y ? .hline : .vline
+        case .contour: .contour
+        case .vectorField: .vectorField
+        case .streamlines: .streamlines
+        case .band: .band
+        case .bar: .bar
+        case .stem: .stem
+        case .errorbar: .errorbar
+        case .text: .text
+        case .arrow: .arrow
+        }
+    }
+
     /// Text the mark draws besides its legend label (`$…$` typeset like labels).
     var annotation: String? {
         switch self {
         case .text(let m): m.content
         case .arrow(let m): m.text
         default: nil
+        }
+    }
+
+    /// What drawing the mark costs beyond its data, in units of a grid cell
+    /// visited or an integration step taken: the level sets of a contour
+    /// (one pass over the grid per level), a streamline tracer's step budget,
+    /// a vector field's arrows. Other marks cost what their data holds.
+    var fieldWork: Int {
+        switch self {
+        case .contour(let m):
+            let cells = (m.grid.nodes.rows - 1) * (m.grid.nodes.cols - 1)
+            switch m.levels {
+            case .count(let n): return cells * (n + 3)
+            case .values(let v): return cells * (v.count + 1)
+            }
+        case .streamlines: return StreamlineTracer.maximumSteps
+        case .vectorField(let m): return m.field.u.count
+        default: return 0
         }
     }
 

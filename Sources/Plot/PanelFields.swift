@@ -115,7 +115,7 @@ extension Panel {
         let paint = try check.color(color)
         let nodes = GridNodes(x: x, y: y, rows: resolution, cols: resolution)
         let grid = SampledGrid(nodes: nodes, values: try FieldSampling.scalar(nodes, f))
-        marks.append(.contour(ContourMark(grid: grid, levels: levels, filled: filled, color: paint, label: label)))
+        try appendField(.contour(ContourMark(grid: grid, levels: levels, filled: filled, color: paint, label: label)))
     }
 
     /// Throwing twin of the sampled `contour`: `.gridTooSmall` below 2×2.
@@ -126,7 +126,7 @@ extension Panel {
         try check.count(levels, "levels", in: 1...100)
         let grid = try Self.checkGrid(Z, x, y, check)
         let paint = try check.color(color)
-        marks.append(.contour(ContourMark(grid: grid, levels: .count(levels), filled: filled, color: paint,
+        try appendField(.contour(ContourMark(grid: grid, levels: .count(levels), filled: filled, color: paint,
                                           label: label)))
     }
 
@@ -138,7 +138,7 @@ extension Panel {
         try Self.checkLevels(levels, check)
         let grid = try Self.checkGrid(Z, x, y, check)
         let paint = try check.color(color)
-        marks.append(.contour(ContourMark(grid: grid, levels: .values(levels), filled: filled, color: paint,
+        try appendField(.contour(ContourMark(grid: grid, levels: .values(levels), filled: filled, color: paint,
                                           label: label)))
     }
 
@@ -157,7 +157,7 @@ extension Panel {
         let nodes = GridNodes(x: (x.lowerBound + hx)...(x.upperBound - hx), y: (y.lowerBound + hy)...(y.upperBound - hy),
                               rows: count, cols: count)
         let (u, v) = try FieldSampling.vector(nodes, field)
-        marks.append(.vectorField(VectorFieldMark(field: SampledField(nodes: nodes, u: u, v: v), domain: (x, y),
+        try appendField(.vectorField(VectorFieldMark(field: SampledField(nodes: nodes, u: u, v: v), domain: (x, y),
                                                   color: paint, label: label)))
     }
 
@@ -172,8 +172,21 @@ extension Panel {
         let paint = try check.color(color)
         let nodes = GridNodes(x: x, y: y, rows: Self.streamlineSamples, cols: Self.streamlineSamples)
         let (u, v) = try FieldSampling.vector(nodes, field)
-        marks.append(.streamlines(StreamlinesMark(field: SampledField(nodes: nodes, u: u, v: v), density: density,
+        try appendField(.streamlines(StreamlinesMark(field: SampledField(nodes: nodes, u: u, v: v), density: density,
                                                   color: paint, label: label)))
+    }
+
+    /// Work a panel's fields may take to draw (``Mark/fieldWork``): a second
+    /// or two of rendering, whatever the calls.
+    public static let fieldWorkLimit = 10_000_000
+
+    /// Adds a field mark unless the panel's fields would then take more than ``fieldWorkLimit``.
+    private mutating func appendField(_ mark: Mark) throws(PlotError) {
+        let work = marks.reduce(0) { $0 + $1.fieldWork } + mark.fieldWork
+        guard work <= Self.fieldWorkLimit else {
+            throw .fieldWorkExceeded(call: mark.call, work: work, limit: Self.fieldWorkLimit)
+        }
+        marks.append(mark)
     }
 
     private static func checkLevels(_ levels: [Double], _ check: ArgumentChecks) throws(PlotError) {

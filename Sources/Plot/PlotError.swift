@@ -45,6 +45,10 @@ public enum PlotError: Error, Equatable, Sendable {
     /// Rendering with ``Figure/checkedSVG(idPrefix:mathMacros:)`` a panel that has nothing
     /// drawable (no series, or only NaN/∞ points).
     case noData(row: Int, col: Int)
+    /// Drawing the fields of one panel (or of all an animation's frames) would
+    /// take more than `limit` units of work (a grid cell visited per contour
+    /// level, a streamline step): the call that would pass it is refused.
+    case fieldWorkExceeded(call: PlotCall, work: Int, limit: Int)
     /// An animation frame whose grid of panels differs from the first frame's.
     case frameGridMismatch(expectedRows: Int, expectedCols: Int, rows: Int, cols: Int)
     /// An animation whose frames hold more than `limit` marks in all (each frame's marks
@@ -87,6 +91,9 @@ public struct PlotWarning: Equatable, Sendable {
         case nonPositiveOnLogAxis(row: Int, col: Int, series: Int, axis: Axis, count: Int)
         /// No contour level lies inside the sampled values' range `low...high`: nothing drawn.
         case levelsOutsideData(row: Int, col: Int, series: Int, low: Double, high: Double)
+        /// A contour whose level sets have more than `limit` segments (noise
+        /// at its resolution): not drawn.
+        case contourTooDetailed(row: Int, col: Int, series: Int, limit: Int)
         /// A text or arrow placed outside the panel's axis limits: not drawn.
         case outsideAxes(row: Int, col: Int, series: Int)
         /// A `$…$` label the TeX module could not convert: shown as plain text.

@@ -16,20 +16,26 @@ extension PreparedPanel {
         case .values(let values):
             (levels, texts) = (values, values.map { ContourLevels.texts([$0])[0] })
         }
+        let tooDetailed = PlotWarning.Kind.contourTooDetailed(row: row, col: col, series: series,
+                                                             limit: ContourLevels.maximumSegments)
         if m.filled {
             guard levels.count >= 2, levels[0] <= high, levels[levels.count - 1] > low else {
                 return .levelsOutsideData(row: row, col: col, series: series, low: low, high: high)
             }
-            let filled = Self.fill(m.grid, levels: levels, label: m.label)
+            guard let filled = Self.fill(m.grid, levels: levels, label: m.label) else { return tooDetailed }
             marks.append(.filledContour(filled))
             colorScale = .bands(levels: levels, colors: filled.bands.map(\.color))
             return nil
         }
-        let lines = levels.enumerated().map { index, level in
-            ContourLines.Level(value: level, text: texts[index],
-                               lines: MarchingSquares(grid: m.grid, level: level).lines(),
-                               color: m.color ?? ContourLevels.lineColor(level, levels))
-        }.filter { !$0.lines.isEmpty }
+        var lines: [ContourLines.Level] = []
+        var budget = ContourLevels.maximumSegments
+        for (index, level) in levels.enumerated() {
+            guard let traced = MarchingSquares(grid: m.grid, level: level).lines(limit: budget) else { return tooDetailed }
+            budget -= traced.reduce(0) { $0 + $1.count - 1 }
+            guard !traced.isEmpty else { continue }
+            lines.append(ContourLines.Level(value: level, text: texts[index], lines: traced,
+                                            color: m.color ?? ContourLevels.lineColor(level, levels)))
+        }
         guard !lines.isEmpty else { return .levelsOutsideData(row: row, col: col, series: series, low: low, high: high) }
         let legendColor = m.color ?? lines[lines.count / 2].color
         marks.append(.contourLines(ContourLines(levels: lines, label: m.label, legendColor: legendColor)))
@@ -38,21 +44,27 @@ extension PreparedPanel {
 
     /// The bands of a filled contour: band k is {levels[k] ≤ f} minus
     /// {f > last level}, coloured at its middle value; non-finite samples count
-    /// as below every level (left unfilled).
-    static func fill(_ grid: SampledGrid, levels: [Double], label: String?) -> FilledContour {
+    /// as below every level (left unfilled). Nil past
+    /// ``ContourLevels/maximumSegments`` segments over all levels.
+    static func fill(_ grid: SampledGrid, levels: [Double], label: String?) -> FilledContour? {
         let span = levels[levels.count - 1] - levels[0]
         let floor = levels[0] - max(span, 1)
         var finiteGrid = grid
         finiteGrid.values = grid.values.map { $0.isFinite ? $0 : floor }
-        let top = ContourRegions.superlevelSet(finiteGrid, level: levels[levels.count - 1].nextUp)
+        var budget = ContourLevels.maximumSegments
+        func region(_ level: Double) -> [[DataPoint]]? {
+            guard let polygons = ContourRegions.superlevelSet(finiteGrid, level: level, limit: budget) else { return nil }
+            budget -= polygons.reduce(0) { $0 + $1.count }
+            return polygons
+        }
+        guard let top = region(levels[levels.count - 1].nextUp) else { return nil }
         var bands: [FilledContour.Band] = []
         for k in 0..<(levels.count - 1) {
-            let region = ContourRegions.superlevelSet(finiteGrid, level: levels[k])
+            guard budget > 0, let polygons = region(levels[k]) else { return nil }
             let middle = (levels[k] + levels[k + 1]) / 2
             let t = span > 0 ? (middle - levels[0]) / span : 0.5
             let (r, g, b) = Viridis.rgb(t)
-            bands.append(FilledContour.Band(polygons: region + top,
-                                            color: "#" + [r, g, b].map(Viridis.hexByte).joined()))
+            bands.append(FilledContour.Band(polygons: polygons + top, color: "#" + [r, g, b].map(Viridis.hexByte).joined()))
         }
         return FilledContour(bands: bands, levels: levels, label: label)
     }
@@ -81,6 +93,11 @@ extension PreparedPanel {
 
 /// Contour levels and their labels.
 enum ContourLevels {
+    /// Segments one contour call may draw over all its levels (a smooth
+    /// function at the default resolution needs a few thousand): beyond it the
+    /// data is noise at this resolution, and the call draws nothing, with a warning.
+    static let maximumSegments = 100_000
+
     /// About `count` levels at multiples of a nice step (1, 2 or 5 × 10ᵏ),
     /// as matplotlib's `MaxNLocator` chooses them. For lines, only levels
     /// strictly inside (low, high) (a level at the extreme is a point);

@@ -48,8 +48,10 @@ struct StreamlineTracer {
     var step: Double { min(1, separation / 8) }
     /// Lines shorter than this many pixels are dropped.
     var minimumLength: Double { separation }
-    /// A bound on the work done for any field.
+    /// Bounds on the work done for any field and plot size: lines, and
+    /// integration steps over all lines (a ``Panel/fieldWorkLimit`` unit each).
     static let maximumLines = 5_000
+    static let maximumSteps = 250_000
 
     /// The lines, each in the field's direction of flow, in pixel coordinates.
     func trace() -> [[PixelPoint]] {
@@ -65,7 +67,8 @@ struct StreamlineTracer {
             }
         }
         var nextGridSeed = 0
-        while lines.count < Self.maximumLines {
+        var steps = 0
+        while lines.count < Self.maximumLines && steps < Self.maximumSteps {
             let seed: PixelPoint
             if queued < queue.count {
                 seed = queue[queued]
@@ -79,6 +82,7 @@ struct StreamlineTracer {
             guard plot.contains(seed), occupied.nearest(to: seed, within: separation * 0.99) == nil,
                   direction(at: seed) != nil else { continue }
             let line = traceLine(from: seed, avoiding: occupied)
+            steps += line.count
             guard length(line) >= minimumLength else { continue }
             occupied.insert(line, every: separation / 4)
             lines.append(line)

@@ -29,6 +29,8 @@ import Plot
         (.empty(call: .stem, argument: "values"), "stem: 'values' is empty; there is nothing to draw"),
         (.gridTooSmall(call: .contour, argument: "Z", rows: 1, cols: 3),
          "contour: 'Z' must have at least 2 rows and 2 columns, got 1×3"),
+        (.fieldWorkExceeded(call: .contour, work: 102_795_897, limit: 10_000_000),
+         "contour: drawing the contours, arrows and streamlines of this panel would take 102795897 steps, more than the limit of 10000000; use fewer levels, a coarser resolution or fewer calls"),
         (.animationTooLarge(frames: 51, marks: 5_100, limit: 5_000),
          "Animation: 51 frames with 5100 drawing calls in all is more than the limit of 5000"),
     ])

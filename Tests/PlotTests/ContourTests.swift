@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: [(0.5, 0.0, 0.0, 31), (1.0, 0.13, -0.21, 41), (1.7, -0.05, 0.3, 80), (0.3, 0.4, 0.4, 25)])
     func aLevelSetOfTheSquaredRadiusIsAClosedCurveNearTheCircle(radius: Double, cx: Double, cy: Double, nodes: Int) throws {
         let g = Self.grid(-2...2, -2...2, nodes: nodes) { x, y in (x - cx) * (x - cx) + (y - cy) * (y - cy) }
-        let lines = MarchingSquares(grid: g, level: radius * radius).lines()
+        let lines = MarchingSquares(grid: g, level: radius * radius).lines()!
         try #require(lines.count == 1)
         let curve = lines[0]
         #expect(curve.first == curve.last, "closed")
@@ -48,14 +48,14 @@ import Testing
         // 20 nodes on [−1, 1]: the origin is the centre of the middle cell, whose corners are a saddle.
         let g = Self.grid(-1...1, -1...1, nodes: 20) { x, y in x * y }
         let squares = MarchingSquares(grid: g, level: level)
-        let segments = squares.segments()
+        let segments = squares.segments()!
         #expect(!segments.isEmpty)
         for (from, to) in segments {
             let p = squares.point(from), q = squares.point(to)
             #expect(p.x * q.x > 0 && p.y * q.y > 0, "segment \(p) → \(q) crosses an axis")
             #expect((p.x * p.y > 0) == (level > 0))
         }
-        let lines = squares.lines()
+        let lines = squares.lines()!
         #expect(lines.count == 2, "two branches of the hyperbola, from frame to frame")
         #expect(lines.allSatisfy { $0.first != $0.last })
     }
@@ -67,7 +67,7 @@ import Testing
         let nodes = GridNodes(x: 0...1, y: 0...1, rows: 12, cols: 12)
         let grid = SampledGrid(nodes: nodes, values: (0..<144).map { _ in Double(g.next() % 1000) / 1000 })
         let squares = MarchingSquares(grid: grid, level: 0.5)
-        let segments = squares.segments().map { (squares.point($0.0), squares.point($0.1)) }
+        let segments = squares.segments()!.map { (squares.point($0.0), squares.point($0.1)) }
         func cross(_ a: DataPoint, _ b: DataPoint, _ c: DataPoint, _ d: DataPoint) -> Bool {
             func side(_ p: DataPoint, _ q: DataPoint, _ r: DataPoint) -> Double {
                 (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x)
@@ -86,17 +86,17 @@ import Testing
     /// of −(x² + y²) has area π, and its complement in [−2, 2]² 16 − π.
     @Test func superlevelSetsHaveTheAreaOfTheRegion() {
         func area(_ polygons: [[DataPoint]]) -> Double { polygons.reduce(0) { $0 + Self.signedArea($1) } }
-        let halfPlane = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 9) { x, _ in x }, level: 0.3)
+        let halfPlane = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 9) { x, _ in x }, level: 0.3)!
         #expect(abs(area(halfPlane) - 1.4) < 1e-12)
-        let triangle = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 9) { x, y in x + y }, level: 0)
+        let triangle = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 9) { x, y in x + y }, level: 0)!
         #expect(abs(area(triangle) - 2) < 1e-12)
-        let disk = ContourRegions.superlevelSet(Self.grid(-2...2, -2...2, nodes: 161) { x, y in -(x * x + y * y) }, level: -1)
+        let disk = ContourRegions.superlevelSet(Self.grid(-2...2, -2...2, nodes: 161) { x, y in -(x * x + y * y) }, level: -1)!
         #expect(abs(area(disk) - .pi) < 2e-3)
-        let outside = ContourRegions.superlevelSet(Self.grid(-2...2, -2...2, nodes: 161) { x, y in x * x + y * y }, level: 1)
+        let outside = ContourRegions.superlevelSet(Self.grid(-2...2, -2...2, nodes: 161) { x, y in x * x + y * y }, level: 1)!
         #expect(abs(area(outside) - (16 - .pi)) < 2e-3)
-        let everything = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 5) { _, _ in 3 }, level: 1)
+        let everything = ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 5) { _, _ in 3 }, level: 1)!
         #expect(abs(area(everything) - 4) < 1e-12)
-        #expect(ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 5) { _, _ in 0 }, level: 1).isEmpty)
+        #expect(ContourRegions.superlevelSet(Self.grid(-1...1, -1...1, nodes: 5) { _, _ in 0 }, level: 1)!.isEmpty)
     }
 
     /// The bands of (uv − 1)² between 0, 1, 2 and 4 on [−2, 2]²: the region
@@ -107,7 +107,7 @@ import Testing
         let f = { (u: Double, v: Double) in (u * v - 1) * (u * v - 1) }
         let g = Self.grid(-2...2, -2...2, nodes: 121, f)
         func area(_ level: Double) -> Double {
-            ContourRegions.superlevelSet(g, level: level).reduce(0) { $0 + Self.signedArea($1) }
+            ContourRegions.superlevelSet(g, level: level)!.reduce(0) { $0 + Self.signedArea($1) }
         }
         let areas = [area(0), area(1), area(2), area(4.nextUp)]
         var counts = [0.0, 0, 0]
@@ -122,10 +122,10 @@ import Testing
             let expected = counts[k] * 16 / Double(n * n)
             #expect(abs(areas[k] - areas[k + 1] - expected) < 0.03, "band \(k): \(areas[k] - areas[k + 1]) vs \(expected)")
         }
-        let filled = PreparedPanel.fill(g, levels: [0, 1, 2, 4], label: nil)
-        let top = ContourRegions.superlevelSet(g, level: 4.nextUp)
+        let filled = PreparedPanel.fill(g, levels: [0, 1, 2, 4], label: nil)!
+        let top = ContourRegions.superlevelSet(g, level: 4.nextUp)!
         #expect(filled.bands.count == 3)
-        #expect(filled.bands[1].polygons == ContourRegions.superlevelSet(g, level: 1) + top)
+        #expect(filled.bands[1].polygons == ContourRegions.superlevelSet(g, level: 1)! + top)
     }
 
     @Test func niceLevelsAreRoundMultiplesInsideOrCoveringTheData() {

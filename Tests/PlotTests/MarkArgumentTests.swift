@@ -99,6 +99,41 @@ import Testing
         #expect(!fig.svg(idPrefix: "w").contains(">far<"))
     }
 
+    /// Contours and streamlines cost more to draw than their data: a panel's
+    /// fields, and an animation's, have a bound, refused at the call passing it.
+    @Test func fieldsThatWouldTakeTooLongToDrawAreRefused() {
+        var fig = Figure()
+        let cells = 999 * 999
+        #expect(throws: PlotError.fieldWorkExceeded(call: .contour, work: cells * 103, limit: Panel.fieldWorkLimit)) {
+            try fig.addContour(x: 0...1, y: 0...1, levels: 100, resolution: 1000) { u, v in u + v }
+        }
+        for _ in 0..<40 { try? fig.addStreamlines(x: 0...1, y: 0...1) { _, _ in (1, 0) } }
+        #expect(throws: PlotError.fieldWorkExceeded(call: .streamlines, work: 10_250_000, limit: Panel.fieldWorkLimit)) {
+            try fig.addStreamlines(x: 0...1, y: 0...1) { _, _ in (1, 0) }
+        }
+        var a = Animation()
+        var frame = Figure()
+        frame.streamlines(x: 0...1, y: 0...1) { _, _ in (1, 0) }
+        for _ in 0..<80 { a.append(frame) }
+        #expect(a.problems.isEmpty)
+        #expect(throws: PlotError.fieldWorkExceeded(call: .animation, work: 20_250_000, limit: Animation.fieldWorkLimit)) {
+            try a.addFrame(frame)
+        }
+    }
+
+    /// Rough data at a fine resolution has level sets of countless pieces:
+    /// past a bound the contour draws nothing and says why, rather than
+    /// writing megabytes of SVG.
+    @Test func aContourOfNoiseIsNotDrawnButWarnedAbout() {
+        var fig = Figure()
+        let n = 400
+        let noise = Matrix((0..<n).map { i in (0..<n).map { j in sin(Double(i * j) * 0.37) } })
+        fig.contour(noise, x: 0...1, y: 0...1, levels: 40)
+        #expect(fig.problems.isEmpty)
+        #expect(fig.warnings().map(\.kind) == [.contourTooDetailed(row: 0, col: 0, series: 0, limit: 100_000)])
+        #expect(!fig.svg(idPrefix: "n").contains("aria-label=\"contour\""))
+    }
+
     @Test func anAnimationRefusesFramesPastItsLimitOrOfAnotherGrid() {
         var a = Animation(title: "t", duration: 2)
         var frame = Figure()
