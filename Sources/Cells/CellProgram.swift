@@ -117,7 +117,7 @@ public struct CellProgram: Sendable {
     private func display(_ value: Value, _ type: CellType, _ printer: SwiftDescription) -> DisplayValue {
         switch value {
         case .matrix(let matrix) where type == .nominal("Matrix"): return .matrix(matrix)
-        case .figure(let figure) where type == .nominal("Figure"): return .figure(figure)
+        case .figure(let figure) where type == .nominal("Figure") || type == .nominal("Animation"): return .figure(figure)
         default: return .text(printer.describe(value, type))
         }
     }

@@ -1,7 +1,7 @@
 extension Surface {
     /// The whole declared surface: the standard library and the notebook library.
     static let shared = Surface(
-        nominals: ["Matrix", "Figure", "Tracked", "Trajectory", "MatrixTrajectory", "FlowMethod"],
+        nominals: Set(["Matrix", "Tracked", "Trajectory", "MatrixTrajectory", "FlowMethod"]).union(SurfacePlot.nominals),
         enums: [
             EnumLayout(name: "FloatingPointRoundingRule", cases: [
                 "toNearestOrAwayFromZero", "toNearestOrEven", "up", "down", "towardZero", "awayFromZero",
