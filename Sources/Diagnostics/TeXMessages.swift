@@ -32,6 +32,7 @@ extension Messages {
         case .tooManyMacroExpansions(let limit):
             "more than \(limit) macro expansions in one formula (is a macro defined in terms of itself?)"
         case .tooManyTokens(let limit): "formula longer than \(limit) tokens, macro expansions included; the rest is dropped"
+        case .moreErrors(let count): "and \(count) more error\(count == 1 ? "" : "s") in this formula (the first \(TeXLimits.errors) are shown)"
         case .nestingTooDeep(let limit): "groups nested more than \(limit) deep in one formula"
         case .trailingBackslash: "formula ends with a lone '\\'"
         case .refusedURL(let scheme):

@@ -99,12 +99,21 @@ struct Parser {
 
     /// Records an error and returns the node that shows `source[start..<end]` in its place.
     mutating func fail(_ kind: TeXErrorKind, at start: Int, through end: Int? = nil) -> MathNode {
-        errors.append(TeXError(offset: start, kind: kind))
+        record(kind, at: start)
         return .error(slice(start, end ?? lastEnd))
     }
 
+    /// Records an error: the first `TeXLimits.errors` of a formula as they are, then one
+    /// `.moreErrors` that counts the rest (20,000 unclosed `\left(` are one mistake).
     mutating func record(_ kind: TeXErrorKind, at offset: Int) {
-        errors.append(TeXError(offset: offset, kind: kind))
+        let limit = TeXLimits.errors
+        if errors.count < limit {
+            errors.append(TeXError(offset: offset, kind: kind))
+        } else if errors.count == limit {
+            errors.append(TeXError(offset: offset, kind: .moreErrors(count: 1)))
+        } else if case .moreErrors(let count) = errors[limit].kind {
+            errors[limit] = TeXError(offset: errors[limit].offset, kind: .moreErrors(count: count + 1))
+        }
     }
 
     static func isRowBreak(_ kind: Token.Kind) -> Bool {

@@ -84,6 +84,9 @@ public enum TeXErrorKind: Sendable, Equatable {
     /// `\href` or `\url` with a URL `URLPolicy` refuses (`javascript:`…): the text is
     /// kept, the link dropped. `scheme` is lowercased.
     case refusedURL(scheme: String)
+    /// More than `TeXLimits.errors` errors in one formula: the first ones are reported,
+    /// then this one with how many more there were.
+    case moreErrors(count: Int)
 }
 
 /// The limits that bound the work one formula can cause (as KaTeX's `maxExpand`):
@@ -97,4 +100,6 @@ public enum TeXLimits {
     public static let macroExpansions = 1_000
     /// Tokens read in one formula: the source's and those macro expansions produce.
     public static let tokens = 100_000
+    /// Errors reported per formula (a broken formula is one mistake shown many ways).
+    public static let errors = 10
 }

@@ -23,6 +23,11 @@ struct NB: ParsableCommand {
     /// Runs the command line, mapping ArgumentParser's errors to DESIGN's
     /// exit statuses: help and version exit 0, any usage error exits 2.
     static func main() {
+        // A parent may start nb with signals blocked (a child of a Dispatch worker thread inherits
+        // its mask): unblock them, so that Ctrl-C and SIGTERM stop nb as they stop any program.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
         do {
             var command = try parseAsRoot()
             try command.run()
