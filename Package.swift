@@ -57,9 +57,10 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CLapack", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 ]
 
-/// The numerical core is optimized even in debug builds: notebooks and their
-/// tests spend their time in its loops, which -Onone makes ten times slower.
-let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest"]
+/// Optimized even in debug builds: the numerical core, the figures and the readers of
+/// untrusted input, where notebooks, their tests and the hostile-input suite spend their
+/// time (-Onone makes their loops ten times slower).
+let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest", "Plot", "Markup", "TeX", "Notebook"]
 
 var targets: [Target] = systemLibraries
 for module in modules {

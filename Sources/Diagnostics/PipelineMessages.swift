@@ -86,3 +86,10 @@ extension Messages {
         return text + " in " + String(format: "%.1f s", seconds)
     }
 }
+
+extension Messages {
+    /// After a notebook's 50th warning (100th error): the rest are counted, not printed.
+    public static func moreDiagnosticsNotShown(_ severity: Diagnostic.Severity, shown: Int) -> String {
+        "\(shown) \(severity.rawValue)s shown; later \(severity.rawValue)s of this notebook are not"
+    }
+}

@@ -8,19 +8,22 @@
 public enum Escaping {
     /// Text content: `&`, `<`, `>` escaped, forbidden characters dropped.
     public static func text(_ string: String) -> String {
-        var result = ""
-        result.reserveCapacity(string.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count)
         for scalar in string.unicodeScalars {
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
+            case "&": bytes.append(contentsOf: [38, 97, 109, 112, 59])        // &amp;
+            case "<": bytes.append(contentsOf: [38, 108, 116, 59])            // &lt;
+            case ">": bytes.append(contentsOf: [38, 103, 116, 59])            // &gt;
             default:
-                if !isAllowedInMarkup(scalar) { continue }
-                result.unicodeScalars.append(scalar)
+                if scalar.isASCII, scalar.value >= 0x20, scalar.value != 0x7F {
+                    bytes.append(UInt8(scalar.value))
+                } else if isAllowedInMarkup(scalar) {
+                    bytes.append(contentsOf: UTF8.encode(scalar)!)
+                }
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An attribute value to be written between double quotes: also `"`, `'`
@@ -46,6 +49,7 @@ public enum Escaping {
         let value = scalar.value
         if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
         if (0x7F...0x9F).contains(value) { return false }
-        return !scalar.properties.isNoncharacterCodePoint
+        // Noncharacters: U+FDD0…U+FDEF and the last two code points of every plane.
+        return !(0xFDD0...0xFDEF).contains(value) && value & 0xFFFE != 0xFFFE
     }
 }

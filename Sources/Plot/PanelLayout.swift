@@ -33,12 +33,6 @@ struct PanelLayout {
         let xDomain = AxisMap.domain(extent: prepared.x, limits: panel.xLimits, scale: xScale, padded: image == nil)
         let yDomain = AxisMap.domain(extent: prepared.y, limits: panel.yLimits, scale: yScale, padded: image == nil)
         let colorScale = prepared.colorScale
-        let colorRange: (low: Double, high: Double)? = colorScale.map { scale in
-            switch scale {
-            case .continuous(let low, let high): return (low, high)
-            case .bands(let levels, _): return (levels[0], levels[levels.count - 1])
-            }
-        }
         // Ticks at a heat map's matrix indices, or at bars named by categories.
         let xIndices = image?.cols
         let categories = image == nil ? prepared.bars?.categories : nil
@@ -56,8 +50,8 @@ struct PanelLayout {
                 : AxisMap(scale: yScale, low: yDomain.low, high: yDomain.high, start: plot.y, end: plot.maxY)
             xTicks = Self.fitTicks(x, horizontal: true, matrixSize: xIndices, categories: categories)
             yTicks = Self.fitTicks(y, horizontal: false, matrixSize: image?.rows)
-            if let colorScale, let colorRange {
-                let map = AxisMap(scale: .linear, low: colorRange.low, high: colorRange.high, start: plot.maxY, end: plot.y)
+            if let colorScale {
+                let map = AxisMap(scale: .linear, low: colorScale.low, high: colorScale.high, start: plot.maxY, end: plot.y)
                 let bar = Rect(x: plot.maxX + Typography.colorbarGap, y: plot.y,
                                width: Typography.colorbarWidth, height: plot.height)
                 var ticks = Self.fitTicks(map, horizontal: false, matrixSize: nil, spacing: Typography.tickFont * 2)

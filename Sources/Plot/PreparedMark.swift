@@ -141,4 +141,19 @@ enum ColorScale {
     case continuous(low: Double, high: Double)
     /// Discrete bands between levels (filled contours), one colour each.
     case bands(levels: [Double], colors: [String])
+
+    /// The values the colour bar spans.
+    var low: Double {
+        switch self {
+        case .continuous(let low, _): low
+        case .bands(let levels, _): levels[0]
+        }
+    }
+
+    var high: Double {
+        switch self {
+        case .continuous(_, let high): high
+        case .bands(let levels, _): levels[levels.count - 1]
+        }
+    }
 }

@@ -17,6 +17,8 @@ public struct Pipeline: Sendable {
     public var navigation: CourseNavigation?
     /// Where `render` writes a JSON summary of its outcome (for a parent `nb render DIR`).
     public var summaryPath: String?
+    /// How many diagnostics each notebook has printed.
+    let budget = DiagnosticBudget()
 
     public init(console: Console, execution: ExecutionOptions = ExecutionOptions()) {
         self.console = console
@@ -229,8 +231,51 @@ public struct Pipeline: Sendable {
              source: notebook.source)
     }
 
+    /// Prints a diagnostic, unless its notebook already printed ``DiagnosticBudget``'s worth of
+    /// its severity (5,000 broken formulas are not 5,000 messages worth reading).
     func emit(_ diagnostic: Diagnostic, source: String?) {
-        console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
+        switch budget.admit(diagnostic) {
+        case .print:
+            console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
+        case .printLast:
+            console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
+            console.err(DiagnosticFormatter.header(Diagnostic(
+                file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, severity: .note,
+                message: Messages.moreDiagnosticsNotShown(diagnostic.severity, shown: DiagnosticBudget.limit(diagnostic.severity)))) + "\n")
+        case .suppress:
+            break
+        }
+    }
+}
+
+/// How many diagnostics of each severity one notebook prints; the count starts again for each
+/// notebook a command reads.
+final class DiagnosticBudget: @unchecked Sendable {
+    enum Verdict { case print, printLast, suppress }
+
+    static func limit(_ severity: Diagnostic.Severity) -> Int {
+        switch severity {
+        case .error: 100
+        case .warning: 50
+        case .note: 100
+        }
+    }
+
+    private let lock = NSLock()
+    private var file = ""
+    private var printed: [Diagnostic.Severity: Int] = [:]
+
+    func admit(_ diagnostic: Diagnostic) -> Verdict {
+        lock.withLock {
+            if diagnostic.file != file {
+                file = diagnostic.file
+                printed = [:]
+            }
+            let count = printed[diagnostic.severity, default: 0] + 1
+            printed[diagnostic.severity] = count
+            let limit = Self.limit(diagnostic.severity)
+            return count < limit ? .print : count == limit ? .printLast : .suppress
+        }
     }
 }
 

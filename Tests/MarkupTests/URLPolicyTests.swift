@@ -64,6 +64,16 @@ struct EscapingTests {
         #expect(Escaping.text("tab\tline\n") == "tab\tline\n")
     }
 
+    @Test("What markup may carry agrees with the Unicode properties, for every scalar")
+    func allowedAgreesWithUnicode() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = !((value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || (0x7F...0x9F).contains(value)
+                             || scalar.properties.isNoncharacterCodePoint)
+            if Escaping.isAllowedInMarkup(scalar) != expected { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+
     @Test("Attributes also escape quotes and line ends")
     func attribute() {
         #expect(Escaping.attribute("say \"hi\" it's\n") == "say &quot;hi&quot; it&#39;s&#10;")

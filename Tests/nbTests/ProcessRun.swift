@@ -8,6 +8,8 @@ struct ProcessOutput: Sendable {
     var status: Int32
     /// Whether the harness killed the process because it ran past its time limit.
     var timedOut: Bool
+    /// Wall-clock seconds from launch to exit.
+    var seconds: Double = 0
 
     /// How the process ended, for test comments: `exited 1`, `killed by signal 11`, or
     /// `was stopped at its time limit`.
@@ -87,6 +89,7 @@ enum ProcessRun {
         process.standardOutput = outHandle
         process.standardError = errHandle
         let child = RunningChild(process)
+        let launched = Date()
         let launchError: String? = await withCheckedContinuation { continuation in
             process.terminationHandler = { _ in continuation.resume(returning: nil) }
             do {
@@ -105,7 +108,8 @@ enum ProcessRun {
             stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
             stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
             status: status,
-            timedOut: child.wasStopped)
+            timedOut: child.wasStopped,
+            seconds: Date().timeIntervalSince(launched))
     }
 }
 
