@@ -20,6 +20,7 @@ extension Messages {
         case .isDirectory: "cannot read the notebook: it is a directory"
         case .notRegularFile(let kind): "cannot read the notebook: it is \(kind.rawValue), not a regular file"
         case .tooLarge(let limit): "cannot read the notebook: it is larger than \(limit >> 20) MiB, the most nb reads"
+        case .utf16: "the notebook is UTF-16 text; nb reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)"
         case .notUTF8: notUTF8
         case .system(let code): cannotRead(errno: code)
         }

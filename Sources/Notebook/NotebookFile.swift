@@ -21,6 +21,8 @@ public enum NotebookFile {
         /// A FIFO, a device, a socket: `kind` says which.
         case notRegularFile(kind: FileKind)
         case tooLarge(limit: Int)
+        /// Starts with a UTF-16 byte-order mark: readable, but not as UTF-8.
+        case utf16
         case notUTF8
         case system(errno: Int32)
     }
@@ -53,6 +55,7 @@ public enum NotebookFile {
             defer { close(descriptor) }
             data = try readAll(from: descriptor, limit: limit)
         }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .utf16 }
         guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
         return text
     }

@@ -64,9 +64,10 @@ struct HostileInputTests {
         text("5,000 formulas that each hit the macro-expansion limit", status: 0) {
             "---\nmath:\n  macros:\n    loop: \"\\\\loop \\\\loop\"\n---\n\n" + String(repeating: "$\\loop$ ", count: 5_000) + "\n"
         },
-        Case(name: "invalid UTF-8", bytes: { Data([0x23, 0x20, 0xFF, 0xFE, 0x41, 0x0A]) }, status: 2, located: ":1:1: error: "),
+        Case(name: "invalid UTF-8", bytes: { Data([0x23, 0x20, 0xFF, 0xFE, 0x41, 0x0A]) }, status: 2,
+             located: ":1:1: error: the notebook is not valid UTF-8 text"),
         Case(name: "a UTF-16 notebook", bytes: { Data([0xFF, 0xFE]) + "# Title\n".data(using: .utf16LittleEndian)! },
-             status: 2, located: ":1:1: error: "),
+             status: 2, located: ":1:1: error: the notebook is UTF-16 text; nb reads UTF-8"),
         text("CRLF line ends", status: 1, located: ":5:7: error: ") { "# Title\r\n\r\n```swift\r\nlet a = 1\r\nprint(b)\r\n```\r\n" },
         text("50 MB of prose", status: 0, budget: 90) {
             String(repeating: "A line of prose with *emphasis* and `code`, repeated to make a very long notebook.\n", count: 600_000)
