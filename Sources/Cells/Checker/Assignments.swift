@@ -19,7 +19,7 @@ extension Compiler {
         }
         let place = try lvalue(target)
         let compiled = try expression(value, expected: place.type)
-        if let variable = plainVariable(target) { uninitialized.remove(Compiler.key(variable)) }
+        if let variable = plainVariable(target) { uninitialized.remove(variable.key) }
         let coerced = try coerce(compiled, to: place.type, context: .assignment, at: value)
         let eval = coerced.eval
         if let variable = plainVariable(target) {
@@ -81,7 +81,8 @@ extension Compiler {
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
             if let typeName = staticBaseName(base),
-               let variable = staticVariables["\(staticMemberKey(typeName, member.declName.baseName.text)).\(member.declName.baseName.text)"] {
+               case .stored(let variable)? = declarations[staticMemberKey(typeName, member.declName.baseName.text)]?
+                .staticProperties[member.declName.baseName.text] {
                 // `Counter.total += 1`: a static variable of a cell's type.
                 guard variable.mutable else {
                     throw error(.assignToLet(name: variable.name, through: .property), at: member.declName)
@@ -158,11 +159,10 @@ extension Compiler {
         let type: CellType
         let key = Compiler.typeKey(base.type)
         if let layout = classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
-        let storedField = base.type.nominalName.flatMap { structs[$0]?.fields.firstIndex { $0.name == name } }
+        let storedField = base.type.nominalName.flatMap { declarations[$0]?.storedProperty(name) }
         switch base.type {
         case _ where storedField != nil:
-            let position = storedField!
-            let field = structs[key]!.fields[position]
+            let (position, field) = storedField!
             if !field.mutable, scope.function.kind != "initializer" {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
             }
@@ -176,11 +176,9 @@ extension Compiler {
             index = position
             type = elements[position].type
         default:
-            if let setter = setters["\(key).\(name)"], let getter = methods[key]?[name]?.first {
-                return computedPlace(base, getter: getter, setter: setter)
-            }
-            if computedProperties.contains("\(key).\(name)") {
-                throw error(.getOnlyProperty(name: name), at: nameNode)
+            if let property = declarations[key]?.computedProperties[name] {
+                guard let setter = property.setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
+                return computedPlace(base, getter: property.getter, setter: setter)
             }
             if case .nominal = base.type { throw error(.noMember(type: base.type.description, member: name), at: nameNode) }
             throw error(.notAssignable, at: nameNode)

@@ -288,7 +288,7 @@ extension Compiler {
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
             where !conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
-                    if classes[part] != nil {
+                    if declarations.classLayout(part) != nil {
                         throw error(.superclassRequirementNotMet(owner: owner, type: type.description, superclass: part),
                                     at: calleeNode(node))
                     }

@@ -46,7 +46,7 @@ extension Compiler {
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
             }
-            if let generic = genericStructs[name], genericBindings[name] == nil {
+            if let generic = declarations.genericStructs[name], genericBindings[name] == nil {
                 return try genericInitializerCall(generic, arguments, expected: expected, at: call)
             }
             if let type = try? resolveTypeName(name) {
@@ -191,7 +191,7 @@ extension Compiler {
         }
         if let literal = try literalConversion(type, arguments) { return literal }
         if let conversion = try numericConversion(type, arguments, at: node) { return conversion }
-        if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
+        if case .nominal(let name) = type, let layout = declarations.enumLayout(name), let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval
             let raws = layout.rawValues
@@ -201,7 +201,7 @@ extension Compiler {
             }
         }
         try requireInstances(type)
-        if let name = type.nominalName, let userInits = initializers[name] {
+        if let name = type.nominalName, let userInits = declarations[name]?.initializers {
             let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
                                            expected: nil, at: node)
             if let variable = resolved.binding.variable {
@@ -230,10 +230,10 @@ extension Compiler {
 
     /// A written type, with cells' and the library's named types.
     func resolveType(_ type: TypeSyntax) throws -> CellType {
-        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys).union(classes.keys),
-                                    aliases: typeAliases.merging(genericBindings) { $1 },
-                                    genericTypes: genericStructs.mapValues(\.signature.parameters.count),
-                                    protocols: Set(protocolLayouts.keys).union(["Error"]))
+        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(declarations.typeNames),
+                                    aliases: declarations.typeAliases.merging(genericBindings) { $1 },
+                                    genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count),
+                                    protocols: Set(declarations.protocols.keys).union(["Error"]))
         let resolved: CellType
         do {
             resolved = try resolver.resolve(type)

@@ -9,7 +9,7 @@ import CellValues
 extension Compiler {
     /// `compiled` used where a superclass is expected (or an optional or array of one).
     func classUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
-        guard !classes.isEmpty, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
+        guard declarations.hasClasses, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
         return compiled.retyped(type)
     }
 

@@ -57,7 +57,7 @@ extension Compiler {
             }
         }
         let type = CellType.nominal(layout.name), cellClass = layout.cellClass!, fieldCount = layout.fields.count
-        initializers[layout.name] = layout.initializers.map { initializer in
+        declarations.record(layout.name).initializers = layout.initializers.map { initializer in
             let run = initializer.run
             return FunctionBinding(name: "init", parameters: initializer.parameters, result: type) { arguments, _ in
                 let object = CellObject(class: cellClass, fieldCount: fieldCount)

@@ -12,8 +12,8 @@ extension Compiler {
     /// superclasses' that it does not override, with those added by extensions.
     func classMethods(_ layout: ClassLayout, _ name: String) -> [FunctionBinding] {
         var result: [FunctionBinding] = []
-        for c in classChain(layout) where !computedProperties.contains("\(c.name).\(name)") {
-            for binding in methods[c.name]?[name] ?? [] where !result.contains(where: {
+        for c in classChain(layout) where declarations[c.name]?.computedProperties[name] == nil {
+            for binding in declarations[c.name]?.methods[name] ?? [] where !result.contains(where: {
                 Compiler.sameSignature($0, binding.parameters, binding.result)
             }) {
                 result.append(binding)
@@ -24,9 +24,8 @@ extension Compiler {
 
     /// The getter (and setter, if any) of the computed property `name` the class has or inherits.
     func classComputedProperty(_ layout: ClassLayout, _ name: String) -> (getter: FunctionBinding, setter: FunctionBinding?)? {
-        for c in classChain(layout) where computedProperties.contains("\(c.name).\(name)") {
-            guard let getter = methods[c.name]?[name]?.last(where: { $0.parameters.isEmpty }) else { continue }
-            return (getter, setters["\(c.name).\(name)"])
+        for c in classChain(layout) {
+            if let property = declarations[c.name]?.computedProperties[name] { return (property.getter, property.setter) }
         }
         return nil
     }

@@ -35,17 +35,18 @@ extension Compiler {
             if isOverride { throw notSupported("overriding generic methods", function.name) }
             return
         }
-        let name = function.name.text, key = layout.name
+        let name = function.name.text
+        guard let record = declarations[layout.name] else { return }
         let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
-        guard let own = methods[key]?[name]?.lastIndex(where: {
+        guard let own = record.methods[name]?.lastIndex(where: {
             $0.generic == nil && $0.dispatchSlot == nil && Compiler.sameSignature($0, parameters, result)
         }) else { return }
         let inherited = layout.vtable.firstIndex { $0.name == name && Compiler.sameSignature($0.binding, parameters, result) }
         let slot = try overrideSlot(inherited, isOverride: isOverride, member: "method", final: "instance method",
                                     in: layout, at: function.name)
-        methods[key]![name]![own].dispatchSlot = slot
-        place(VTableEntry(name: name, binding: methods[key]![name]![own],
+        record.methods[name]![own].dispatchSlot = slot
+        place(VTableEntry(name: name, binding: record.methods[name]![own],
                           isFinal: modifiers.contains("final") || layout.isFinal), at: slot, in: layout)
     }
 
@@ -54,7 +55,8 @@ extension Compiler {
         // Patterns and annotations that declareTypeMembers rejects never get here.
         guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let annotation = binding.typeAnnotation,
               let accessors = binding.accessorBlock else { return }
-        let name = identifier.identifier.text, key = layout.name
+        let name = identifier.identifier.text
+        guard let record = declarations[layout.name] else { return }
         let modifiers = Set(variable.modifiers.map(\.name.text))
         let isOverride = modifiers.contains("override"), isFinal = modifiers.contains("final") || layout.isFinal
         let type = try resolveType(annotation.type)
@@ -76,19 +78,18 @@ extension Compiler {
             }
             if inheritedSetter != nil, !hasSetter { throw error(.readOnlyOverridesMutable(name: name), at: identifier) }
         }
-        guard let getter = methods[key]?[name]?.lastIndex(where: { $0.parameters.isEmpty && $0.dispatchSlot == nil }) else {
-            return
-        }
+        guard var property = record.computedProperties[name], property.getter.dispatchSlot == nil else { return }
         let getterSlot = try overrideSlot(inheritedGetter, isOverride: isOverride, member: "property", final: "property",
                                           in: layout, at: identifier)
-        methods[key]![name]![getter].dispatchSlot = getterSlot
-        place(VTableEntry(name: "get:" + name, binding: methods[key]![name]![getter], isFinal: isFinal),
-              at: getterSlot, in: layout)
-        guard hasSetter, var setter = setters["\(key).\(name)"] else { return }
-        let setterSlot = inheritedSetter ?? layout.vtable.count
-        setter.dispatchSlot = setterSlot
-        setters["\(key).\(name)"] = setter
-        place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot, in: layout)
+        property.getter.dispatchSlot = getterSlot
+        place(VTableEntry(name: "get:" + name, binding: property.getter, isFinal: isFinal), at: getterSlot, in: layout)
+        if hasSetter, var setter = property.setter {
+            let setterSlot = inheritedSetter ?? layout.vtable.count
+            setter.dispatchSlot = setterSlot
+            property.setter = setter
+            place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot, in: layout)
+        }
+        record.computedProperties[name] = property
     }
 
     /// The slot of a member that overrides the one at `inherited` (or of a new member), after

@@ -74,8 +74,7 @@ extension Compiler {
     /// Registers a class's name (so that types, signatures and other classes can use it).
     func declareClassName(_ decl: ClassDeclSyntax) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil
-            || protocolLayouts[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         if let generics = decl.genericParameterClause { throw notSupported("generic classes", generics) }
@@ -85,7 +84,7 @@ extension Compiler {
         }
         // Method tables are filled when the declaring block runs; a function's blocks run once per call.
         guard scope.function.isGlobal else { throw notSupported("classes inside functions", decl.classKeyword) }
-        classes[name] = ClassLayout(name: name, syntax: decl)
+        declarations.declare(name, shape: .classType(ClassLayout(name: name, syntax: decl)))
     }
 
     /// Superclass, conformances, stored properties and initializer signatures (the superclass's first).
@@ -99,7 +98,7 @@ extension Compiler {
         let decl = layout.syntax
         var superLayout: ClassLayout?
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
-            guard let found = classes[inherited.type.trimmedDescription] else { continue }
+            guard let found = declarations.classLayout(inherited.type.trimmedDescription) else { continue }
             if position > 0 { throw error(.superclassNotFirst(name: found.name), at: inherited.type) }
             if found.isFinal { throw error(.inheritanceFromFinalClass(name: found.name), at: decl.name) }
             superLayout = found
@@ -225,7 +224,7 @@ extension Compiler {
         guard scope.function.isGlobal else { return [] }
         var statements: [Statement] = []
         let globals = runtime.globals
-        for layout in classes.values where layout.stage == .complete {
+        for layout in declarations.classLayouts where layout.stage == .complete {
             let source = describingSource(layout)
             guard source.key != layout.describedBy else { continue }
             layout.describedBy = source.key
@@ -267,7 +266,7 @@ extension Compiler {
     /// The layout of a class type (nil for every other type).
     func classLayout(of type: CellType) -> ClassLayout? {
         guard case .nominal(let name) = type else { return nil }
-        return classes[name]
+        return declarations.classLayout(name)
     }
 
     /// A class and its superclasses, the class first.
@@ -283,7 +282,8 @@ extension Compiler {
 
     /// Whether `type` is the class `ancestor` or one of its subclasses.
     func isSubclass(_ type: CellType, of ancestor: CellType) -> Bool {
-        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor, classes[target] != nil else {
+        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor,
+              declarations.classLayout(target) != nil else {
             return false
         }
         return classChain(layout).contains { $0.name == target }
@@ -303,15 +303,16 @@ extension Compiler {
     /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
     /// class up its chain that declares it (`Dog.created` is `Animal.created`).
     func staticMemberKey(_ typeName: String, _ name: String) -> String {
-        guard let layout = classes[typeName] else { return typeName }
+        guard let layout = declarations.classLayout(typeName) else { return typeName }
         return classChain(layout).first {
-            staticVariables["\($0.name).\(name)"] != nil || staticMethods[$0.name]?[name] != nil
+            let record = declarations[$0.name]
+            return record?.staticProperties[name] != nil || record?.staticMethods[name] != nil
         }?.name ?? typeName
     }
 
     /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
     func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
-        let declared = classChain(layout).flatMap { declaredConformances[$0.name] ?? [] }
+        let declared = classChain(layout).flatMap { declarations[$0.name]?.conformances ?? [] }
         return protocolClosure(declared).contains(proto)
     }
 }

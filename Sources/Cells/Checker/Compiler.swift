@@ -21,25 +21,10 @@ final class Compiler {
     var breakTargets: [BreakTarget] = []
     private var nextTargetId = 0
 
-    var structs: [String: StructLayout] = [:]
-    /// Classes declared in cells, by name.
-    var classes: [String: ClassLayout] = [:]
-    var enums: [String: EnumLayout] = [:]
-    /// Methods and initializers declared in cells, by type name.
-    var methods: [String: [String: [FunctionBinding]]] = [:]
-    var initializers: [String: [FunctionBinding]] = [:]
-    /// `Type.name` of cells' computed properties (their getters are filed with the methods).
-    var computedProperties: Set<String> = []
-    /// `Type.name` of static computed properties (their getters are filed with the static methods).
-    var staticComputedProperties: Set<String> = []
-    /// Generic structs declared in cells, by name.
-    var genericStructs: [String: GenericStruct] = [:]
-    /// Extensions of protocols and generic built-in types, compiled per type that uses them.
-    var extensionTemplates: [ExtensionTemplate] = []
+    /// Every type, protocol and generic declaration of the cells, one record per type.
+    let declarations: Declarations
     /// How deep instances of generic declarations are being compiled inside each other.
     var instanceDepth = 0
-    /// The concrete types that values of protocol types (`any Shape`) hold, by index.
-    var existentialTypes: [CellType] = []
     /// While a block's declarations are declared: the conformances to check once its
     /// extensions are known too.
     var pendingConformanceChecks: [(CellType, Syntax)]?
@@ -47,40 +32,25 @@ final class Compiler {
     var declarationFailure: CellError?
     /// While a block's declarations are declared: the member bodies to compile once all are.
     var pendingMemberBodies: [() throws -> Void]?
-    var typeAliases: [String: CellType] = [:]
     /// What the generic parameters in scope stand for: archetypes while a generic
     /// declaration is checked, concrete types while an instance of it is compiled.
     var genericBindings: [String: CellType] = [:]
-    /// Protocols cells' types declare (in their declaration or an extension), by type name.
-    var declaredConformances: [String: Set<String>] = [:]
-    /// Protocols declared in cells.
-    var protocolLayouts: [String: ProtocolLayout] = [:]
-    /// Operator functions declared in cells (`static func <` of a type, or a global
-    /// `func +`), by operator (prefix operators as `prefix-`).
-    var operatorFunctions: [String: [FunctionBinding]] = [:]
-    /// Setters of computed properties (`Type.name`), taking `self` inout and the new value.
-    var setters: [String: FunctionBinding] = [:]
-    /// `static let`/`static var` of cells' types (`Type.name`), and static methods.
-    var staticVariables: [String: Variable] = [:]
-    var staticMethods: [String: [String: [FunctionBinding]]] = [:]
-    /// Getters of `description` for types declared `CustomStringConvertible`.
-    var descriptionGetters: [String: Variable] = [:]
     /// Functions whose signatures are declared and whose bodies wait for their statement.
     var functionBodies: [(FunctionDeclSyntax, FunctionBinding, PendingFunction)] = []
 
     /// Variables declared without a value and not yet assigned (`var x: Int`), by owner and slot:
     /// reading one is Swift's "used before being initialized".
-    var uninitialized: Set<String> = []
+    var uninitialized: Set<Variable.Key> = []
 
     /// Optional chains (`a?.b`) open in the expression being compiled.
     var optionalChains: [OptionalChain] = []
 
     var printer: SwiftDescription {
-        var printer = SwiftDescription(structs: structs, enums: enums)
-        printer.existentialTypes = existentialTypes
-        printer.classNames = Set(classes.keys)
+        var printer = SwiftDescription(structs: declarations.structLayouts, enums: declarations.enumLayouts)
+        printer.existentialTypes = declarations.existentialTypes
+        printer.classNames = Set(declarations.classLayouts.map(\.name))
         let globals = runtime.globals
-        for (type, getter) in descriptionGetters {
+        for (type, getter) in declarations.describedTypes {
             let slot = getter.slot
             printer.customDescriptions[type] = { value in
                 var arguments = [value]
@@ -96,7 +66,7 @@ final class Compiler {
         globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: "top level")
         globalFunction.effects.context = .topLevel
         scope = Scope(parent: nil, function: globalFunction)
-        for layout in surface.enums { enums[layout.name] = layout }
+        declarations = Declarations(libraryEnums: surface.enums)
     }
 
     // MARK: Errors
@@ -250,11 +220,10 @@ final class Compiler {
         }
     }
 
-    static func key(_ variable: Variable) -> String { "\(ObjectIdentifier(variable.owner).hashValue):\(variable.slot)" }
 
     /// Reads a variable by name at `node`, refusing one that has no value yet.
     func readChecked(_ variable: Variable, at node: some SyntaxProtocol) throws -> Compiled {
-        if uninitialized.contains(Compiler.key(variable)) {
+        if uninitialized.contains(variable.key) {
             throw error(.usedBeforeInitialized(name: variable.name), at: node)
         }
         return read(variable)

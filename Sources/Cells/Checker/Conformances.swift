@@ -55,7 +55,7 @@ extension Compiler {
 
     /// `protocols` and every protocol they refine, cells' protocols included.
     func protocolClosure(_ protocols: [String]) -> Set<String> {
-        Compiler.closure(protocols) { self.protocolLayouts[$0]?.inherited ?? [] }
+        Compiler.closure(protocols) { self.declarations.protocols[$0]?.inherited ?? [] }
     }
 
     /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
@@ -63,9 +63,9 @@ extension Compiler {
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
         // `extension Int: HasArea`: a cell may add conformances to any type.
-        if let declared = declaredConformances[Compiler.typeKey(type)], type.nominalName == nil,
+        if let declared = declarations[Compiler.typeKey(type)]?.conformances, type.nominalName == nil,
            protocolClosure(Array(declared)).contains(proto) { return true }
-        if classes[proto] != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
+        if declarations.classLayout(proto) != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:
@@ -99,8 +99,8 @@ extension Compiler {
         case .nominal, .instance:
             if let layout = classLayout(of: type) { return classConforms(layout, to: proto) }
             let name = type.nominalName!
-            if let declared = declaredConformances[name], protocolClosure(Array(declared)).contains(proto) { return true }
-            if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {
+            if let declared = declarations[name]?.conformances, protocolClosure(Array(declared)).contains(proto) { return true }
+            if let layout = declarations.enumLayout(name), layout.cases.allSatisfy(\.payload.isEmpty) {
                 // Swift synthesizes Equatable and Hashable for enums without payloads.
                 return ["Equatable", "Hashable"].contains(proto)
             }

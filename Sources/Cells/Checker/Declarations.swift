@@ -57,7 +57,7 @@ extension Compiler {
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
                     if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
-                    typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
+                    self.declarations.typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
                 }
             }
         }
@@ -67,14 +67,14 @@ extension Compiler {
         for decl in declarations {
             if let structDecl = decl.as(StructDeclSyntax.self) {
                 recording {
-                    if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
+                    if let generic = self.declarations.genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
                         try checkGenericStruct(generic)
                     } else {
                         prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
                     }
                 }
             }
-            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = self.declarations.classLayout(classDecl.name.text) {
                 // Its layout and member signatures here, as a struct's; its bodies after the extensions.
                 try layOutClass(layout)
                 prologue += try declareClassMembers(layout)
@@ -97,7 +97,7 @@ extension Compiler {
         pendingMemberBodies = nil
         for body in bodies { recording { try body() } }
         for decl in declarations {
-            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = self.declarations.classLayout(classDecl.name.text) {
                 recording { prologue += try compileClassBodies(layout) }
             }
         }
@@ -175,10 +175,12 @@ extension Compiler {
             throw notSupported("operator '\(binding.name)' with \(binding.parameters.count) parameters", function.name)
         }
         let name = (isPrefix ? "prefix" : "") + binding.name
-        if operatorFunctions[name, default: []].contains(where: { $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
+        if declarations.operatorFunctions[name, default: []].contains(where: {
+            $0.parameters.map(\.type) == binding.parameters.map(\.type)
+        }) {
             throw error(.invalidRedeclaration(name: binding.name), at: function.name)
         }
-        operatorFunctions[name, default: []].append(binding)
+        declarations.operatorFunctions[name, default: []].append(binding)
     }
 
     /// A `func`'s signature: labels, parameter types (with defaults) and result, and a slot
@@ -249,7 +251,7 @@ extension Compiler {
                 let variable = try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
                 if parameter.isInout { inoutIndices.append(index + offset) }
                 if binding.effect == .rethrows, case .function = parameter.type {
-                    scopeOfFunction.effects.rethrowingParameters.insert(Compiler.key(variable))
+                    scopeOfFunction.effects.rethrowingParameters.insert(variable.key)
                 }
             }
             return try functionBlock(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
@@ -364,7 +366,7 @@ extension Compiler {
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                    case .variable(let variable) = scope.names[name] {
-                    uninitialized.insert(Compiler.key(variable))
+                    uninitialized.insert(variable.key)
                 }
                 continue
             }

@@ -33,8 +33,8 @@ final class FunctionEffects {
     var handlers: [Bool] = []
     /// The `try` expressions around the expression being compiled, innermost last.
     var tries: [TryMark] = []
-    /// In a `rethrows` function: its function parameters (by `Compiler.key`), whose calls may throw.
-    var rethrowingParameters: Set<String> = []
+    /// In a `rethrows` function: its function parameters, whose calls may throw.
+    var rethrowingParameters: Set<Variable.Key> = []
     /// How many `catch` bodies enclose the current point (a `rethrows` function may rethrow there).
     var catchDepth = 0
     /// In a `defer` body: how many break targets were open outside it (they cannot be jumped to).
@@ -85,7 +85,7 @@ extension Compiler {
     /// when it is one (in a `rethrows` function, calling a function parameter may throw).
     func checkThrowingCall(callee: Variable?, at node: some SyntaxProtocol) throws {
         let effects = scope.function.effects
-        let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains(Compiler.key($0)) } ?? false
+        let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains($0.key) } ?? false
         var reason = unhandledReason()
         if reason == .rethrowingFunction, callsRethrowingParameter { reason = nil }
         guard let mark = effects.tries.last else {

@@ -74,7 +74,7 @@ extension Compiler {
         let callee = expr.as(FunctionCallExprSyntax.self)?.calledExpression ?? expr
         guard let member = callee.as(MemberAccessExprSyntax.self),
               let base = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
-              lookup(base) == nil, enums[base] != nil else { return nil }
+              lookup(base) == nil, declarations.enumLayout(base) != nil else { return nil }
         return .nominal(base)
     }
 

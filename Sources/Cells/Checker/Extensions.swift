@@ -35,16 +35,16 @@ extension Compiler {
         let name = decl.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? written
         let signature = try genericSignature(nil, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        if protocolLayouts[name] != nil {
+        if declarations.protocols[name] != nil {
             if decl.inheritanceClause != nil { throw notSupported("protocol extensions that add conformances", decl) }
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
-            extensionTemplates.append(template)
+            declarations.extensionTemplates.append(template)
             // Checked with `Self` as an archetype that conforms to the protocol.
             let archetype = CellType.archetype("Self", protocols: protocolClosure([name] + signature.conformances.map(\.protocol)))
             _ = try declareExtensionMembers(decl, on: archetype)
             return []
         }
-        if let generic = genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+        if let generic = declarations.genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
             let parameters = generic.signature.parameters
             generic.extensions.append((decl, signature))
             for instance in generic.instances {
@@ -71,7 +71,7 @@ extension Compiler {
             bindings[name] = checked
             _ = try inContext(generic.context, bindings: bindings) { () -> [Statement] in
                 // A new archetype instance gets the extension with the others; an existing one now.
-                guard structs[checked.description] != nil else {
+                guard declarations.structLayout(checked.description) != nil else {
                     try instantiateStruct(name, parameters.map { archetypes[$0]! }, at: Syntax(decl.extendedType))
                     return []
                 }
@@ -88,7 +88,7 @@ extension Compiler {
                 bindings["Self"] = type
                 return try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
             }
-            extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature))
+            declarations.extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature))
             _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
             return []
         }
@@ -117,7 +117,7 @@ extension Compiler {
     /// extensions of its generic built-in type, and of the protocols it conforms to.
     func applyExtensionTemplates(to type: CellType) throws {
         let key = Compiler.typeKey(type)
-        for template in extensionTemplates where !template.applied.contains(key) {
+        for template in declarations.extensionTemplates where !template.applied.contains(key) {
             guard var bindings = try matches(template, type) else { continue }
             template.applied.insert(key)
             bindings["Self"] = type
@@ -131,7 +131,7 @@ extension Compiler {
     /// What a template's generic parameters are for `type`, if it applies to it.
     private func matches(_ template: ExtensionTemplate, _ type: CellType) throws -> [String: CellType]? {
         var bindings: [String: CellType] = [:]
-        if protocolLayouts[template.extended] != nil {
+        if declarations.protocols[template.extended] != nil {
             // Members of a protocol extension are there for every conforming type, and for
             // values of the protocol's (or a refining protocol's) existential type.
             if case .existential(let proto) = type {

@@ -97,7 +97,7 @@ extension Compiler {
         func protocols(_ written: TypeSyntax) throws -> [String] {
             let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
             // A class is a constraint too (`T: Animal`).
-            if let unknown = parts.first(where: { !isKnownProtocol($0) && classes[$0] == nil }) {
+            if let unknown = parts.first(where: { !isKnownProtocol($0) && declarations.classLayout($0) == nil }) {
                 throw error(.cannotFindTypeInScope(name: unknown), at: written)
             }
             return parts
@@ -132,7 +132,7 @@ extension Compiler {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters {
             let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
-            if let superclass = protocols.first(where: { classes[$0] != nil }) {
+            if let superclass = protocols.first(where: { declarations.classLayout($0) != nil }) {
                 // `T: Animal`: every T is an Animal, so the body is checked with the class itself.
                 result[parameter] = .nominal(superclass)
                 continue
@@ -148,7 +148,7 @@ extension Compiler {
     /// A protocol a generic parameter may be constrained by: the standard library's
     /// (as far as cells meet them) and cells' own.
     func isKnownProtocol(_ name: String) -> Bool {
-        protocolLayouts[name] != nil || Compiler.refinements[name] != nil
+        declarations.protocols[name] != nil || Compiler.refinements[name] != nil
             || Compiler.refinements.values.contains { $0.contains(name) }
             || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
                 "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
@@ -252,12 +252,12 @@ extension Compiler {
     /// are declared (`checkGenericStruct`).
     func declareGenericStruct(_ decl: StructDeclSyntax, deferred: DeferredCreations) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
+        declarations.genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
     }
 
     /// Checks a generic struct's members with its parameters as archetypes.
@@ -272,7 +272,7 @@ extension Compiler {
     @discardableResult
     func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> CellType {
         let type = CellType.instance(name, arguments)
-        guard let generic = genericStructs[name], structs[type.description] == nil,
+        guard let generic = declarations.genericStructs[name], declarations.structLayout(type.description) == nil,
               !arguments.contains(where: { $0.containsError || $0.containsGeneric }) else { return type }
         try checkInstanceDepth(at: node)
         return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
@@ -293,8 +293,8 @@ extension Compiler {
         bindings[base] = type
         return try inContext(generic.context, bindings: bindings) {
             try declareStructLayout(generic.syntax, as: key)
-            structs[key]?.genericBase = base
-            structs[key]?.genericArguments = arguments
+            declarations[key]?.structLayout?.genericBase = base
+            declarations[key]?.structLayout?.genericArguments = arguments
             var creations = try declareStructMembers(generic.syntax, as: type)
             for (extensionDecl, requirements) in generic.extensions
             where try meets(requirements, generic.signature.parameters, arguments) {

@@ -70,9 +70,11 @@ extension Compiler {
                 try applyExtensionTemplates(to: receiver.type)
                 if let member = try classProperty(receiver, layout, name, at: nameNode) { return member }
             }
-            if let typeName = receiver.type.nominalName, structs[typeName] == nil { try requireInstances(receiver.type) }
-            if let typeName = receiver.type.nominalName, let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) {
-                let type = structs[typeName]!.fields[index].type
+            if let typeName = receiver.type.nominalName, declarations.structLayout(typeName) == nil {
+                try requireInstances(receiver.type)
+            }
+            if let typeName = receiver.type.nominalName, let (index, field) = declarations[typeName]?.storedProperty(name) {
+                let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
                 return compiled
@@ -88,11 +90,11 @@ extension Compiler {
         }
         try applyExtensionTemplates(to: receiver.type)
         let key = Compiler.typeKey(receiver.type)
-        if let getter = methods[key]?[name]?.first, computedProperties.contains("\(key).\(name)") {
+        if let getter = declarations[key]?.computedProperties[name]?.getter {
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: nameNode)
         }
-        if case .nominal(let typeName) = receiver.type, name == "rawValue", let layout = enums[typeName],
+        if case .nominal(let typeName) = receiver.type, name == "rawValue", let layout = declarations.enumLayout(typeName),
            let rawType = layout.rawType {
             let raws = layout.rawValues
             return Compiled(rawType) { frame in
@@ -120,9 +122,10 @@ extension Compiler {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
-        if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
-        if name == "rawValue", enums[key]?.rawType != nil { return true }
-        if computedProperties.contains("\(key).\(name)") { return true }
+        if let record = declarations[key] {
+            if record.storedProperty(name) != nil || record.computedProperties[name] != nil { return true }
+            if name == "rawValue", record.enumLayout?.rawType != nil { return true }
+        }
         if requirement(of: type, name, isProperty: true) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }
         return false
@@ -137,7 +140,7 @@ extension Compiler {
         default: return nil
         }
         for proto in protocols.sorted() {
-            if let found = protocolLayouts[proto]?.requirements.first(where: { $0.name == name && $0.isProperty == isProperty }) {
+            if let found = declarations.protocols[proto]?.requirements.first(where: { $0.name == name && $0.isProperty == isProperty }) {
                 return found
             }
         }
@@ -254,14 +257,13 @@ extension Compiler {
     /// Whether a cell's type (by key) has a static member of this name: what a bare name
     /// in one of its static methods may mean.
     func hasStaticMember(_ key: String, _ name: String) -> Bool {
-        staticVariables["\(key).\(name)"] != nil || staticMethods[key]?[name] != nil
-            || enums[key]?.cases.contains(where: { $0.name == name }) == true
+        declarations[key]?.hasStaticMember(name) ?? false
     }
 
     /// `Type.name` or `Type.name(…)`: an enum case, a static constant of the library or of Swift.
     func staticMember(_ typeName: String, _ name: String, payload: [CallArgument]?,
                       at node: some SyntaxProtocol) throws -> Compiled {
-        if let layout = enums[typeName], let index = layout.cases.firstIndex(where: { $0.name == name }) {
+        if let layout = declarations.enumLayout(typeName), let index = layout.cases.firstIndex(where: { $0.name == name }) {
             let enumCase = layout.cases[index]
             let type = CellType.nominal(typeName)
             if enumCase.payload.isEmpty {
@@ -280,21 +282,22 @@ extension Compiler {
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
-        let staticKey = staticMemberKey(typeName, name)
-        if let variable = staticVariables["\(staticKey).\(name)"], payload == nil {
+        let staticRecord = declarations[staticMemberKey(typeName, name)]
+        switch staticRecord?.staticProperties[name] {
+        case .stored(let variable)? where payload == nil:
             return read(variable)
-        }
-        if payload == nil, staticComputedProperties.contains("\(staticKey).\(name)"),
-           let getter = staticMethods[staticKey]?[name]?.first {
+        case .computed(let getter)? where payload == nil:
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, at: node)
+        default:
+            break
         }
-        if let overloads = staticMethods[staticKey]?[name], let payload {
+        if let overloads = staticRecord?.staticMethods[name], let payload {
             let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
                                            expected: nil, at: node)
             return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
         }
-        if name == "allCases", let layout = enums[typeName], layout.isCaseIterable {
+        if name == "allCases", let layout = declarations.enumLayout(typeName), layout.isCaseIterable {
             let all = Value.array(layout.cases.indices.map { .enumCase($0, []) })
             return .constant(.array(.nominal(typeName)), all)
         }

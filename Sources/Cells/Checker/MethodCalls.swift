@@ -8,7 +8,7 @@ extension Compiler {
                     at call: FunctionCallExprSyntax) throws -> Compiled {
         let name = member.declName.baseName.text
         guard let base = member.base else {
-            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), enums[typeName] == nil,
+            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), declarations.enumLayout(typeName) == nil,
                let candidates = surface.statics[typeName]?[name] {
                 let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: arguments,
                                                expected: nil, at: call)
@@ -77,7 +77,7 @@ extension Compiler {
         // `rounded(places:)` does not hide `Double.rounded()`).
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
-        if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name] {
+        if let record = declarations[key], record.computedProperties[name] == nil, let declared = record.methods[name] {
             candidates += declared
         }
         if let (found, receiverGenerics) = surface.members(of: receiver.type, named: name),
@@ -145,7 +145,7 @@ extension Compiler {
     /// (before any global of that name) and rejects using it without the type.
     func rejectBareEnumCase(_ name: String, at node: some SyntaxProtocol) throws {
         guard !declaredInsideMethod(name), let type = enclosingSelfType, let key = type.nominalName,
-              let layout = enums[key], !layout.isLibrary, layout.cases.contains(where: { $0.name == name }) else { return }
+              let layout = declarations.enumLayout(key), !layout.isLibrary, layout.cases.contains(where: { $0.name == name }) else { return }
         throw error(.enumCaseAsInstanceMember(name: name), at: node)
     }
 
@@ -175,7 +175,9 @@ extension Compiler {
         let key = Compiler.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
-        if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
+        if let record = declarations[key], record.computedProperties[name] == nil, record.methods[name]?.isEmpty == false {
+            return true
+        }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false

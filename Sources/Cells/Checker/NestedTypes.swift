@@ -27,7 +27,7 @@ extension Compiler {
         for type in nested {
             if let structDecl = type.decl.as(StructDeclSyntax.self) {
                 if let generics = structDecl.genericParameterClause { throw notSupported("generic nested structs", generics) }
-                if structs[type.fullName] != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
+                if declarations.structLayout(type.fullName) != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
                 try declareStructLayout(structDecl, as: type.fullName)
             } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {
                 try declareEnum(enumDecl, as: type.fullName)
@@ -54,6 +54,6 @@ extension Compiler {
         let outer = staticBaseName(base) ?? nestedTypeName(base)
         guard let outer else { return nil }
         let full = "\(outer).\(member.declName.baseName.text)"
-        return structs[full] != nil || enums[full] != nil ? full : nil
+        return declarations.structLayout(full) != nil || declarations.enumLayout(full) != nil ? full : nil
     }
 }

@@ -243,7 +243,7 @@ extension Compiler {
     /// that takes these operands; an integer literal operand may become a Double (`2 * v`).
     private func userOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
                               rightSyntax: ExprSyntax?, at node: some SyntaxProtocol) throws -> Compiled? {
-        for candidate in operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
+        for candidate in declarations.operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
             guard let left = try fit(l, candidate.parameters[0].type, leftSyntax),
                   let right = try fit(r, candidate.parameters[1].type, rightSyntax) else { continue }
             let resolved = ResolvedCall(binding: candidate, arguments: [left.eval, right.eval], inoutPlaces: [],
@@ -256,9 +256,9 @@ extension Compiler {
     /// A cell's operator function for exactly these operand types (`static func +` of a
     /// type, or a global `func +`).
     func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
-        operatorFunctions[op]?.first {
+        declarations.operatorFunctions[op]?.first {
             $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
-        } ?? operatorFunctions[op]?.first {
+        } ?? declarations.operatorFunctions[op]?.first {
             // A superclass's operator takes instances of its subclasses.
             $0.parameters.count == 2 && isSubclass(left, of: $0.parameters[0].type) && isSubclass(right, of: $0.parameters[1].type)
         }
@@ -473,7 +473,7 @@ extension Compiler {
                 return .double { try -a($0) }
             case .error: return operand
             default:
-                if let overload = operatorFunctions["prefix" + op]?.first(where: { $0.parameters.first?.type == operand.type }) {
+                if let overload = declarations.operatorFunctions["prefix" + op]?.first(where: { $0.parameters.first?.type == operand.type }) {
                     let resolved = ResolvedCall(binding: overload, arguments: [operand.eval], inoutPlaces: [],
                                                 result: overload.result)
                     return emitCall(resolved, callee: read(overload.variable!).eval, at: prefix)

@@ -25,11 +25,11 @@ struct ProtocolLayout {
 extension Compiler {
     func declareProtocolName(_ decl: ProtocolDeclSyntax) throws {
         let name = decl.name.text
-        if protocolLayouts[name] != nil || structs[name] != nil || enums[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         if let primary = decl.primaryAssociatedTypeClause { throw notSupported("primary associated types", primary) }
-        protocolLayouts[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
+        declarations.protocols[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
     }
 
     /// A protocol's requirements: properties (`var area: Double { get }`) and methods.
@@ -38,13 +38,13 @@ extension Compiler {
         var inherited: [String] = []
         for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
             let written = parent.type.trimmedDescription
-            guard protocolLayouts[written] != nil || acceptedConformances.contains(written) else {
+            guard declarations.protocols[written] != nil || acceptedConformances.contains(written) else {
                 if isKnownProtocol(written) { throw notSupported("refining '\(written)'", parent) }
                 throw error(.cannotFindTypeInScope(name: written), at: parent.type)
             }
             inherited.append(written)
         }
-        protocolLayouts[name]?.inherited = inherited
+        declarations.protocols[name]?.inherited = inherited
         let saved = genericBindings
         genericBindings["Self"] = .archetype("Self", protocols: protocolClosure([name]))
         defer { genericBindings = saved }
@@ -85,13 +85,13 @@ extension Compiler {
                 throw notSupported("this protocol requirement", member.decl)
             }
         }
-        protocolLayouts[name]?.requirements = requirements
+        declarations.protocols[name]?.requirements = requirements
     }
 
     /// Every requirement of a protocol, its parents' first, in a fixed order: the order of an
     /// existential's witnesses.
     func allRequirements(_ proto: String) -> [ProtocolLayout.Requirement] {
-        guard let layout = protocolLayouts[proto] else { return [] }
+        guard let layout = declarations.protocols[proto] else { return [] }
         var seen = Set<String>()
         var result: [ProtocolLayout.Requirement] = []
         for parent in layout.inherited { result += allRequirements(parent) }
@@ -117,7 +117,7 @@ extension Compiler {
             return
         }
         let key = Compiler.typeKey(type)
-        for proto in protocolClosure(Array(declaredConformances[key] ?? [])).sorted() where !meets(type, proto) {
+        for proto in protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
             throw error(.doesNotConform(type: key, protocol: proto), at: node)
         }
     }
@@ -135,12 +135,12 @@ extension Compiler {
         case "Comparable":
             if operatorOverloads("<", type, type) != nil { return true }
             // Swift synthesizes `<` only for enums without raw values.
-            guard let layout = enums[key], layout.rawType == nil else { return false }
+            guard let layout = declarations.enumLayout(key), layout.rawType == nil else { return false }
             return memberTypes(of: type).allSatisfy { conforms($0, to: "Comparable") }
         case "CustomStringConvertible":
             return propertyType(of: type, "description") == .string
         default:
-            guard protocolLayouts[proto] != nil else { return true }
+            guard declarations.protocols[proto] != nil else { return true }
             return allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
         }
     }
@@ -148,8 +148,8 @@ extension Compiler {
     /// The types of a struct's stored properties, or of an enum's payloads.
     private func memberTypes(of type: CellType) -> [CellType] {
         let key = Compiler.typeKey(type)
-        if let layout = structs[key] { return layout.fields.map(\.type) }
-        if let layout = enums[key] { return layout.cases.flatMap { $0.payload.map(\.type) } }
+        if let layout = declarations.structLayout(key) { return layout.fields.map(\.type) }
+        if let layout = declarations.enumLayout(key) { return layout.cases.flatMap { $0.payload.map(\.type) } }
         return []
     }
 
@@ -159,9 +159,8 @@ extension Compiler {
         if let layout = classLayout(of: type) {
             return layout.fields.first { $0.name == name }?.type ?? classComputedProperty(layout, name)?.getter.result
         }
-        if let field = structs[key]?.fields.first(where: { $0.name == name }) { return field.type }
-        if computedProperties.contains("\(key).\(name)") { return methods[key]?[name]?.first?.result }
-        return nil
+        if let (_, field) = declarations[key]?.storedProperty(name) { return field.type }
+        return declarations[key]?.computedProperties[name]?.getter.result
     }
 
     /// How `type` meets a requirement: a stored property, or a method or getter a cell
@@ -171,21 +170,20 @@ extension Compiler {
         let key = Compiler.typeKey(type)
         let wanted = requirementType(requirement.type, for: type)
         if requirement.isProperty {
-            if let index = structs[key]?.fields.firstIndex(where: { $0.name == requirement.name }),
-               structs[key]!.fields[index].type == wanted {
+            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {
                 return .storedProperty(index)
             }
             try? applyExtensionTemplates(to: type)
-            if computedProperties.contains("\(key).\(requirement.name)"),
-               let getter = methods[key]?[requirement.name]?.first, getter.result == wanted {
+            if let getter = declarations[key]?.computedProperties[requirement.name]?.getter, getter.result == wanted {
                 return .function(getter)
             }
             return nil
         }
         try? applyExtensionTemplates(to: type)
         let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
-        let method = methods[key]?[requirement.name]?.first {
-            !computedProperties.contains("\(key).\($0.name)") && $0.generic == nil
+        guard let record = declarations[key], record.computedProperties[requirement.name] == nil else { return nil }
+        let method = record.methods[requirement.name]?.first {
+            $0.generic == nil
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
                 && $0.parameters.map(\.type) == parameterTypes && $0.result == wanted
                 && $0.isMutating == requirement.isMutating
@@ -257,9 +255,9 @@ extension Compiler {
 
     /// The index of a concrete type in the table of types boxed in existentials.
     func existentialTypeIndex(_ type: CellType) -> Int {
-        if let index = existentialTypes.firstIndex(of: type) { return index }
-        existentialTypes.append(type)
-        return existentialTypes.count - 1
+        if let index = declarations.existentialTypes.firstIndex(of: type) { return index }
+        declarations.existentialTypes.append(type)
+        return declarations.existentialTypes.count - 1
     }
 
     /// `shape.area`, `shape.scaled(by: 2)` on an `any Shape`: through the box's witness.

@@ -41,6 +41,14 @@ struct Variable {
     var mutable: Bool
     var slot: Int
     unowned var owner: FunctionScope
+
+    /// Which variable this is, as a set element: its function and its slot there.
+    struct Key: Hashable {
+        let owner: ObjectIdentifier
+        let slot: Int
+    }
+
+    var key: Key { Key(owner: ObjectIdentifier(owner), slot: slot) }
 }
 
 /// A parameter of a function as calls see it.

@@ -32,7 +32,7 @@ extension Compiler {
                 }
                 arms.append(arm)
             }
-            if !coverage.isExhaustive(subject.type, enums: enums) {
+            if !coverage.isExhaustive(subject.type, declarations: declarations) {
                 throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
             }
             let source = subject.eval
@@ -71,7 +71,7 @@ extension Compiler {
             }
             arms.append(arm)
         }
-        if !coverage.isExhaustive(subject.type, enums: enums) {
+        if !coverage.isExhaustive(subject.type, declarations: declarations) {
             throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
         }
         let source = subject.eval
@@ -208,7 +208,7 @@ extension Compiler {
         if case .optional(let wrapped) = type, let matcher = try optionalMatcher(expr, wrapped, binding: binding, &coverage) {
             return matcher
         }
-        if case .nominal(let typeName) = type, let layout = enums[typeName] {
+        if case .nominal(let typeName) = type, let layout = declarations.enumLayout(typeName) {
             var caseName: String?
             var arguments: [LabeledExprSyntax] = []
             if let member = expr.as(MemberAccessExprSyntax.self) { caseName = member.declName.baseName.text }
@@ -287,7 +287,7 @@ extension Compiler {
         guard let payload else { return nil }
         var inner = Coverage()
         let matcher = try expressionMatcher(payload, wrapped, binding: binding, &inner)
-        if inner.isExhaustive(wrapped, enums: enums) { coverage.enumCases.insert(1) }
+        if inner.isExhaustive(wrapped, declarations: declarations) { coverage.enumCases.insert(1) }
         return { frame, value in
             if value.isNone { return false }
             return try matcher(frame, value.unwrappedOptional)
@@ -319,10 +319,10 @@ struct Coverage {
         booleans.formUnion(other.booleans)
     }
 
-    func isExhaustive(_ type: CellType, enums: [String: EnumLayout]) -> Bool {
+    func isExhaustive(_ type: CellType, declarations: Declarations) -> Bool {
         if catchAll || type == .error { return true }
         if type == .bool { return booleans.count == 2 }
-        if case .nominal(let name) = type, let layout = enums[name] { return enumCases.count == layout.cases.count }
+        if case .nominal(let name) = type, let layout = declarations.enumLayout(name) { return enumCases.count == layout.cases.count }
         if case .optional = type { return enumCases.count == 2 }
         return false
     }

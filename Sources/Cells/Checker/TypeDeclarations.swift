@@ -12,7 +12,7 @@ let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "publi
 extension Compiler {
     func declareStructName(_ decl: StructDeclSyntax) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareStructLayout(decl, as: name)
@@ -21,7 +21,7 @@ extension Compiler {
     /// Registers a struct (or an instance of a generic one) under `name`, with its declared
     /// conformances; its fields come with its members.
     func declareStructLayout(_ decl: StructDeclSyntax, as name: String) throws {
-        structs[name] = StructLayout(name: name, fields: [])
+        declarations.declare(name, shape: .structure(StructLayout(name: name, fields: [])))
         try declareConformances(decl.inheritanceClause, of: name)
     }
 
@@ -30,12 +30,12 @@ extension Compiler {
         for inherited in clause?.inheritedTypes ?? [] {
             let written = inherited.type.trimmedDescription
             if extra.contains(written) { continue }
-            if protocolLayouts[written] != nil || acceptedConformances.contains(written) {
-                declaredConformances[name, default: []].insert(written)
+            if declarations.protocols[written] != nil || acceptedConformances.contains(written) {
+                declarations.record(name).conformances.insert(written)
                 continue
             }
             if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
-            if classes[written] != nil {
+            if declarations.classLayout(written) != nil {
                 // Only a class may inherit; swiftc points at the struct's or enum's name.
                 let owner = clause?.parent?.as(StructDeclSyntax.self)?.name ?? clause?.parent?.as(EnumDeclSyntax.self)?.name
                 throw error(.inheritanceFromNonProtocol(name: written), at: owner.map(Syntax.init) ?? Syntax(inherited.type))
@@ -101,11 +101,13 @@ extension Compiler {
                 defaults.append(defaultValue)
             }
         }
-        structs[name, default: StructLayout(name: name, fields: [])].fields = fields
+        let record = declarations.record(name)
+        if record.structLayout == nil { record.shape = .structure(StructLayout(name: name, fields: [])) }
+        record.structLayout?.fields = fields
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         if declaredInits.isEmpty {
-            initializers[name] = [memberwiseInitializer(type, fields, defaults)]
+            record.initializers = [memberwiseInitializer(type, fields, defaults)]
         } else {
             for initializer in declaredInits {
                 prologue.append(try declareInitializer(initializer, type: type, defaults: defaults))
@@ -176,7 +178,8 @@ extension Compiler {
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
         var binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
         binding.effect = effect
-        initializers[typeName, default: []].append(binding)
+        let record = declarations.record(typeName)
+        record.initializers = (record.initializers ?? []) + [binding]
         let pending = PendingFunction()
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
         function.selfType = type
@@ -214,11 +217,11 @@ extension Compiler {
                 isCaseIterable = true
             }
         }
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareConformances(decl.inheritanceClause, of: name, allowing: ["Int", "String", "Double", "CaseIterable"])
-        enums[name] = EnumLayout(name: name, cases: [])
+        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: [])))
         var cases: [EnumLayout.Case] = []
         var rawValues: [Value] = []
         for member in decl.memberBlock.members {
@@ -241,7 +244,7 @@ extension Compiler {
                 cases.append(.init(name: element.name.text, payload: payload))
             }
         }
-        enums[name] = EnumLayout(name: name, cases: cases, rawType: rawType, rawValues: rawValues,
-                                 isCaseIterable: isCaseIterable)
+        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: cases, rawType: rawType,
+                                                                   rawValues: rawValues, isCaseIterable: isCaseIterable)))
     }
 }

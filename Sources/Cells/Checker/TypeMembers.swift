@@ -22,6 +22,7 @@ extension Compiler {
                             beforeBodies: (() throws -> Void)? = nil,
                             laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
         let key = Compiler.typeKey(selfType)
+        let record = declarations.record(key)
         // Instances of generic methods, and static stored properties' initial values: made on
         // entry by statements that only blocks declaring such members get.
         let deferred = DeferredCreations()
@@ -33,7 +34,7 @@ extension Compiler {
         let saved = genericBindings
         genericBindings["Self"] = selfType
         defer { genericBindings = saved }
-        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : classes[key] != nil ? ["final"] : []
+        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : record.classLayout != nil ? ["final"] : []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if let modifier = function.modifiers.first(where: {
@@ -52,7 +53,7 @@ extension Compiler {
                 }
                 if isStatic {
                     let (binding, pending) = try functionSignature(function)
-                    staticMethods[key, default: [:]][binding.name, default: []].append(binding)
+                    record.staticMethods[binding.name, default: []].append(binding)
                     prologue.append(creation(binding.variable!, pending))
                     bodies.append { try self.compileFunctionBody(function, binding, pending, staticSelf: key) }
                     continue
@@ -61,12 +62,12 @@ extension Compiler {
                 if function.genericParameterClause != nil {
                     hasGenericMethods = true
                     let binding = try declareGenericFunction(function, deferred: deferred, selfType: selfType, isMutating: isMutating)
-                    methods[key, default: [:]][binding.name, default: []].append(binding)
+                    record.methods[binding.name, default: []].append(binding)
                     bodies.append { try self.checkGenericFunction(binding.generic!) }
                     continue
                 }
                 let (binding, pending) = try functionSignature(function)
-                methods[key, default: [:]][binding.name, default: []].append(binding)
+                record.methods[binding.name, default: []].append(binding)
                 prologue.append(creation(binding.variable!, pending))
                 bodies.append {
                     try self.compileFunctionBody(function, binding, pending, selfType: selfType, mutatingSelf: isMutating)
@@ -82,8 +83,7 @@ extension Compiler {
                         let slot = Variable(name: name, type: .function([], type), mutable: false,
                                             slot: scope.function.allocate(), owner: scope.function)
                         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-                        staticMethods[key, default: [:]][name, default: []].append(getter)
-                        staticComputedProperties.insert("\(key).\(name)")
+                        if record.staticProperties[name] == nil { record.staticProperties[name] = .computed(getter: getter) }
                         let pending = PendingFunction()
                         prologue.append(creation(slot, pending))
                         let closingBrace = accessors.rightBrace
@@ -111,7 +111,7 @@ extension Compiler {
                         ? withoutThrowing(.globalVariableInitializer) { try expression(initializer.value) } : nil
                     let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
                     hasStaticStoredProperties = true
-                    staticVariables["\(key).\(name)"] = stored
+                    record.staticProperties[name] = .stored(stored)
                     bodies.append {
                         let value = try early ?? self.withoutThrowing(.globalVariableInitializer) {
                             try self.expression(initializer.value, as: annotated!, context: .specifiedType)
@@ -135,9 +135,8 @@ extension Compiler {
         try beforeBodies?()
         let compileBodies = { [bodies] in
             for body in bodies { try body() }
-            if let getter = self.methods[key]?["description"]?.first, self.computedProperties.contains("\(key).description"),
-               getter.result == .string {
-                self.descriptionGetters[key] = getter.variable
+            if let getter = record.computedProperties["description"]?.getter, getter.result == .string {
+                record.descriptionGetter = getter.variable
             }
         }
         if let laterBodies {
@@ -163,7 +162,7 @@ extension Compiler {
     /// (filed with the methods) and a setter (a mutating method taking the new value).
     private func declareComputedProperty(_ binding: PatternBindingSyntax, _ accessors: AccessorBlockSyntax,
                                          of selfType: CellType, _ bodies: inout [() throws -> Void]) throws -> [Statement] {
-        let key = Compiler.typeKey(selfType)
+        let record = declarations.record(Compiler.typeKey(selfType))
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
               let annotation = binding.typeAnnotation else {
             throw notSupported("this computed property", binding)
@@ -188,8 +187,9 @@ extension Compiler {
         let slot = Variable(name: name, type: .function([], type), mutable: false,
                             slot: scope.function.allocate(), owner: scope.function)
         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-        methods[key, default: [:]][name, default: []].append(getter)
-        computedProperties.insert("\(key).\(name)")
+        // The first declaration of a name is the type's own (a protocol extension's default comes later).
+        let isFirst = record.computedProperties[name] == nil
+        if isFirst { record.computedProperties[name] = TypeRecord.ComputedProperty(getter: getter) }
         let pending = PendingFunction()
         var creations = [creation(slot, pending)]
         let closingBrace = accessors.rightBrace
@@ -209,7 +209,7 @@ extension Compiler {
         var setterBinding = FunctionBinding(name: name, parameters: [Parameter(label: nil, name: newValue, type: type)],
                                             result: .void, variable: setterSlot)
         setterBinding.isMutating = true
-        setters["\(key).\(name)"] = setterBinding
+        if isFirst { record.computedProperties[name]?.setter = setterBinding }
         let setterPending = PendingFunction()
         creations.append(creation(setterSlot, setterPending))
         bodies.append {

@@ -65,8 +65,8 @@ extension Compiler {
             return fieldwise(elements.map(\.type), &visiting)
         case .nominal, .instance:
             let name = type.nominalName!
-            if let layout = structs[name] { return fieldwise(layout.fields.map(\.type), &visiting) }
-            if let layout = enums[name] {
+            if let layout = declarations.structLayout(name) { return fieldwise(layout.fields.map(\.type), &visiting) }
+            if let layout = declarations.enumLayout(name) {
                 let payloads = layout.cases.map { enumCase in
                     fieldwise(enumCase.payload.map(\.type), &visiting)
                 }
