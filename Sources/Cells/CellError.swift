@@ -60,8 +60,8 @@ public enum CellErrorKind: Sendable, Equatable {
     // MARK: Parsing
     /// A syntax error found by swift-syntax; its message comes from SwiftParserDiagnostics.
     case syntax(message: String)
-    /// A Swift construct outside the notebook subset, e.g. `class`, `protocol`, `try`.
-    case notSupported(construct: String)
+    /// A Swift construct outside the cell language.
+    case notSupported(construct: UnsupportedConstruct)
 
     // MARK: Names
     /// `enum case 'relu' cannot be used as an instance member` (a bare case name in a method).

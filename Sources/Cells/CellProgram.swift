@@ -146,7 +146,7 @@ public struct CellProgram: Sendable {
         }
         if compiler.globalFunction.slotCount > Runtime.globalCapacity, let last = cells.last {
             compiler.errors.append(CellError(line: last.firstLine, column: 1,
-                                             kind: .notSupported(construct: "more than \(Runtime.globalCapacity) global variables")))
+                                             kind: .notSupported(construct: .globalVariables(limit: Runtime.globalCapacity))))
         }
         runtime.printer = compiler.printer
         return CompiledProgram(runtime: runtime, cells: compiledCells, errors: compiler.errors,

@@ -325,7 +325,7 @@ extension Compiler {
             throw error(.doesNotConform(type: compiled.type.description, protocol: "Sequence"), at: argument.expression)
         }
         if Sequences.elements(of: compiled.type) == nil, compiled.type != .error {
-            throw notSupported("an endless sequence (\(compiled.type)) as an argument", argument.expression)
+            throw notSupported(.endlessSequenceArgument(compiled.type), argument.expression)
         }
         if !parameter.type.bind(to: compiled.type, &solution) {
             throw error(.cannotConvert(from: compiled.type.description, to: parameter.type.substituting(solution).description,

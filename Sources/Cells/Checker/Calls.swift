@@ -131,7 +131,7 @@ extension Compiler {
         for argument in arguments {
             switch argument.label {
             case nil:
-                if argument.inoutTarget != nil { throw notSupported("'&' in print", argument.node) }
+                if argument.inoutTarget != nil { throw notSupported(.ampersandInPrint, argument.node) }
                 let item = try expression(argument.expression)
                 items.append((item.eval, describer(for: item.type)))
             case "separator": separator = try expression(argument.expression, as: .string, context: .argument).eval

@@ -95,12 +95,12 @@ extension Compiler {
             let isExistential: Bool
             if case .existential = wrapped { isExistential = true } else { isExistential = false }
             guard classLayout(of: wrapped) != nil || isExistential else {
-                throw notSupported("casts from '\(source)' to '\(target)'", node)
+                throw notSupported(.cast(from: source, to: target), node)
             }
             return Compiler.instanceTest(of: targetLayout.cellClass!)
         }
         guard case .existential = wrapped, !target.containsArchetype else {
-            throw notSupported("casts from '\(source)' to '\(target)'", node)
+            throw notSupported(.cast(from: source, to: target), node)
         }
         return try opener(from: wrapped, to: target, at: node) ?? { $0 }
     }

@@ -16,11 +16,11 @@ extension Compiler {
         let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         for decl in declared {
             if let modifier = decl.modifiers.first(where: { $0.name.text != "override" && !accessModifiers.contains($0.name.text) }) {
-                throw notSupported("'\(modifier.name.text)' initializers", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .initializers), modifier)
             }
-            if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
-            if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
-            if let generics = decl.genericParameterClause { throw notSupported("generic initializers", generics) }
+            if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
+            if decl.signature.effectSpecifiers != nil { throw notSupported(.throwingInitializer, decl.signature) }
+            if let generics = decl.genericParameterClause { throw notSupported(.genericInitializer, generics) }
             let parameters = try parameterList(decl.signature.parameterClause)
             let isOverride = decl.modifiers.contains { $0.name.text == "override" }
             let overrides = superLayout?.initializers.contains {
@@ -71,7 +71,7 @@ extension Compiler {
     /// and the implicit `super.init()` when the body calls no `super.init`.
     func compileClassInitializer(_ decl: InitializerDeclSyntax, _ variable: Variable, _ parameters: [Parameter],
                                  of layout: ClassLayout) throws -> Statement {
-        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let superLayout = layout.superclass
         let type = CellType.nominal(layout.name)
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
@@ -109,7 +109,7 @@ extension Compiler {
         guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
               let superLayout = classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
-            throw notSupported("'super.init' outside an initializer of a subclass", name)
+            throw notSupported(.superInitOutsideSubclassInitializer, name)
         }
         let candidates = superLayout.initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
         let resolved = try resolveCall(candidates, name: superLayout.name, kind: "initializer", arguments: arguments,
@@ -117,7 +117,7 @@ extension Compiler {
         guard let chosen = superLayout.initializers.first(where: {
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
                 && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
-        }) else { throw notSupported("this 'super.init' call", call) }
+        }) else { throw notSupported(.superInitCall, call) }
         let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
         let (line, column) = location(name)
         return Compiled(.void) { frame in

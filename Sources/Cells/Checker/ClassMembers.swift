@@ -284,7 +284,7 @@ extension Compiler {
     private func superReceiver(_ member: MemberAccessExprSyntax) throws -> (ClassLayout, Eval) {
         guard let selfType = enclosingSelfType, let superLayout = classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
-            throw notSupported("'super' outside a method of a subclass", member)
+            throw notSupported(.superOutsideSubclassMethod, member)
         }
         return (superLayout, read(selfVariable).eval)
     }

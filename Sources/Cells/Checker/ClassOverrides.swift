@@ -32,7 +32,7 @@ extension Compiler {
         let isOverride = modifiers.contains("override")
         if function.genericParameterClause != nil {
             // A generic method is compiled per use, so it is called directly, never overridden.
-            if isOverride { throw notSupported("overriding generic methods", function.name) }
+            if isOverride { throw notSupported(.overridingGenericMethod, function.name) }
             return
         }
         let name = function.name.text
@@ -65,7 +65,7 @@ extension Compiler {
             hasSetter = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
         }
         if layout.fields[..<layout.inheritedFieldCount].contains(where: { $0.name == name }) {
-            if isOverride { throw notSupported("overriding a stored property with a computed one", identifier) }
+            if isOverride { throw notSupported(.overridingStoredPropertyWithComputed, identifier) }
             throw error(.overrideKeywordRequired, at: identifier)
         }
         let inheritedGetter = layout.vtable.firstIndex { $0.name == "get:" + name }

@@ -77,13 +77,13 @@ extension Compiler {
         if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let generics = decl.genericParameterClause { throw notSupported("generic classes", generics) }
-        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        if let generics = decl.genericParameterClause { throw notSupported(.genericClass, generics) }
+        if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         if let modifier = decl.modifiers.first(where: { $0.name.text != "final" && !accessModifiers.contains($0.name.text) }) {
-            throw notSupported("'\(modifier.name.text)' classes", modifier)
+            throw notSupported(.modifier(modifier.name.text, on: .classes), modifier)
         }
         // Method tables are filled when the declaring block runs; a function's blocks run once per call.
-        guard scope.function.isGlobal else { throw notSupported("classes inside functions", decl.classKeyword) }
+        guard scope.function.isGlobal else { throw notSupported(.classInsideFunction, decl.classKeyword) }
         declarations.declare(name, shape: .classType(ClassLayout(name: name, syntax: decl)))
     }
 
@@ -91,7 +91,7 @@ extension Compiler {
     func layOutClass(_ layout: ClassLayout) throws {
         switch layout.stage {
         case .declared: break
-        case .layingOut: throw notSupported("a class that inherits from itself", layout.syntax.name)
+        case .layingOut: throw notSupported(.classInheritingItself, layout.syntax.name)
         case .laidOut, .complete: return
         }
         layout.stage = .layingOut
@@ -123,13 +123,13 @@ extension Compiler {
             if let modifier = variable.modifiers.first(where: {
                 !["final", "override"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
             }) {
-                throw notSupported("'\(modifier.name.text)' properties", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
-            if let attribute = variable.attributes.first { throw notSupported("attributes", attribute) }
+            if let attribute = variable.attributes.first { throw notSupported(.attributes, attribute) }
             let isOverride = variable.modifiers.contains { $0.name.text == "override" }
             for binding in variable.bindings where binding.accessorBlock == nil {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    throw notSupported("this property pattern", binding.pattern)
+                    throw notSupported(.propertyPattern, binding.pattern)
                 }
                 let name = identifier.identifier.text
                 if isOverride || inheritedNames.contains(name) {
@@ -206,12 +206,12 @@ extension Compiler {
             if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
                 // Swift runs `deinit` when the last reference goes; cells keep references (in
                 // frames, argument lists) on their own schedule, so it would run at other times.
-                throw notSupported("'deinit'", deinitializer.deinitKeyword)
+                throw notSupported(.deinitializer, deinitializer.deinitKeyword)
             }
             let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
             for modifier in modifiers ?? [] {
                 if modifier.name.text == "mutating" { throw error(.mutatingInClass, at: modifier) }
-                if modifier.name.text == "class" { throw notSupported("'class' members (use 'static')", modifier) }
+                if modifier.name.text == "class" { throw notSupported(.classMember, modifier) }
             }
         }
     }

@@ -23,9 +23,9 @@ extension Compiler {
         var explicitTypes: [CellType?] = []
         var throwing = Compiler.closureThrows(closure)
         if let signature = closure.signature {
-            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported("'async' closures", async) }
+            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported(.asyncClosure, async) }
             if let clause = signature.effectSpecifiers?.throwsClause {
-                if let type = clause.type { throw notSupported("typed throws", type) }
+                if let type = clause.type { throw notSupported(.typedThrows, type) }
                 throwing = true
             }
             switch signature.parameterClause {
@@ -129,7 +129,7 @@ extension Compiler {
         var values: [Eval] = []
         var types: [CellType] = []
         for item in captures.items {
-            if item.specifier != nil { throw notSupported("'weak' and 'unowned' captures", item) }
+            if item.specifier != nil { throw notSupported(.weakOrUnownedCapture, item) }
             guard case .variable(let variable) = lookup(item.name.text) else {
                 if let value = item.initializer?.value {
                     let source = try expression(value)

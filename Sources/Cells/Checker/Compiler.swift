@@ -93,7 +93,7 @@ final class Compiler {
         cell.location(of: node)
     }
 
-    func notSupported(_ construct: String, _ node: some SyntaxProtocol) -> CellError {
+    func notSupported(_ construct: UnsupportedConstruct, _ node: some SyntaxProtocol) -> CellError {
         error(.notSupported(construct: construct), at: node)
     }
 

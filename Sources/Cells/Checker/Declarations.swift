@@ -56,7 +56,7 @@ extension Compiler {
             if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
-                    if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
+                    if let generics = alias.genericParameterClause { throw notSupported(.genericTypealias, generics) }
                     self.declarations.typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
                 }
             }
@@ -172,7 +172,7 @@ extension Compiler {
         let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
         guard (isPrefix ? 1 : 2) == binding.parameters.count,
               !function.modifiers.contains(where: { $0.name.text == "postfix" }) else {
-            throw notSupported("operator '\(binding.name)' with \(binding.parameters.count) parameters", function.name)
+            throw notSupported(.operatorArity(operator: binding.name, parameters: binding.parameters.count), function.name)
         }
         let name = (isPrefix ? "prefix" : "") + binding.name
         if declarations.operatorFunctions[name, default: []].contains(where: {
@@ -187,10 +187,10 @@ extension Compiler {
     /// for its value. `generic`: an instance (or the check) of a generic function, whose
     /// generic parameters `genericBindings` binds.
     func functionSignature(_ function: FunctionDeclSyntax, generic: Bool = false) throws -> (FunctionBinding, PendingFunction) {
-        if !generic, let clause = function.genericParameterClause { throw notSupported("generic functions here", clause) }
+        if !generic, let clause = function.genericParameterClause { throw notSupported(.genericFunctionHere, clause) }
         let effect = try throwingEffect(function.signature.effectSpecifiers)
         if effect != .none, Compiler.isOperator(function.name), let clause = function.signature.effectSpecifiers {
-            throw notSupported("throwing operator functions", clause)
+            throw notSupported(.throwingOperatorFunction, clause)
         }
         let parameters = try parameterList(function.signature.parameterClause)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
@@ -230,7 +230,7 @@ extension Compiler {
     /// Compiles a function body once its signature is known; `selfParameter` puts `self` in slot 0.
     func compileFunctionBody(_ function: FunctionDeclSyntax, _ binding: FunctionBinding, _ pending: PendingFunction,
                              selfType: CellType? = nil, mutatingSelf: Bool = false, staticSelf: String? = nil) throws {
-        guard let body = function.body else { throw notSupported("functions without a body", function) }
+        guard let body = function.body else { throw notSupported(.functionWithoutBody, function) }
         let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
         scopeOfFunction.selfType = selfType
@@ -326,7 +326,7 @@ extension Compiler {
                 return { _ in .next }
             }
             guard let index = functionBodies.firstIndex(where: { $0.0.id == function.id }) else {
-                throw notSupported("this function declaration", function)
+                throw notSupported(.functionDeclaration, function)
             }
             let (_, binding, pending) = functionBodies.remove(at: index)
             try compileFunctionBody(function, binding, pending)
@@ -336,27 +336,27 @@ extension Compiler {
         case .importDecl(let importDecl):
             let module = importDecl.path.first?.name.text ?? ""
             guard ["Foundation", "Linalg", "Autodiff", "Plot", "Swift", "Glibc", "Darwin"].contains(module) else {
-                throw notSupported("import of module '\(module)'", importDecl)
+                throw notSupported(.importOf(module: module), importDecl)
             }
             return { _ in .next }
-        case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
+        case .actorDecl(let a): throw notSupported(.actor, a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions
-        case .operatorDecl(let o): throw notSupported("operator declarations", o)
-        case .precedenceGroupDecl(let p): throw notSupported("'precedencegroup'", p)
-        case .macroDecl(let m): throw notSupported("macros", m)
-        default: throw notSupported("this declaration", decl)
+        case .operatorDecl(let o): throw notSupported(.operatorDeclaration, o)
+        case .precedenceGroupDecl(let p): throw notSupported(.precedenceGroup, p)
+        case .macroDecl(let m): throw notSupported(.macroDeclaration, m)
+        default: throw notSupported(.declaration, decl)
         }
     }
 
     /// `let x = 1`, `var y: Double = 2`, `let (a, b) = pair`, `var n: Int` (assigned later).
     private func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Exec {
-        if let modifier = decl.modifiers.first { throw notSupported("'\(modifier.name.text)' variables", modifier) }
-        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        if let modifier = decl.modifiers.first { throw notSupported(.modifier(modifier.name.text, on: .variables), modifier) }
+        if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var statements: [Statement] = []
         for binding in decl.bindings {
-            if let accessor = binding.accessorBlock { throw notSupported("computed variables", accessor) }
+            if let accessor = binding.accessorBlock { throw notSupported(.computedVariable, accessor) }
             let annotated = try binding.typeAnnotation.flatMap {
                 $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
             }

@@ -61,9 +61,9 @@ extension Compiler {
     /// throws are outside the subset).
     func throwingEffect(_ effects: FunctionEffectSpecifiersSyntax?) throws -> ThrowingEffect {
         guard let effects else { return .none }
-        if let async = effects.asyncSpecifier { throw notSupported("'async' functions", async) }
+        if let async = effects.asyncSpecifier { throw notSupported(.asyncFunction, async) }
         guard let clause = effects.throwsClause else { return .none }
-        if let type = clause.type { throw notSupported("typed throws", type) }
+        if let type = clause.type { throw notSupported(.typedThrows, type) }
         return clause.throwsSpecifier.tokenKind == .keyword(.rethrows) ? .rethrows : .throws
     }
 

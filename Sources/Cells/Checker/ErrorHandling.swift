@@ -42,7 +42,7 @@ extension Compiler {
     /// pattern matches the error runs; with none, the error goes on. Errors thrown by the
     /// clauses themselves go to what encloses the whole statement.
     func doStatement(_ stmt: DoStmtSyntax) throws -> Exec {
-        if let clause = stmt.throwsClause { throw notSupported("typed throws", clause) }
+        if let clause = stmt.throwsClause { throw notSupported(.typedThrows, clause) }
         let statements = Array(stmt.body.statements)
         if stmt.catchClauses.isEmpty { return try block(statements) }
         let effects = scope.function.effects
@@ -161,7 +161,7 @@ extension Compiler {
     func checkFoundationErrorMember(_ type: CellType, _ name: String, at node: some SyntaxProtocol) throws {
         guard ["localizedDescription", "errorDescription", "failureReason"].contains(name), type != .error, isError(type),
               propertyType(of: type, name) == nil else { return }
-        throw notSupported("'\(name)' of errors", node)
+        throw notSupported(.errorMember(name: name), node)
     }
 
     /// Whether `node` is a `try?` (whose optional swiftc asks to unwrap in words of its own).

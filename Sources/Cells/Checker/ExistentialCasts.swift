@@ -14,7 +14,7 @@ extension Compiler {
     func opener(from source: CellType, to target: CellType,
                 at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
         if target == source { return nil }
-        if case .existential = target { throw notSupported("casts from '\(source)' to another protocol type", node) }
+        if case .existential = target { throw notSupported(.castToAnotherProtocol(from: source), node) }
         if let layout = classLayout(of: target) { return Compiler.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
         let index = existentialTypeIndex(target)

@@ -72,7 +72,7 @@ extension Compiler {
         case .integerLiteralExpr(let literal): return try integerLiteral(literal, negative: false, expected: expected, at: literal)
         case .floatLiteralExpr(let literal):
             guard let value = Double(literal.literal.text.filter { $0 != "_" }) else {
-                throw notSupported("float literal '\(literal.literal.text)'", literal)
+                throw notSupported(.floatLiteral(text: literal.literal.text), literal)
             }
             return .constant(.double, .double(value))
         case .booleanLiteralExpr(let literal): return .constant(.bool, .bool(literal.literal.tokenKind == .keyword(.true)))
@@ -114,20 +114,20 @@ extension Compiler {
         case .ifExpr(let ifExpr): return try ifExpression(ifExpr, expected: expected)
         case .switchExpr(let switchExpr): return try switchExpression(switchExpr, expected: expected)
         case .inOutExpr(let inout_):
-            throw notSupported("'&' outside an inout argument", inout_)
+            throw notSupported(.ampersandOutsideInoutArgument, inout_)
         case .sequenceExpr(let sequence):
-            throw notSupported("unfolded operator sequence", sequence)
+            throw notSupported(.unfoldedOperatorSequence, sequence)
         case .tryExpr(let t): return try tryExpression(t, expected: expected)
-        case .awaitExpr(let a): throw notSupported("'await'", a)
+        case .awaitExpr(let a): throw notSupported(.await, a)
         case .isExpr(let test):
             let source = try expression(test.expression)
             if case .existential = source.type { return try existentialTypeTest(test, source) }
             return try typeTest(test, source)
         case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)
-        case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
-        case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
+        case .macroExpansionExpr(let m): throw notSupported(.macro(name: m.macroName.text), m)
+        case .regexLiteralExpr(let r): throw notSupported(.regexLiteral, r)
         default:
-            throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
+            throw notSupported(.expression(text: String(expr.trimmedDescription.prefix(30))), expr)
         }
     }
 
@@ -159,7 +159,7 @@ extension Compiler {
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let first = interpolation.expressions.first,
                       first.label == nil else {
-                    throw notSupported("string interpolation with several arguments", interpolation)
+                    throw notSupported(.interpolationWithSeveralArguments, interpolation)
                 }
                 let inner = try expression(first.expression)
                 let format = describer(for: inner.type)
@@ -212,7 +212,7 @@ extension Compiler {
                 if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
                     result.unicodeScalars.append(scalar)
                 }
-            default: throw notSupported("escape sequence", node)
+            default: throw notSupported(.escapeSequence, node)
             }
         }
         return result
@@ -220,7 +220,7 @@ extension Compiler {
 
     private func declReference(_ reference: DeclReferenceExprSyntax, expected: CellType?) throws -> Compiled {
         let name = reference.baseName.text
-        if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
+        if reference.argumentNames != nil { throw notSupported(.functionReferenceWithArgumentNames, reference) }
         try rejectBareEnumCase(name, at: reference)
         if !declaredInsideMethod(name), let member = try implicitSelfMember(name, at: reference) { return member }
         if !declaredInsideMethod(name), let key = enclosingStaticSelf, hasStaticMember(key, name) {

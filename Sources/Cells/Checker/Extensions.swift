@@ -36,7 +36,7 @@ extension Compiler {
         let signature = try genericSignature(nil, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
         if declarations.protocols[name] != nil {
-            if decl.inheritanceClause != nil { throw notSupported("protocol extensions that add conformances", decl) }
+            if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
             declarations.extensionTemplates.append(template)
             // Checked with `Self` as an archetype that conforms to the protocol.
@@ -92,16 +92,16 @@ extension Compiler {
             _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
             return []
         }
-        if decl.genericWhereClause != nil { throw notSupported("'where' on an extension of a non-generic type", decl) }
+        if decl.genericWhereClause != nil { throw notSupported(.whereOnNonGenericExtension, decl) }
         let type = try resolveType(decl.extendedType)
-        if case .existential = type { throw notSupported("this extension", decl.extendedType) }
+        if case .existential = type { throw notSupported(.extensionOfThisType, decl.extendedType) }
         return try declareExtensionMembers(decl, on: type)
     }
 
     /// An extension's members (and the conformances it adds) for one type.
     func declareExtensionMembers(_ decl: ExtensionDeclSyntax, on type: CellType) throws -> [Statement] {
         for member in decl.memberBlock.members {
-            if member.decl.is(InitializerDeclSyntax.self) { throw notSupported("initializers in extensions", member.decl) }
+            if member.decl.is(InitializerDeclSyntax.self) { throw notSupported(.initializerInExtension, member.decl) }
             if let variable = member.decl.as(VariableDeclSyntax.self), !variable.modifiers.contains(where: { $0.name.text == "static" }),
                variable.bindings.contains(where: { $0.accessorBlock == nil }) {
                 throw error(.syntax(message: "extensions must not contain stored properties"), at: variable)

@@ -175,7 +175,7 @@ extension Compiler {
     /// its generic parameters passed at run time; compiled per type, it would never end.
     private func checkInstanceDepth(at node: some SyntaxProtocol) throws {
         if instanceDepth >= Compiler.instanceDepthLimit {
-            throw notSupported("generic code that instantiates itself with ever larger types", node)
+            throw notSupported(.unboundedGenericInstantiation, node)
         }
     }
 

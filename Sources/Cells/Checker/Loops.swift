@@ -6,14 +6,14 @@ extension Compiler {
     /// slices, strides, sets, dictionaries, strings, `zip`, `enumerated()`, …; `for case
     /// pattern in …` runs the body for the elements that match.
     func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
-        if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported("'for try await'", loop) }
+        if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported(.forTryAwait, loop) }
         let sequence = try expression(loop.sequence)
         guard let element = sequence.type.sequenceElement else {
             throw error(.forInRequiresSequence(type: sequence.type.description), at: loop.sequence)
         }
         let endless = sequence.type == .partialRangeFrom(.int)
         guard let elements = Sequences.elements(of: sequence.type) ?? (endless ? { _ in [] } : nil) else {
-            throw notSupported("iterating two endless sequences zipped", loop.sequence)
+            throw notSupported(.zippedEndlessSequences, loop.sequence)
         }
         let runtime = self.runtime
         let (line, column) = location(loop)
@@ -195,6 +195,6 @@ extension Compiler {
                 for (index, part) in parts.enumerated() { part(frame, items[index]) }
             }
         }
-        throw notSupported("this pattern", pattern)
+        throw notSupported(.pattern, pattern)
     }
 }

@@ -174,14 +174,14 @@ extension Compiler {
     func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: CellType?) throws -> Compiled {
         guard case .function(let parameters, _, _)? = expected, parameters.count == 1,
               !parameters[0].type.containsGeneric || keyPath.root != nil else {
-            throw notSupported("key paths other than a function's argument", keyPath)
+            throw notSupported(.keyPathOutsideFunctionArgument, keyPath)
         }
         var root = parameters[0].type
         if let written = keyPath.root { root = try resolveType(written) }
         var path = Compiled(root) { $0.slots[0] }
         for component in keyPath.components {
             guard case .property(let property) = component.component else {
-                throw notSupported("this key path component", component)
+                throw notSupported(.keyPathComponent, component)
             }
             path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
         }
@@ -271,7 +271,7 @@ extension Compiler {
                 return .constant(type, .enumCase(index, []))
             }
             guard let payload else {
-                throw notSupported("enum case '\(name)' used as a function", node)
+                throw notSupported(.enumCaseAsFunction(name: name), node)
             }
             let binding = FunctionBinding(
                 name: name, parameters: enumCase.payload.enumerated().map {

@@ -26,7 +26,7 @@ extension Compiler {
         guard !nested.isEmpty else { return try body() }
         for type in nested {
             if let structDecl = type.decl.as(StructDeclSyntax.self) {
-                if let generics = structDecl.genericParameterClause { throw notSupported("generic nested structs", generics) }
+                if let generics = structDecl.genericParameterClause { throw notSupported(.genericNestedStruct, generics) }
                 if declarations.structLayout(type.fullName) != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
                 try declareStructLayout(structDecl, as: type.fullName)
             } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {

@@ -8,7 +8,7 @@ extension Compiler {
             return try assignment(infix.leftOperand, infix.rightOperand)
         }
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
-            throw notSupported("operator '\(infix.operator.trimmedDescription)'", infix.operator)
+            throw notSupported(.infixOperator(infix.operator.trimmedDescription), infix.operator)
         }
         switch op {
         case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
@@ -489,7 +489,7 @@ extension Compiler {
                 throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
             }
         default:
-            throw notSupported("prefix operator '\(op)'", prefix)
+            throw notSupported(.prefixOperator(op), prefix)
         }
     }
 }

@@ -28,7 +28,7 @@ extension Compiler {
         if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let primary = decl.primaryAssociatedTypeClause { throw notSupported("primary associated types", primary) }
+        if let primary = decl.primaryAssociatedTypeClause { throw notSupported(.primaryAssociatedType, primary) }
         declarations.protocols[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
     }
 
@@ -39,7 +39,7 @@ extension Compiler {
         for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
             let written = parent.type.trimmedDescription
             guard declarations.protocols[written] != nil || acceptedConformances.contains(written) else {
-                if isKnownProtocol(written) { throw notSupported("refining '\(written)'", parent) }
+                if isKnownProtocol(written) { throw notSupported(.refining(protocol: written), parent) }
                 throw error(.cannotFindTypeInScope(name: written), at: parent.type)
             }
             inherited.append(written)
@@ -54,16 +54,16 @@ extension Compiler {
                 for binding in variable.bindings {
                     guard let property = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                           let annotation = binding.typeAnnotation, let accessors = binding.accessorBlock else {
-                        throw notSupported("this protocol requirement", binding)
+                        throw notSupported(.protocolRequirement, binding)
                     }
                     if variable.modifiers.contains(where: { $0.name.text == "static" }) {
-                        throw notSupported("static requirements", variable)
+                        throw notSupported(.staticRequirement, variable)
                     }
                     var settable = false
                     if case .accessors(let list) = accessors.accessors {
                         settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
                         if let effects = list.lazy.compactMap(\.effectSpecifiers).first {
-                            throw notSupported("'throws' and 'async' accessors", effects)
+                            throw notSupported(.effectfulAccessor, effects)
                         }
                     }
                     requirements.append(.init(name: property, type: try resolveType(annotation.type),
@@ -71,18 +71,18 @@ extension Compiler {
                 }
             } else if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if function.modifiers.contains(where: { $0.name.text == "static" }) {
-                    throw notSupported("static requirements", function)
+                    throw notSupported(.staticRequirement, function)
                 }
-                if let clause = function.genericParameterClause { throw notSupported("generic requirements", clause) }
+                if let clause = function.genericParameterClause { throw notSupported(.genericRequirement, clause) }
                 let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
                 let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
                 requirements.append(.init(name: function.name.text, type: result, parameters: parameters, isProperty: false,
                                           isMutating: function.modifiers.contains { $0.name.text == "mutating" },
                                           effect: try throwingEffect(function.signature.effectSpecifiers)))
             } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
-                throw notSupported("associated types", associated)
+                throw notSupported(.associatedType, associated)
             } else {
-                throw notSupported("this protocol requirement", member.decl)
+                throw notSupported(.protocolRequirement, member.decl)
             }
         }
         declarations.protocols[name]?.requirements = requirements
@@ -292,7 +292,7 @@ extension Compiler {
         guard let chosen = candidates.first(where: {
             requirements[$0].parameters.map(\.label) == resolved.binding.parameters.map(\.label)
         }) else { return nil }
-        if requirements[chosen].isMutating { throw notSupported("mutating requirements through 'any \(proto)'", node) }
+        if requirements[chosen].isMutating { throw notSupported(.mutatingRequirementThroughExistential(protocol: proto), node) }
         let eval = receiver.eval, arguments = resolved.arguments
         let (line, column) = location(node)
         // `func scaled() -> Self` through `any Shape` gives an `any Shape`: the result goes in the

@@ -82,15 +82,15 @@ extension Compiler {
             case .repeatStmt(let r): return try repeatStatement(r, label: label)
             case .expressionStmt(let e) where e.expression.is(SwitchExprSyntax.self):
                 return try switchStatement(e.expression.cast(SwitchExprSyntax.self), label: label)
-            default: throw notSupported("labels on this statement", labeled)
+            default: throw notSupported(.labelOnStatement, labeled)
             }
         case .doStmt(let d): return try doStatement(d)
-        case .deferStmt(let d): throw notSupported("'defer' outside a block", d)
+        case .deferStmt(let d): throw notSupported(.deferOutsideBlock, d)
         case .throwStmt(let t): return try throwStatement(t)
         case .fallThroughStmt: return { _ in .fallthroughCase }
-        case .discardStmt(let d): throw notSupported("'discard'", d)
-        case .yieldStmt(let y): throw notSupported("'yield'", y)
-        default: throw notSupported("statement", stmt)
+        case .discardStmt(let d): throw notSupported(.discard, d)
+        case .yieldStmt(let y): throw notSupported(.yield, y)
+        default: throw notSupported(.statement, stmt)
         }
     }
 
@@ -155,7 +155,7 @@ extension Compiler {
                 tests.append(try booleanCondition(expr))
             case .optionalBinding(let binding):
                 let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
-                guard let name else { throw notSupported("this pattern in an optional binding", binding.pattern) }
+                guard let name else { throw notSupported(.patternInOptionalBinding, binding.pattern) }
                 var annotated: CellType?
                 if let annotation = binding.typeAnnotation { annotated = .optional(try resolveType(annotation.type)) }
                 let source: Compiled
@@ -187,7 +187,7 @@ extension Compiler {
                 let eval = subject.eval
                 tests.append { frame in try matcher(frame, try eval(frame)) }
             case .availability(let availability):
-                throw notSupported("#available", availability)
+                throw notSupported(.availabilityCondition, availability)
             }
         }
         if tests.count == 1 { return tests[0] }

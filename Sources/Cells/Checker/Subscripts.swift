@@ -60,7 +60,7 @@ extension Compiler {
                 }, indices: [keyEval, fallback])
             }
             guard arguments.count == 1, arguments[0].label == nil else {
-                throw notSupported("this dictionary subscript", call)
+                throw notSupported(.dictionarySubscript, call)
             }
             return SubscriptAccess(type: .optional(value), get: { container, keys in
                 .optional(container.table.lookup(keys[0]))

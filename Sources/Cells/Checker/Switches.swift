@@ -20,7 +20,7 @@ extension Compiler {
             var coverage = Coverage()
             for element in switchExpr.cases {
                 guard let switchCase = element.as(SwitchCaseSyntax.self) else {
-                    throw notSupported("'#if' in switch", element)
+                    throw notSupported(.conditionalCompilationInSwitch, element)
                 }
                 let arm = try withScope { () throws -> SwitchArm<Statement> in
                     let matcher = try caseMatcher(switchCase, subject.type, &coverage)
@@ -61,7 +61,7 @@ extension Compiler {
         for element in switchExpr.cases {
             guard let switchCase = element.as(SwitchCaseSyntax.self),
                   switchCase.statements.count == 1, let value = Compiler.singleExpression(switchCase.statements.first!.item) else {
-                throw notSupported("'switch' expressions with statements in a case", element)
+                throw notSupported(.switchExpressionWithStatements, element)
             }
             let arm = try withScope { () throws -> SwitchArm<Compiled> in
                 let matcher = try caseMatcher(switchCase, subject.type, &coverage)
@@ -86,7 +86,7 @@ extension Compiler {
     func ifExpression(_ ifExpr: IfExprSyntax, expected: CellType?) throws -> Compiled {
         func single(_ block: CodeBlockSyntax) throws -> ExprSyntax {
             guard block.statements.count == 1, case .expr(let value) = block.statements.first!.item else {
-                throw notSupported("'if' expressions with statements in a branch", block)
+                throw notSupported(.ifExpressionWithStatements, block)
             }
             return value
         }
@@ -158,7 +158,7 @@ extension Compiler {
         if let isType = pattern.as(IsTypePatternSyntax.self) {
             return try castPattern(nil, isType.type, type, binding: binding, &coverage)
         }
-        throw notSupported("this pattern", pattern)
+        throw notSupported(.pattern, pattern)
     }
 
     private func tupleMatcher(_ parts: [(PatternSyntax?, ExprSyntax?)], _ type: CellType, binding: Bool,

@@ -34,7 +34,7 @@ extension Compiler {
                 declarations.record(name).conformances.insert(written)
                 continue
             }
-            if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
+            if isKnownProtocol(written) { throw notSupported(.conformance(to: written), inherited) }
             if declarations.classLayout(written) != nil {
                 // Only a class may inherit; swiftc points at the struct's or enum's name.
                 let owner = clause?.parent?.as(StructDeclSyntax.self)?.name ?? clause?.parent?.as(EnumDeclSyntax.self)?.name
@@ -87,12 +87,12 @@ extension Compiler {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
             if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
             if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) }) {
-                throw notSupported("'\(modifier.name.text)' properties", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
             for binding in variable.bindings {
                 if binding.accessorBlock != nil { continue }
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    throw notSupported("this property pattern", binding.pattern)
+                    throw notSupported(.propertyPattern, binding.pattern)
                 }
                 let (type, defaultValue) = try storedProperty(binding)
                 fields.append(.init(name: identifier.identifier.text, type: type,
@@ -170,9 +170,9 @@ extension Compiler {
 
     private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
         let typeName = Compiler.typeKey(type)
-        if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
+        if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
         let effect = try throwingEffect(decl.signature.effectSpecifiers)
-        if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported("'rethrows' initializers", clause) }
+        if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported(.rethrowingInitializer, clause) }
         let parameters = try parameterList(decl.signature.parameterClause)
         let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type, throws: effect != .none),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
@@ -184,7 +184,7 @@ extension Compiler {
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
         function.selfType = type
         function.effects.context = effect == .throws ? .throwing : .nonThrowing
-        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let fieldDefaults = defaults
         let exec: Exec = try withScope(function: function) {
             for parameter in parameters {
@@ -206,7 +206,7 @@ extension Compiler {
 
     func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil) throws {
         let name = fullName ?? decl.name.text
-        if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
+        if let generics = decl.genericParameterClause { throw notSupported(.genericEnum, generics) }
         var rawType: CellType?
         var isCaseIterable = false
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
@@ -236,7 +236,7 @@ extension Compiler {
                         rawValues.append(.string(element.name.text))
                     }
                 } else if let raw = element.rawValue {
-                    throw notSupported("raw values without a raw type", raw)
+                    throw notSupported(.rawValuesWithoutRawType, raw)
                 }
                 let payload = try element.parameterClause?.parameters.map { parameter in
                     CellType.TupleElement(label: parameter.firstName?.text, type: try resolveType(parameter.type))

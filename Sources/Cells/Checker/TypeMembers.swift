@@ -41,7 +41,7 @@ extension Compiler {
                     !["mutating", "static", "prefix", "postfix"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
                         && !classModifiers.contains($0.name.text)
                 }) {
-                    throw notSupported("'\(modifier.name.text)' methods", modifier)
+                    throw notSupported(.modifier(modifier.name.text, on: .methods), modifier)
                 }
                 let isStatic = function.modifiers.contains { $0.name.text == "static" }
                 if isStatic, Compiler.isOperator(function.name) {
@@ -99,7 +99,7 @@ extension Compiler {
                     }
                     guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                           let initializer = binding.initializer, binding.accessorBlock == nil else {
-                        throw notSupported("this static property", binding)
+                        throw notSupported(.staticProperty, binding)
                     }
                     let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
                     let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
@@ -129,7 +129,7 @@ extension Compiler {
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`
             } else {
-                throw notSupported("this member", member.decl)
+                throw notSupported(.member, member.decl)
             }
         }
         try beforeBodies?()
@@ -165,7 +165,7 @@ extension Compiler {
         let record = declarations.record(Compiler.typeKey(selfType))
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
               let annotation = binding.typeAnnotation else {
-            throw notSupported("this computed property", binding)
+            throw notSupported(.computedProperty, binding)
         }
         var getterBody: CodeBlockItemListSyntax?
         var setter: AccessorDeclSyntax?
@@ -174,15 +174,15 @@ extension Compiler {
             getterBody = statements
         case .accessors(let list):
             for accessor in list {
-                if let effects = accessor.effectSpecifiers { throw notSupported("'throws' and 'async' accessors", effects) }
+                if let effects = accessor.effectSpecifiers { throw notSupported(.effectfulAccessor, effects) }
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get): getterBody = accessor.body?.statements
                 case .keyword(.set): setter = accessor
-                default: throw notSupported("'\(accessor.accessorSpecifier.text)' accessors", accessor)
+                default: throw notSupported(.accessor(accessor.accessorSpecifier.text), accessor)
                 }
             }
         }
-        guard let getterBody else { throw notSupported("a property without a getter", accessors) }
+        guard let getterBody else { throw notSupported(.propertyWithoutGetter, accessors) }
         let type = try resolveType(annotation.type)
         let slot = Variable(name: name, type: .function([], type), mutable: false,
                             slot: scope.function.allocate(), owner: scope.function)

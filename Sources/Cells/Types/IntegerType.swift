@@ -16,10 +16,10 @@ import CellValues
 /// result in `Int128`, which holds every value of every row and every sum,
 /// difference and quotient of two, and then narrows it: `fits` decides Swift's
 /// traps, `wrapping` is `&+` and `truncatingIfNeeded:`.
-struct IntegerType: Hashable, Sendable, CustomStringConvertible {
-    let name: String
-    let bitWidth: Int
-    let isSigned: Bool
+public struct IntegerType: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public let bitWidth: Int
+    public let isSigned: Bool
 
     static let int = IntegerType(name: "Int", bitWidth: 64, isSigned: true)
     static let int8 = IntegerType(name: "Int8", bitWidth: 8, isSigned: true)
@@ -40,7 +40,7 @@ struct IntegerType: Hashable, Sendable, CustomStringConvertible {
     /// The row a written type name denotes (`"UInt8"`), if any.
     static func named(_ name: String) -> IntegerType? { byName[name] }
 
-    var description: String { name }
+    public var description: String { name }
 
     /// The static type of the values: `.int` for Int, `.integer(self)` for the others.
     var cellType: CellType { self == .int ? .int : .integer(self) }
