@@ -14,9 +14,8 @@ extension Messages {
         case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
         case .invalidRedeclaration(let name): "invalid redeclaration of '\(name)'"
         case .noMember(let type, let member):
-            type.hasPrefix("(") && !type.contains("->")
-                ? "value of tuple type '\(type)' has no member '\(member)'"
-                : "value of type '\(type)' has no member '\(member)'"
+            if isTuple(type) { "value of tuple type '\(type)' has no member '\(member)'" }
+            else { "value of type '\(type)' has no member '\(member)'" }
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
         case .instanceMemberOnType(let member, let type):
             "instance member '\(member)' cannot be used on type '\(type)'; did you mean to use a value of this type instead?"
@@ -40,6 +39,7 @@ extension Messages {
         case .ternaryMismatch(let then, let otherwise):
             "result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
         case .nilNeedsContext: "'nil' requires a contextual type"
+        case .nilNotCompatible(let type): "'nil' is not compatible with expected type '\(type)'"
         case .emptyCollectionNeedsType: "empty collection literal requires an explicit type"
         case .cannotInferGeneric(let parameter): "generic parameter '\(parameter)' could not be inferred"
         case .genericArgumentsRequired(let name): "reference to generic type '\(name)' requires arguments in <...>"
@@ -49,7 +49,7 @@ extension Messages {
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
-        case .requirementNotMet(let owner, let type, let proto): "\(owner) requires that '\(type)' conform to '\(proto)'"
+        case .requirementNotMet(let owner, let type, let proto): "\(text(for: owner)) requires that '\(type)' conform to '\(proto)'"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"
@@ -91,7 +91,7 @@ extension Messages {
         case .selfUsedBeforeInitialized(let use, let beforeSuperInit):
             "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
         case .superclassRequirementNotMet(let owner, let type, let superclass):
-            "\(owner) requires that '\(type)' inherit from '\(superclass)'"
+            "\(text(for: owner)) requires that '\(type)' inherit from '\(superclass)'"
         case .implicitSelfInClosure(let member, let isMethod):
             (isMethod ? "call to method '\(member)'" : "reference to property '\(member)'")
                 + " in closure requires explicit use of 'self' to make capture semantics explicit"
@@ -103,10 +103,11 @@ extension Messages {
         case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
-        case .noMatchingOverload(let function): "no exact matches in call to \(function)"
+        case .noMatchingOverload(.subscript, _): "no exact matches in call to subscript"
+        case .noMatchingOverload(let kind, let name): "no exact matches in call to \(text(for: kind)) '\(name)'"
         case .closureArity(let type, let expected, let found):
             "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(found) \(found == 1 ? "was" : "were") used in closure body"
-        case .missingReturn(let kind, let type): "missing return in \(kind) expected to return '\(type)'"
+        case .missingReturn(let kind, let type): "missing return in \(text(for: kind)) expected to return '\(type)'"
         case .unexpectedReturnValue: "unexpected non-void return value in void function"
         case .missingReturnValue: "non-void function should return a value"
         case .returnOutsideFunction: "return invalid outside of a func"
@@ -211,16 +212,14 @@ extension Messages {
         }
     }
 
-    private static func conversion(_ from: String, _ to: String, _ context: ConversionContext) -> String {
+    private static func conversion(_ from: CellType, _ to: CellType, _ context: ConversionContext) -> String {
         switch context {
         case .argument: "cannot convert value of type '\(from)' to expected argument type '\(to)'"
         case .specifiedType: "cannot convert value of type '\(from)' to specified type '\(to)'"
         case .returnValue: "cannot convert return expression of type '\(from)' to return type '\(to)'"
         case .assignment: "cannot assign value of type '\(from)' to type '\(to)'"
         case .arrayElement: "cannot convert value of type '\(from)' to expected element type '\(to)'"
-        case .contextual:
-            from == "nil" ? "'nil' is not compatible with expected type '\(to)'"
-                : "cannot convert value of type '\(from)' to type '\(to)' in coercion"
+        case .contextual: "cannot convert value of type '\(from)' to type '\(to)' in coercion"
         }
     }
 }
@@ -323,6 +322,40 @@ extension Messages {
         case .type(let written): "type '\(written)'"
         case .unboundedGenericInstantiation: "generic code that instantiates itself with ever larger types"
         case .globalVariables(let limit): "more than \(limit) global variables"
+        }
+    }
+
+    /// Whether swiftc says "value of tuple type" for a member access on `type` (`()` is a tuple too).
+    private static func isTuple(_ type: CellType) -> Bool {
+        switch type {
+        case .tuple, .void: true
+        case .optional(let wrapped): isTuple(wrapped)
+        default: false
+        }
+    }
+
+    /// What swiftc calls a kind of function: "global function", "instance method", ….
+    public static func text(for kind: FunctionKind) -> String {
+        switch kind {
+        case .topLevel: "top level"
+        case .globalFunction: "global function"
+        case .localFunction: "local function"
+        case .instanceMethod: "instance method"
+        case .staticMethod: "static method"
+        case .initializer: "initializer"
+        case .getter: "getter"
+        case .setter: "setter"
+        case .closure: "closure"
+        case .enumCase: "enum case"
+        case .subscript: "subscript"
+        }
+    }
+
+    /// "global function 'f'", "generic struct 'Box'".
+    public static func text(for owner: GenericOwner) -> String {
+        switch owner {
+        case .function(let kind, let name): "\(text(for: kind)) '\(name)'"
+        case .genericStruct(let name): "generic struct '\(name)'"
         }
     }
 

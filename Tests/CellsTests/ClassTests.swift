@@ -134,7 +134,7 @@ struct ClassTests {
         ("class C {\n    func inc() {}\n    func make() -> () -> Void { return { 1️⃣inc() } }\n}",
          .implicitSelfInClosure(member: "inc", isMethod: true)),
         ("class A {}\nfunc f<T: A>(_ xs: [T]) -> Int { xs.count }\nlet n = [1]\nprint(1️⃣f(n))",
-         .superclassRequirementNotMet(owner: "global function 'f'", type: "Int", superclass: "A")),
+         .superclassRequirementNotMet(owner: .function(.globalFunction, name: "f"), type: "Int", superclass: "A")),
         ("class 1️⃣A: Equatable {}", .doesNotConform(type: "A", protocol: "Equatable")),
     ]
 

@@ -117,7 +117,7 @@ extension Compiler {
         if let force = expr.as(ForceUnwrapExprSyntax.self) {
             let inner = try lvalue(force.expression, path: path)
             guard case .optional(let wrapped) = inner.type else {
-                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force)
+                throw error(.forceUnwrapNonOptional(type: inner.type), at: force)
             }
             let (line, column) = location(force.exclamationMark)
             return Compiler.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
@@ -126,7 +126,7 @@ extension Compiler {
             // `maybeList?.append(2)`, `point?.x = 3`: nothing happens when the optional is nil.
             let inner = try lvalue(chain.expression, path: path)
             guard case .optional(let wrapped) = inner.type else {
-                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: chain.expression)
+                throw error(.forceUnwrapNonOptional(type: inner.type), at: chain.expression)
             }
             return Compiler.unwrapping(inner, wrapped) {}
         }
@@ -163,7 +163,7 @@ extension Compiler {
         switch base.type {
         case _ where storedField != nil:
             let (position, field) = storedField!
-            if !field.mutable, scope.function.kind != "initializer" {
+            if !field.mutable, scope.function.kind != .initializer {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
             }
             index = position
@@ -171,7 +171,7 @@ extension Compiler {
         case .tuple(let elements):
             guard let position = elements.firstIndex(where: { $0.label == name }) ?? Int(name),
                   position < elements.count else {
-                throw error(.noMember(type: base.type.description, member: name), at: nameNode)
+                throw error(.noMember(type: base.type, member: name), at: nameNode)
             }
             index = position
             type = elements[position].type
@@ -180,7 +180,7 @@ extension Compiler {
                 guard let setter = property.setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
                 return computedPlace(base, getter: property.getter, setter: setter)
             }
-            if case .nominal = base.type { throw error(.noMember(type: base.type.description, member: name), at: nameNode) }
+            if case .nominal = base.type { throw error(.noMember(type: base.type, member: name), at: nameNode) }
             throw error(.notAssignable, at: nameNode)
         }
         return base.field(index, type: type)

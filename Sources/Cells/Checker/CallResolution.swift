@@ -61,7 +61,7 @@ extension Compiler {
     /// own error is reported; with several, "no exact matches" — unless the
     /// labels rule out all but one, whose error is then reported, as swiftc does
     /// (`xs.append("a")`: cannot convert 'String' to 'Int', not `append(contentsOf:)`).
-    func resolveCall(_ candidates: [FunctionBinding], name: String, kind: String,
+    func resolveCall(_ candidates: [FunctionBinding], name: String, kind: FunctionKind,
                      arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
                      expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
         var firstError: Error?
@@ -93,7 +93,7 @@ extension Compiler {
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
         if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
-        throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
+        throw self.error(.noMatchingOverload(kind: kind, name: name), at: node)
     }
 
     /// A call that can throw must be marked with `try`, and its error must go somewhere.
@@ -203,11 +203,11 @@ extension Compiler {
             if parameter.isInout {
                 guard let target = argument.inoutTarget else {
                     let compiled = try expression(argument.expression)
-                    throw error(.inoutNeedsAmpersand(type: compiled.type.description), at: argument.expression)
+                    throw error(.inoutNeedsAmpersand(type: compiled.type), at: argument.expression)
                 }
                 let place = try inoutPlace(target)
                 if !parameter.type.bind(to: place.type, &solution) || (!wanted.containsGeneric && wanted != place.type) {
-                    throw error(.cannotConvert(from: place.type.description, to: wanted.description, context: .argument),
+                    throw error(.cannotConvert(from: place.type, to: wanted, context: .argument),
                                 at: target)
                 }
                 inoutPlaces.append((index, place))
@@ -216,7 +216,7 @@ extension Compiler {
             }
             if argument.inoutTarget != nil {
                 let compiled = try expression(argument.inoutTarget!)
-                throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
+                throw error(.ampersandNotInout(type: compiled.type), at: argument.expression)
             }
             if case .someSequence(let element) = wanted {
                 evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
@@ -227,8 +227,8 @@ extension Compiler {
                     // `maxOf(1, "two")`: the literal's default type is no solution for T.
                     let natural = try expression(argument.expression)
                     if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
-                        throw error(.conflictingGenericArguments(parameter: name, first: wanted.description,
-                                                                 second: natural.type.description), at: calleeNode(node))
+                        throw error(.conflictingGenericArguments(parameter: name, first: wanted,
+                                                                 second: natural.type), at: calleeNode(node))
                     }
                 }
                 let compiled = try expression(argument.expression, expected: wanted)
@@ -271,7 +271,7 @@ extension Compiler {
                     evals.append(compiled.eval)
                     continue
                 }
-                throw error(.cannotConvert(from: compiled.type.description, to: wanted.description, context: .argument),
+                throw error(.cannotConvert(from: compiled.type, to: wanted, context: .argument),
                             at: argument.expression)
             }
             evals.append(compiled.eval)
@@ -281,7 +281,7 @@ extension Compiler {
             guard let type = solution[generic] else { continue }
             if requirement.hasPrefix("==") {
                 if type.description != requirement.dropFirst(2), type != .error {
-                    throw error(.doesNotConform(type: type.description, protocol: requirement), at: node)
+                    throw error(.doesNotConform(type: type, protocol: requirement), at: node)
                 }
                 continue
             }
@@ -289,12 +289,12 @@ extension Compiler {
             where !conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
                     if declarations.classLayout(part) != nil {
-                        throw error(.superclassRequirementNotMet(owner: owner, type: type.description, superclass: part),
+                        throw error(.superclassRequirementNotMet(owner: owner, type: type, superclass: part),
                                     at: calleeNode(node))
                     }
-                    throw error(.requirementNotMet(owner: owner, type: type.description, protocol: part), at: calleeNode(node))
+                    throw error(.requirementNotMet(owner: owner, type: type, protocol: part), at: calleeNode(node))
                 }
-                throw error(.doesNotConform(type: type.description, protocol: part), at: node)
+                throw error(.doesNotConform(type: type, protocol: part), at: node)
             }
         }
         if binding.implementation != nil { evals += witnesses(binding, solution) }
@@ -322,13 +322,13 @@ extension Compiler {
         let context: CellType? = element.containsGeneric ? nil : .array(element)
         let compiled = try expression(argument.expression, expected: context)
         guard compiled.type.sequenceElement != nil else {
-            throw error(.doesNotConform(type: compiled.type.description, protocol: "Sequence"), at: argument.expression)
+            throw error(.doesNotConform(type: compiled.type, protocol: "Sequence"), at: argument.expression)
         }
         if Sequences.elements(of: compiled.type) == nil, compiled.type != .error {
             throw notSupported(.endlessSequenceArgument(compiled.type), argument.expression)
         }
         if !parameter.type.bind(to: compiled.type, &solution) {
-            throw error(.cannotConvert(from: compiled.type.description, to: parameter.type.substituting(solution).description,
+            throw error(.cannotConvert(from: compiled.type, to: parameter.type.substituting(solution),
                                        context: .argument), at: argument.expression)
         }
         return Sequences.asArray(compiled.type, compiled.eval)
@@ -342,9 +342,9 @@ extension Compiler {
             if let type = solution[requirement.generic] {
                 guard !requirement.pattern.bind(to: type, &solution) else { continue }
                 if case .someSequence = requirement.pattern, type.sequenceElement == nil {
-                    throw error(.doesNotConform(type: type.description, protocol: "Sequence"), at: node)
+                    throw error(.doesNotConform(type: type, protocol: "Sequence"), at: node)
                 }
-                throw error(.cannotConvert(from: type.description, to: requirement.pattern.substituting(solution).description,
+                throw error(.cannotConvert(from: type, to: requirement.pattern.substituting(solution),
                                            context: .argument), at: node)
             } else if case .someSequence = requirement.pattern {
                 continue

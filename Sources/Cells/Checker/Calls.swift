@@ -20,7 +20,7 @@ extension Compiler {
             }
             switch lookup(name) {
             case .functions(let overloads):
-                let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
+                let resolved = try resolveCall(overloads, name: name, kind: .globalFunction, arguments: arguments,
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: try calleeValue(of: resolved, at: call), at: call)
             case .variable(let variable):
@@ -53,7 +53,7 @@ extension Compiler {
                 return try initializerCall(type, arguments, expected: expected, at: call)
             }
             if let builtins = surface.functions[name] {
-                let resolved = try resolveCall(builtins, name: name, kind: "global function", arguments: arguments,
+                let resolved = try resolveCall(builtins, name: name, kind: .globalFunction, arguments: arguments,
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: nil, at: call)
             }
@@ -64,7 +64,7 @@ extension Compiler {
            ["Swift", "Foundation", "Linalg", "Autodiff", "Plot"].contains(module), lookup(module) == nil,
            let builtins = surface.functions[member.declName.baseName.text] {
             // `Swift.min(a, b)`: the module-qualified global function.
-            let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: "global function",
+            let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: .globalFunction,
                                            arguments: arguments, expected: expected, at: call)
             return emitCall(resolved, callee: nil, at: call)
         }
@@ -112,14 +112,14 @@ extension Compiler {
                    at node: some SyntaxProtocol) throws -> Compiled {
         guard case .function(let parameters, let result, let throwing) = callee.type else {
             if callee.type == .error { return callee }
-            throw error(.notCallable(type: callee.type.description), at: node)
+            throw error(.notCallable(type: callee.type), at: node)
         }
         var binding = FunctionBinding(
             name: "", parameters: parameters.enumerated().map {
                 Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout)
             }, result: result, variable: variable)
         binding.effect = throwing ? .throws : .none
-        let resolved = try resolveCall([binding], name: "", kind: "closure", arguments: arguments, expected: nil, at: node)
+        let resolved = try resolveCall([binding], name: "", kind: .closure, arguments: arguments, expected: nil, at: node)
         return emitCall(resolved, callee: callee.eval, at: node)
     }
 
@@ -161,7 +161,7 @@ extension Compiler {
             if let label = argument.label { throw error(.extraneousArgumentLabel(label: label), at: argument.node) }
             let item = try expression(argument.expression)
             guard item.type.integerType != nil || item.type == .double else {
-                throw error(.cannotConvert(from: item.type.description, to: "any CVarArg", context: .argument), at: argument.expression)
+                throw error(.cannotConvert(from: item.type, to: .existential("CVarArg"), context: .argument), at: argument.expression)
             }
             return item.eval
         }
@@ -185,7 +185,7 @@ extension Compiler {
             // `T(xs.count)` with `T: BinaryFloatingPoint`: typed only (instances have real types).
             let value = try expression(arguments[0].expression)
             guard conforms(value.type, to: "BinaryInteger") || conforms(value.type, to: "FloatingPoint") else {
-                throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+                throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
             }
             return Compiled(type) { _ in .void }
         }
@@ -202,7 +202,7 @@ extension Compiler {
         }
         try requireInstances(type)
         if let name = type.nominalName, let userInits = declarations[name]?.initializers {
-            let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
+            let resolved = try resolveCall(userInits, name: name, kind: .initializer, arguments: arguments,
                                            expected: nil, at: node)
             if let variable = resolved.binding.variable {
                 return emitCall(resolved, callee: read(variable).eval, at: node)
@@ -210,12 +210,12 @@ extension Compiler {
             return emitCall(resolved, callee: nil, at: node)
         }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
-            throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+            throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
         }
         // `Dictionary(grouping:by:)` written without its generic arguments: they are solved, and
         // messages name the type as written.
         let known = type.containsError ? [:] : generics
-        let resolved = try resolveCall(candidates, name: type.containsError ? key : type.description, kind: "initializer",
+        let resolved = try resolveCall(candidates, name: type.containsError ? key : type.description, kind: .initializer,
                                        arguments: arguments, receiverGenerics: known, expected: expected, at: node)
         return emitCall(resolved, callee: nil, at: node)
     }

@@ -32,7 +32,7 @@ extension Compiler {
     func identityComparison(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?, rightSyntax: ExprSyntax?,
                             at node: some SyntaxProtocol) throws -> Compiled {
         for (operand, syntax) in [(l, leftSyntax), (r, rightSyntax)] where !isClassReference(operand.type) {
-            throw error(.identityNeedsClass(type: operand.type.description), at: syntax.map(Syntax.init) ?? Syntax(node))
+            throw error(.identityNeedsClass(type: operand.type), at: syntax.map(Syntax.init) ?? Syntax(node))
         }
         let a = l.eval, b = r.eval, same = op == "==="
         return .bool { frame in

@@ -74,7 +74,7 @@ extension Compiler {
         guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let superLayout = layout.superclass
         let type = CellType.nominal(layout.name)
-        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
         function.selfType = type
         let statements: Exec = try withScope(function: function) {
             try declare("self", type: type, mutable: false, at: decl.initKeyword)
@@ -106,13 +106,13 @@ extension Compiler {
     /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
-        guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
+        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
               let superLayout = classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported(.superInitOutsideSubclassInitializer, name)
         }
         let candidates = superLayout.initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
-        let resolved = try resolveCall(candidates, name: superLayout.name, kind: "initializer", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: superLayout.name, kind: .initializer, arguments: arguments,
                                        expected: nil, at: call)
         guard let chosen = superLayout.initializers.first(where: {
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)

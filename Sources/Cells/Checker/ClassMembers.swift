@@ -108,9 +108,9 @@ extension Compiler {
             if let property = try classProperty(receiver, layout, name, at: nameNode), case .function = property.type {
                 return try callValue(property, arguments, at: call)
             }
-            throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: receiver.type, member: name), at: nameNode)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: call)
         if resolved.binding.generic != nil {
             return emitCall(resolved, callee: try calleeValue(of: resolved, at: nameNode), receiver: receiver.eval, at: nameNode)
@@ -186,7 +186,7 @@ extension Compiler {
             })
         }
         guard let (getter, setter) = classComputedProperty(layout, name) else {
-            throw error(.noMember(type: base.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: base.type, member: name), at: nameNode)
         }
         guard let setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
         let get = try dispatchedCall(ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result),
@@ -215,7 +215,7 @@ extension Compiler {
     /// Whether an assignment to field `index` of `self` initializes a `let` of the class whose
     /// initializer is being compiled (its own properties, not inherited ones).
     private func initializesOwnField(_ index: Int) -> Bool {
-        guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
+        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
               let layout = classLayout(of: selfType) else { return false }
         return index >= layout.inheritedFieldCount
     }
@@ -258,9 +258,9 @@ extension Compiler {
         let (superLayout, receiver) = try superReceiver(member)
         let candidates = classMethods(superLayout, name)
         guard !candidates.isEmpty else {
-            throw error(.noMember(type: superLayout.name, member: name), at: member.declName)
+            throw error(.noMember(type: .nominal(superLayout.name), member: name), at: member.declName)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: call)
         return emitCall(resolved, callee: try superImplementation(resolved, superLayout, at: member.declName), receiver: receiver, at: member.declName)
     }
@@ -276,7 +276,7 @@ extension Compiler {
         }
         let typed = Compiled(.nominal(superLayout.name), receiver)
         guard let stored = try classProperty(typed, superLayout, name, at: member.declName) else {
-            throw error(.noMember(type: superLayout.name, member: name), at: member.declName)
+            throw error(.noMember(type: .nominal(superLayout.name), member: name), at: member.declName)
         }
         return stored
     }

@@ -73,7 +73,7 @@ extension Compiler {
         if let inheritedGetter, isOverride {
             let overridden = layout.vtable[inheritedGetter].binding.result
             if overridden != type {
-                throw error(.overrideChangesType(name: name, type: type.description, overridden: overridden.description),
+                throw error(.overrideChangesType(name: name, type: type, overridden: overridden),
                             at: identifier)
             }
             if inheritedSetter != nil, !hasSetter { throw error(.readOnlyOverridesMutable(name: name), at: identifier) }

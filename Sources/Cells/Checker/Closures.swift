@@ -60,7 +60,7 @@ extension Compiler {
         }
         if closure.signature != nil, names.count != parameters.count {
             let shown = CellType.function(parameters, resultType ?? .int)
-            throw error(.closureArity(type: shown.description, expected: parameters.count, found: names.count),
+            throw error(.closureArity(type: shown, expected: parameters.count, found: names.count),
                         at: names.first?.1 ?? Syntax(closure))
         }
         if closure.signature == nil, destructure == nil {
@@ -72,12 +72,12 @@ extension Compiler {
         }
         for (index, type) in explicitTypes.enumerated() {
             if let type, type != parameters[index].type {
-                throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void).description,
-                                           to: expected?.description ?? "", context: .contextual), at: closure)
+                throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void),
+                                           to: expected ?? .error, context: .contextual), at: closure)
             }
         }
 
-        let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
+        let function = FunctionScope(parent: scope.function, returnType: resultType, kind: .closure)
         function.inferredReturn = resultType == nil
         function.isEscapingClosure = Compiler.mayEscape(closure)
         function.effects.context = throwing ? .throwing : .nonThrowing
@@ -102,7 +102,7 @@ extension Compiler {
         if function.inferredReturn { function.returnType = .void }
         if throwing, case .function(_, _, false)? = expected {
             let ownType = CellType.function(parameterTypes!, function.returnType ?? .void)
-            throw error(.throwingFunctionConversion(from: ownType.asThrowing.description, to: ownType.description), at: closure)
+            throw error(.throwingFunctionConversion(from: ownType.asThrowing, to: ownType), at: closure)
         }
         if destructure != nil {
             let type = CellType.function(parameterTypes!, function.returnType ?? .void, throws: throwing)
@@ -125,7 +125,7 @@ extension Compiler {
     /// frame of their own between the closure and its surroundings.
     private func capturingClosure(_ closure: ClosureExprSyntax, _ captures: ClosureCaptureClauseSyntax,
                                   expected: CellType?) throws -> Compiled {
-        let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: "closure")
+        let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: .closure)
         var values: [Eval] = []
         var types: [CellType] = []
         for item in captures.items {

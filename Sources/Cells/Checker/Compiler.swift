@@ -63,7 +63,7 @@ final class Compiler {
     init(runtime: Runtime, surface: Surface) {
         self.runtime = runtime
         self.surface = surface
-        globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: "top level")
+        globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: .topLevel)
         globalFunction.effects.context = .topLevel
         scope = Scope(parent: nil, function: globalFunction)
         declarations = Declarations(libraryEnums: surface.enums)

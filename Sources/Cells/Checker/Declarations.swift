@@ -231,7 +231,7 @@ extension Compiler {
     func compileFunctionBody(_ function: FunctionDeclSyntax, _ binding: FunctionBinding, _ pending: PendingFunction,
                              selfType: CellType? = nil, mutatingSelf: Bool = false, staticSelf: String? = nil) throws {
         guard let body = function.body else { throw notSupported(.functionWithoutBody, function) }
-        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
+        let kind: FunctionKind = selfType != nil ? .instanceMethod : (scope.function.isGlobal ? .globalFunction : .localFunction)
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
         scopeOfFunction.selfType = selfType
         scopeOfFunction.staticSelf = staticSelf
@@ -263,7 +263,7 @@ extension Compiler {
 
     /// A function's body: a single expression is its result; otherwise it must return on every path.
     func functionBlock(_ body: CodeBlockItemListSyntax, closingBrace: TokenSyntax, result: CellType,
-                       kind: String) throws -> Exec {
+                       kind: FunctionKind) throws -> Exec {
         let statements = Array(body)
         if result != .void, statements.count == 1, case .expr(let single) = statements[0].item,
            !single.is(IfExprSyntax.self), !single.is(SwitchExprSyntax.self) {
@@ -277,7 +277,7 @@ extension Compiler {
         }
         let exec = try block(statements)
         if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
-            throw error(.missingReturn(kind: kind, type: result.description), at: closingBrace)
+            throw error(.missingReturn(kind: kind, type: result), at: closingBrace)
         }
         return exec
     }

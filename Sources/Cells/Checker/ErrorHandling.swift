@@ -23,7 +23,7 @@ extension Compiler {
         let value = try expression(stmt.expression)
         if value.type.containsError { return { _ in .next } }
         guard isError(value.type) else {
-            throw error(.thrownTypeNotError(type: value.type.description), at: stmt.expression)
+            throw error(.thrownTypeNotError(type: value.type), at: stmt.expression)
         }
         try checkThrow(at: stmt)
         // In a generic declaration checked with archetypes, nothing runs: typed only.
@@ -178,7 +178,7 @@ extension Compiler {
               case .function(let want, let wantResult, let wantThrows) = type,
               have == want, haveResult == wantResult else { return nil }
         if haveThrows && !wantThrows {
-            throw error(.throwingFunctionConversion(from: compiled.type.description, to: type.description), at: node)
+            throw error(.throwingFunctionConversion(from: compiled.type, to: type), at: node)
         }
         return compiled.retyped(type)
     }

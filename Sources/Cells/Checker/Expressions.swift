@@ -56,10 +56,10 @@ extension Compiler {
             return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
         }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
-            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type.description), at: node) }
-            throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
+            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type), at: node) }
+            throw error(.optionalNotUnwrapped(optional: compiled.type, wrapped: type), at: node)
         }
-        throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
+        throw error(.cannotConvert(from: compiled.type, to: type, context: context), at: node)
     }
 
     /// The base of a postfix expression (`a` in `a?.b.c`): open optional chains stay open.
@@ -92,7 +92,7 @@ extension Compiler {
         case .nilLiteralExpr(let literal):
             guard let expected else { throw error(.nilNeedsContext, at: literal) }
             guard case .optional = expected else {
-                throw error(.cannotConvert(from: "nil", to: expected.description, context: .contextual), at: literal)
+                throw error(.nilNotCompatible(with: expected), at: literal)
             }
             return .constant(expected, .none)
         case .declReferenceExpr(let reference): return try declReference(reference, expected: expected)
@@ -137,7 +137,7 @@ extension Compiler {
         if case .partialRangeFrom(let bound) = expected { wanted = bound }
         let lower = try expression(postfix.expression, expected: wanted)
         guard lower.type == .int || lower.type == .double || lower.type == .error else {
-            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type.description), at: postfix)
+            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type), at: postfix)
         }
         let eval = lower.eval
         return Compiled(.partialRangeFrom(lower.type)) { .tuple([try eval($0)]) }
@@ -389,7 +389,7 @@ extension Compiler {
         }
         if second.type != first.type, expected == nil, !second.type.containsError, !first.type.containsError,
            first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {
-            throw error(.ternaryMismatch(then: first.type.description, else: second.type.description), at: ternary.thenExpression)
+            throw error(.ternaryMismatch(then: first.type, else: second.type), at: ternary.thenExpression)
         }
         second = try coerce(second, to: first.type, context: .contextual, at: ternary.elseExpression)
         let test = condition, yes = first.eval, no = second.eval
@@ -406,9 +406,9 @@ extension Compiler {
         let condition = try expression(expr, expected: .bool)
         if condition.type != .bool && condition.type != .error {
             if condition.type.optionalWrapped != nil {
-                throw error(.optionalNotUnwrapped(optional: condition.type.description, wrapped: "Bool"), at: expr)
+                throw error(.optionalNotUnwrapped(optional: condition.type, wrapped: .bool), at: expr)
             }
-            throw error(.notBoolean(type: condition.type.description), at: expr)
+            throw error(.notBoolean(type: condition.type), at: expr)
         }
         return condition.asBool
     }
@@ -417,7 +417,7 @@ extension Compiler {
         let inner = try postfixBase(force.expression)
         guard case .optional(let wrapped) = inner.type else {
             if inner.type == .error { return inner }
-            throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.exclamationMark)
+            throw error(.forceUnwrapNonOptional(type: inner.type), at: force.exclamationMark)
         }
         let (line, column) = location(force.exclamationMark)
         let eval = inner.eval

@@ -202,8 +202,8 @@ extension Compiler {
         binding.generic = generic
         binding.isMutating = isMutating
         binding.effect = try throwingEffect(function.signature.effectSpecifiers)
-        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
-        binding.requirementOwner = "\(kind) '\(function.name.text)'"
+        let kind: FunctionKind = selfType != nil ? .instanceMethod : (scope.function.isGlobal ? .globalFunction : .localFunction)
+        binding.requirementOwner = .function(kind, name: function.name.text)
         return binding
     }
 
@@ -337,10 +337,10 @@ extension Compiler {
         }.map { parameters in
             var binding = FunctionBinding(name: "init", parameters: parameters, result: .void,
                                           generics: generic.signature.parameters, constraints: generic.signature.constraints)
-            binding.requirementOwner = "generic struct '\(base)'"
+            binding.requirementOwner = .genericStruct(name: base)
             return binding
         }
-        let resolved = try resolveCall(candidates, name: base, kind: "initializer", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: base, kind: .initializer, arguments: arguments,
                                        expected: nil, at: node)
         let types = generic.signature.parameters.map { resolved.solution[$0] ?? .error }
         if let open = generic.signature.parameters.first(where: { resolved.solution[$0] == nil }) {

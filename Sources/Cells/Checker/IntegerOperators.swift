@@ -27,12 +27,12 @@ extension Compiler {
         // Swift names the literal by its value in decimal (`0x1FF` is '511').
         let written = (negative ? "-" : "") + (magnitude.map { String($0) } ?? String(digits))
         guard let magnitude, magnitude <= UInt128(UInt64.max) + 1 else {
-            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+            throw error(.integerLiteralOverflow(literal: written, type: type.cellType), at: node)
         }
         let value = negative ? -Int128(magnitude) : Int128(magnitude)
         guard type.fits(value) else {
-            if value < 0, !type.isSigned { throw error(.negativeIntegerOverflow(literal: written, type: type.name), at: node) }
-            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+            if value < 0, !type.isSigned { throw error(.negativeIntegerOverflow(literal: written, type: type.cellType), at: node) }
+            throw error(.integerLiteralOverflow(literal: written, type: type.cellType), at: node)
         }
         return .constant(type.cellType, Value(integer: value))
     }
@@ -97,7 +97,7 @@ extension Compiler {
             if b == 0 { throw error(.constantDivisionByZero, at: node) }
             (result, overflow) = op == "/" ? type.dividing(a, b) : type.remainder(a, b)
         }
-        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.name), at: node) }
+        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.cellType), at: node) }
         return .constant(l.type, Value(integer: result))
     }
 

@@ -9,7 +9,7 @@ extension Compiler {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported(.forTryAwait, loop) }
         let sequence = try expression(loop.sequence)
         guard let element = sequence.type.sequenceElement else {
-            throw error(.forInRequiresSequence(type: sequence.type.description), at: loop.sequence)
+            throw error(.forInRequiresSequence(type: sequence.type), at: loop.sequence)
         }
         let endless = sequence.type == .partialRangeFrom(.int)
         guard let elements = Sequences.elements(of: sequence.type) ?? (endless ? { _ in [] } : nil) else {
@@ -187,7 +187,7 @@ extension Compiler {
                     for element in tuple.elements { _ = try bindPattern(element.pattern, type: .error, mutable: mutable) }
                     return { _, _ in }
                 }
-                throw error(.tuplePatternMismatch(type: type.description, expectedCount: tuple.elements.count), at: tuple)
+                throw error(.tuplePatternMismatch(type: type, expectedCount: tuple.elements.count), at: tuple)
             }
             let parts = try zip(tuple.elements, elements).map { try bindPattern($0.pattern, type: $1.type, mutable: mutable) }
             return { frame, value in

@@ -30,7 +30,7 @@ extension Compiler {
     func unwrapNeeded(_ type: CellType, _ name: String, _ base: ExprSyntax) -> CellError? {
         guard let wrapped = type.optionalWrapped, wrapped.nominalName != nil,
               hasProperty(wrapped, name) || hasMethod(wrapped, name) else { return nil }
-        return error(.optionalMemberNotUnwrapped(optional: type.description, member: name, wrapped: wrapped.description), at: base)
+        return error(.optionalMemberNotUnwrapped(optional: type, member: name, wrapped: wrapped), at: base)
     }
 
     /// The type a generic type written as an expression names (`Stack<Int>` in `Stack<Int>.empty`).
@@ -113,7 +113,7 @@ extension Compiler {
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
-        throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+        throw error(.noMember(type: receiver.type, member: name), at: nameNode)
     }
 
     /// Whether `name` is a property of values of `type` (stored, computed, the library's,
@@ -164,7 +164,7 @@ extension Compiler {
             return parameter
         }, result: requirementType(found.type, for: receiver.type))
         binding.effect = found.effect
-        let resolved = try resolveCall([binding], name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall([binding], name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }
     }
@@ -211,7 +211,7 @@ extension Compiler {
                           solution[generic].map { conforms($0, to: requirement) } ?? true
                       }
                   }) else {
-                throw error(.noMatchingOverload(function: "initializer '\(typeName)'"), at: node)
+                throw error(.noMatchingOverload(kind: .initializer, name: "\(typeName)"), at: node)
             }
             let result = candidate.result.substituting(solution)
             body = emitCall(ResolvedCall(binding: candidate, arguments: [parameter.eval], inoutPlaces: [], result: result),
@@ -267,7 +267,7 @@ extension Compiler {
             let enumCase = layout.cases[index]
             let type = CellType.nominal(typeName)
             if enumCase.payload.isEmpty {
-                if payload != nil { throw error(.notCallable(type: typeName), at: node) }
+                if payload != nil { throw error(.notCallable(type: type), at: node) }
                 return .constant(type, .enumCase(index, []))
             }
             guard let payload else {
@@ -277,7 +277,7 @@ extension Compiler {
                 name: name, parameters: enumCase.payload.enumerated().map {
                     Parameter(label: $0.element.label, name: $0.element.label ?? "#\($0.offset)", type: $0.element.type)
                 }, result: type)
-            let resolved = try resolveCall([binding], name: name, kind: "enum case", arguments: payload,
+            let resolved = try resolveCall([binding], name: name, kind: .enumCase, arguments: payload,
                                            expected: nil, at: node)
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
@@ -293,7 +293,7 @@ extension Compiler {
             break
         }
         if let overloads = staticRecord?.staticMethods[name], let payload {
-            let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
+            let resolved = try resolveCall(overloads, name: name, kind: .staticMethod, arguments: payload,
                                            expected: nil, at: node)
             return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
         }
@@ -306,7 +306,7 @@ extension Compiler {
         }
         if let candidates = surface.statics[typeName]?[name] {
             if let payload {
-                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: payload,
+                let resolved = try resolveCall(candidates, name: name, kind: .staticMethod, arguments: payload,
                                                expected: nil, at: node)
                 return emitCall(resolved, callee: nil, at: node)
             }

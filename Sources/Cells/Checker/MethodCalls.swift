@@ -10,7 +10,7 @@ extension Compiler {
         guard let base = member.base else {
             if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), declarations.enumLayout(typeName) == nil,
                let candidates = surface.statics[typeName]?[name] {
-                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: arguments,
+                let resolved = try resolveCall(candidates, name: name, kind: .staticMethod, arguments: arguments,
                                                expected: nil, at: call)
                 return emitCall(resolved, callee: nil, at: call)
             }
@@ -89,9 +89,9 @@ extension Compiler {
             if case .function = try? property(of: receiver, name, at: nameNode).type {
                 return try callValue(try property(of: receiver, name, at: nameNode), arguments, at: call)
             }
-            throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: receiver.type, member: name), at: nameNode)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
         let callee = resolved.binding.implementation == nil ? try self.calleeValue(of: resolved, at: call) : nil
         guard resolved.binding.isMutating else {

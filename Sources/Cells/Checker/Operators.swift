@@ -158,10 +158,10 @@ extension Compiler {
             guard hasEquality(type) else {
                 if let culprit = Compiler.innermostNominal(type), classLayout(of: culprit) == nil {
                     // Swift names the type that lacks Equatable (an array's element, say).
-                    throw error(.operatorRequiresConformance(operator: op, type: culprit.description, protocol: "Equatable",
+                    throw error(.operatorRequiresConformance(operator: op, type: culprit, protocol: "Equatable",
                                                              referencing: culprit == type), at: node)
                 }
-                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type, rhs: r.type), at: node)
             }
             let a = l.eval, b = r.eval
             if let witness = equalityWitness(type) {
@@ -193,12 +193,12 @@ extension Compiler {
         }
         // `a + 1` with `a: Int?`: Swift asks for the unwrap, at the optional operand.
         if let wrapped = l.type.optionalWrapped, !["==", "!="].contains(op), wrapped == r.type || (r.type.optionalWrapped == nil && wrapped.isNumeric) {
-            throw error(.optionalNotUnwrapped(optional: l.type.description, wrapped: wrapped.description), at: leftSyntax.map(Syntax.init) ?? Syntax(node))
+            throw error(.optionalNotUnwrapped(optional: l.type, wrapped: wrapped), at: leftSyntax.map(Syntax.init) ?? Syntax(node))
         }
         if let wrapped = r.type.optionalWrapped, !["==", "!="].contains(op), wrapped == l.type, let rightSyntax {
-            throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
+            throw error(.optionalNotUnwrapped(optional: r.type, wrapped: wrapped), at: rightSyntax)
         }
-        throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+        throw error(.binaryOperatorMismatch(operator: op, lhs: l.type, rhs: r.type), at: node)
     }
 
     /// The cell's type inside an array, set, dictionary value or optional (or the type itself).
@@ -448,7 +448,7 @@ extension Compiler {
             }
             let (line, column) = location(prefix)
             if let inverted = integerPrefix(op, operand, line: line, column: column) { return inverted }
-            throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+            throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
         case "-" where expected != .double && expected != .optional(.double):
             // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
             if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
@@ -486,7 +486,7 @@ extension Compiler {
                         return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
                     }
                 }
-                throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+                throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
             }
         default:
             throw notSupported(.prefixOperator(op), prefix)

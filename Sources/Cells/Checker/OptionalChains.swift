@@ -8,7 +8,7 @@ extension Compiler {
         let base = try expression(chain.expression)
         guard case .optional(let wrapped) = base.type else {
             if base.type == .error { return base }
-            throw error(.forceUnwrapNonOptional(type: base.type.description), at: chain.expression)
+            throw error(.forceUnwrapNonOptional(type: base.type), at: chain.expression)
         }
         let slot = scope.function.allocate()
         let isGlobal = scope.function.isGlobal

@@ -118,7 +118,7 @@ extension Compiler {
         }
         let key = Compiler.typeKey(type)
         for proto in protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
-            throw error(.doesNotConform(type: key, protocol: proto), at: node)
+            throw error(.doesNotConform(type: type, protocol: proto), at: node)
         }
     }
 
@@ -219,12 +219,12 @@ extension Compiler {
     private func existentialBox(for type: CellType, as proto: String,
                                 at node: some SyntaxProtocol) throws -> (Frame) throws -> (Value) -> Value {
         guard conforms(type, to: proto), !type.containsArchetype else {
-            throw error(.cannotConvert(from: type.description, to: CellType.existential(proto).description,
+            throw error(.cannotConvert(from: type, to: CellType.existential(proto),
                                        context: .contextual), at: node)
         }
         let witnesses = try allRequirements(proto).map { requirement -> Eval in
             guard let witness = witness(for: requirement, in: type) else {
-                throw error(.doesNotConform(type: type.description, protocol: proto), at: node)
+                throw error(.doesNotConform(type: type, protocol: proto), at: node)
             }
             switch witness {
             case .storedProperty(let index):
@@ -287,7 +287,7 @@ extension Compiler {
             binding.effect = requirements[index].effect
             return binding
         }
-        let resolved = try resolveCall(bindings, name: name, kind: "instance method", arguments: arguments ?? [],
+        let resolved = try resolveCall(bindings, name: name, kind: .instanceMethod, arguments: arguments ?? [],
                                        expected: expected, at: node)
         guard let chosen = candidates.first(where: {
             requirements[$0].parameters.map(\.label) == resolved.binding.parameters.map(\.label)

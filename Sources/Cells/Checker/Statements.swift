@@ -168,7 +168,7 @@ extension Compiler {
                 }
                 guard case .optional(let wrapped) = source.type else {
                     if source.type == .error { tests.append { _ in false }; continue }
-                    throw error(.conditionalBindingNotOptional(type: source.type.description),
+                    throw error(.conditionalBindingNotOptional(type: source.type),
                                 at: binding.initializer?.value ?? ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(name))))
                 }
                 let variable = try declare(name, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var), at: binding.pattern)

@@ -86,7 +86,7 @@ extension Compiler {
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         default:
-            throw error(.noSubscript(type: type.description), at: call.calledExpression)
+            throw error(.noSubscript(type: type), at: call.calledExpression)
         }
     }
 }

@@ -164,7 +164,7 @@ extension Compiler {
     private func tupleMatcher(_ parts: [(PatternSyntax?, ExprSyntax?)], _ type: CellType, binding: Bool,
                               at node: some SyntaxProtocol, _ coverage: inout Coverage) throws -> Matcher {
         guard case .tuple(let elements) = type, elements.count == parts.count else {
-            throw error(.tuplePatternMismatch(type: type.description, expectedCount: parts.count), at: node)
+            throw error(.tuplePatternMismatch(type: type, expectedCount: parts.count), at: node)
         }
         var allCatch = true
         let matchers = try zip(parts, elements).map { part, element -> Matcher in
@@ -222,7 +222,7 @@ extension Compiler {
                 }
                 let payload = layout.cases[index].payload
                 if !arguments.isEmpty && arguments.count != payload.count {
-                    throw error(.tuplePatternMismatch(type: CellType.tuple(payload).description, expectedCount: arguments.count), at: expr)
+                    throw error(.tuplePatternMismatch(type: CellType.tuple(payload), expectedCount: arguments.count), at: expr)
                 }
                 var allCatch = true
                 let parts = try zip(arguments, payload).map { argument, element -> Matcher in

@@ -181,7 +181,7 @@ extension Compiler {
         let record = declarations.record(typeName)
         record.initializers = (record.initializers ?? []) + [binding]
         let pending = PendingFunction()
-        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
         function.selfType = type
         function.effects.context = effect == .throws ? .throwing : .nonThrowing
         guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }

@@ -88,10 +88,10 @@ extension Compiler {
                         prologue.append(creation(slot, pending))
                         let closingBrace = accessors.rightBrace
                         bodies.append {
-                            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+                            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: .getter)
                             function.staticSelf = key
                             let exec: Exec = try self.withScope(function: function) {
-                                try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
+                                try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: .getter)
                             }
                             pending.maker = self.functionMaker(function, parameterCount: 0, inoutIndices: [], body: exec, at: binding)
                         }
@@ -194,11 +194,11 @@ extension Compiler {
         var creations = [creation(slot, pending)]
         let closingBrace = accessors.rightBrace
         bodies.append {
-            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: .getter)
             function.selfType = selfType
             let exec: Exec = try self.withScope(function: function) {
                 try self.declare("self", type: selfType, mutable: false, at: binding)
-                return try self.functionBlock(getterBody, closingBrace: closingBrace, result: type, kind: "getter")
+                return try self.functionBlock(getterBody, closingBrace: closingBrace, result: type, kind: .getter)
             }
             pending.maker = self.functionMaker(function, parameterCount: 1, inoutIndices: [], body: exec, at: binding)
         }
@@ -213,7 +213,7 @@ extension Compiler {
         let setterPending = PendingFunction()
         creations.append(creation(setterSlot, setterPending))
         bodies.append {
-            let function = FunctionScope(parent: self.scope.function, returnType: .void, kind: "setter")
+            let function = FunctionScope(parent: self.scope.function, returnType: .void, kind: .setter)
             function.selfType = selfType
             let exec: Exec = try self.withScope(function: function) {
                 try self.declare("self", type: selfType, mutable: true, at: setter)

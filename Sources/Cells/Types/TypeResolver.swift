@@ -1,3 +1,4 @@
+import SwiftParser
 import SwiftSyntax
 
 /// Turns written types (`[Double]`, `(min: Int, max: Int)?`, `(Int) -> Int`)
@@ -98,6 +99,12 @@ struct TypeResolver {
             return .someSequence(element)
         }
         throw .unsupported(construct: .type(written: type.trimmedDescription), node: Syntax(type))
+    }
+
+    /// A type written as text (`"[Int]"`, `"Unicode.Scalar"`), parsed as Swift parses a type.
+    mutating func resolve(written: String) throws(Failure) -> CellType {
+        var parser = Parser(written)
+        return try resolve(TypeSyntax.parse(from: &parser))
     }
 
     private mutating func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
