@@ -278,7 +278,7 @@ public enum CellErrorKind: Sendable, Equatable {
 
     // MARK: Runtime (Swift traps)
     /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`, and the operands' type.
-    case integerOverflow(operator: String, type: String = "Int")
+    case integerOverflow(operator: String, type: IntegerType = .int)
     /// `Fatal error: Division by zero` (also `%`).
     case divisionByZero
     /// `Fatal error: Index out of range`
@@ -291,7 +291,7 @@ public enum CellErrorKind: Sendable, Equatable {
     case emptyCollection(operation: String)
     /// `Fatal error: Double value cannot be converted to Int8 because it is either infinite or NaN`,
     /// `… because the result would be greater than Int8.max` / `less than Int8.min`.
-    case invalidConversion(value: Double, type: String = "Int")
+    case invalidConversion(value: Double, type: IntegerType = .int)
     /// An integer converted to a type that cannot hold it (`Int8(300)`, `UInt8(-1)` of a variable):
     /// `Fatal error: Not enough bits to represent the passed value`, or for a negative value
     /// into an unsigned type `Fatal error: Negative value is not representable`.

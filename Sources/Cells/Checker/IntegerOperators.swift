@@ -73,7 +73,7 @@ extension Compiler {
                 let value = try x(frame)
                 // Int(exactly) range: [-2^63, 2^63).
                 guard value.isFinite, value >= -9.223372036854775808e18, value < 9.223372036854775808e18 else {
-                    throw CellError(line: line, column: column, kind: .invalidConversion(value: value, type: "Int"))
+                    throw CellError(line: line, column: column, kind: .invalidConversion(value: value, type: .int))
                 }
                 return Int(value)
             }
@@ -145,7 +145,7 @@ extension Compiler {
     private func trapping(_ op: String, _ type: IntegerType, _ a: @escaping Eval, _ b: @escaping Eval,
                           _ operation: @escaping (Int128, Int128) -> (partialValue: Int128, overflow: Bool),
                           dividing: Bool = false, line: Int, column: Int) -> Compiled {
-        let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: op, type: type.name))
+        let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: op, type: type))
         let zero = CellError(line: line, column: column, kind: .divisionByZero)
         return Compiled(type.cellType) { frame in
             let x = try a(frame).integer, y = try b(frame).integer
@@ -169,7 +169,7 @@ extension Compiler {
         switch op {
         case "~": return Compiled(operand.type) { Value(integer: type.inverting(try a($0).integer)) }
         case "-" where type.isSigned:
-            let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: "-", type: type.name))
+            let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: "-", type: type))
             return Compiled(operand.type) { frame in
                 let (result, overflowed) = type.negating(try a(frame).integer)
                 if overflowed { throw overflow }
