@@ -221,7 +221,7 @@ extension Compiler {
         optionalChains.removeAll()
         functionBodies.removeAll()
         breakTargets.removeAll()
-        return CompiledCell(exec: Compiler.sequence(Compiler.foldingDefers(statements, defers)), display: display)
+        return CompiledCell(exec: Lowering.sequence(Lowering.foldingDefers(statements, defers)), display: display)
     }
 
     private func recoverDeclarations(_ item: CodeBlockItemSyntax.Item) {

@@ -417,35 +417,6 @@ extension Compiler {
         return Syntax(node)
     }
 
-    /// Writes a call's arguments, computed in the caller's frame, into the first slots of the
-    /// callee's. Unrolled for up to three arguments: a loop over the array of evaluators
-    /// would retain and release each one on every call.
-    static func argumentWriter(_ arguments: [Eval]) -> (Frame, Frame) throws -> Void {
-        switch arguments.count {
-        case 0: return { _, _ in }
-        case 1:
-            let a = arguments[0]
-            return { frame, callee in callee.slots[0] = try a(frame) }
-        case 2:
-            let a = arguments[0], b = arguments[1]
-            return { frame, callee in
-                callee.slots[0] = try a(frame)
-                callee.slots[1] = try b(frame)
-            }
-        case 3:
-            let a = arguments[0], b = arguments[1], c = arguments[2]
-            return { frame, callee in
-                callee.slots[0] = try a(frame)
-                callee.slots[1] = try b(frame)
-                callee.slots[2] = try c(frame)
-            }
-        default:
-            return { frame, callee in
-                for (index, argument) in arguments.enumerated() { callee.slots[index] = try argument(frame) }
-            }
-        }
-    }
-
     /// The place passed as `&x`: it must be a `var`.
     private func inoutPlace(_ target: ExprSyntax) throws -> LValue {
         if let reference = target.as(DeclReferenceExprSyntax.self),
@@ -455,83 +426,41 @@ extension Compiler {
         return try lvalue(target)
     }
 
-    /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin.
-    /// Its result is `discardable` (not a cell's displayed value) when the function is
-    /// `@discardableResult`.
+    // MARK: Lowering a resolved call
+
+    /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin, its
+    /// traps reported at `node`. Its result is `discardable` (not a cell's displayed value)
+    /// when the function is `@discardableResult`.
     func emitCall(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval? = nil, at node: some SyntaxProtocol) -> Compiled {
-        var compiled = emitCallBody(resolved, callee: callee, receiver: receiver, at: node)
-        compiled.discardable = resolved.binding.discardableResult
-        return compiled
+        lowering.call(resolved, callee: callee, receiver: receiver, at: location(node))
     }
 
-    private func emitCallBody(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, at node: some SyntaxProtocol) -> Compiled {
-        let (line, column) = location(node)
-        let arguments = resolved.arguments
-        let places = resolved.inoutPlaces
-        let runtime = self.runtime
-        let count = arguments.count + (receiver == nil ? 0 : 1)
-        let offset = receiver == nil ? 0 : 1
-        let prepare: (Frame) throws -> [Value] = { frame in
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            if let receiver { values.append(try receiver(frame)) }
-            for argument in arguments { values.append(try argument(frame)) }
-            return values
+    /// A mutating method: the receiver is moved out of its place for the call (so
+    /// `xs.append(x)` does not copy the array) and written back afterwards.
+    func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
+                          at node: some SyntaxProtocol) -> Compiled {
+        lowering.mutatingCall(resolved, callee: callee, receiver: receiver, at: location(node))
+    }
+
+    /// A call of a class member: through the table of methods when it has a slot, else
+    /// directly (an extension's member, a generic method's instance).
+    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) throws -> Compiled {
+        guard let slot = resolved.binding.dispatchSlot else {
+            return emitCall(resolved, callee: try calleeValue(of: resolved, at: node), receiver: receiver, at: node)
         }
-        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
-            for (index, place) in places { try place.set(frame, values[index + offset]) }
-        }
-        if let implementation = resolved.binding.implementation {
-            if places.isEmpty {
-                return Compiled(resolved.result) { frame in
-                    var values = try prepare(frame)
-                    return try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                }
-            }
-            return Compiled(resolved.result) { frame in
-                var values = try prepare(frame)
-                let result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                try writeBack(frame, values)
-                return result
-            }
-        }
-        let function = callee!
-        if places.isEmpty {
-            let fill = Compiler.argumentWriter(receiver.map { [$0] + arguments } ?? arguments)
-            var compiled = Compiled(resolved.result) { frame in
-                let target = try function(frame).function
-                do {
-                    if let enter = target.enter {
-                        // A cell's function: the arguments go straight into its new frame.
-                        let callee = Frame.make(size: target.frameSize, parent: target.captured)
-                        try fill(frame, callee)
-                        return try enter(callee)
-                    }
-                    var values = try prepare(frame)
-                    return try target.call(&values)
-                } catch let trap as Trap {
-                    throw CellError(line: line, column: column, kind: trap.kind)
-                }
-            }
-            if resolved.result == .double {
-                let eval = compiled.eval
-                compiled.double = { try eval($0).double }
-            }
-            return compiled
-        }
-        return Compiled(resolved.result) { frame in
-            let target = try function(frame).function
-            var values = try prepare(frame)
-            let result: Value
-            do { result = try target.call(&values) } catch let trap as Trap {
-                throw CellError(line: line, column: column, kind: trap.kind)
-            } catch let thrown as ThrownError {
-                // Swift writes inout arguments back when the callee throws, too.
-                try writeBack(frame, values)
-                throw thrown
-            }
-            try writeBack(frame, values)
-            return result
-        }
+        return lowering.dispatchedCall(resolved, slot: slot, receiver: receiver, at: location(node))
+    }
+
+    /// The function value of a body compiled in `function` (made when its declaration's block is
+    /// entered, or the closure expression evaluated); its time-limit and recursion errors at `node`.
+    func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
+                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
+        lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
+                               at: location(node))
+    }
+
+    /// Creates a function's value in its slot when the block is entered.
+    func creation(_ variable: Variable, _ pending: PendingFunction) -> Statement {
+        Lowering.creation(write(variable), pending)
     }
 }

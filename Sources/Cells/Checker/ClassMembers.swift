@@ -67,39 +67,6 @@ extension Compiler {
         return try dispatchedCall(resolved, receiver: eval, at: nameNode)
     }
 
-    /// A call of a class member: through the table of methods when it has a slot, else
-    /// directly (an extension's member, a generic method's instance).
-    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) throws -> Compiled {
-        guard let slot = resolved.binding.dispatchSlot else {
-            return emitCall(resolved, callee: try calleeValue(of: resolved, at: node), receiver: receiver, at: node)
-        }
-        let (line, column) = location(node)
-        let arguments = resolved.arguments, places = resolved.inoutPlaces
-        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
-            for (index, place) in places { try place.set(frame, values[index + 1]) }
-        }
-        var compiled = Compiled(resolved.result) { frame in
-            let target = try receiver(frame)
-            guard case .object(let object) = target else { return .void }
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count + 1)
-            values.append(target)
-            for argument in arguments { values.append(try argument(frame)) }
-            let result: Value
-            do { result = try object.cellClass.methods[slot].call(&values) } catch let trap as Trap {
-                throw CellError(line: line, column: column, kind: trap.kind)
-            } catch let thrown as ThrownError {
-                // Swift writes inout arguments back when the method throws, too (as `emitCall` does).
-                try writeBack(frame, values)
-                throw thrown
-            }
-            try writeBack(frame, values)
-            return result
-        }
-        compiled.discardable = resolved.binding.discardableResult
-        return compiled
-    }
-
     /// `object.name(arguments)` on a class instance.
     func classMethodCall(on receiver: Compiled, _ layout: ClassLayout, _ name: String, _ arguments: [CallArgument],
                          expected: CellType?, nameNode: some SyntaxProtocol, call: FunctionCallExprSyntax) throws -> Compiled {

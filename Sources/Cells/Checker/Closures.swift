@@ -165,25 +165,4 @@ extension Compiler {
         }
         return false
     }
-
-    /// Builds, at run time, the function value for a body compiled in `function`,
-    /// capturing the frame it is created in. Checks the recursion limit and the clock per call.
-    func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
-                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
-        let runtime = self.runtime
-        let (line, column) = location(node)
-        let limit = runtime.configuration.recursionLimit
-        let enter: (Frame) throws -> Value = { frame in
-            runtime.depth += 1
-            defer { runtime.depth -= 1 }
-            if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
-            try runtime.tick(line: line, column: column)
-            _ = try body(frame)
-            return frame.returnValue
-        }
-        return { captured in
-            FunctionValue(frameSize: max(function.slotCount, parameterCount), captured: captured,
-                          copyingBack: inoutIndices, enter: enter)
-        }
-    }
 }

@@ -1,16 +1,19 @@
 import SwiftSyntax
 import CellValues
 
-/// The checker and the lowering in one pass: every expression is
-/// type-checked (Swift's rules: bidirectional, literals typed by context)
-/// and, once its types are known, turned into a closure that computes it.
-/// Nothing is looked up by name or dispatched on a type tag at run time.
+/// The checker: names, types and effects of the cells' code, Swift's rules (bidirectional,
+/// literals typed by context, overloads, generics, errors that must be handled). Each
+/// construct is checked, and once its types are known the `Lowering` turns it into the
+/// closures that compute it, in the same walk: nothing is looked up by name or dispatched
+/// on a type tag at run time.
 ///
 /// All cells are compiled before any runs; `errors` collects the first error
 /// of every top-level statement (later mistakes in the same statement are
 /// usually consequences of the first).
 final class Compiler {
     let runtime: Runtime
+    /// Makes the closures that run (the second layer).
+    let lowering: Lowering
     let surface: Surface
     var errors: [CellError] = []
 
@@ -62,6 +65,7 @@ final class Compiler {
 
     init(runtime: Runtime, surface: Surface) {
         self.runtime = runtime
+        self.lowering = Lowering(runtime: runtime)
         self.surface = surface
         globalFunction = FunctionScope(parent: nil, isGlobal: true, returnType: nil, kind: .topLevel)
         globalFunction.effects.context = .topLevel
@@ -188,38 +192,19 @@ final class Compiler {
         return variable
     }
 
-    // MARK: Variable access
+    // MARK: Variable access (the lowering makes the closures; the checker says where the variable is)
 
-    /// How many frames out from the current function `owner`'s frame is.
-    private func depth(of owner: FunctionScope) -> Int {
+    /// Where `variable` lives, seen from the function being compiled now.
+    func access(_ variable: Variable) -> VariableAccess {
+        if variable.owner.isGlobal { return .global(variable.slot) }
         var depth = 0
         var current: FunctionScope? = scope.function
-        while let f = current, f !== owner {
+        while let f = current, f !== variable.owner {
             depth += 1
             current = f.parent
         }
-        return depth
+        return depth == 0 ? .local(variable.slot) : .outer(variable.slot, depth: depth)
     }
-
-    /// The frame holding `variable`, resolved now to a fixed walk.
-    func frameAccess(_ variable: Variable) -> (Frame) -> Frame {
-        if variable.owner.isGlobal {
-            let globals = runtime.globals
-            return { _ in globals }
-        }
-        switch depth(of: variable.owner) {
-        case 0: return { $0 }
-        case 1: return { $0.parent! }
-        case 2: return { $0.parent!.parent! }
-        case let n:
-            return { frame in
-                var f = frame
-                for _ in 0..<n { f = f.parent! }
-                return f
-            }
-        }
-    }
-
 
     /// Reads a variable by name at `node`, refusing one that has no value yet.
     func readChecked(_ variable: Variable, at node: some SyntaxProtocol) throws -> Compiled {
@@ -229,71 +214,15 @@ final class Compiler {
         return read(variable)
     }
 
-    func read(_ variable: Variable) -> Compiled {
-        let slot = variable.slot
-        if variable.owner.isGlobal {
-            let globals = runtime.globals
-            var compiled = Compiled(variable.type) { _ in globals.slots[slot] }
-            if variable.type == .double {
-                compiled.double = { _ in globals.slots[slot].double }
-                compiled.doubleOperand = .global(globals, slot)
-            }
-            if variable.type == .int { compiled.int = { _ in globals.slots[slot].int } }
-            return compiled
-        }
-        if depth(of: variable.owner) == 0 {
-            var compiled = Compiled(variable.type) { $0.slots[slot] }
-            if variable.type == .double {
-                compiled.double = { $0.slots[slot].double }
-                compiled.doubleOperand = .local(slot)
-            }
-            if variable.type == .int { compiled.int = { $0.slots[slot].int } }
-            return compiled
-        }
-        let frame = frameAccess(variable)
-        return Compiled(variable.type) { frame($0).slots[slot] }
-    }
+    func read(_ variable: Variable) -> Compiled { lowering.read(access(variable), variable.type) }
 
-    func write(_ variable: Variable) -> (Frame, Value) -> Void {
-        let slot = variable.slot
-        let frame = frameAccess(variable)
-        return { frame($0).slots[slot] = $1 }
-    }
+    func write(_ variable: Variable) -> (Frame, Value) -> Void { lowering.write(access(variable)) }
 
     /// `variable = value` as a statement, with `value` already of the variable's type.
-    /// Int, Double and Bool values are stored unboxed and without destroying the old
-    /// value (the slots of such variables only ever hold trivial values): the hot
-    /// path of numeric loops.
-    func store(_ value: Compiled, into variable: Variable) -> Exec {
-        let slot = variable.slot
-        let globals = variable.owner.isGlobal ? runtime.globals : nil
-        let local = !variable.owner.isGlobal && depth(of: variable.owner) == 0
-        switch variable.type {
-        case .double:
-            let compute = value.asDouble
-            if let globals { return { frame in globals.setDouble(try compute(frame), at: slot); return .next } }
-            if local { return { frame in frame.setDouble(try compute(frame), at: slot); return .next } }
-            let frame = frameAccess(variable)
-            return { f in frame(f).setDouble(try compute(f), at: slot); return .next }
-        case .int:
-            let compute = value.asInt
-            if let globals { return { frame in globals.setInt(try compute(frame), at: slot); return .next } }
-            if local { return { frame in frame.setInt(try compute(frame), at: slot); return .next } }
-            let frame = frameAccess(variable)
-            return { f in frame(f).setInt(try compute(f), at: slot); return .next }
-        case .bool:
-            let compute = value.asBool
-            if let globals { return { frame in globals.setBool(try compute(frame), at: slot); return .next } }
-            if local { return { frame in frame.setBool(try compute(frame), at: slot); return .next } }
-            let frame = frameAccess(variable)
-            return { f in frame(f).setBool(try compute(f), at: slot); return .next }
-        default:
-            let compute = value.eval
-            if let globals { return { frame in globals.slots[slot] = try compute(frame); return .next } }
-            if local { return { frame in frame.slots[slot] = try compute(frame); return .next } }
-            let frame = frameAccess(variable)
-            return { f in frame(f).slots[slot] = try compute(f); return .next }
-        }
+    func store(_ value: Compiled, into variable: Variable) -> Exec { lowering.store(value, into: access(variable), variable.type) }
+
+    func lvalue(_ variable: Variable) -> LValue {
+        lowering.place(access(variable), variable.type, root: variable.name, mutable: variable.mutable)
     }
 
     /// An assignment as an expression of type `()` that also carries its statement form.
@@ -302,134 +231,4 @@ final class Compiler {
         compiled.statement = exec
         return compiled
     }
-
-    func lvalue(_ variable: Variable) -> LValue {
-        let slot = variable.slot
-        let frame = frameAccess(variable)
-        return LValue(type: variable.type, root: variable.name, mutable: variable.mutable,
-                      get: { frame($0).slots[slot] },
-                      modify: { f, body in try body(&frame(f).slots[slot]) })
-    }
-}
-
-/// A checked expression: its type and how to compute it. Numeric and Boolean
-/// expressions also carry an unboxed evaluator, so arithmetic in loops does
-/// not wrap every intermediate in a `Value`.
-struct Compiled {
-    var type: CellType
-    var eval: Eval
-    var double: ((Frame) throws -> Double)?
-    var int: ((Frame) throws -> Int)?
-    var bool: ((Frame) throws -> Bool)?
-    /// A call to a `@discardableResult` function: not shown as a cell's value.
-    var discardable = false
-    /// For an assignment: the same work as a statement, without making a `Void` value.
-    var statement: Exec?
-    /// For a Double variable or constant: where a fused operation can read it directly.
-    var doubleOperand: DoubleOperand?
-    /// The value, when it is known while compiling (a literal, `Int8.max`): integer
-    /// arithmetic on such constants is evaluated by the compiler, as swiftc's is.
-    var constantValue: Value?
-
-    /// This Double expression as an operand of a fused operation.
-    var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
-
-    init(_ type: CellType, _ eval: @escaping Eval) {
-        self.type = type
-        self.eval = eval
-    }
-
-    static func double(_ body: @escaping (Frame) throws -> Double) -> Compiled {
-        var c = Compiled(.double) { .double(try body($0)) }
-        c.double = body
-        return c
-    }
-
-    static func int(_ body: @escaping (Frame) throws -> Int) -> Compiled {
-        var c = Compiled(.int) { .int(try body($0)) }
-        c.int = body
-        return c
-    }
-
-    static func bool(_ body: @escaping (Frame) throws -> Bool) -> Compiled {
-        var c = Compiled(.bool) { .bool(try body($0)) }
-        c.bool = body
-        return c
-    }
-
-    static func constant(_ type: CellType, _ value: Value) -> Compiled {
-        var c = Compiled(type) { _ in value }
-        c.constantValue = value
-        switch value {
-        case .double(let d):
-            c.double = { _ in d }
-            c.doubleOperand = .constant(d)
-        case .int(let i): c.int = { _ in i }
-        case .bool(let b): c.bool = { _ in b }
-        default: break
-        }
-        return c
-    }
-
-    var asDouble: (Frame) throws -> Double {
-        if let double { return double }
-        let eval = eval
-        return { try eval($0).double }
-    }
-
-    var asInt: (Frame) throws -> Int {
-        if let int { return int }
-        let eval = eval
-        return { try eval($0).int }
-    }
-
-    var asBool: (Frame) throws -> Bool {
-        if let bool { return bool }
-        let eval = eval
-        return { try eval($0).bool }
-    }
-
-    /// The same computation seen at another static type (optional promotion: same representation).
-    func retyped(_ type: CellType) -> Compiled {
-        var c = self
-        c.type = type
-        return c
-    }
-}
-
-/// A place that can be assigned or mutated: a variable, an element, a property.
-struct LValue {
-    var type: CellType
-    /// The variable at the root (`xs` in `xs[0].x`), for mutability messages.
-    var root: String
-    var mutable: Bool
-    var get: Eval
-    var modify: (Frame, (inout Value) throws -> Void) throws -> Void
-
-    func set(_ frame: Frame, _ value: Value) throws {
-        try modify(frame) { $0 = value }
-    }
-
-    /// Element `index` of this tuple or struct value, modified in place (the aggregate is
-    /// moved out of its place while the element changes, so nothing is copied).
-    func field(_ index: Int, type: CellType) -> LValue {
-        let base = self
-        return LValue(type: type, root: root, mutable: true,
-                      get: { try base.get($0).array[index] },
-                      modify: { frame, body in
-                          try base.modify(frame) { value in
-                              guard case .tuple(var fields) = value else { return }
-                              value = .void
-                              defer { value = .tuple(fields) }
-                              try body(&fields[index])
-                          }
-                      })
-    }
-}
-
-/// The base of an optional chain: evaluated once, stored in a slot while the rest of the chain runs.
-struct OptionalChain {
-    var base: Eval
-    var slot: Int
-    var isGlobal: Bool
 }

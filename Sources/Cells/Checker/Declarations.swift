@@ -149,15 +149,6 @@ extension Compiler {
         return creations
     }
 
-    /// Creates a function's value in its slot when the block is entered.
-    func creation(_ variable: Variable, _ pending: PendingFunction) -> Statement {
-        let write = self.write(variable)
-        return Statement { frame in
-            write(frame, .function(pending.maker!(frame)))
-            return .next
-        }
-    }
-
     /// Whether a `func`'s name is an operator (`static func <`, `func + (a: V, b: V)`).
     static func isOperator(_ name: TokenSyntax) -> Bool {
         if case .binaryOperator = name.tokenKind { return true }
@@ -394,6 +385,6 @@ extension Compiler {
             let eval = value.eval
             statements.append(Statement { frame in bind(frame, try eval(frame)); return .next })
         }
-        return Compiler.sequence(statements)
+        return Lowering.sequence(statements)
     }
 }

@@ -100,37 +100,6 @@ extension Compiler {
         return emitMutatingCall(resolved, callee: callee, receiver: try place(), at: nameNode)
     }
 
-    /// A mutating method: the receiver is moved out of its place for the call (so
-    /// `xs.append(x)` does not copy the array) and written back afterwards.
-    func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
-                          at node: some SyntaxProtocol) -> Compiled {
-        let (line, column) = location(node)
-        let arguments = resolved.arguments, runtime = self.runtime
-        let implementation = resolved.binding.implementation
-        let count = arguments.count + 1
-        return Compiled(resolved.result) { frame in
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            values.append(.void)
-            for argument in arguments { values.append(try argument(frame)) }
-            let function = try callee?(frame).function
-            var result = Value.void
-            try receiver.modify(frame) { value in
-                values[0] = value
-                value = .void
-                defer { value = values[0] }
-                if let implementation {
-                    result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                } else {
-                    do { result = try function!.call(&values) } catch let trap as Trap {
-                        throw CellError(line: line, column: column, kind: trap.kind)
-                    }
-                }
-            }
-            return result
-        }
-    }
-
     /// The type of `self` here, inside a method, initializer or accessor.
     var enclosingSelfType: CellType? {
         var function: FunctionScope? = scope.function

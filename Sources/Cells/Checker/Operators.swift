@@ -104,10 +104,10 @@ extension Compiler {
         if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
-            if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
+            if let compiled = Lowering.integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
         case (.double, .double):
             if let kernel = DoubleKernels.kernel(op, l.asDoubleOperand, r.asDoubleOperand) { return .double(kernel) }
-            if let compiled = comparison(op, l.asDouble, r.asDouble) { return compiled }
+            if let compiled = Lowering.comparison(op, l.asDouble, r.asDouble) { return compiled }
         case (.string, .string) where op == "+":
             let a = l.eval, b = r.eval
             return Compiled(.string) { .string(try a($0).string + b($0).string) }
@@ -143,7 +143,7 @@ extension Compiler {
                 return .tuple([lower, upper])
             }
         }
-        if let compiled = integerBinary(op, l, r, line: line, column: column) { return compiled }
+        if let compiled = Lowering.integerBinary(op, l, r, line: line, column: column) { return compiled }
         // StringProtocol's `==` and `<` compare a String with a Substring.
         let stringLike: Set<CellType> = [.string, .substring]
         let mixedStrings = stringLike.contains(l.type) && stringLike.contains(r.type)
@@ -315,52 +315,6 @@ extension Compiler {
         }
     }
 
-    /// `+ - * / %` and comparisons on Int, trapping on overflow and division by zero as Swift does.
-    private func integerOperation(_ op: String, _ a: @escaping (Frame) throws -> Int, _ b: @escaping (Frame) throws -> Int,
-                                  line: Int, column: Int) -> Compiled? {
-        func overflow() -> CellError { CellError(line: line, column: column, kind: .integerOverflow(operator: op)) }
-        let zero = CellError(line: line, column: column, kind: .divisionByZero)
-        switch op {
-        case "+": return .int { let (r, o) = try a($0).addingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
-        case "-": return .int { let (r, o) = try a($0).subtractingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
-        case "*": return .int { let (r, o) = try a($0).multipliedReportingOverflow(by: try b($0)); if o { throw overflow() }; return r }
-        case "/", "%":
-            // Division by zero and `Int.min / -1` trap in Swift.
-            let divide: (Int, Int) -> (partialValue: Int, overflow: Bool) = op == "/"
-                ? { $0.dividedReportingOverflow(by: $1) } : { $0.remainderReportingOverflow(dividingBy: $1) }
-            return .int { frame in
-                let x = try a(frame), y = try b(frame)
-                if y == 0 { throw zero }
-                let (r, o) = divide(x, y)
-                if o { throw overflow() }
-                return r
-            }
-        case "&+": return .int { try a($0) &+ b($0) }
-        case "&-": return .int { try a($0) &- b($0) }
-        case "&*": return .int { try a($0) &* b($0) }
-        case "&": return .int { try a($0) & b($0) }
-        case "|": return .int { try a($0) | b($0) }
-        case "^": return .int { try a($0) ^ b($0) }
-        case "<<": return .int { try a($0) << b($0) }
-        case ">>": return .int { try a($0) >> b($0) }
-        default: return comparison(op, a, b)
-        }
-    }
-
-    /// `== != < <= > >=` on unboxed Ints or Doubles (Double arithmetic is fused: `DoubleKernels`).
-    private func comparison<T: Comparable>(_ op: String, _ a: @escaping (Frame) throws -> T,
-                                           _ b: @escaping (Frame) throws -> T) -> Compiled? {
-        switch op {
-        case "==": return .bool { try a($0) == b($0) }
-        case "!=": return .bool { try a($0) != b($0) }
-        case "<": return .bool { try a($0) < b($0) }
-        case "<=": return .bool { try a($0) <= b($0) }
-        case ">": return .bool { try a($0) > b($0) }
-        case ">=": return .bool { try a($0) >= b($0) }
-        default: return nil
-        }
-    }
-
     /// Operators declared by the library (`Matrix * Matrix`, `Double * Matrix`, `≈`): the
     /// first overload whose parameter types fit; an integer literal operand may become a Double.
     private func libraryOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
@@ -375,7 +329,7 @@ extension Compiler {
             let a = left.eval, b = right.eval
             return Compiled(candidate.result) { frame in
                 var arguments = [try a(frame), try b(frame)]
-                return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+                return try Lowering.invoke(implementation, &arguments, runtime, line: line, column: column)
             }
         }
         return nil
@@ -388,28 +342,6 @@ extension Compiler {
         if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
         if type.optionalWrapped == compiled.type { return compiled.retyped(type) }
         return nil
-    }
-
-    /// Calls a builtin, turning library errors and traps into errors at the call's position.
-    static func invoke(_ implementation: BuiltinImplementation, _ arguments: inout [Value], _ runtime: Runtime,
-                       line: Int, column: Int) throws -> Value {
-        runtime.callLine = line
-        runtime.callColumn = column
-        do {
-            return try implementation(&arguments, runtime)
-        } catch let error as CellError {
-            throw error
-        } catch let thrown as ThrownError {
-            throw thrown   // a cell's error out of a closure the builtin called (`map`)
-        } catch let trap as Trap {
-            throw CellError(line: line, column: column, kind: trap.kind)
-        } catch LinalgError.tooLarge(let rows, let cols) {
-            let limit = runtime.configuration.memoryLimitBytes
-            throw CellError(line: line, column: column,
-                            kind: .memoryLimitExceeded(bytes: rows.multipliedReportingOverflow(by: cols * 8).partialValue, limit: limit))
-        } catch {
-            throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
-        }
     }
 
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
@@ -447,7 +379,7 @@ extension Compiler {
                 return .int { try ~a($0) }
             }
             let (line, column) = location(prefix)
-            if let inverted = integerPrefix(op, operand, line: line, column: column) { return inverted }
+            if let inverted = Lowering.integerPrefix(op, operand, line: line, column: column) { return inverted }
             throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
         case "-" where expected != .double && expected != .optional(.double):
             // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
@@ -459,15 +391,10 @@ extension Compiler {
             let operand = try expression(prefix.expression, expected: expected)
             if op == "+" && operand.type.isNumeric { return operand }
             let (line, column) = location(prefix)
-            if let negated = integerPrefix(op, operand, line: line, column: column) { return negated }
+            if let negated = Lowering.integerPrefix(op, operand, line: line, column: column) { return negated }
             switch operand.type {
             case .int:
-                let a = operand.asInt
-                return .int { frame in
-                    let (r, o) = Int(0).subtractingReportingOverflow(try a(frame))
-                    if o { throw CellError(line: line, column: column, kind: .integerOverflow(operator: "-")) }
-                    return r
-                }
+                return Lowering.intNegation(operand.asInt, line: line, column: column)
             case .double:
                 let a = operand.asDouble
                 return .double { try -a($0) }
@@ -483,7 +410,7 @@ extension Compiler {
                     let implementation = candidate.implementation!, runtime = self.runtime, a = operand.eval
                     return Compiled(candidate.result) { frame in
                         var arguments = [try a(frame)]
-                        return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+                        return try Lowering.invoke(implementation, &arguments, runtime, line: line, column: column)
                     }
                 }
                 throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
