@@ -64,10 +64,12 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
     // MARK: Unboxed access for the numeric hot path
 
     /// The Double in `slot`, read in place (no copy of the `Value`).
-    /// The slot must belong to a `Double` variable; anything else reads as 0.
+    /// The slot must belong to a `Double` variable (anything else is a checker bug: see
+    /// `Value.wrongCase`).
     @inlinable @inline(__always)
     public func double(at slot: Int) -> Double {
         if case .double(let value) = slots[slot] { return value }
+        Value.wrongCase("Double", slots[slot])
         return 0
     }
 
@@ -75,6 +77,7 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
     @inlinable @inline(__always)
     public func int(at slot: Int) -> Int {
         if case .int(let value) = slots[slot] { return value }
+        Value.wrongCase("Int", slots[slot])
         return 0
     }
 
@@ -82,6 +85,7 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
     @inlinable @inline(__always)
     public func bool(at slot: Int) -> Bool {
         if case .bool(let value) = slots[slot] { return value }
+        Value.wrongCase("Bool", slots[slot])
         return false
     }
 

@@ -20,7 +20,9 @@ extension Value {
         switch self {
         case .int(let v): return Int128(v)
         case .uint(let v): return Int128(v)
-        default: return 0
+        default:
+            Value.wrongCase("integer", self)
+            return 0
         }
     }
 }

@@ -53,42 +53,64 @@ public enum Value {
     indirect case nested(Value)
     case void
 
+    // The payload accessors. The checker has fixed every type, so code compiled for an Int
+    // reads `.int` of a value that is one; a read of the wrong case is a checker bug. It
+    // traps in debug builds (the tests') and reads a zero value in release builds.
+
     @inlinable @inline(__always) public var int: Int {
         if case .int(let v) = self { return v }
+        Value.wrongCase("Int", self)
         return 0
     }
     @inlinable @inline(__always) public var double: Double {
         if case .double(let v) = self { return v }
+        Value.wrongCase("Double", self)
         return 0
     }
     @inlinable @inline(__always) public var bool: Bool {
         if case .bool(let v) = self { return v }
+        Value.wrongCase("Bool", self)
         return false
     }
+    /// A String's, Character's or Substring's text.
     @inlinable @inline(__always) public var string: String {
         if case .string(let v) = self { return v }
         if case .character(let c) = self { return String(c) }
         if case .substring(let s) = self { return String(s) }
+        Value.wrongCase("String", self)
         return ""
     }
+    /// The elements of an array, a slice or a tuple (struct values and ranges are tuples).
     @inlinable @inline(__always) public var array: [Value] {
         switch self {
         case .array(let v), .tuple(let v): return v
         case .slice(let v): return Array(v)
-        default: return []
+        default:
+            Value.wrongCase("array", self)
+            return []
         }
     }
     @inlinable @inline(__always) public var table: OrderedTable {
         if case .dictionary(let v) = self { return v }
+        Value.wrongCase("dictionary", self)
         return OrderedTable()
     }
     @inlinable @inline(__always) public var matrix: Matrix {
         if case .matrix(let v) = self { return v }
+        Value.wrongCase("Matrix", self)
         return Matrix.emptyForRuntime
     }
     @inlinable @inline(__always) public var function: FunctionValue {
         if case .function(let v) = self { return v }
+        Value.wrongCase("function", self)
         return FunctionValue { _ in .void }
+    }
+
+    /// A payload read of the wrong case: a trap in debug builds (see the accessors).
+    @inlinable public static func wrongCase(_ expected: String, _ value: Value) {
+        #if DEBUG
+        preconditionFailure("read \(expected) from \(value): the checker typed this value wrongly")
+        #endif
     }
     /// `Optional.some(self)`: the value itself, unless it is an optional's `nil` or
     /// already nested, which is boxed so that it stays apart from the outer `nil`.
