@@ -1,4 +1,6 @@
+import Autodiff
 import Linalg
+import Plot
 
 /// An error in a cell, as data: where it is (in the .md file, 1-based) and
 /// what went wrong. Messages are written by the Diagnostics module only
@@ -322,7 +324,14 @@ public enum CellErrorKind: Sendable, Equatable {
     case castFailed(from: String, to: String)
     /// A matrix library operation failed (shape mismatch, singular matrix, …).
     case linalg(LinalgError)
-    /// Another library (Autodiff, Plot) failed; its error's name and details as data.
+    /// A gradient or gradient flow could not be computed (a non-scalar loss, a stiff flow, …).
+    case autodiff(AutodiffError)
+    /// A figure could not be drawn as asked.
+    case plot(PlotError)
+    /// A standard library precondition that Swift traps on, other than those above.
+    case standardLibrary(StandardLibraryTrap)
+    /// An error of a type no other case covers, thrown by a builtin (a bug in the library
+    /// surface: every library's errors have a case): the error's module and description.
     case library(module: String, error: String)
 
     // MARK: Limits
@@ -358,4 +367,20 @@ public enum FunctionKind: Sendable, Equatable {
 public enum GenericOwner: Sendable, Equatable {
     case function(FunctionKind, name: String)
     case genericStruct(name: String)
+}
+
+/// The standard library's other traps, as Swift's `Fatal error:` lines name them.
+public enum StandardLibraryTrap: Sendable, Equatable {
+    /// `fatalError(message)`.
+    case fatalError(message: String)
+    /// `precondition(false, message)`.
+    case preconditionFailed(message: String)
+    /// `assert(false, message)`.
+    case assertionFailed(message: String)
+    /// `Array(repeating:count:)` with a negative count.
+    case negativeArrayCount
+    /// `split(separator:maxSplits:)` with a negative `maxSplits`.
+    case negativeSplitCount
+    /// `Character("ab")`.
+    case characterFromSeveralGraphemes
 }

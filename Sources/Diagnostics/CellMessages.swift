@@ -1,5 +1,7 @@
+import Autodiff
 import Cells
 import Linalg
+import Plot
 
 extension Messages {
     /// The message for an error in a cell, in the Swift compiler's words where
@@ -178,6 +180,9 @@ extension Messages {
         case .forcedTryFailed(let error): "Fatal error: 'try!' expression unexpectedly raised an error: \(error)"
         case .castFailed(let from, let to): "Fatal error: Could not cast value of type '\(from)' to '\(to)'."
         case .linalg(let error): text(for: error)
+        case .autodiff(let error): text(for: error)
+        case .plot(let error): text(for: error)
+        case .standardLibrary(let trap): text(for: trap)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
         case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
@@ -331,6 +336,19 @@ extension Messages {
         case .tuple, .void: true
         case .optional(let wrapped): isTuple(wrapped)
         default: false
+        }
+    }
+
+    /// A standard library trap in Swift's words (the `Fatal error:` line of a crashed program).
+    public static func text(for trap: StandardLibraryTrap) -> String {
+        switch trap {
+        case .fatalError(let message): message.isEmpty ? "Fatal error" : "Fatal error: \(message)"
+        case .preconditionFailed(let message): message.isEmpty ? "Precondition failed" : "Precondition failed: \(message)"
+        case .assertionFailed(let message): message.isEmpty ? "Assertion failed" : "Assertion failed: \(message)"
+        case .negativeArrayCount: "Fatal error: Can't construct Array with count < 0"
+        case .negativeSplitCount: "Fatal error: Must take zero or more splits"
+        case .characterFromSeveralGraphemes:
+            "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster"
         }
     }
 

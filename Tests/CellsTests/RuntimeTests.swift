@@ -1,4 +1,5 @@
 import Testing
+import Linalg
 @testable import Cells
 
 /// What Swift traps on stops the cell with an error at the trapping line; limits
@@ -19,6 +20,22 @@ struct RuntimeTests {
         } else {
             #expect(error?.kind == kind)
         }
+    }
+
+    /// Each library's errors keep their own kind (the words are `Diagnostics`'): a gradient of
+    /// a loss that is not 1×1, a figure that cannot be drawn, a standard library trap.
+    @Test(arguments: [
+        ("let W = ones(2, 2)\nlet g = gradient(at: W) { W in W * 2 }", 2,
+         CellErrorKind.autodiff(.nonScalarLoss(shape: Shape(2, 2)))),
+        ("let A = ones(2, 3)\nlet B = ones(2, 3)\nprint(A * B)", 3, .linalg(.shapeMismatch(operation: "*", lhs: Shape(2, 3), rhs: Shape(2, 3)))),
+        ("print(1)\nfatalError(\"boom\")", 2, .standardLibrary(.fatalError(message: "boom"))),
+        ("let n = -1\nlet xs = Array(repeating: 0, count: n)", 2, .standardLibrary(.negativeArrayCount)),
+        ("let s = \"ab\"\nlet c = Character(s)", 2, .standardLibrary(.characterFromSeveralGraphemes)),
+    ])
+    func libraryErrorsKeepTheirKind(_ code: String, _ line: Int, _ kind: CellErrorKind) {
+        let (_, error) = runCell(code)
+        #expect(error?.line == line)
+        #expect(error?.kind == kind)
     }
 
     @Test func outputBeforeATrapIsKept() {

@@ -1,5 +1,8 @@
 import Testing
+import Autodiff
 import Cells
+import Linalg
+import Plot
 @testable import Diagnostics
 
 /// The words of error handling's diagnostics and fatal errors, each as swiftc 6 (or the
@@ -36,6 +39,12 @@ import Cells
          "invalid conversion from throwing function of type '(Int) throws -> Int' to non-throwing function type '(Int) -> Int'"),
         (.jumpOutOfDefer(keyword: "break"), "'break' cannot transfer control out of a defer statement"),
         (.uncaughtError(error: "main.ParseError.empty"), "Fatal error: Error raised at top level: main.ParseError.empty"),
+        (.standardLibrary(.fatalError(message: "boom")), "Fatal error: boom"),
+        (.standardLibrary(.fatalError(message: "")), "Fatal error"),
+        (.standardLibrary(.preconditionFailed(message: "n > 0")), "Precondition failed: n > 0"),
+        (.standardLibrary(.negativeArrayCount), "Fatal error: Can't construct Array with count < 0"),
+        (.autodiff(.nonScalarLoss(shape: Shape(2, 2))), "the function to differentiate must return a scalar (1×1), got 2×2"),
+        (.plot(.invalidBinCount(0)), "a histogram needs at least one bin, got 0"),
         (.forcedTryFailed(error: "main.E.bad(\"q\")"), "Fatal error: 'try!' expression unexpectedly raised an error: main.E.bad(\"q\")"),
     ])
     func inSwiftsWords(_ kind: CellErrorKind, _ words: String) {
