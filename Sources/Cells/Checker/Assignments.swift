@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-extension Compiler {
+extension Checker {
     /// `target = value`, including `_ = value` and `(a, b) = (b, a)`.
     func assignment(_ target: ExprSyntax, _ value: ExprSyntax) throws -> Compiled {
         if target.is(DiscardAssignmentExprSyntax.self) {
@@ -23,7 +23,7 @@ extension Compiler {
         let coerced = try coerce(compiled, to: place.type, context: .assignment, at: value)
         let eval = coerced.eval
         if let variable = plainVariable(target) {
-            return Compiler.assignmentExpression(store(coerced, into: variable))
+            return Checker.assignmentExpression(store(coerced, into: variable))
         }
         return Compiled(.void) { frame in
             let newValue = try eval(frame)
@@ -42,7 +42,7 @@ extension Compiler {
         let updated = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand)
         if let variable = plainVariable(infix.leftOperand) {
             // The hot path of numeric loops: `u -= lr * gu` on a Double variable.
-            return Compiler.assignmentExpression(store(updated, into: variable))
+            return Checker.assignmentExpression(store(updated, into: variable))
         }
         let eval = updated.eval
         return Compiled(.void) { frame in
@@ -120,7 +120,7 @@ extension Compiler {
                 throw error(.forceUnwrapNonOptional(type: inner.type), at: force)
             }
             let (line, column) = location(force.exclamationMark)
-            return Compiler.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+            return Checker.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
         }
         if let chain = expr.as(OptionalChainingExprSyntax.self) {
             // `maybeList?.append(2)`, `point?.x = 3`: nothing happens when the optional is nil.
@@ -128,7 +128,7 @@ extension Compiler {
             guard case .optional(let wrapped) = inner.type else {
                 throw error(.forceUnwrapNonOptional(type: inner.type), at: chain.expression)
             }
-            return Compiler.unwrapping(inner, wrapped) {}
+            return Checker.unwrapping(inner, wrapped) {}
         }
         throw error(.notAssignable, at: expr)
     }
@@ -157,7 +157,7 @@ extension Compiler {
     func memberPlace(_ base: LValue, _ name: String, at nameNode: some SyntaxProtocol) throws -> LValue {
         let index: Int
         let type: CellType
-        let key = Compiler.typeKey(base.type)
+        let key = Checker.typeKey(base.type)
         if let layout = classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
         let storedField = base.type.nominalName.flatMap { declarations[$0]?.storedProperty(name) }
         switch base.type {

@@ -55,7 +55,7 @@ struct ResolvedCall {
     var canThrow = false
 }
 
-extension Compiler {
+extension Checker {
     /// Picks the overload that accepts the arguments (labels first, then
     /// types) and compiles the arguments against it. With one candidate its
     /// own error is reported; with several, "no exact matches" — unless the
@@ -83,10 +83,10 @@ extension Compiler {
                 chosen = resolved
             } catch {
                 if firstError == nil { firstError = error }
-                if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
+                if innerError == nil, let cellError = error as? CellError, !Checker.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
-                if let cellError = error as? CellError, !Compiler.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
+                if let cellError = error as? CellError, !Checker.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
             }
         }
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
@@ -112,7 +112,7 @@ extension Compiler {
         do {
             return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
                                literalDefaults: &literalDefaults, at: node)
-        } catch let failure as CellError where !literalDefaults.isEmpty && Compiler.isMismatch(failure.kind) {
+        } catch let failure as CellError where !literalDefaults.isEmpty && Checker.isMismatch(failure.kind) {
             var unused = Set<String>()
             let asDouble = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
             guard let retried = try? resolve(binding, arguments, receiverGenerics, expected: expected,

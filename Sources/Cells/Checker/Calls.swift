@@ -3,7 +3,7 @@ import SwiftParser
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func functionCall(_ call: FunctionCallExprSyntax, expected: CellType?) throws -> Compiled {
         let arguments = CallArgument.from(call)
         let callee = call.calledExpression

@@ -6,7 +6,7 @@ import CellValues
 /// identity (`===`, `!==`), and the checked downcasts `as?`, `as!` and `is`, which read the
 /// object's dynamic class. Downcasts from a protocol value (`shape as? Square`) compare the
 /// concrete type the value was boxed with, or, for a class, the instance's class.
-extension Compiler {
+extension Checker {
     /// `compiled` used where a superclass is expected (or an optional or array of one).
     func classUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
         guard declarations.hasClasses, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
@@ -59,7 +59,7 @@ extension Compiler {
             if let result = cast(value) { return result }
             if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
             var dynamicName = sourceName
-            if case .object(let object) = Compiler.boxedValue(value) { dynamicName = "main.\(object.cellClass.name)" }
+            if case .object(let object) = Checker.boxedValue(value) { dynamicName = "main.\(object.cellClass.name)" }
             throw CellError(line: line, column: column, kind: .castFailed(from: dynamicName, to: targetName))
         }
     }
@@ -97,7 +97,7 @@ extension Compiler {
             guard classLayout(of: wrapped) != nil || isExistential else {
                 throw notSupported(.cast(from: source, to: target), node)
             }
-            return Compiler.instanceTest(of: targetLayout.cellClass!)
+            return Checker.instanceTest(of: targetLayout.cellClass!)
         }
         guard case .existential = wrapped, !target.containsArchetype else {
             throw notSupported(.cast(from: source, to: target), node)

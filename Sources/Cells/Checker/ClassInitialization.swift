@@ -8,7 +8,7 @@ import SwiftSyntax
 /// closures are not followed (what happens in them does not count as initialized).
 ///
 /// The walk reads the syntax only; the body is compiled afterwards as any other.
-extension Compiler {
+extension Checker {
     /// Checks `decl`'s body. Returns whether the initializer ends with the implicit
     /// `super.init()` (a subclass's initializer that calls no `super.init` itself).
     func checkInitialization(_ decl: InitializerDeclSyntax, _ body: CodeBlockSyntax, _ parameters: [Parameter],

@@ -10,7 +10,7 @@ import CellValues
 /// inherits its superclass's initializers (its own properties all have defaults); otherwise
 /// it has none, as swiftc says. `Name(…)` allocates an object of the class and runs the
 /// chosen initializer on it, so `super.init` initializes the same object.
-extension Compiler {
+extension Checker {
     /// The signatures of a class's designated initializers, and what `Name(…)` calls.
     func declareClassInitializers(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }

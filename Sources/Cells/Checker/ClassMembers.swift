@@ -5,7 +5,7 @@ import CellValues
 /// reference, `let` or not), and methods and computed properties called through the object's
 /// table of methods (a slot fixed here, read from the dynamic class at run time). Members
 /// added in extensions are called directly; `super.m()` calls the superclass's implementation.
-extension Compiler {
+extension Checker {
     // MARK: Lookup
 
     /// The methods named `name` that instances of the class have: its own, then its
@@ -14,7 +14,7 @@ extension Compiler {
         var result: [FunctionBinding] = []
         for c in classChain(layout) where declarations[c.name]?.computedProperties[name] == nil {
             for binding in declarations[c.name]?.methods[name] ?? [] where !result.contains(where: {
-                Compiler.sameSignature($0, binding.parameters, binding.result)
+                Checker.sameSignature($0, binding.parameters, binding.result)
             }) {
                 result.append(binding)
             }
@@ -92,7 +92,7 @@ extension Compiler {
     /// one): nil when it is not one.
     func classReferencePlace(_ base: ExprSyntax) -> LValue? {
         if let unwrapped = optionalClassReferencePlace(base) { return unwrapped }
-        guard !Compiler.containsOptionalChain(base), let compiled = try? expression(base),
+        guard !Checker.containsOptionalChain(base), let compiled = try? expression(base),
               classLayout(of: compiled.type) != nil else { return nil }
         let eval = compiled.eval
         return LValue(type: compiled.type, root: base.trimmedDescription, mutable: false, get: eval,
@@ -105,7 +105,7 @@ extension Compiler {
     /// `maybe?` (nothing happens when it is nil) or `maybe!` (a trap then) of an optional reference.
     private func optionalClassReferencePlace(_ base: ExprSyntax) -> LValue? {
         let chain = base.as(OptionalChainingExprSyntax.self), force = base.as(ForceUnwrapExprSyntax.self)
-        guard let inner = chain?.expression ?? force?.expression, !Compiler.containsOptionalChain(inner),
+        guard let inner = chain?.expression ?? force?.expression, !Checker.containsOptionalChain(inner),
               let compiled = try? expression(inner), let wrapped = compiled.type.optionalWrapped,
               classLayout(of: wrapped) != nil else { return nil }
         let eval = compiled.eval
@@ -281,7 +281,7 @@ extension Compiler {
         try? applyExtensionTemplates(to: type)
         let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: requirementType($0.type, for: type)) }
         guard let method = classMethods(layout, requirement.name).first(where: {
-            $0.generic == nil && Compiler.sameSignature($0, parameters, wanted)
+            $0.generic == nil && Checker.sameSignature($0, parameters, wanted)
         }) else { return nil }
         return method.dispatchSlot.map(Witness.dispatched) ?? .function(method)
     }

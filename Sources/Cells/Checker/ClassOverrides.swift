@@ -7,7 +7,7 @@ import SwiftSyntax
 /// new one after the superclass's. A call through a reference reads the slot of the object's
 /// dynamic class, so `pets.map { $0.speak() }` runs each pet's own `speak`. Methods added in
 /// extensions are not overridable (as in Swift) and are called directly.
-extension Compiler {
+extension Checker {
     /// Places every member of a class body in the class's table. Runs once the members'
     /// signatures are declared and before their bodies are compiled, so calls in the bodies
     /// (`self.speak()` in a superclass method) dispatch.
@@ -28,7 +28,7 @@ extension Compiler {
 
     private func placeMethod(_ function: FunctionDeclSyntax, in layout: ClassLayout) throws {
         let modifiers = Set(function.modifiers.map(\.name.text))
-        if modifiers.contains("static") || Compiler.isOperator(function.name) { return }
+        if modifiers.contains("static") || Checker.isOperator(function.name) { return }
         let isOverride = modifiers.contains("override")
         if function.genericParameterClause != nil {
             // A generic method is compiled per use, so it is called directly, never overridden.
@@ -40,9 +40,9 @@ extension Compiler {
         let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
         guard let own = record.methods[name]?.lastIndex(where: {
-            $0.generic == nil && $0.dispatchSlot == nil && Compiler.sameSignature($0, parameters, result)
+            $0.generic == nil && $0.dispatchSlot == nil && Checker.sameSignature($0, parameters, result)
         }) else { return }
-        let inherited = layout.vtable.firstIndex { $0.name == name && Compiler.sameSignature($0.binding, parameters, result) }
+        let inherited = layout.vtable.firstIndex { $0.name == name && Checker.sameSignature($0.binding, parameters, result) }
         let slot = try overrideSlot(inherited, isOverride: isOverride, member: "method", final: "instance method",
                                     in: layout, at: function.name)
         record.methods[name]![own].dispatchSlot = slot

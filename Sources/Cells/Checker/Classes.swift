@@ -68,7 +68,7 @@ struct ClassInitializer {
     var run: (CellObject, inout [Value]) throws -> Void
 }
 
-extension Compiler {
+extension Checker {
     // MARK: Declaring
 
     /// Registers a class's name (so that types, signatures and other classes can use it).

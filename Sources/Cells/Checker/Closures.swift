@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// A closure expression. Parameter types come from the context (`xs.map { $0 * 2 }`)
     /// or the closure's own signature; an open result type is inferred from the body.
     func closureExpression(_ closure: ClosureExprSyntax, expected: CellType?, capturesBound: Bool = false) throws -> Compiled {
@@ -21,7 +21,7 @@ extension Compiler {
         }
         var names: [(String, Syntax)] = []
         var explicitTypes: [CellType?] = []
-        var throwing = Compiler.closureThrows(closure)
+        var throwing = Checker.closureThrows(closure)
         if let signature = closure.signature {
             if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported(.asyncClosure, async) }
             if let clause = signature.effectSpecifiers?.throwsClause {
@@ -79,7 +79,7 @@ extension Compiler {
 
         let function = FunctionScope(parent: scope.function, returnType: resultType, kind: .closure)
         function.inferredReturn = resultType == nil
-        function.isEscapingClosure = Compiler.mayEscape(closure)
+        function.isEscapingClosure = Checker.mayEscape(closure)
         function.effects.context = throwing ? .throwing : .nonThrowing
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {

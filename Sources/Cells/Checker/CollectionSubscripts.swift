@@ -4,7 +4,7 @@ import CellValues
 /// Subscripts of arrays, slices, strings and substrings: one position (`xs[i]`, `s[i]`) or
 /// a range of positions (`xs[1..<4]`, `xs[2...]`, `s[..<i]`), which gives a slice
 /// (`ArraySlice<Int>`, `Substring`) keeping its base's indices, as in Swift.
-extension Compiler {
+extension Checker {
     /// How a subscript's range argument is written: its bounds are one value or a range value.
     enum RangeForm {
         case halfOpen, closed

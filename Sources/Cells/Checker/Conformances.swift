@@ -2,7 +2,7 @@
 /// library's rules for built-in types, declared conformances (with the Equatable,
 /// Hashable and Comparable that Swift synthesizes) for cells' types, and the
 /// constraints of a generic parameter while its declaration is checked.
-extension Compiler {
+extension Checker {
     /// The standard library protocols that each one refines: `T: Comparable` offers
     /// `==` too, `T: Numeric` accepts integer literals.
     static let refinements: [String: [String]] = [
@@ -55,7 +55,7 @@ extension Compiler {
 
     /// `protocols` and every protocol they refine, cells' protocols included.
     func protocolClosure(_ protocols: [String]) -> Set<String> {
-        Compiler.closure(protocols) { self.declarations.protocols[$0]?.inherited ?? [] }
+        Checker.closure(protocols) { self.declarations.protocols[$0]?.inherited ?? [] }
     }
 
     /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
@@ -63,15 +63,15 @@ extension Compiler {
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
         // `extension Int: HasArea`: a cell may add conformances to any type.
-        if let declared = declarations[Compiler.typeKey(type)]?.conformances, type.nominalName == nil,
+        if let declared = declarations[Checker.typeKey(type)]?.conformances, type.nominalName == nil,
            protocolClosure(Array(declared)).contains(proto) { return true }
         if declarations.classLayout(proto) != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:
-            return Compiler.scalarConformances[type]?.contains(proto) ?? false
+            return Checker.scalarConformances[type]?.contains(proto) ?? false
         case .integer(let integer):
-            return (integer.isSigned ? Compiler.scalarConformances[.int] : Compiler.unsignedConformances)?.contains(proto) ?? false
+            return (integer.isSigned ? Checker.scalarConformances[.int] : Checker.unsignedConformances)?.contains(proto) ?? false
         case .array(let element), .slice(let element):
             if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
                 "CustomStringConvertible", "Sendable"].contains(proto) { return true }
@@ -89,7 +89,7 @@ extension Compiler {
         case .stride, .sequence, .partialRangeFrom:
             return proto == "Sequence" && type.sequenceElement != nil
         case .substring:
-            return Compiler.scalarConformances[.string]?.contains(proto) ?? false
+            return Checker.scalarConformances[.string]?.contains(proto) ?? false
         case .stringIndex:
             return ["Equatable", "Hashable", "Comparable", "Sendable"].contains(proto)
         case .someSequence:
@@ -104,7 +104,7 @@ extension Compiler {
                 // Swift synthesizes Equatable and Hashable for enums without payloads.
                 return ["Equatable", "Hashable"].contains(proto)
             }
-            return Compiler.libraryConformances[name]?.contains(proto) ?? false
+            return Checker.libraryConformances[name]?.contains(proto) ?? false
         case .void, .tuple, .function, .generic, .existential:
             return false
         }

@@ -7,7 +7,7 @@ final class PendingFunction {
     var maker: ((Frame) -> FunctionValue)?
 }
 
-extension Compiler {
+extension Checker {
     /// Declares the types and functions of a block before its statements are
     /// compiled (so they can be used before their declaration, as in Swift),
     /// and returns the statements that create the function values on entry.
@@ -122,7 +122,7 @@ extension Compiler {
     /// Declares a `func` of a block (its body waits for its statement); returns what creates
     /// its value on entry.
     private func declareFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
-        if Compiler.isOperator(function.name) {
+        if Checker.isOperator(function.name) {
             let (binding, pending) = try functionSignature(function)
             try declareOperator(binding, function)
             functionBodies.append((function, binding, pending))
@@ -180,7 +180,7 @@ extension Compiler {
     func functionSignature(_ function: FunctionDeclSyntax, generic: Bool = false) throws -> (FunctionBinding, PendingFunction) {
         if !generic, let clause = function.genericParameterClause { throw notSupported(.genericFunctionHere, clause) }
         let effect = try throwingEffect(function.signature.effectSpecifiers)
-        if effect != .none, Compiler.isOperator(function.name), let clause = function.signature.effectSpecifiers {
+        if effect != .none, Checker.isOperator(function.name), let clause = function.signature.effectSpecifiers {
             throw notSupported(.throwingOperatorFunction, clause)
         }
         let parameters = try parameterList(function.signature.parameterClause)
@@ -261,7 +261,7 @@ extension Compiler {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
         }
-        if result != .void, statements.count == 1, let single = Compiler.singleExpression(statements[0].item),
+        if result != .void, statements.count == 1, let single = Checker.singleExpression(statements[0].item),
            let switchExpr = single.as(SwitchExprSyntax.self), isSwitchExpression(switchExpr) {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
@@ -286,7 +286,7 @@ extension Compiler {
     func isSwitchExpression(_ switchExpr: SwitchExprSyntax) -> Bool {
         switchExpr.cases.allSatisfy { element in
             guard let switchCase = element.as(SwitchCaseSyntax.self), switchCase.statements.count == 1,
-                  let value = Compiler.singleExpression(switchCase.statements.first!.item) else { return false }
+                  let value = Checker.singleExpression(switchCase.statements.first!.item) else { return false }
             return !isStatementLike(value) && !(value.as(FunctionCallExprSyntax.self).map {
                 $0.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print" } ?? false)
         }
@@ -310,7 +310,7 @@ extension Compiler {
         switch decl.as(DeclSyntaxEnum.self) {
         case .variableDecl(let variable): return try variableDeclaration(variable)
         case .functionDecl(let function):
-            if function.genericParameterClause != nil, !Compiler.isOperator(function.name),
+            if function.genericParameterClause != nil, !Checker.isOperator(function.name),
                case .functions(let overloads) = scope.names[function.name.text],
                let generic = overloads.first(where: { $0.generic?.syntax.id == function.id })?.generic {
                 try checkGenericFunction(generic)

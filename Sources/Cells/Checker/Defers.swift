@@ -6,7 +6,7 @@ import CellValues
 /// block in reverse order. Lowered by folding: a block `a; defer { d }; b; c` runs `a`, then
 /// `b; c` with `d` after it. A trap (`CellError`) runs no defer: it ends the cell as it
 /// would end a program. Blocks without a `defer` compile as before.
-extension Compiler {
+extension Checker {
     /// A block's statements, each `defer` folded over the statements after it.
     func blockStatements(_ items: some Collection<CodeBlockItemSyntax>) throws -> [Statement] {
         var statements: [Statement] = []

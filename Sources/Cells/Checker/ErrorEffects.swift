@@ -56,7 +56,7 @@ struct TryMark {
     let node: TryExprSyntax
 }
 
-extension Compiler {
+extension Checker {
     /// `throws`/`rethrows` as written on a function, initializer or closure (`async` and typed
     /// throws are outside the subset).
     func throwingEffect(_ effects: FunctionEffectSpecifiersSyntax?) throws -> ThrowingEffect {
@@ -170,7 +170,7 @@ extension Compiler {
     }
 }
 
-/// Finds what makes a closure throw (see `Compiler.closureThrows`).
+/// Finds what makes a closure throw (see `Checker.closureThrows`).
 private final class ThrowFinder: SyntaxVisitor {
     var found = false
 
@@ -185,7 +185,7 @@ private final class ThrowFinder: SyntaxVisitor {
     }
 
     override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind {
-        guard node.catchClauses.contains(where: Compiler.catchesEverything) else { return .visitChildren }
+        guard node.catchClauses.contains(where: Checker.catchesEverything) else { return .visitChildren }
         // The body's errors are caught; the catch bodies' are not.
         for clause in node.catchClauses { walk(clause.body) }
         return .skipChildren

@@ -7,7 +7,7 @@ import CellValues
 ///
 /// The box of an existential value knows its dynamic type (an index into the checker's table
 /// of boxed types), so a test is one integer comparison.
-extension Compiler {
+extension Checker {
     /// Opens an existential value of type `source` as a `target`: the value inside when the
     /// box holds a `target` (for a class: an instance of it or of a subclass), else nil. Nil
     /// when `target` is the existential type itself (every value matches).
@@ -15,7 +15,7 @@ extension Compiler {
                 at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
         if target == source { return nil }
         if case .existential = target { throw notSupported(.castToAnotherProtocol(from: source), node) }
-        if let layout = classLayout(of: target) { return Compiler.instanceTest(of: layout.cellClass!) }
+        if let layout = classLayout(of: target) { return Checker.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
         let index = existentialTypeIndex(target)
         return { value in

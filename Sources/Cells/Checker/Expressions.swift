@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// Checks `expression` against the type the context expects (if any) and
     /// compiles it. Literals take the expected type (`let z: Double = 3 / 2`).
     /// Optional chains (`a?.b`) end here: the whole postfix chain becomes optional.
@@ -56,7 +56,7 @@ extension Compiler {
             return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
         }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
-            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type), at: node) }
+            if Checker.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type), at: node) }
             throw error(.optionalNotUnwrapped(optional: compiled.type, wrapped: type), at: node)
         }
         throw error(.cannotConvert(from: compiled.type, to: type, context: context), at: node)
@@ -183,7 +183,7 @@ extension Compiler {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
-        case _ where Compiler.mentionsExistential(type):
+        case _ where Checker.mentionsExistential(type):
             // What an `any P` may hold is known once every cell is compiled.
             let runtime = self.runtime
             return { runtime.printer.describe($0, type) }

@@ -22,7 +22,7 @@ final class ExtensionTemplate {
     }
 }
 
-extension Compiler {
+extension Checker {
     /// The generic parameters a built-in generic type brings to its extensions.
     static let extensibleGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"], "Optional": ["Wrapped"],
@@ -79,7 +79,7 @@ extension Compiler {
             }
             return []
         }
-        if let parameters = Compiler.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+        if let parameters = Checker.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
             var bindings = try archetypes(GenericSignature(parameters: parameters, conformances: signature.conformances,
                                                            sameTypes: signature.sameTypes))
             let type = try builtinType(name, parameters.map { bindings[$0]! })
@@ -107,7 +107,7 @@ extension Compiler {
                 throw error(.syntax(message: "extensions must not contain stored properties"), at: variable)
             }
         }
-        try declareConformances(decl.inheritanceClause, of: Compiler.typeKey(type))
+        try declareConformances(decl.inheritanceClause, of: Checker.typeKey(type))
         let creations = try declareTypeMembers(type, decl.memberBlock)
         if decl.inheritanceClause != nil { try checkConformances(of: type, at: decl.extendedType) }
         return creations
@@ -116,7 +116,7 @@ extension Compiler {
     /// Compiles the templates that apply to `type` and were not compiled for it yet: the
     /// extensions of its generic built-in type, and of the protocols it conforms to.
     func applyExtensionTemplates(to type: CellType) throws {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         for template in declarations.extensionTemplates where !template.applied.contains(key) {
             guard var bindings = try matches(template, type) else { continue }
             template.applied.insert(key)

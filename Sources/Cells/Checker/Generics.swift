@@ -89,7 +89,7 @@ final class GenericStruct {
     }
 }
 
-extension Compiler {
+extension Checker {
     /// Reads `<T: P, U>` and a `where` clause; a protocol that does not exist is swiftc's
     /// "cannot find type" at it.
     func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> GenericSignature {
@@ -148,8 +148,8 @@ extension Compiler {
     /// A protocol a generic parameter may be constrained by: the standard library's
     /// (as far as cells meet them) and cells' own.
     func isKnownProtocol(_ name: String) -> Bool {
-        declarations.protocols[name] != nil || Compiler.refinements[name] != nil
-            || Compiler.refinements.values.contains { $0.contains(name) }
+        declarations.protocols[name] != nil || Checker.refinements[name] != nil
+            || Checker.refinements.values.contains { $0.contains(name) }
             || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
                 "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
     }
@@ -174,7 +174,7 @@ extension Compiler {
     /// Instances compiled inside instances (`f<T>` calling `f<[T]>`): Swift runs such code with
     /// its generic parameters passed at run time; compiled per type, it would never end.
     private func checkInstanceDepth(at node: some SyntaxProtocol) throws {
-        if instanceDepth >= Compiler.instanceDepthLimit {
+        if instanceDepth >= Checker.instanceDepthLimit {
             throw notSupported(.unboundedGenericInstantiation, node)
         }
     }

@@ -4,7 +4,7 @@ import CellValues
 /// Integer literals for every integer type, from its row of the integer table, and the
 /// arithmetic on constants that swiftc evaluates (and rejects) while compiling. The
 /// operators' run-time closures are the lowering's (`Lowering/Arithmetic.swift`).
-extension Compiler {
+extension Checker {
     /// An integer literal (negated when written `-128`, which Swift reads as one literal)
     /// as a value of the integer type the context expects, or an `Int`; a literal that
     /// does not fit is swiftc's error at the literal.

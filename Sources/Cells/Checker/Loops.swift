@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// `for pattern in sequence where condition { … }` over any sequence: ranges, arrays,
     /// slices, strides, sets, dictionaries, strings, `zip`, `enumerated()`, …; `for case
     /// pattern in …` runs the body for the elements that match.

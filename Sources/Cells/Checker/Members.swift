@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func memberAccess(_ member: MemberAccessExprSyntax, expected: CellType?) throws -> Compiled {
         let name = member.declName.baseName.text
         guard let base = member.base else {
@@ -14,7 +14,7 @@ extension Compiler {
             return try staticMember(typeName, name, payload: nil, at: member)
         }
         if let specialized = try specializedType(base) {
-            return try staticMember(Compiler.typeKey(specialized), name, payload: nil, at: member)
+            return try staticMember(Checker.typeKey(specialized), name, payload: nil, at: member)
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
@@ -89,7 +89,7 @@ extension Compiler {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
-        let key = Compiler.typeKey(receiver.type)
+        let key = Checker.typeKey(receiver.type)
         if let getter = declarations[key]?.computedProperties[name]?.getter {
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: nameNode)
@@ -119,7 +119,7 @@ extension Compiler {
     /// Whether `name` is a property of values of `type` (stored, computed, the library's,
     /// or a protocol requirement): what a bare name inside a method may mean.
     func hasProperty(_ type: CellType, _ name: String) -> Bool {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
         if let record = declarations[key] {

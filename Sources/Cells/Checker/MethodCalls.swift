@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// `receiver.name(arguments)`: a method of a cell's type (declared in it or an
     /// extension), of a protocol (through `any P`), or of the library.
     func memberCall(_ member: MemberAccessExprSyntax, _ arguments: [CallArgument], expected: CellType?,
@@ -25,7 +25,7 @@ extension Compiler {
         }
         if let specialized = try specializedType(base) {
             if name == "init" { return try initializerCall(specialized, arguments, expected: expected, at: call) }
-            return try staticMember(Compiler.typeKey(specialized), name, payload: arguments, at: call)
+            return try staticMember(Checker.typeKey(specialized), name, payload: arguments, at: call)
         }
         if base.is(SuperExprSyntax.self) { return try superMethodCall(member, arguments, expected: expected, at: call) }
         let receiver = try postfixBase(base)
@@ -72,7 +72,7 @@ extension Compiler {
         if let layout = classLayout(of: receiver.type) {
             return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
         }
-        let key = Compiler.typeKey(receiver.type)
+        let key = Checker.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
         var candidates: [FunctionBinding] = []
@@ -141,7 +141,7 @@ extension Compiler {
 
     /// Whether `name` is a method of values of `type` (declared, the library's, or a requirement).
     func hasMethod(_ type: CellType, _ name: String) -> Bool {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
         if let record = declarations[key], record.computedProperties[name] == nil, record.methods[name]?.isEmpty == false {

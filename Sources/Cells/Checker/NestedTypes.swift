@@ -3,7 +3,7 @@ import SwiftSyntax
 /// Structs and enums declared inside a type (`struct Card { enum Suit { … } }`): filed as
 /// `Card.Suit`, which is how Swift names them outside (and prints them inside collections,
 /// `main.Card.Suit.spades`); inside `Card`, the bare `Suit` means that type.
-extension Compiler {
+extension Checker {
     /// The nested types of a type's body, as `(name, full name, declaration)`.
     func nestedTypes(of members: MemberBlockSyntax, in outer: String) -> [(name: String, fullName: String, decl: DeclSyntax)] {
         members.members.compactMap { member in

@@ -2,7 +2,7 @@ import Linalg
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func infixOperator(_ infix: InfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
         if infix.operator.is(AssignmentExprSyntax.self) {
             return try assignment(infix.leftOperand, infix.rightOperand)
@@ -100,7 +100,7 @@ extension Compiler {
             return try identityComparison(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, at: node)
         }
         // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
-        let (line, column) = location(Compiler.anchor(Syntax(node)))
+        let (line, column) = location(Checker.anchor(Syntax(node)))
         if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
@@ -156,7 +156,7 @@ extension Compiler {
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
             guard hasEquality(type) else {
-                if let culprit = Compiler.innermostNominal(type), classLayout(of: culprit) == nil {
+                if let culprit = Checker.innermostNominal(type), classLayout(of: culprit) == nil {
                     // Swift names the type that lacks Equatable (an array's element, say).
                     throw error(.operatorRequiresConformance(operator: op, type: culprit, protocol: "Equatable",
                                                              referencing: culprit == type), at: node)

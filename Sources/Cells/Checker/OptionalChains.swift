@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-extension Compiler {
+extension Checker {
     /// `base?` inside a postfix chain: the base is evaluated once into a slot, and the
     /// rest of the chain reads the unwrapped value from there. `expression(_:)` closes
     /// the chain: nil short-circuits the whole chain to nil.

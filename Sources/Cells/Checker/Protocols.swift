@@ -22,7 +22,7 @@ struct ProtocolLayout {
     var requirements: [Requirement]
 }
 
-extension Compiler {
+extension Checker {
     func declareProtocolName(_ decl: ProtocolDeclSyntax) throws {
         let name = decl.name.text
         if declarations.isTypeName(name, includingProtocols: true) {
@@ -116,14 +116,14 @@ extension Compiler {
             pendingConformanceChecks?.append((type, Syntax(node)))
             return
         }
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         for proto in protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
             throw error(.doesNotConform(type: type, protocol: proto), at: node)
         }
     }
 
     private func meets(_ type: CellType, _ proto: String) -> Bool {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         if classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
             // Swift synthesizes neither for a class: `==` must be declared (and `hash(into:)`).
             return proto == "Equatable" && operatorOverloads("==", type, type) != nil
@@ -147,7 +147,7 @@ extension Compiler {
 
     /// The types of a struct's stored properties, or of an enum's payloads.
     private func memberTypes(of type: CellType) -> [CellType] {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         if let layout = declarations.structLayout(key) { return layout.fields.map(\.type) }
         if let layout = declarations.enumLayout(key) { return layout.cases.flatMap { $0.payload.map(\.type) } }
         return []
@@ -155,7 +155,7 @@ extension Compiler {
 
     /// The type of a stored or computed property of a cell's type.
     func propertyType(of type: CellType, _ name: String) -> CellType? {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         if let layout = classLayout(of: type) {
             return layout.fields.first { $0.name == name }?.type ?? classComputedProperty(layout, name)?.getter.result
         }
@@ -167,7 +167,7 @@ extension Compiler {
     /// declared for it (in its body, an extension, or a protocol extension).
     func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
         if let layout = classLayout(of: type) { return classWitness(for: requirement, in: layout) }
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         let wanted = requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {

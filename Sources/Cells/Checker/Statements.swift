@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// A block's statements, in a scope of their own. Functions declared in the
     /// block are visible from its start (their values are made on entry).
     func block(_ items: [CodeBlockItemSyntax], newScope: Bool = true) throws -> Exec {

@@ -2,7 +2,7 @@ import Linalg
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.
     struct SubscriptAccess {
         var type: CellType

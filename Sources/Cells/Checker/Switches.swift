@@ -12,7 +12,7 @@ struct SwitchArm<Body> {
     let body: Body
 }
 
-extension Compiler {
+extension Checker {
     func switchStatement(_ switchExpr: SwitchExprSyntax, label: String?) throws -> Exec {
         let subject = try expression(switchExpr.subject)
         return try withBreakTarget(label: label, isLoop: false) { id in
@@ -60,7 +60,7 @@ extension Compiler {
         var resultType = expected
         for element in switchExpr.cases {
             guard let switchCase = element.as(SwitchCaseSyntax.self),
-                  switchCase.statements.count == 1, let value = Compiler.singleExpression(switchCase.statements.first!.item) else {
+                  switchCase.statements.count == 1, let value = Checker.singleExpression(switchCase.statements.first!.item) else {
                 throw notSupported(.switchExpressionWithStatements, element)
             }
             let arm = try withScope { () throws -> SwitchArm<Compiled> in

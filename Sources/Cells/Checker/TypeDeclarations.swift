@@ -9,7 +9,7 @@ let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "C
 /// Access control changes nothing inside one notebook.
 let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
-extension Compiler {
+extension Checker {
     func declareStructName(_ decl: StructDeclSyntax) throws {
         let name = decl.name.text
         if declarations.isTypeName(name, includingProtocols: false) {
@@ -47,7 +47,7 @@ extension Compiler {
     /// Stored properties, the memberwise (or declared) initializers, methods, and the
     /// checks of the conformances it declares. `type` is the struct (or an instance of it).
     func declareStructMembers(_ decl: StructDeclSyntax, as type: CellType) throws -> [Statement] {
-        try withNestedTypes(of: decl.memberBlock, in: Compiler.typeKey(type)) {
+        try withNestedTypes(of: decl.memberBlock, in: Checker.typeKey(type)) {
             try declareStructMembers(decl, ownMembersOf: type)
         }
     }
@@ -80,7 +80,7 @@ extension Compiler {
     }
 
     private func declareStructMembers(_ decl: StructDeclSyntax, ownMembersOf type: CellType) throws -> [Statement] {
-        let name = Compiler.typeKey(type)
+        let name = Checker.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
         for member in decl.memberBlock.members {
@@ -169,7 +169,7 @@ extension Compiler {
     }
 
     private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
-        let typeName = Compiler.typeKey(type)
+        let typeName = Checker.typeKey(type)
         if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
         let effect = try throwingEffect(decl.signature.effectSpecifiers)
         if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported(.rethrowingInitializer, clause) }

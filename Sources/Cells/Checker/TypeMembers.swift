@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// The key members are filed under: a cell's type by its name (`Point`, `Stack<Int>`),
     /// any other type as Swift spells it (`Int`, `[Int]`), for extensions of it.
     static func typeKey(_ type: CellType) -> String {
@@ -21,7 +21,7 @@ extension Compiler {
     func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax,
                             beforeBodies: (() throws -> Void)? = nil,
                             laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
-        let key = Compiler.typeKey(selfType)
+        let key = Checker.typeKey(selfType)
         let record = declarations.record(key)
         // Instances of generic methods, and static stored properties' initial values: made on
         // entry by statements that only blocks declaring such members get.
@@ -44,7 +44,7 @@ extension Compiler {
                     throw notSupported(.modifier(modifier.name.text, on: .methods), modifier)
                 }
                 let isStatic = function.modifiers.contains { $0.name.text == "static" }
-                if isStatic, Compiler.isOperator(function.name) {
+                if isStatic, Checker.isOperator(function.name) {
                     let (binding, pending) = try functionSignature(function)
                     try declareOperator(binding, function)
                     prologue.append(creation(binding.variable!, pending))
@@ -162,7 +162,7 @@ extension Compiler {
     /// (filed with the methods) and a setter (a mutating method taking the new value).
     private func declareComputedProperty(_ binding: PatternBindingSyntax, _ accessors: AccessorBlockSyntax,
                                          of selfType: CellType, _ bodies: inout [() throws -> Void]) throws -> [Statement] {
-        let record = declarations.record(Compiler.typeKey(selfType))
+        let record = declarations.record(Checker.typeKey(selfType))
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
               let annotation = binding.typeAnnotation else {
             throw notSupported(.computedProperty, binding)

@@ -27,7 +27,7 @@ final class TypeRecord {
         case computed(getter: FunctionBinding)
     }
 
-    /// The name the type is filed under (see `Compiler.typeKey`).
+    /// The name the type is filed under (see `Checker.typeKey`).
     let key: String
     /// Nil for a type declared elsewhere that cells only extend.
     var shape: Shape?

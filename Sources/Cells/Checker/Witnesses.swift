@@ -16,7 +16,7 @@ typealias Comparison = (Value, Value) throws -> Bool
 /// struct Money: Comparable { var cents: Int; static func < (a: Money, b: Money) -> Bool { … } }
 /// prices.max()        // the library's max() calls Money's `<`, given as a witness
 /// ```
-extension Compiler {
+extension Checker {
     /// `==` for values of `type`, or nil when structural equality is Swift's.
     func equalityWitness(_ type: CellType) -> ((Frame) throws -> Comparison)? {
         var visiting = Set<CellType>()

@@ -10,7 +10,7 @@ import CellValues
 /// All cells are compiled before any runs; `errors` collects the first error
 /// of every top-level statement (later mistakes in the same statement are
 /// usually consequences of the first).
-final class Compiler {
+final class Checker {
     let runtime: Runtime
     /// Makes the closures that run (the second layer).
     let lowering: Lowering
@@ -76,7 +76,7 @@ final class Compiler {
     // MARK: Errors
 
     func error(_ kind: CellErrorKind, at node: some SyntaxProtocol) -> CellError {
-        let (line, column) = cell.location(of: Compiler.anchor(Syntax(node)))
+        let (line, column) = cell.location(of: Checker.anchor(Syntax(node)))
         return CellError(line: line, column: column, kind: kind)
     }
 
@@ -147,7 +147,7 @@ final class Compiler {
     func declaredInsideMethod(_ name: String) -> Bool {
         guard let method = enclosingMethod else { return true }
         var current: Scope? = scope
-        while let s = current, Compiler.isInside(s.function, method) {
+        while let s = current, Checker.isInside(s.function, method) {
             if s.names[name] != nil { return true }
             current = s.parent
         }
