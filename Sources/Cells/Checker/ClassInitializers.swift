@@ -57,14 +57,14 @@ extension Checker {
             }
         }
         let type = CellType.nominal(layout.name), cellClass = layout.cellClass!, fieldCount = layout.fields.count
-        declarations.record(layout.name).initializers = layout.initializers.map { initializer in
+        declarations.record(layout.name).setInitializers(layout.initializers.map { initializer in
             let run = initializer.run
             return FunctionBinding(name: "init", parameters: initializer.parameters, result: type) { arguments, _ in
                 let object = CellObject(class: cellClass, fieldCount: fieldCount)
                 try run(object, &arguments)
                 return .object(object)
             }
-        }
+        })
     }
 
     /// A declared initializer's body, taking the object first: the class's defaults, the body,

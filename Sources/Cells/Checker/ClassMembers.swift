@@ -12,8 +12,8 @@ extension Checker {
     /// superclasses' that it does not override, with those added by extensions.
     func classMethods(_ layout: ClassLayout, _ name: String) -> [FunctionBinding] {
         var result: [FunctionBinding] = []
-        for c in classChain(layout) where declarations[c.name]?.computedProperties[name] == nil {
-            for binding in declarations[c.name]?.methods[name] ?? [] where !result.contains(where: {
+        for c in classChain(layout) {
+            for binding in declarations[c.name]?.methods(named: name) ?? [] where !result.contains(where: {
                 Checker.sameSignature($0, binding.parameters, binding.result)
             }) {
                 result.append(binding)

@@ -45,7 +45,7 @@ extension Checker {
         let inherited = layout.vtable.firstIndex { $0.name == name && Checker.sameSignature($0.binding, parameters, result) }
         let slot = try overrideSlot(inherited, isOverride: isOverride, member: "method", final: "instance method",
                                     in: layout, at: function.name)
-        record.methods[name]![own].dispatchSlot = slot
+        record.setDispatchSlot(slot, ofMethod: name, at: own)
         place(VTableEntry(name: name, binding: record.methods[name]![own],
                           isFinal: modifiers.contains("final") || layout.isFinal), at: slot, in: layout)
     }
@@ -83,13 +83,13 @@ extension Checker {
                                           in: layout, at: identifier)
         property.getter.dispatchSlot = getterSlot
         place(VTableEntry(name: "get:" + name, binding: property.getter, isFinal: isFinal), at: getterSlot, in: layout)
+        var setterSlot: Int?
         if hasSetter, var setter = property.setter {
-            let setterSlot = inheritedSetter ?? layout.vtable.count
+            setterSlot = inheritedSetter ?? layout.vtable.count
             setter.dispatchSlot = setterSlot
-            property.setter = setter
-            place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot, in: layout)
+            place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot!, in: layout)
         }
-        record.computedProperties[name] = property
+        record.setDispatchSlots(of: name, getter: getterSlot, setter: setterSlot)
     }
 
     /// The slot of a member that overrides the one at `inherited` (or of a new member), after

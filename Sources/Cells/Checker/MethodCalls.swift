@@ -77,9 +77,7 @@ extension Checker {
         // `rounded(places:)` does not hide `Double.rounded()`).
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
-        if let record = declarations[key], record.computedProperties[name] == nil, let declared = record.methods[name] {
-            candidates += declared
-        }
+        candidates += declarations[key]?.methods(named: name) ?? []
         if let (found, receiverGenerics) = surface.members(of: receiver.type, named: name),
            case let members = found.filter({ !$0.isProperty }), !members.isEmpty {
             candidates += members.map(\.binding)
@@ -144,9 +142,7 @@ extension Checker {
         let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
         if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
-        if let record = declarations[key], record.computedProperties[name] == nil, record.methods[name]?.isEmpty == false {
-            return true
-        }
+        if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false

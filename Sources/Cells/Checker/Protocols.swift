@@ -181,8 +181,7 @@ extension Checker {
         }
         try? applyExtensionTemplates(to: type)
         let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
-        guard let record = declarations[key], record.computedProperties[requirement.name] == nil else { return nil }
-        let method = record.methods[requirement.name]?.first {
+        let method = declarations[key]?.methods(named: requirement.name).first {
             $0.generic == nil
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
                 && $0.parameters.map(\.type) == parameterTypes && $0.result == wanted

@@ -31,7 +31,7 @@ extension Checker {
             let written = inherited.type.trimmedDescription
             if extra.contains(written) { continue }
             if declarations.protocols[written] != nil || acceptedConformances.contains(written) {
-                declarations.record(name).conformances.insert(written)
+                declarations.record(name).addConformance(written)
                 continue
             }
             if isKnownProtocol(written) { throw notSupported(.conformance(to: written), inherited) }
@@ -107,7 +107,7 @@ extension Checker {
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         if declaredInits.isEmpty {
-            record.initializers = [memberwiseInitializer(type, fields, defaults)]
+            record.setInitializers([memberwiseInitializer(type, fields, defaults)])
         } else {
             for initializer in declaredInits {
                 prologue.append(try declareInitializer(initializer, type: type, defaults: defaults))
@@ -179,7 +179,7 @@ extension Checker {
         var binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
         binding.effect = effect
         let record = declarations.record(typeName)
-        record.initializers = (record.initializers ?? []) + [binding]
+        record.addInitializer(binding)
         let pending = PendingFunction()
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
         function.selfType = type

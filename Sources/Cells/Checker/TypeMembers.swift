@@ -53,7 +53,7 @@ extension Checker {
                 }
                 if isStatic {
                     let (binding, pending) = try functionSignature(function)
-                    record.staticMethods[binding.name, default: []].append(binding)
+                    record.addStaticMethod(binding)
                     prologue.append(creation(binding.variable!, pending))
                     bodies.append { try self.compileFunctionBody(function, binding, pending, staticSelf: key) }
                     continue
@@ -62,12 +62,12 @@ extension Checker {
                 if function.genericParameterClause != nil {
                     hasGenericMethods = true
                     let binding = try declareGenericFunction(function, deferred: deferred, selfType: selfType, isMutating: isMutating)
-                    record.methods[binding.name, default: []].append(binding)
+                    record.addMethod(binding)
                     bodies.append { try self.checkGenericFunction(binding.generic!) }
                     continue
                 }
                 let (binding, pending) = try functionSignature(function)
-                record.methods[binding.name, default: []].append(binding)
+                record.addMethod(binding)
                 prologue.append(creation(binding.variable!, pending))
                 bodies.append {
                     try self.compileFunctionBody(function, binding, pending, selfType: selfType, mutatingSelf: isMutating)
@@ -83,7 +83,7 @@ extension Checker {
                         let slot = Variable(name: name, type: .function([], type), mutable: false,
                                             slot: scope.function.allocate(), owner: scope.function)
                         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-                        if record.staticProperties[name] == nil { record.staticProperties[name] = .computed(getter: getter) }
+                        record.addStaticProperty(name, .computed(getter: getter))
                         let pending = PendingFunction()
                         prologue.append(creation(slot, pending))
                         let closingBrace = accessors.rightBrace
@@ -111,7 +111,7 @@ extension Checker {
                         ? withoutThrowing(.globalVariableInitializer) { try expression(initializer.value) } : nil
                     let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
                     hasStaticStoredProperties = true
-                    record.staticProperties[name] = .stored(stored)
+                    record.addStaticProperty(name, .stored(stored))
                     bodies.append {
                         let value = try early ?? self.withoutThrowing(.globalVariableInitializer) {
                             try self.expression(initializer.value, as: annotated!, context: .specifiedType)
@@ -136,7 +136,7 @@ extension Checker {
         let compileBodies = { [bodies] in
             for body in bodies { try body() }
             if let getter = record.computedProperties["description"]?.getter, getter.result == .string {
-                record.descriptionGetter = getter.variable
+                getter.variable.map(record.setDescriptionGetter)
             }
         }
         if let laterBodies {
@@ -188,8 +188,7 @@ extension Checker {
                             slot: scope.function.allocate(), owner: scope.function)
         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
         // The first declaration of a name is the type's own (a protocol extension's default comes later).
-        let isFirst = record.computedProperties[name] == nil
-        if isFirst { record.computedProperties[name] = TypeRecord.ComputedProperty(getter: getter) }
+        let isFirst = record.addComputedProperty(name, getter: getter)
         let pending = PendingFunction()
         var creations = [creation(slot, pending)]
         let closingBrace = accessors.rightBrace
@@ -209,7 +208,7 @@ extension Checker {
         var setterBinding = FunctionBinding(name: name, parameters: [Parameter(label: nil, name: newValue, type: type)],
                                             result: .void, variable: setterSlot)
         setterBinding.isMutating = true
-        if isFirst { record.computedProperties[name]?.setter = setterBinding }
+        if isFirst { record.setSetter(of: name, setterBinding) }
         let setterPending = PendingFunction()
         creations.append(creation(setterSlot, setterPending))
         bodies.append {

@@ -32,18 +32,18 @@ final class TypeRecord {
     /// Nil for a type declared elsewhere that cells only extend.
     var shape: Shape?
     /// Protocols declared in the type's declaration or its extensions (not those they refine).
-    var conformances: Set<String> = []
+    private(set) var conformances: Set<String> = []
     /// Instance methods by name (overloads in declaration order). Not the getters of
     /// computed properties: those are in `computedProperties`.
-    var methods: [String: [FunctionBinding]] = [:]
-    var computedProperties: [String: ComputedProperty] = [:]
-    var staticProperties: [String: StaticProperty] = [:]
-    var staticMethods: [String: [FunctionBinding]] = [:]
+    private(set) var methods: [String: [FunctionBinding]] = [:]
+    private(set) var computedProperties: [String: ComputedProperty] = [:]
+    private(set) var staticProperties: [String: StaticProperty] = [:]
+    private(set) var staticMethods: [String: [FunctionBinding]] = [:]
     /// The declared initializers, or the memberwise one; nil when the type has none of its own
     /// (an enum, an extended type).
-    var initializers: [FunctionBinding]?
+    private(set) var initializers: [FunctionBinding]?
     /// The getter of `description` when the type is CustomStringConvertible through it.
-    var descriptionGetter: Variable?
+    private(set) var descriptionGetter: Variable?
 
     init(key: String, shape: Shape? = nil) {
         self.key = key
@@ -73,6 +73,50 @@ final class TypeRecord {
     func hasStaticMember(_ name: String) -> Bool {
         staticProperties[name] != nil || staticMethods[name] != nil
             || enumLayout?.cases.contains(where: { $0.name == name }) == true
+    }
+
+    /// The instance methods named `name`, unless `name` is a computed property (then none).
+    func methods(named name: String) -> [FunctionBinding] {
+        computedProperties[name] == nil ? methods[name] ?? [] : []
+    }
+
+    // MARK: Declaring members (the checker's declaration steps call these)
+
+    func addConformance(_ proto: String) { conformances.insert(proto) }
+
+    func addMethod(_ binding: FunctionBinding) { methods[binding.name, default: []].append(binding) }
+
+    func addStaticMethod(_ binding: FunctionBinding) { staticMethods[binding.name, default: []].append(binding) }
+
+    /// Files a computed property's getter; false when the type already has a property of that
+    /// name (its own comes first: a protocol extension's default does not replace it).
+    func addComputedProperty(_ name: String, getter: FunctionBinding) -> Bool {
+        guard computedProperties[name] == nil else { return false }
+        computedProperties[name] = ComputedProperty(getter: getter)
+        return true
+    }
+
+    func setSetter(of name: String, _ setter: FunctionBinding) { computedProperties[name]?.setter = setter }
+
+    /// A stored static property replaces what the name meant; a computed one is filed only once.
+    func addStaticProperty(_ name: String, _ property: StaticProperty) {
+        if case .computed = property, staticProperties[name] != nil { return }
+        staticProperties[name] = property
+    }
+
+    func addInitializer(_ binding: FunctionBinding) { initializers = (initializers ?? []) + [binding] }
+
+    func setInitializers(_ bindings: [FunctionBinding]) { initializers = bindings }
+
+    func setDescriptionGetter(_ getter: Variable) { descriptionGetter = getter }
+
+    /// A class's method or computed property placed in its table of methods: calls dispatch
+    /// through `slot`.
+    func setDispatchSlot(_ slot: Int, ofMethod name: String, at index: Int) { methods[name]?[index].dispatchSlot = slot }
+
+    func setDispatchSlots(of name: String, getter: Int, setter: Int?) {
+        computedProperties[name]?.getter.dispatchSlot = getter
+        if let setter { computedProperties[name]?.setter?.dispatchSlot = setter }
     }
 }
 
