@@ -78,17 +78,6 @@ extension Checker {
         return .nominal(base)
     }
 
-    /// Whether values of `type` may hold existential values (`any Error`, `[any Shape]`).
-    static func mentionsExistential(_ type: CellType) -> Bool {
-        switch type {
-        case .existential: true
-        case .array(let e), .set(let e), .optional(let e), .slice(let e): mentionsExistential(e)
-        case .dictionary(let k, let v): mentionsExistential(k) || mentionsExistential(v)
-        case .tuple(let elements): elements.contains { mentionsExistential($0.type) }
-        default: false
-        }
-    }
-
     /// `error is ParseError` (on a value of protocol type; a class instance's: `typeTest`).
     func existentialTypeTest(_ test: IsExprSyntax, _ source: Compiled) throws -> Compiled {
         let eval = source.eval

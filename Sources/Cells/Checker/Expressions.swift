@@ -183,7 +183,7 @@ extension Checker {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
-        case _ where Checker.mentionsExistential(type):
+        case _ where type.containsExistential:
             // What an `any P` may hold is known once every cell is compiled.
             let runtime = self.runtime
             return { runtime.printer.describe($0, type) }

@@ -164,6 +164,11 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         contains { if case .generic = $0 { true } else { false } }
     }
 
+    /// Whether a value of protocol type (`any Shape`) occurs in this type.
+    var containsExistential: Bool {
+        contains { if case .existential = $0 { true } else { false } }
+    }
+
     /// Replaces generic parameters by their solutions.
     func substituting(_ solution: [String: CellType]) -> CellType {
         if case .generic(let name) = self { return solution[name] ?? self }
