@@ -81,7 +81,7 @@ extension Checker {
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
             if let typeName = staticBaseName(base),
-               case .stored(let variable)? = declarations[staticMemberKey(typeName, member.declName.baseName.text)]?
+               case .stored(let variable)? = declarations[declarations.staticMemberKey(typeName, member.declName.baseName.text)]?
                 .staticProperties[member.declName.baseName.text] {
                 // `Counter.total += 1`: a static variable of a cell's type.
                 guard variable.mutable else {
@@ -158,7 +158,7 @@ extension Checker {
         let index: Int
         let type: CellType
         let key = Checker.typeKey(base.type)
-        if let layout = classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
+        if let layout = declarations.classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
         let storedField = base.type.nominalName.flatMap { declarations[$0]?.storedProperty(name) }
         switch base.type {
         case _ where storedField != nil:

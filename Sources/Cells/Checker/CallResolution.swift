@@ -244,7 +244,7 @@ extension Checker {
                     guard case .function(let ps, let r, _) = other.type.substituting(solution),
                           ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
                     return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
-                        && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
+                        && self.declarations.conforms($0, to: "ExpressibleByIntegerLiteral") }
                 }.first
                 solution[name] = literalTypes[name] ?? paired ?? .int
                 if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
@@ -286,7 +286,7 @@ extension Checker {
                 continue
             }
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
-            where !conforms(type, to: part) {
+            where !declarations.conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
                     if declarations.classLayout(part) != nil {
                         throw error(.superclassRequirementNotMet(owner: owner, type: type, superclass: part),

@@ -181,10 +181,10 @@ extension Checker {
     func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled {
         if case .archetype = type, arguments.count == 1, arguments[0].label == nil,
-           conforms(type, to: "BinaryInteger") || conforms(type, to: "FloatingPoint") {
+           declarations.conforms(type, to: "BinaryInteger") || declarations.conforms(type, to: "FloatingPoint") {
             // `T(xs.count)` with `T: BinaryFloatingPoint`: typed only (instances have real types).
             let value = try expression(arguments[0].expression)
-            guard conforms(value.type, to: "BinaryInteger") || conforms(value.type, to: "FloatingPoint") else {
+            guard declarations.conforms(value.type, to: "BinaryInteger") || declarations.conforms(value.type, to: "FloatingPoint") else {
                 throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
             }
             return Compiled(type) { _ in .void }

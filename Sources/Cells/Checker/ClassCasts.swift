@@ -15,7 +15,7 @@ extension Checker {
 
     private func isReferenceUpcast(_ from: CellType, _ to: CellType) -> Bool {
         switch (from, to) {
-        case (.nominal, .nominal): isSubclass(from, of: to)
+        case (.nominal, .nominal): declarations.isSubclass(from, of: to)
         case (.optional(let a), .optional(let b)): a == b || isReferenceUpcast(a, b)
         case (_, .optional(let b)): isReferenceUpcast(from, b)
         case (.array(let a), .array(let b)): isReferenceUpcast(a, b)
@@ -25,7 +25,7 @@ extension Checker {
 
     /// Whether values of `type` are class references (optional or not), as `===` needs.
     func isClassReference(_ type: CellType) -> Bool {
-        type == .error || classLayout(of: type.optionalWrapped ?? type) != nil
+        type == .error || declarations.classLayout(of: type.optionalWrapped ?? type) != nil
     }
 
     /// `a === b`, `a !== b`: the same object (two nils are identical too).
@@ -81,7 +81,7 @@ extension Checker {
         let cast = try downcast(from: subject, to: target, at: written)
         var inner = Coverage()
         let matcher = try pattern.map { try patternMatcher($0, target, binding: binding, &inner) }
-        if isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
+        if declarations.isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
         return { frame, value in
             guard let cast = cast(value) else { return false }
             return try matcher?(frame, cast) ?? true
@@ -91,10 +91,10 @@ extension Checker {
     /// The run-time test of a downcast: the value as a `target`, or nil.
     private func downcast(from source: CellType, to target: CellType, at node: some SyntaxProtocol) throws -> (Value) -> Value? {
         let wrapped = source.optionalWrapped ?? source
-        if let targetLayout = classLayout(of: target) {
+        if let targetLayout = declarations.classLayout(of: target) {
             let isExistential: Bool
             if case .existential = wrapped { isExistential = true } else { isExistential = false }
-            guard classLayout(of: wrapped) != nil || isExistential else {
+            guard declarations.classLayout(of: wrapped) != nil || isExistential else {
                 throw notSupported(.cast(from: source, to: target), node)
             }
             return Checker.instanceTest(of: targetLayout.cellClass!)

@@ -15,7 +15,7 @@ extension Checker {
                              of layout: ClassLayout) throws -> Bool {
         let superLayout = layout.superclass
         var methodNames = Set<String>()
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             for member in c.syntax.memberBlock.members {
                 if let function = member.decl.as(FunctionDeclSyntax.self),
                    !function.modifiers.contains(where: { $0.name.text == "static" }) {

@@ -107,7 +107,7 @@ extension Checker {
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
         guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
-              let superLayout = classLayout(of: selfType)?.superclass,
+              let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported(.superInitOutsideSubclassInitializer, name)
         }

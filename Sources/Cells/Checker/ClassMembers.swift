@@ -12,7 +12,7 @@ extension Checker {
     /// superclasses' that it does not override, with those added by extensions.
     func classMethods(_ layout: ClassLayout, _ name: String) -> [FunctionBinding] {
         var result: [FunctionBinding] = []
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             for binding in declarations[c.name]?.methods(named: name) ?? [] where !result.contains(where: {
                 Checker.sameSignature($0, binding.parameters, binding.result)
             }) {
@@ -24,7 +24,7 @@ extension Checker {
 
     /// The getter (and setter, if any) of the computed property `name` the class has or inherits.
     func classComputedProperty(_ layout: ClassLayout, _ name: String) -> (getter: FunctionBinding, setter: FunctionBinding?)? {
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             if let property = declarations[c.name]?.computedProperties[name] { return (property.getter, property.setter) }
         }
         return nil
@@ -93,7 +93,7 @@ extension Checker {
     func classReferencePlace(_ base: ExprSyntax) -> LValue? {
         if let unwrapped = optionalClassReferencePlace(base) { return unwrapped }
         guard !Checker.containsOptionalChain(base), let compiled = try? expression(base),
-              classLayout(of: compiled.type) != nil else { return nil }
+              declarations.classLayout(of: compiled.type) != nil else { return nil }
         let eval = compiled.eval
         return LValue(type: compiled.type, root: base.trimmedDescription, mutable: false, get: eval,
                       modify: { frame, body in
@@ -107,7 +107,7 @@ extension Checker {
         let chain = base.as(OptionalChainingExprSyntax.self), force = base.as(ForceUnwrapExprSyntax.self)
         guard let inner = chain?.expression ?? force?.expression, !Checker.containsOptionalChain(inner),
               let compiled = try? expression(inner), let wrapped = compiled.type.optionalWrapped,
-              classLayout(of: wrapped) != nil else { return nil }
+              declarations.classLayout(of: wrapped) != nil else { return nil }
         let eval = compiled.eval
         var nilTrap: CellError?
         if let force {
@@ -183,7 +183,7 @@ extension Checker {
     /// initializer is being compiled (its own properties, not inherited ones).
     private func initializesOwnField(_ index: Int) -> Bool {
         guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
-              let layout = classLayout(of: selfType) else { return false }
+              let layout = declarations.classLayout(of: selfType) else { return false }
         return index >= layout.inheritedFieldCount
     }
 
@@ -207,7 +207,7 @@ extension Checker {
     /// `count` or `inc()` meaning `self.count` inside an escaping closure of a class's method:
     /// swiftc wants `self.` written there.
     func checkImplicitSelfCapture(_ name: String, isMethod: Bool, at node: some SyntaxProtocol) throws {
-        guard let type = enclosingSelfType, classLayout(of: type) != nil else { return }
+        guard let type = enclosingSelfType, declarations.classLayout(of: type) != nil else { return }
         var function: FunctionScope? = scope.function
         while let f = function, f.selfType == nil {
             if f.isEscapingClosure { throw error(.implicitSelfInClosure(member: name, isMethod: isMethod), at: node) }
@@ -249,7 +249,7 @@ extension Checker {
     }
 
     private func superReceiver(_ member: MemberAccessExprSyntax) throws -> (ClassLayout, Eval) {
-        guard let selfType = enclosingSelfType, let superLayout = classLayout(of: selfType)?.superclass,
+        guard let selfType = enclosingSelfType, let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported(.superOutsideSubclassMethod, member)
         }
@@ -269,7 +269,7 @@ extension Checker {
     /// member called through the table of methods (so a subclass's override answers).
     func classWitness(for requirement: ProtocolLayout.Requirement, in layout: ClassLayout) -> Witness? {
         let type = CellType.nominal(layout.name)
-        let wanted = requirementType(requirement.type, for: type)
+        let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let index = layout.fields.firstIndex(where: { $0.name == requirement.name }) {
                 return layout.fields[index].type == wanted ? .classField(index) : nil
@@ -279,7 +279,7 @@ extension Checker {
             return getter.dispatchSlot.map(Witness.dispatched) ?? .function(getter)
         }
         try? applyExtensionTemplates(to: type)
-        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: requirementType($0.type, for: type)) }
+        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: declarations.requirementType($0.type, for: type)) }
         guard let method = classMethods(layout, requirement.name).first(where: {
             $0.generic == nil && Checker.sameSignature($0, parameters, wanted)
         }) else { return nil }

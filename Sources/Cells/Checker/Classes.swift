@@ -3,7 +3,7 @@ import CellValues
 
 /// A class declared in a cell, as the checker sees it. Its type is `.nominal(name)`, like a
 /// struct's, but its values are references (`Value.object`): a struct's code paths never see
-/// it, because every member access asks `classLayout(of:)` first.
+/// it, because every member access asks `declarations.classLayout(of:)` first.
 ///
 /// A class is declared in steps: its name with the block's other type names
 /// (`declareClassName`); at its place among the block's types, its layout (superclass, stored
@@ -151,7 +151,7 @@ extension Checker {
     /// from the declarations: a subclass's layout is made before its superclass's members.
     func classPropertyNames(_ layout: ClassLayout) -> Set<String> {
         var names = Set(layout.fields.map(\.name))
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             for member in c.syntax.memberBlock.members {
                 guard let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
@@ -253,7 +253,7 @@ extension Checker {
     }
 
     private func describingSource(_ layout: ClassLayout) -> DescriptionSource {
-        guard conforms(.nominal(layout.name), to: "CustomStringConvertible") else { return .none }
+        guard declarations.conforms(.nominal(layout.name), to: "CustomStringConvertible") else { return .none }
         if let getter = classComputedProperty(layout, "description")?.getter, getter.result == .string {
             if let slot = getter.dispatchSlot { return .vtable(slot) }
             if let variable = getter.variable, variable.owner.isGlobal { return .global(variable.slot) }
@@ -261,58 +261,5 @@ extension Checker {
         return .none
     }
 
-    // MARK: Queries
 
-    /// The layout of a class type (nil for every other type).
-    func classLayout(of type: CellType) -> ClassLayout? {
-        guard case .nominal(let name) = type else { return nil }
-        return declarations.classLayout(name)
-    }
-
-    /// A class and its superclasses, the class first.
-    func classChain(_ layout: ClassLayout) -> [ClassLayout] {
-        var chain: [ClassLayout] = []
-        var current: ClassLayout? = layout
-        while let c = current {
-            chain.append(c)
-            current = c.superclass
-        }
-        return chain
-    }
-
-    /// Whether `type` is the class `ancestor` or one of its subclasses.
-    func isSubclass(_ type: CellType, of ancestor: CellType) -> Bool {
-        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor,
-              declarations.classLayout(target) != nil else {
-            return false
-        }
-        return classChain(layout).contains { $0.name == target }
-    }
-
-    /// The nearest class that all of `types` are (Swift's join of an array literal's elements
-    /// or a ternary's branches: `[Dog(), Cat()]` is an `[Animal]`).
-    func commonSuperclass(_ types: [CellType]) -> CellType? {
-        guard let first = types.first.flatMap(classLayout(of:)) else { return nil }
-        for candidate in classChain(first) {
-            let type = CellType.nominal(candidate.name)
-            if types.allSatisfy({ isSubclass($0, of: type) }) { return type }
-        }
-        return nil
-    }
-
-    /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
-    /// class up its chain that declares it (`Dog.created` is `Animal.created`).
-    func staticMemberKey(_ typeName: String, _ name: String) -> String {
-        guard let layout = declarations.classLayout(typeName) else { return typeName }
-        return classChain(layout).first {
-            let record = declarations[$0.name]
-            return record?.staticProperties[name] != nil || record?.staticMethods[name] != nil
-        }?.name ?? typeName
-    }
-
-    /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
-    func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
-        let declared = classChain(layout).flatMap { declarations[$0.name]?.conformances ?? [] }
-        return protocolClosure(declared).contains(proto)
-    }
 }

@@ -13,7 +13,7 @@ extension Checker {
 
     /// Whether values of `type` can be thrown: types declared `: Error`, and `any Error`.
     func isError(_ type: CellType) -> Bool {
-        type == Checker.anyError || conforms(type, to: "Error")
+        type == Checker.anyError || declarations.conforms(type, to: "Error")
     }
 
     // MARK: throw

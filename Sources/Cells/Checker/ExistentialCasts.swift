@@ -15,7 +15,7 @@ extension Checker {
                 at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
         if target == source { return nil }
         if case .existential = target { throw notSupported(.castToAnotherProtocol(from: source), node) }
-        if let layout = classLayout(of: target) { return Checker.instanceTest(of: layout.cellClass!) }
+        if let layout = declarations.classLayout(of: target) { return Checker.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
         let index = existentialTypeIndex(target)
         return { value in

@@ -317,7 +317,7 @@ extension Checker {
             } else if let first = natural.first(where: { $0.optionalWrapped == nil }),
                       natural.allSatisfy({ $0 == first || $0 == .optional(first) }) {
                 elementType = .optional(first)
-            } else if let join = commonSuperclass(natural) {
+            } else if let join = declarations.commonSuperclass(natural) {
                 elementType = join
             } else {
                 throw error(.heterogeneousCollection, at: array)
@@ -382,7 +382,7 @@ extension Checker {
             // `c ? 0 : x`: the literal takes the other branch's type (Double, UInt8, …).
             first = try expression(ternary.thenExpression, expected: second.type)
         }
-        if second.type != first.type, expected == nil, let join = commonSuperclass([first.type, second.type]) {
+        if second.type != first.type, expected == nil, let join = declarations.commonSuperclass([first.type, second.type]) {
             // `c ? Dog() : Cat()` is an Animal.
             first = first.retyped(join)
             second = second.retyped(join)

@@ -40,7 +40,7 @@ extension Checker {
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
             declarations.extensionTemplates.append(template)
             // Checked with `Self` as an archetype that conforms to the protocol.
-            let archetype = CellType.archetype("Self", protocols: protocolClosure([name] + signature.conformances.map(\.protocol)))
+            let archetype = CellType.archetype("Self", protocols: declarations.protocolClosure([name] + signature.conformances.map(\.protocol)))
             _ = try declareExtensionMembers(decl, on: archetype)
             return []
         }
@@ -135,9 +135,9 @@ extension Checker {
             // Members of a protocol extension are there for every conforming type, and for
             // values of the protocol's (or a refining protocol's) existential type.
             if case .existential(let proto) = type {
-                guard protocolClosure([proto]).contains(template.extended) else { return nil }
+                guard declarations.protocolClosure([proto]).contains(template.extended) else { return nil }
             } else {
-                guard conforms(type, to: template.extended) else { return nil }
+                guard declarations.conforms(type, to: template.extended) else { return nil }
             }
         } else {
             switch (template.extended, type) {

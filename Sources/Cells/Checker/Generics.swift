@@ -97,7 +97,7 @@ extension Checker {
         func protocols(_ written: TypeSyntax) throws -> [String] {
             let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
             // A class is a constraint too (`T: Animal`).
-            if let unknown = parts.first(where: { !isKnownProtocol($0) && declarations.classLayout($0) == nil }) {
+            if let unknown = parts.first(where: { !declarations.isKnownProtocol($0) && declarations.classLayout($0) == nil }) {
                 throw error(.cannotFindTypeInScope(name: unknown), at: written)
             }
             return parts
@@ -137,21 +137,12 @@ extension Checker {
                 result[parameter] = .nominal(superclass)
                 continue
             }
-            result[parameter] = .archetype(parameter, protocols: protocolClosure(protocols))
+            result[parameter] = .archetype(parameter, protocols: declarations.protocolClosure(protocols))
         }
         for (parameter, type) in signature.sameTypes {
             result[parameter] = try resolveType(type)
         }
         return result
-    }
-
-    /// A protocol a generic parameter may be constrained by: the standard library's
-    /// (as far as cells meet them) and cells' own.
-    func isKnownProtocol(_ name: String) -> Bool {
-        declarations.protocols[name] != nil || Checker.refinements[name] != nil
-            || Checker.refinements.values.contains { $0.contains(name) }
-            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
-                "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
     }
 
     /// Compiles `body` in a generic declaration's context with its parameters bound,
@@ -313,7 +304,7 @@ extension Checker {
     func meets(_ requirements: GenericSignature, _ parameters: [String], _ arguments: [CellType]) throws -> Bool {
         let bindings = Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
         for (parameter, proto) in requirements.conformances {
-            guard let type = bindings[parameter], conforms(type, to: proto) else { return false }
+            guard let type = bindings[parameter], declarations.conforms(type, to: proto) else { return false }
         }
         for (parameter, written) in requirements.sameTypes where try resolveType(written) != bindings[parameter] {
             return false

@@ -15,7 +15,7 @@ extension Checker {
             : text.hasPrefix("0b") ? (text.dropFirst(2), 2)
             : text.hasPrefix("0o") ? (text.dropFirst(2), 8) : (Substring(text), 10)
         let magnitude = UInt128(digits, radix: radix)
-        if let expected, case .archetype = expected, conforms(expected, to: "ExpressibleByIntegerLiteral") {
+        if let expected, case .archetype = expected, declarations.conforms(expected, to: "ExpressibleByIntegerLiteral") {
             // `T: Numeric` takes integer literals; checked only (instances have real types).
             return .constant(expected, .int(0))
         }

@@ -66,7 +66,7 @@ extension Checker {
                 return Compiled(elements[index].type) { try eval($0).array[index] }
             }
         case .nominal, .instance:
-            if let layout = classLayout(of: receiver.type) {
+            if let layout = declarations.classLayout(of: receiver.type) {
                 try applyExtensionTemplates(to: receiver.type)
                 if let member = try classProperty(receiver, layout, name, at: nameNode) { return member }
             }
@@ -102,7 +102,7 @@ extension Checker {
                 return raws[index]
             }
         }
-        if name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+        if name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             // Every CustomStringConvertible type of the standard library: what `print` writes.
             let describe = describer(for: receiver.type)
             return Compiled(.string) { .string(describe(try eval($0))) }
@@ -121,7 +121,7 @@ extension Checker {
     func hasProperty(_ type: CellType, _ name: String) -> Bool {
         let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
-        if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
+        if let layout = declarations.classLayout(of: type) { return classHasProperty(layout, name) }
         if let record = declarations[key] {
             if record.storedProperty(name) != nil || record.computedProperties[name] != nil { return true }
             if name == "rawValue", record.enumLayout?.rawType != nil { return true }
@@ -136,7 +136,7 @@ extension Checker {
         let protocols: Set<String>
         switch type {
         case .archetype(_, let conformances): protocols = conformances
-        case .existential(let proto): protocols = protocolClosure([proto])
+        case .existential(let proto): protocols = declarations.protocolClosure([proto])
         default: return nil
         }
         for proto in protocols.sorted() {
@@ -151,18 +151,18 @@ extension Checker {
     /// its protocols, or `description` of a CustomStringConvertible one. Typed, never run.
     func archetypeMember(_ receiver: Compiled, _ name: String, arguments: [CallArgument]?, expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled? {
-        if arguments == nil, name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+        if arguments == nil, name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             return Compiled(.string) { _ in .void }
         }
         guard let found = requirement(of: receiver.type, name, isProperty: arguments == nil) else { return nil }
         guard let arguments else {
-            return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
+            return Compiled(declarations.requirementType(found.type, for: receiver.type)) { _ in .void }
         }
         var binding = FunctionBinding(name: name, parameters: found.parameters.map {
             var parameter = $0
-            parameter.type = requirementType($0.type, for: receiver.type)
+            parameter.type = declarations.requirementType($0.type, for: receiver.type)
             return parameter
-        }, result: requirementType(found.type, for: receiver.type))
+        }, result: declarations.requirementType(found.type, for: receiver.type))
         binding.effect = found.effect
         let resolved = try resolveCall([binding], name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: node)
@@ -208,7 +208,7 @@ extension Checker {
                       guard candidate.parameters.count == 1, candidate.parameters[0].label == nil,
                             candidate.parameters[0].type.bind(to: argument, &solution) else { return false }
                       return candidate.constraints.allSatisfy { generic, requirement in
-                          solution[generic].map { conforms($0, to: requirement) } ?? true
+                          solution[generic].map { declarations.conforms($0, to: requirement) } ?? true
                       }
                   }) else {
                 throw error(.noMatchingOverload(kind: .initializer, name: "\(typeName)"), at: node)
@@ -282,7 +282,7 @@ extension Checker {
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
-        let staticRecord = declarations[staticMemberKey(typeName, name)]
+        let staticRecord = declarations[declarations.staticMemberKey(typeName, name)]
         switch staticRecord?.staticProperties[name] {
         case .stored(let variable)? where payload == nil:
             return read(variable)

@@ -69,7 +69,7 @@ extension Checker {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
-        if let layout = classLayout(of: receiver.type) {
+        if let layout = declarations.classLayout(of: receiver.type) {
             return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
         }
         let key = Checker.typeKey(receiver.type)
@@ -141,7 +141,7 @@ extension Checker {
     func hasMethod(_ type: CellType, _ name: String) -> Bool {
         let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
-        if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
+        if let layout = declarations.classLayout(of: type) { return classHasMethod(layout, name) }
         if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
@@ -153,7 +153,7 @@ extension Checker {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
         // A class's `self` is a constant reference to an object whose properties may change.
-        guard selfVariable.mutable || classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
+        guard selfVariable.mutable || declarations.classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
         try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try memberPlace(lvalue(selfVariable), name, at: node)
     }

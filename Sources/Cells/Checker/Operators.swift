@@ -155,8 +155,8 @@ extension Checker {
         }
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
-            guard hasEquality(type) else {
-                if let culprit = Checker.innermostNominal(type), classLayout(of: culprit) == nil {
+            guard declarations.hasEquality(type) else {
+                if let culprit = Checker.innermostNominal(type), declarations.classLayout(of: culprit) == nil {
                     // Swift names the type that lacks Equatable (an array's element, say).
                     throw error(.operatorRequiresConformance(operator: op, type: culprit, protocol: "Equatable",
                                                              referencing: culprit == type), at: node)
@@ -179,7 +179,7 @@ extension Checker {
                     && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
             }
         }
-        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && hasOrder(l.type) || mixedStrings {
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && declarations.hasOrder(l.type) || mixedStrings {
             let a = l.eval, b = r.eval
             switch op {
             case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
@@ -213,7 +213,7 @@ extension Checker {
     /// `>`, `<=`, `>=` and `!=` from a cell's `<` and `==` (what Comparable and Equatable
     /// give every conforming type), and tuple comparisons with such elements.
     private func derivedComparison(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard l.type == r.type, ["<", ">", "<=", ">="].contains(op), hasOrder(l.type),
+        guard l.type == r.type, ["<", ">", "<=", ">="].contains(op), declarations.hasOrder(l.type),
               let witness = orderWitness(l.type) else { return nil }
         let a = l.eval, b = r.eval
         switch op {
@@ -230,10 +230,10 @@ extension Checker {
         guard case .archetype = l.type, l.type == r.type else { return nil }
         let offered: Bool
         switch op {
-        case "+", "-": offered = conforms(l.type, to: "AdditiveArithmetic")
-        case "*": offered = conforms(l.type, to: "Numeric")
-        case "/": offered = conforms(l.type, to: "FloatingPoint") || conforms(l.type, to: "BinaryInteger")
-        case "%", "&", "|", "^", "<<", ">>": offered = conforms(l.type, to: "BinaryInteger")
+        case "+", "-": offered = declarations.conforms(l.type, to: "AdditiveArithmetic")
+        case "*": offered = declarations.conforms(l.type, to: "Numeric")
+        case "/": offered = declarations.conforms(l.type, to: "FloatingPoint") || declarations.conforms(l.type, to: "BinaryInteger")
+        case "%", "&", "|", "^", "<<", ">>": offered = declarations.conforms(l.type, to: "BinaryInteger")
         default: offered = false
         }
         return offered ? Compiled(l.type) { _ in .void } : nil
@@ -251,17 +251,6 @@ extension Checker {
             return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
         }
         return nil
-    }
-
-    /// A cell's operator function for exactly these operand types (`static func +` of a
-    /// type, or a global `func +`).
-    func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
-        declarations.operatorFunctions[op]?.first {
-            $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
-        } ?? declarations.operatorFunctions[op]?.first {
-            // A superclass's operator takes instances of its subclasses.
-            $0.parameters.count == 2 && isSubclass(left, of: $0.parameters[0].type) && isSubclass(right, of: $0.parameters[1].type)
-        }
     }
 
     /// `+` of a range-replaceable collection (array, slice, string, substring) and any sequence of

@@ -39,14 +39,14 @@ extension Checker {
         for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
             let written = parent.type.trimmedDescription
             guard declarations.protocols[written] != nil || acceptedConformances.contains(written) else {
-                if isKnownProtocol(written) { throw notSupported(.refining(protocol: written), parent) }
+                if declarations.isKnownProtocol(written) { throw notSupported(.refining(protocol: written), parent) }
                 throw error(.cannotFindTypeInScope(name: written), at: parent.type)
             }
             inherited.append(written)
         }
         declarations.protocols[name]?.inherited = inherited
         let saved = genericBindings
-        genericBindings["Self"] = .archetype("Self", protocols: protocolClosure([name]))
+        genericBindings["Self"] = .archetype("Self", protocols: declarations.protocolClosure([name]))
         defer { genericBindings = saved }
         var requirements: [ProtocolLayout.Requirement] = []
         for member in decl.memberBlock.members {
@@ -88,23 +88,6 @@ extension Checker {
         declarations.protocols[name]?.requirements = requirements
     }
 
-    /// Every requirement of a protocol, its parents' first, in a fixed order: the order of an
-    /// existential's witnesses.
-    func allRequirements(_ proto: String) -> [ProtocolLayout.Requirement] {
-        guard let layout = declarations.protocols[proto] else { return [] }
-        var seen = Set<String>()
-        var result: [ProtocolLayout.Requirement] = []
-        for parent in layout.inherited { result += allRequirements(parent) }
-        result += layout.requirements
-        return result.filter { seen.insert($0.name + $0.parameters.map { $0.label ?? "_" }.joined()).inserted }
-    }
-
-    /// A requirement's type for a conforming type: `Self` replaced by it.
-    func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
-        if case .archetype("Self", _) = type { return conformer }
-        return type.mappingComponents { requirementType($0, for: conformer) }
-    }
-
     // MARK: Conformance checks
 
     /// Checks that a cell's type meets what its declared protocols ask, as swiftc does:
@@ -117,31 +100,31 @@ extension Checker {
             return
         }
         let key = Checker.typeKey(type)
-        for proto in protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
+        for proto in declarations.protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
             throw error(.doesNotConform(type: type, protocol: proto), at: node)
         }
     }
 
     private func meets(_ type: CellType, _ proto: String) -> Bool {
         let key = Checker.typeKey(type)
-        if classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
+        if declarations.classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
             // Swift synthesizes neither for a class: `==` must be declared (and `hash(into:)`).
-            return proto == "Equatable" && operatorOverloads("==", type, type) != nil
+            return proto == "Equatable" && declarations.operatorOverloads("==", type, type) != nil
         }
         switch proto {
         case "Equatable", "Hashable":
-            if operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
-            return memberTypes(of: type).allSatisfy { conforms($0, to: proto) }
+            if declarations.operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
+            return memberTypes(of: type).allSatisfy { declarations.conforms($0, to: proto) }
         case "Comparable":
-            if operatorOverloads("<", type, type) != nil { return true }
+            if declarations.operatorOverloads("<", type, type) != nil { return true }
             // Swift synthesizes `<` only for enums without raw values.
             guard let layout = declarations.enumLayout(key), layout.rawType == nil else { return false }
-            return memberTypes(of: type).allSatisfy { conforms($0, to: "Comparable") }
+            return memberTypes(of: type).allSatisfy { declarations.conforms($0, to: "Comparable") }
         case "CustomStringConvertible":
             return propertyType(of: type, "description") == .string
         default:
             guard declarations.protocols[proto] != nil else { return true }
-            return allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
+            return declarations.allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
         }
     }
 
@@ -156,7 +139,7 @@ extension Checker {
     /// The type of a stored or computed property of a cell's type.
     func propertyType(of type: CellType, _ name: String) -> CellType? {
         let key = Checker.typeKey(type)
-        if let layout = classLayout(of: type) {
+        if let layout = declarations.classLayout(of: type) {
             return layout.fields.first { $0.name == name }?.type ?? classComputedProperty(layout, name)?.getter.result
         }
         if let (_, field) = declarations[key]?.storedProperty(name) { return field.type }
@@ -166,9 +149,9 @@ extension Checker {
     /// How `type` meets a requirement: a stored property, or a method or getter a cell
     /// declared for it (in its body, an extension, or a protocol extension).
     func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
-        if let layout = classLayout(of: type) { return classWitness(for: requirement, in: layout) }
+        if let layout = declarations.classLayout(of: type) { return classWitness(for: requirement, in: layout) }
         let key = Checker.typeKey(type)
-        let wanted = requirementType(requirement.type, for: type)
+        let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {
                 return .storedProperty(index)
@@ -180,7 +163,7 @@ extension Checker {
             return nil
         }
         try? applyExtensionTemplates(to: type)
-        let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
+        let parameterTypes = requirement.parameters.map { declarations.requirementType($0.type, for: type) }
         let method = declarations[key]?.methods(named: requirement.name).first {
             $0.generic == nil
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
@@ -217,11 +200,11 @@ extension Checker {
     /// conversion happens (the witnesses are function values in slots).
     private func existentialBox(for type: CellType, as proto: String,
                                 at node: some SyntaxProtocol) throws -> (Frame) throws -> (Value) -> Value {
-        guard conforms(type, to: proto), !type.containsArchetype else {
+        guard declarations.conforms(type, to: proto), !type.containsArchetype else {
             throw error(.cannotConvert(from: type, to: CellType.existential(proto),
                                        context: .contextual), at: node)
         }
-        let witnesses = try allRequirements(proto).map { requirement -> Eval in
+        let witnesses = try declarations.allRequirements(proto).map { requirement -> Eval in
             guard let witness = witness(for: requirement, in: type) else {
                 throw error(.doesNotConform(type: type, protocol: proto), at: node)
             }
@@ -262,14 +245,14 @@ extension Checker {
     /// `shape.area`, `shape.scaled(by: 2)` on an `any Shape`: through the box's witness.
     func existentialMember(_ receiver: Compiled, _ proto: String, _ name: String, arguments: [CallArgument]?,
                            expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        let requirements = allRequirements(proto)
+        let requirements = declarations.allRequirements(proto)
         let candidates = requirements.indices.filter {
             requirements[$0].name == name && requirements[$0].isProperty == (arguments == nil)
         }
         guard let first = candidates.first else { return nil }
         let self_ = CellType.existential(proto)
         if arguments == nil {
-            let type = requirementType(requirements[first].type, for: self_)
+            let type = declarations.requirementType(requirements[first].type, for: self_)
             let eval = receiver.eval
             return Compiled(type) { frame in
                 guard case .existential(let box) = try eval(frame) else { return .void }
@@ -280,9 +263,9 @@ extension Checker {
         let bindings = candidates.map { index in
             var binding = FunctionBinding(name: name, parameters: requirements[index].parameters.map {
                 var parameter = $0
-                parameter.type = requirementType($0.type, for: self_)
+                parameter.type = declarations.requirementType($0.type, for: self_)
                 return parameter
-            }, result: requirementType(requirements[index].type, for: self_))
+            }, result: declarations.requirementType(requirements[index].type, for: self_))
             binding.effect = requirements[index].effect
             return binding
         }

@@ -34,7 +34,7 @@ extension Checker {
                 declarations.record(name).addConformance(written)
                 continue
             }
-            if isKnownProtocol(written) { throw notSupported(.conformance(to: written), inherited) }
+            if declarations.isKnownProtocol(written) { throw notSupported(.conformance(to: written), inherited) }
             if declarations.classLayout(written) != nil {
                 // Only a class may inherit; swiftc points at the struct's or enum's name.
                 let owner = clause?.parent?.as(StructDeclSyntax.self)?.name ?? clause?.parent?.as(EnumDeclSyntax.self)?.name

@@ -24,7 +24,7 @@ extension Checker {
     }
 
     private func equalityWitness(_ type: CellType, _ visiting: inout Set<CellType>) -> ((Frame) throws -> Comparison)? {
-        if let overload = operatorOverloads("==", type, type) { return comparison(calling: overload) }
+        if let overload = declarations.operatorOverloads("==", type, type) { return comparison(calling: overload) }
         guard visiting.insert(type).inserted else { return nil }
         defer { visiting.remove(type) }
         switch type {
@@ -107,7 +107,7 @@ extension Checker {
     /// `<` for values of `type`, or nil when the structural order is Swift's (numbers,
     /// strings, characters, enums' synthesized case order).
     func orderWitness(_ type: CellType) -> ((Frame) throws -> Comparison)? {
-        if let overload = operatorOverloads("<", type, type) { return comparison(calling: overload) }
+        if let overload = declarations.operatorOverloads("<", type, type) { return comparison(calling: overload) }
         guard case .tuple(let elements) = type else { return nil }
         // Tuples compare lexicographically, each element with its own `<` and `==`.
         let orders = elements.map { orderWitness($0.type) }
