@@ -24,7 +24,10 @@ extension Checker {
         if let ifExpr = expr.as(IfExprSyntax.self) { return try ifStatement(ifExpr) }
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try switchStatement(switchExpr, label: nil) }
         let compiled = try expression(expr)
-        return compiled.statement ?? Lowering.discarding(compiled.eval)
+        // Not `statement ?? …`: a closure through a generic (`??`'s `T`) comes back wrapped in
+        // reabstraction thunks, paid on every run of the statement.
+        if let statement = compiled.statement { return statement }
+        return Lowering.discarding(compiled.eval)
     }
 
     private func statement(_ stmt: StmtSyntax) throws -> Exec {
