@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 //
 // nb: a literate notebook engine. One library module per concern (see README
 // "Architecture"); `nb` is a thin command-line front end over `Render`.
@@ -20,6 +20,8 @@ let syntax: [Target.Dependency] = [
 let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     // Escaping and the URL policy shared by every module that writes markup.
     ("Markup", [], []),
+    // SHA-256, for data files' hashes and the results cache's keys.
+    ("Digest", [], []),
     ("TeX", ["Markup"], []),
     ("Linalg", ["CLapack"], []),
     ("Autodiff", ["Linalg"], []),
@@ -34,7 +36,9 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
-    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX"], []),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest"], []),
+    // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
+    ("Preview", ["Render", "Notebook", "Diagnostics"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium for the browser tests (used by tests only).
     ("HeadlessBrowser", [], []),
 ]
@@ -42,8 +46,10 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
 /// Modules a test target uses beyond its own module and that module's dependencies.
 let testUses: [String: [String]] = [
     "Plot": ["HeadlessBrowser"],
+    "TeX": ["HeadlessBrowser"],
     "Report": ["HeadlessBrowser"],
     "Render": ["HeadlessBrowser"],
+    "Preview": ["HeadlessBrowser"],
 ]
 
 let systemLibraries: [Target] = [
@@ -53,7 +59,7 @@ let systemLibraries: [Target] = [
 
 /// The numerical core is optimized even in debug builds: notebooks and their
 /// tests spend their time in its loops, which -Onone makes ten times slower.
-let alwaysOptimized: Set<String> = ["Linalg", "Autodiff"]
+let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest"]
 
 /// Modules whose folder has a README.md (a map for newcomers, not a resource).
 let documented: Set<String> = ["Cells"]
@@ -73,7 +79,7 @@ for module in modules {
 }
 targets.append(.executableTarget(
     name: "nb",
-    dependencies: ["Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+    dependencies: ["Render", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
 targets.append(.testTarget(
     name: "nbTests",
     dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],
@@ -97,11 +103,16 @@ if let only = Context.environment["NB_ONLY"], !only.isEmpty {
 let package = Package(
     name: "nb",
     platforms: [.macOS(.v15)],
-    products: targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [],
+    products: (targets.contains { $0.name == "nb" } ? [.executable(name: "nb", targets: ["nb"])] : [])
+        // The library modules, for packages that build on nb (the fuzz targets in fuzz/, a cell's
+        // code compiled natively against Linalg, Autodiff and Plot).
+        + modules.map(\.name).filter { name in name != "HeadlessBrowser" && targets.contains { $0.name == name } }
+            .map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

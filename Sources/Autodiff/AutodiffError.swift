@@ -21,6 +21,10 @@ public enum AutodiffError: Error, Hashable, Sendable {
     case nonFinite(operation: String, time: Double)
     /// An argument outside its domain, e.g. a negative tolerance or step.
     case invalidArgument(operation: String, argument: String, value: Double)
+    /// The caller's closure (a loss, a field) stopped with an error of its own, which the
+    /// caller keeps: how a host whose closures throw other errors (the notebook interpreter)
+    /// unwinds a computation and then rethrows its own error.
+    case closureFailed
 }
 
 /// Runs a throwing twin and traps with its error (the non-throwing API's one trap).
@@ -41,4 +45,11 @@ func lifting<T>(_ body: () throws(LinalgError) -> T) throws(AutodiffError) -> T 
     } catch {
         throw .linalg(error)
     }
+}
+
+/// A cancellation checkpoint between steps of a long computation
+/// (``RunLimits/checkpoint(_:)``), its error wrapped as ``AutodiffError/linalg(_:)``.
+@inline(__always)
+func checkpoint(_ operation: String) throws(AutodiffError) {
+    try lifting { () throws(LinalgError) in try RunLimits.checkpoint(operation) }
 }

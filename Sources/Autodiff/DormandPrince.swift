@@ -42,7 +42,7 @@ enum DormandPrince {
 
     static func integrate(from y0: [Matrix], t0: Double, until tEnd: Double, rtol: Double, atol: Double,
                           maxSteps: Int, field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         var t = t0
         var (k1, value) = try field(t, y)
@@ -74,6 +74,7 @@ enum DormandPrince {
         var steps = 0
         while t < tEnd {
             if steps >= maxSteps { throw .tooManySteps(time: t, maxSteps: maxSteps) }
+            try checkpoint("dormandPrince")
             steps += 1
             if h < 16 * t.ulp.magnitude || h == 0 { throw .stepSizeTooSmall(time: t, step: h) }
             let last = t + h >= tEnd

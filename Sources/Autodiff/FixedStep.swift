@@ -6,7 +6,7 @@ import Linalg
 enum FixedStep {
     static func rungeKutta4(from y0: [Matrix], t0: Double, until tEnd: Double, step: Double,
                             field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         let n = y.count
         var t = t0
@@ -17,6 +17,7 @@ enum FixedStep {
             (0..<n).map { base[$0] + scale * direction[$0] }
         }
         while t < tEnd {
+            try checkpoint("rk4")
             let h = Swift.min(step, tEnd - t)
             let k1 = f0
             let k2 = try field(t + h / 2, offset(y, h / 2, k1)).derivative
@@ -42,12 +43,13 @@ enum FixedStep {
 
     static func gradientDescent(from y0: [Matrix], learningRate: Double, steps: Int,
                                 field: FlatField) throws(AutodiffError) -> Trajectory {
-        let shapes = y0.map(\.shape)
+        let shapes = y0.map(Shape.init)
         var y = FlatState.flatten(y0)
         var (f, value) = try field(0, y)
         var times = [0.0], states = [y0], losses = value.map { [$0] } ?? []
         var pieces: [Trajectory.Piece] = []
         for iteration in 0..<steps {
+            try checkpoint("gradientDescent")
             let yNew = (0..<y.count).map { y[$0] + learningRate * f[$0] }
             if yNew.contains(where: { !$0.isFinite }) {
                 throw .nonFinite(operation: "gradientDescent", time: Double(iteration) * learningRate)

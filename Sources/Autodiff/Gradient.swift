@@ -16,10 +16,10 @@ extension Throwing {
         at arguments: [Matrix], of f: ([Tracked]) throws(AutodiffError) -> Tracked
     ) throws(AutodiffError) -> (value: Double, gradient: [Matrix]) {
         let tape = Tape()
-        let leaves = arguments.map { Tracked(value: $0, tape: tape, index: tape.append(shape: $0.shape, inputs: [])) }
+        let leaves = arguments.map { Tracked(value: $0, tape: tape, index: tape.append(shape: Shape($0), inputs: [])) }
         tape.leafCount = leaves.count
         let output = try f(leaves)
-        guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: output.shape) }
+        guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: Shape(output.value)) }
         guard let outputTape = output.tape else {
             return (output.value.scalar, arguments.map { Linalg.zeros($0.rows, $0.cols) })
         }

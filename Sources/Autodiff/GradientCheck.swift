@@ -38,7 +38,7 @@ extension Throwing {
         let analytic = try gradient(at: arguments, of: f)
         func evaluate(_ point: [Matrix]) throws(AutodiffError) -> Double {
             let output = try f(point.map { Tracked($0) })
-            guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: output.shape) }
+            guard output.rows == 1 && output.cols == 1 else { throw .nonScalarLoss(shape: Shape(output.value)) }
             return output.value.scalar
         }
         var numeric: [Matrix] = []
@@ -46,6 +46,7 @@ extension Throwing {
             var estimate = Linalg.zeros(x.rows, x.cols)
             for i in 0..<x.rows {
                 for j in 0..<x.cols {
+                    try checkpoint("gradcheck")
                     let h = step * Swift.max(1, Swift.abs(x[i, j]))
                     var point = arguments
                     point[k][i, j] = x[i, j] + h

@@ -2,7 +2,7 @@ import Linalg
 
 /// How to integrate a flow.
 public enum FlowMethod: Sendable, Hashable {
-    /// Adaptive Dormand–Prince 5(4) with error control (see ``integrate(from:until:method:field:)``):
+    /// Adaptive Dormand–Prince 5(4) with error control (see ``solveODE(from:over:method:field:)-([Matrix],_,_,_)``):
     /// relative and absolute tolerances per element; `maxSteps` bounds the work.
     case dormandPrince(rtol: Double = 1e-9, atol: Double = 1e-12, maxSteps: Int = 1_000_000)
     /// Classical 4th-order Runge–Kutta with a fixed `step`.
@@ -22,18 +22,6 @@ public enum FlowMethod: Sendable, Hashable {
 public func gradientFlow(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
                          loss: ([Tracked]) -> Tracked) -> Trajectory {
     trapping { () throws(AutodiffError) in try Throwing.gradientFlow(from: initial, until: tEnd, method: method, loss: loss) }
-}
-
-/// The solution of `dW/dt = F(t, W)` for a list of matrices (e.g. a preconditioned
-/// flow `dW/dt = −A∇L(W)`), from `t = 0` to `until`.
-///
-/// ```swift
-/// let rotation = integrate(from: [vector([1, 0])], until: .pi) { t, W in [Matrix([[0, -1], [1, 0]]) * W[0]] }
-/// ```
-/// ``Throwing/integrate(from:until:method:field:)`` throws.
-public func integrate(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
-                      field: (Double, [Matrix]) -> [Matrix]) -> Trajectory {
-    trapping { () throws(AutodiffError) in try Throwing.integrate(from: initial, until: tEnd, method: method, field: field) }
 }
 
 /// Gradient descent `W_{k+1} = W_k − η∇L(W_k)` for `steps` iterations, as a trajectory
@@ -56,23 +44,10 @@ extension Throwing {
     /// Throwing twin of ``gradientFlow(from:until:method:loss:)``.
     public static func gradientFlow(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
                                     loss: ([Tracked]) throws(AutodiffError) -> Tracked) throws(AutodiffError) -> Trajectory {
-        let shapes = initial.map(\.shape)
+        let shapes = initial.map(Shape.init)
         return try integrateFlat(from: initial, until: tEnd, method: method) { (_, y) throws(AutodiffError) in
             let (value, gradients) = try valueWithGradient(at: FlatState.unflatten(y, shapes: shapes), of: loss)
             return (FlatState.flatten(gradients).map { -$0 }, value)
-        }
-    }
-
-    /// Throwing twin of ``integrate(from:until:method:field:)``; throws
-    /// ``AutodiffError/argumentCount(operation:expected:found:)`` or a shape mismatch when
-    /// the field's result does not match the state.
-    public static func integrate(from initial: [Matrix], until tEnd: Double, method: FlowMethod = .dormandPrince(),
-                                 field: (Double, [Matrix]) throws(AutodiffError) -> [Matrix]) throws(AutodiffError) -> Trajectory {
-        let shapes = initial.map(\.shape)
-        return try integrateFlat(from: initial, until: tEnd, method: method) { (t, y) throws(AutodiffError) in
-            let derivative = try field(t, FlatState.unflatten(y, shapes: shapes))
-            try checkShapes(derivative, shapes, operation: "integrate")
-            return (FlatState.flatten(derivative), nil)
         }
     }
 
@@ -83,7 +58,7 @@ extension Throwing {
             throw .invalidArgument(operation: "gradientDescent", argument: "learningRate", value: learningRate)
         }
         guard steps >= 0 else { throw .invalidArgument(operation: "gradientDescent", argument: "steps", value: Double(steps)) }
-        let shapes = initial.map(\.shape)
+        let shapes = initial.map(Shape.init)
         return try FixedStep.gradientDescent(from: initial, learningRate: learningRate, steps: steps) {
             (_, y) throws(AutodiffError) in
             let (value, gradients) = try valueWithGradient(at: FlatState.unflatten(y, shapes: shapes), of: loss)
@@ -92,18 +67,27 @@ extension Throwing {
     }
 
     static func integrateFlat(from initial: [Matrix], until tEnd: Double, method: FlowMethod,
-                      field: FlatField) throws(AutodiffError) -> Trajectory {
+                              field: FlatField) throws(AutodiffError) -> Trajectory {
         guard tEnd >= 0 && tEnd.isFinite else { throw .invalidArgument(operation: "flow", argument: "until", value: tEnd) }
+        return try integrateFlat(from: initial, over: 0...tEnd, method: method, field: field)
+    }
+
+    /// Integrates the flat field over `interval` by `method` (the one dispatch to the integrators).
+    static func integrateFlat(from initial: [Matrix], over interval: ClosedRange<Double>, method: FlowMethod,
+                              field: FlatField) throws(AutodiffError) -> Trajectory {
+        let (t0, tEnd) = (interval.lowerBound, interval.upperBound)
+        guard t0.isFinite else { throw .invalidArgument(operation: "solveODE", argument: "start", value: t0) }
+        guard tEnd.isFinite else { throw .invalidArgument(operation: "solveODE", argument: "end", value: tEnd) }
         switch method {
         case let .dormandPrince(rtol, atol, maxSteps):
             guard rtol >= 0, atol >= 0, rtol + atol > 0 else {
                 throw .invalidArgument(operation: "dormandPrince", argument: "rtol", value: rtol)
             }
-            return try DormandPrince.integrate(from: initial, t0: 0, until: tEnd, rtol: rtol, atol: atol,
+            return try DormandPrince.integrate(from: initial, t0: t0, until: tEnd, rtol: rtol, atol: atol,
                                                maxSteps: maxSteps, field: field)
         case let .rk4(step):
             guard step > 0 && step.isFinite else { throw .invalidArgument(operation: "rk4", argument: "step", value: step) }
-            return try FixedStep.rungeKutta4(from: initial, t0: 0, until: tEnd, step: step, field: field)
+            return try FixedStep.rungeKutta4(from: initial, t0: t0, until: tEnd, step: step, field: field)
         }
     }
 
@@ -111,8 +95,8 @@ extension Throwing {
         guard matrices.count == shapes.count else {
             throw .argumentCount(operation: operation, expected: shapes.count, found: matrices.count)
         }
-        for (matrix, shape) in zip(matrices, shapes) where matrix.shape != shape {
-            throw .linalg(.shapeMismatch(operation: operation, lhs: shape, rhs: matrix.shape))
+        for (matrix, shape) in zip(matrices, shapes) where Shape(matrix) != shape {
+            throw .linalg(.shapeMismatch(operation: operation, lhs: shape, rhs: Shape(matrix)))
         }
     }
 }

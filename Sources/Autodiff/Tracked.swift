@@ -44,7 +44,7 @@ public struct Tracked {
     /// Number of columns of ``value``.
     public var cols: Int { value.cols }
     /// The shape of ``value``.
-    public var shape: Shape { value.shape }
+    public var shape: (rows: Int, cols: Int) { value.shape }
     /// The single element of a 1×1 value (e.g. to print a loss inside the closure).
     public var scalar: Double { value.scalar }
 
@@ -63,14 +63,14 @@ public struct Tracked {
         let edges = inputs.compactMap { input, pullback in
             input.tape == nil ? nil : (index: input.index, pullback: pullback)
         }
-        return Tracked(value: value, tape: tape, index: tape.append(shape: value.shape, inputs: edges))
+        return Tracked(value: value, tape: tape, index: tape.append(shape: Shape(value), inputs: edges))
     }
 
     /// Records a function of this value alone (cannot mix tapes).
     func unary(_ value: Matrix, pullback: @escaping (Matrix) -> Matrix) -> Tracked {
         guard let tape else { return Tracked(value) }
         return Tracked(value: value, tape: tape,
-                       index: tape.append(shape: value.shape, inputs: [(index: index, pullback: pullback)]))
+                       index: tape.append(shape: Shape(value), inputs: [(index: index, pullback: pullback)]))
     }
 
     /// The transpose.
@@ -122,28 +122,11 @@ extension Throwing {
         return try Tracked.record(value, operation: "-", [(a, { $0 }), (b, { -$0 })])
     }
 
-    /// Throwing twin of `a .* b` for tracked values (same shapes).
-    public static func hadamard(_ a: Tracked, _ b: Tracked) throws(AutodiffError) -> Tracked {
-        let (A, B) = (a.value, b.value)
-        let value = try lifting { () throws(LinalgError) in try Throwing.hadamard(A, B) }
-        return try Tracked.record(value, operation: ".*", [(a, { $0 .* B }), (b, { $0 .* A })])
-    }
-
-    /// Throwing twin of `a ./ b` for tracked values (same shapes).
-    public static func elementwiseDivide(_ a: Tracked, _ b: Tracked) throws(AutodiffError) -> Tracked {
-        let (A, B) = (a.value, b.value)
-        let value = try lifting { () throws(LinalgError) in try Throwing.elementwiseDivide(A, B) }
-        return try Tracked.record(value, operation: "./", [
-            (a, { $0 ./ B }),
-            (b, { G in -(G .* value ./ B) }),
-        ])
-    }
-
     /// Throwing twin of `a / b` for tracked values, where `b` is 1×1 (a scalar, e.g. a
     /// norm in a ratio); other shapes throw a shape mismatch for `/` (use `./`).
     public static func divide(_ a: Tracked, _ b: Tracked) throws(AutodiffError) -> Tracked {
         guard b.rows == 1 && b.cols == 1 else {
-            throw .linalg(.shapeMismatch(operation: "/", lhs: a.shape, rhs: b.shape))
+            throw .linalg(.shapeMismatch(operation: "/", lhs: Shape(a.value), rhs: Shape(b.value)))
         }
         let s = b.value.scalar
         let value = a.value / s
@@ -175,20 +158,6 @@ public func - (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(Autodif
 public func - (a: Tracked, b: Matrix) -> Tracked { a - Tracked(b) }
 /// Difference from a constant matrix.
 public func - (a: Matrix, b: Tracked) -> Tracked { Tracked(a) - b }
-/// Elementwise product, differentiable.
-public func .* (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.hadamard(a, b) } }
-/// Elementwise product with a constant matrix (e.g. a mask).
-public func .* (a: Tracked, b: Matrix) -> Tracked { a .* Tracked(b) }
-/// Elementwise product with a constant matrix.
-public func .* (a: Matrix, b: Tracked) -> Tracked { Tracked(a) .* b }
-/// Elementwise quotient, differentiable.
-public func ./ (a: Tracked, b: Tracked) -> Tracked {
-    trapping { () throws(AutodiffError) in try Throwing.elementwiseDivide(a, b) }
-}
-/// Elementwise quotient by a constant matrix.
-public func ./ (a: Tracked, b: Matrix) -> Tracked { a ./ Tracked(b) }
-/// Elementwise quotient of a constant matrix.
-public func ./ (a: Matrix, b: Tracked) -> Tracked { Tracked(a) ./ b }
 /// Division by a 1×1 tracked scalar, differentiable in both.
 public func / (a: Tracked, b: Tracked) -> Tracked { trapping { () throws(AutodiffError) in try Throwing.divide(a, b) } }
 /// A constant matrix divided by a 1×1 tracked scalar.

@@ -193,7 +193,7 @@ extension Throwing {
     /// Throwing twin of ``diag(_:)-(Tracked)``.
     public static func diag(_ x: Tracked) throws(AutodiffError) -> Tracked {
         let value = try lifting { () throws(LinalgError) in try Throwing.diag(x.value) }
-        let shape = x.shape
+        let shape = Shape(x.value)
         if x.value.isVector {
             return x.unary(value) { G in
                 let d = Linalg.diag(G)
@@ -244,7 +244,7 @@ extension Tracked {
     /// Records `value` = the block `rows × cols` of this value; the pullback places the
     /// cotangent back into a zero matrix of this value's shape.
     func embeddingPullback(_ value: Matrix, rows: Range<Int>, cols: Range<Int>) -> Tracked {
-        let shape = self.shape
+        let shape = Shape(self.value)
         return unary(value) { G in
             var out = zeros(shape.rows, shape.cols)
             out[rows, cols] = G

@@ -1,7 +1,8 @@
 import Linalg
 
 /// A solution of an ODE over a list of matrices, `dW/dt = F(t, W)`, as produced by
-/// ``gradientFlow(from:until:method:loss:)``, ``integrate(from:until:method:field:)``
+/// ``gradientFlow(from:until:method:loss:)``, ``solveODE(from:over:method:field:)-([Matrix],_,_,_)``,
+/// ``solveSDE(from:over:step:method:drift:noise:)-([Matrix],_,_,_,_,_)``
 /// or ``gradientDescent(from:learningRate:steps:loss:)``: the accepted steps, and an
 /// interpolant between them (dense output) to sample it anywhere for plotting.
 ///
@@ -95,5 +96,48 @@ enum FlatState {
             defer { offset += count }
             return Matrix(rows: shape.rows, cols: shape.cols, columnMajor: Array(flat[offset..<(offset + count)]))
         }
+    }
+}
+
+/// A solution whose state is one matrix, as ``solveODE(from:over:method:field:)-(Matrix,_,_,_)``
+/// and ``solveSDE(from:over:step:method:drift:noise:)-(Matrix,_,_,_,_,_)`` return it for a
+/// `Matrix` initial state: ``Trajectory``'s API with a `Matrix` where that has `[Matrix]`.
+///
+/// ```swift
+/// let decay = solveODE(from: vector([1, 2]), over: 0...1) { t, y in -1 * y }
+/// decay.final              // ≈ e⁻¹ · [1, 2]
+/// decay.state(at: 0.5)     // dense output
+/// ```
+public struct MatrixTrajectory: Sendable {
+    /// The same solution with the state as a one-element list.
+    public let trajectory: Trajectory
+
+    /// Wraps a trajectory of one-matrix states.
+    public init(_ trajectory: Trajectory) { self.trajectory = trajectory }
+
+    /// The start time and the end of every accepted step.
+    public var times: [Double] { trajectory.times }
+    /// The state at each of ``times``.
+    public var states: [Matrix] { trajectory.states.map { $0[0] } }
+    /// The state at the end time.
+    public var final: Matrix { trajectory.final[0] }
+    /// Number of rejected steps (adaptive methods).
+    public var rejectedSteps: Int { trajectory.rejectedSteps }
+
+    /// The state at time `t` from the method's interpolant (see ``Trajectory/state(at:)``).
+    /// ``Throwing/state(of:at:)-(MatrixTrajectory,_)`` throws outside the interval.
+    public func state(at t: Double) -> Matrix { trajectory.state(at: t)[0] }
+
+    /// `count` equally spaced times over the interval and the states there.
+    public func sample(count: Int) -> (times: [Double], states: [Matrix]) {
+        let (times, states) = trajectory.sample(count: count)
+        return (times, states.map { $0[0] })
+    }
+}
+
+extension Throwing {
+    /// Throwing twin of ``MatrixTrajectory/state(at:)``.
+    public static func state(of trajectory: MatrixTrajectory, at t: Double) throws(AutodiffError) -> Matrix {
+        try state(of: trajectory.trajectory, at: t)[0]
     }
 }

@@ -59,7 +59,8 @@ public struct CellProgram: Sendable {
             // Deep but legal recursion needs a big stack; the recursion limit keeps it from overflowing.
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
-                box.results = box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in })
+                let limits = RunLimits(memoryLimitBytes: box.program.configuration.memoryLimitBytes)
+                box.results = limits.installed { box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in }) }
                 done.signal()
             }
             thread.stackSize = 512 << 20
@@ -73,9 +74,6 @@ public struct CellProgram: Sendable {
     private func execute(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
         let runtime = compiled.runtime
         runtime.globals.clear()
-        let previousLimit = AllocationLimit.maximumElements
-        AllocationLimit.maximumElements = max(0, configuration.memoryLimitBytes / 8)
-        defer { AllocationLimit.maximumElements = previousLimit }
         var results: [CellResult] = []
         var stopped = false
         for (cell, code) in zip(cells, compiled.cells) {
@@ -119,7 +117,7 @@ public struct CellProgram: Sendable {
     private func display(_ value: Value, _ type: CellType, _ printer: SwiftDescription) -> DisplayValue {
         switch value {
         case .matrix(let matrix) where type == .nominal("Matrix"): return .matrix(matrix)
-        case .figure(let figure) where type == .nominal("Figure"): return .figure(figure)
+        case .figure(let figure) where type == .nominal("Figure") || type == .nominal("Animation"): return .figure(figure)
         default: return .text(printer.describe(value, type))
         }
     }

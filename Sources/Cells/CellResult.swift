@@ -64,13 +64,14 @@ extension CellResult {
     /// What the figures the cell shows (`show(fig)`, or a figure as its value) could not draw
     /// as asked: problems (a series with no points, an invalid size: the figure renders with
     /// "no data" there) and warnings (NaN or non-positive points skipped). In the order of the
-    /// figures, each figure's problems first. Computed from the figures (deterministic).
-    public var figureNotes: [FigureNote] {
+    /// figures, each figure's problems first. Computed from the figures (deterministic);
+    /// `mathMacros` are the notebook's, with which the figures' labels are typeset.
+    public func figureNotes(mathMacros: [String: String] = [:]) -> [FigureNote] {
         var shown = figures.enumerated().map { (FigureNote.Origin.shown($0.offset), $0.element) }
         if case .figure(let figure)? = display { shown.append((.displayed, figure)) }
         return shown.flatMap { origin, figure in
             figure.problems.map { FigureNote(figure: origin, kind: .problem($0)) }
-                + figure.warnings.map { FigureNote(figure: origin, kind: .warning($0)) }
+                + figure.warnings(mathMacros: mathMacros).map { FigureNote(figure: origin, kind: .warning($0)) }
         }
     }
 }

@@ -16,6 +16,7 @@ extension Messages {
         case .nonFinite(let operation, let time): "'\(operation)' produced NaN or infinity at t = \(time)"
         case .invalidArgument(let operation, let argument, let value):
             "'\(operation)': invalid \(argument) \(value)"
+        case .closureFailed: "the function given to it failed"
         }
     }
 }

@@ -17,9 +17,29 @@ public enum DiagnosticFormatter {
     public static func format(_ diagnostic: Diagnostic, source: String?) -> String {
         var text = header(diagnostic)
         if let line = source.flatMap({ sourceLine(diagnostic.line, in: $0) }) {
-            text += "\n" + line + "\n" + caretLine(under: line, column: diagnostic.column)
+            let (shown, column) = window(of: line, around: diagnostic.column)
+            text += "\n" + shown + "\n" + caretLine(under: shown, column: column)
         }
         return text
+    }
+
+    /// The most of a source line a diagnostic quotes, in Unicode scalars: a line longer
+    /// than this (a million backticks) is quoted as a window around the caret.
+    public static let quotedWidth = 200
+
+    /// `line`, or a window of ``quotedWidth`` scalars of it around `column` with `…` where it was
+    /// cut, and the caret's column in what is shown.
+    static func window(of line: String, around column: Int) -> (line: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > quotedWidth else { return (line, column) }
+        let caret = min(max(column - 1, 0), scalars.count)
+        let start = max(0, min(caret - quotedWidth / 2, scalars.count - quotedWidth))
+        let end = min(scalars.count, start + quotedWidth)
+        var shown = String.UnicodeScalarView()
+        if start > 0 { shown.append("…") }
+        shown.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { shown.append("…") }
+        return (String(shown), caret - start + (start > 0 ? 1 : 0) + 1)
     }
 
     /// Line `number` (1-based) of `source`, without its line break.

@@ -29,8 +29,31 @@ extension Messages {
         case .invalidArgument(let operation, let argument, let value):
             "'\(operation)': invalid \(argument) \(value)"
         case .empty(let operation): "'\(operation)' of an empty matrix"
-        case .tooLarge(let rows, let cols): "a \(rows)×\(cols) matrix is over the memory limit"
+        case .memoryLimitExceeded(let refused): text(for: refused)
+        case .cancelled(let operation): "'\(operation)' was stopped: the run's time is up"
         }
+    }
+
+    /// `allocation of 128 EB exceeds the memory limit of 2 GB (1.5 GB in use)`.
+    public static func text(for refused: MemoryLimitExceeded) -> String {
+        var text = "allocation of \(byteText(refused.requestedBytes)) exceeds the memory limit of "
+            + byteText(Int128(refused.limitBytes))
+        if refused.liveBytes > 0 { text += " (\(byteText(Int128(refused.liveBytes))) in use)" }
+        return text
+    }
+
+    /// Bytes in binary units, one decimal: `512 bytes`, `1.5 KB`, `128 EB`.
+    static func byteText(_ bytes: Int128) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        let units = ["KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"]
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        let rounded = (value * 10).rounded() / 10
+        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " " + units[unit]
     }
 
     private static func indexText(row: Int, col: Int) -> String {

@@ -11,15 +11,76 @@ extension Messages {
             "front matter '\(key)' must be \(describe(expected)), not '\(found)'"
         case .unclosedFence(let fence): "code fence '\(fence)' is never closed"
         case .cellOptionSyntax(let problem): "invalid cell option: \(problem)"
-        case .unknownCellOption(let key):
-            "unknown cell option '\(key)' (options: \(CellOptions.names.joined(separator: ", ")))"
         case .cellOptionValue(let key, let expected, let found):
             "cell option '\(key)' must be \(describe(expected)), not '\(found)'"
         case .duplicateCellLabel(let label, let firstLine):
             "cell label '\(label)' is already used by the cell on line \(firstLine)"
         case .markdownParserFailed: "the Markdown parser failed (out of memory?)"
         case .nestingTooDeep(let limit): "Markdown nested more than \(limit) levels deep"
+        case let .yamlValueSyntax(section, key, problem): valueSyntax(section: section, key: key, problem: problem)
+        case let .yamlTooLarge(section, limit): "\(name(of: section)) longer than the limit of \(limit) bytes"
+        case let .yamlNestingTooDeep(section, limit):
+            "YAML nested more than \(limit) levels deep in \(name(of: section))"
+        case let .yamlAliasExpansion(section, limit):
+            "YAML aliases in \(name(of: section)) expand to more than \(limit) values (the limit)"
         }
+    }
+
+    /// The message for a notebook problem that does not stop it.
+    public static func text(for kind: NotebookWarningKind) -> String {
+        switch kind {
+        case .controlCharacter(let scalar):
+            "control character U+\(hex(scalar.value)) left out of the text"
+        case .cellInsideHTMLBlock(let htmlLine):
+            "this swift cell is inside the HTML block that starts on line \(htmlLine) and will not run; "
+                + "end the HTML block with a blank line before the fence"
+        case let .unknownFrontMatterKey(key, known):
+            "unknown front-matter key '\(key)' is ignored" + suggestion(for: key, among: known)
+        case let .unknownCellOption(key, known):
+            "unknown cell option '\(key)' is ignored" + suggestion(for: key, among: known)
+        case .refusedURL(let scheme):
+            "link to a '\(scheme):' URL left out (a report links only to http, https, mailto and relative URLs)"
+        }
+    }
+
+    private static func name(of section: YAMLSection) -> String {
+        switch section {
+        case .frontMatter: "front matter"
+        case .cellOptions: "cell options"
+        }
+    }
+
+    /// How the writer would type the value quoted, where it stands.
+    private static func quoted(_ section: YAMLSection, _ key: String) -> String {
+        let bare = key.split(separator: ".").last.map(String.init) ?? key
+        return section == .cellOptions ? "//| \(bare): \"…\"" : "\(bare): \"…\""
+    }
+
+    private static func valueSyntax(section: YAMLSection, key: String, problem: YAMLValueProblem) -> String {
+        switch problem {
+        case .colonInPlainValue:
+            "a value containing ': ' must be quoted: \(quoted(section, key))"
+        case .reservedFirstCharacter(let character):
+            "a value starting with '\(character)' must be quoted: \(quoted(section, key))"
+        case .unclosedQuote:
+            "the value of '\(key)' opens a quote that is never closed"
+        case .unclosedBracket:
+            "the value of '\(key)' opens a list or mapping that is never closed (if it is text, quote it: \(quoted(section, key)))"
+        case .other(let problem):
+            "invalid YAML in the value of '\(key)': \(problem)"
+        }
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// " (did you mean 'title'?)" for a near miss, else the list of what there is.
+    static func suggestion(for key: String, among known: [String]) -> String {
+        let leaf = key.split(separator: ".").last.map(String.init) ?? key
+        if let best = nearest(to: leaf, among: known) { return " (did you mean '\(best)'?)" }
+        return " (known: \(known.joined(separator: ", ")))"
     }
 
     private static func describe(_ kind: ValueKind) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 
 extension Messages {
     public static func cannotRead(errno: Int32) -> String {
@@ -11,8 +12,36 @@ extension Messages {
 
     public static let notUTF8 = "the notebook is not valid UTF-8 text"
 
+    /// Why `NotebookFile.read` refused a path: what it is, not a misleading errno.
+    public static func text(for failure: NotebookFile.Failure) -> String {
+        switch failure {
+        case .notFound: cannotRead(errno: ENOENT)
+        case .permissionDenied: cannotRead(errno: EACCES)
+        case .isDirectory: "cannot read the notebook: it is a directory"
+        case .notRegularFile(let kind): "cannot read the notebook: it is \(kind.rawValue), not a regular file"
+        case .tooLarge(let limit): "cannot read the notebook: it is larger than \(limit >> 20) MiB, the most nb reads"
+        case .notUTF8: notUTF8
+        case .system(let code): cannotRead(errno: code)
+        }
+    }
+
+    public static func outputIsInput(_ path: String) -> String {
+        "the report would replace the notebook itself ('\(path)'); choose another -o"
+    }
+
     public static func checkFailed(_ message: String) -> String {
         message.isEmpty ? "check failed" : "check failed: \(message)"
+    }
+
+    /// `wrote notebooks/session1.html — 50 checks ✓ in 2.3 s` (failures and cell errors named when there were any).
+    public static func wrote(_ path: String, passed: Int, failed: Int, cellErrors: Int, seconds: Double) -> String {
+        var text = "wrote \(path)"
+        let checks = passed + failed
+        if checks > 0 {
+            text += failed == 0 ? " — \(checks) check\(checks == 1 ? "" : "s") ✓" : " — \(failed) of \(checks) checks ✗"
+        }
+        if cellErrors > 0 { text += (checks > 0 ? ", " : " — ") + "\(cellErrors) cell\(cellErrors == 1 ? "" : "s") failed" }
+        return text + " in " + String(format: "%.1f s", seconds)
     }
 
     /// `session1.md: 17 checks passed, 0 failed` (and cell errors when there were any).
@@ -20,5 +49,40 @@ extension Messages {
         var text = "\(file): \(passed) check\(passed == 1 ? "" : "s") passed, \(failed) failed"
         if cellErrors > 0 { text += ", \(cellErrors) cell\(cellErrors == 1 ? "" : "s") with errors" }
         return text
+    }
+}
+
+extension Messages {
+    /// The banner `nb preview` shows above the last good page when a render could not start.
+    public static func previewFailed(_ path: String) -> String {
+        "\(path) could not be read or parsed; the page shows the last good render (details in the terminal)"
+    }
+}
+
+extension Messages {
+    /// `--until LABEL` names no cell.
+    public static func unknownUntilLabel(_ label: String, labels: [String]) -> String {
+        var text = "--until '\(label)': no cell has this label"
+        if let near = nearest(to: label, among: labels) { text += "; did you mean '\(near)'?" }
+        else if !labels.isEmpty { text += " (labels: \(labels.joined(separator: ", ")))" }
+        return text
+    }
+
+    /// `session1.md:42: cell 3 (fig-mf-objective): 1.234 s`, one line per cell for `--timings`.
+    public static func cellTiming(file: String, line: Int, index: Int, label: String?, seconds: Double) -> String {
+        "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)
+    }
+}
+
+extension Messages {
+    /// `wrote notebooks/index.html — 5 notebooks, 187 checks ✓ in 9.8 s`.
+    public static func wroteCourse(_ index: String, notebooks: Int, passed: Int, failed: Int, cellErrors: Int,
+                                   notRendered: Int, seconds: Double) -> String {
+        var text = "wrote \(index) — \(notebooks) notebook\(notebooks == 1 ? "" : "s")"
+        let checks = passed + failed
+        if checks > 0 { text += failed == 0 ? ", \(checks) checks ✓" : ", \(failed) of \(checks) checks ✗" }
+        if cellErrors > 0 { text += ", \(cellErrors) cell\(cellErrors == 1 ? "" : "s") failed" }
+        if notRendered > 0 { text += ", \(notRendered) not rendered" }
+        return text + " in " + String(format: "%.1f s", seconds)
     }
 }

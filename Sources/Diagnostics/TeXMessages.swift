@@ -29,9 +29,22 @@ extension Messages {
         case .invalidLength: "expected a TeX length such as 10pt or 1em"
         case .invalidColumnSpecification: "unknown column type in array specification"
         case .invalidMacroDefinition(let command): "cannot read this '\\\(command)' definition"
-        case .macroExpansionTooDeep: "macro expansion too deep (is a macro defined in terms of itself?)"
-        case .nestingTooDeep: "groups nested too deeply"
+        case .tooManyMacroExpansions(let limit):
+            "more than \(limit) macro expansions in one formula (is a macro defined in terms of itself?)"
+        case .tooManyTokens(let limit): "formula longer than \(limit) tokens, macro expansions included; the rest is dropped"
+        case .moreErrors(let count): "and \(count) more error\(count == 1 ? "" : "s") in this formula (the first \(TeXLimits.errors) are shown)"
+        case .nestingTooDeep(let limit): "groups nested more than \(limit) deep in one formula"
         case .trailingBackslash: "formula ends with a lone '\\'"
+        case .refusedURL(let scheme):
+            "link with the URL scheme '\(scheme):' is not allowed in a report (only http, https, mailto and relative links); its text is kept"
+        case .controlCharacter(let value):
+            "control character \(codePoint(value)) is not allowed in HTML; it was dropped from the formula"
         }
+    }
+
+    /// `U+000C`: at least four hex digits, as Unicode writes code points.
+    static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -1,8 +1,5 @@
 import CLapack
 
-infix operator .* : MultiplicationPrecedence
-infix operator ./ : MultiplicationPrecedence
-
 // MARK: Products
 
 extension Matrix {
@@ -90,12 +87,25 @@ extension Throwing {
     /// Throws ``LinalgError/shapeMismatch(operation:lhs:rhs:)`` with operation `"*"`.
     public static func product(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         if A.cols == B.rows {
-            try AllocationLimit.check(rows: A.rows, cols: B.cols)
+            try RunLimits.checkAllocation(rows: A.rows, cols: B.cols)
+            // A product large enough for BLAS is a cancellation checkpoint (a small one is
+            // cheaper than the check).
+            if Double(A.rows) * Double(A.cols) * Double(B.cols) > Double(Kernels.smallProductLimit) { try RunLimits.checkpoint("*") }
             return Matrix.gemm(A, B)
         }
         if A.rows == 1 && A.cols == 1 { return A.storage[0] * B }
         if B.rows == 1 && B.cols == 1 { return A * B.storage[0] }
-        throw .shapeMismatch(operation: "*", lhs: A.shape, rhs: B.shape)
+        throw .shapeMismatch(operation: "*", lhs: Shape(A), rhs: Shape(B))
+    }
+
+    /// Throwing twin of ``commutator(_:_:)``: square matrices of one size.
+    public static func commutator(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+        guard A.isSquare else { throw .notSquare(operation: "commutator", shape: Shape(A)) }
+        guard A.rows == B.rows && A.cols == B.cols else {
+            throw .shapeMismatch(operation: "commutator", lhs: Shape(A), rhs: Shape(B))
+        }
+        try RunLimits.checkAllocation(rows: A.rows, cols: A.cols)
+        return try subtract(Matrix.gemm(A, B), Matrix.gemm(B, A))
     }
 
     /// Throwing twin of `A + B` (same shapes).
@@ -106,16 +116,6 @@ extension Throwing {
     /// Throwing twin of `A - B` (same shapes).
     public static func subtract(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "-", ElementDifference.self)
-    }
-
-    /// Throwing twin of `A .* B`, the elementwise (Hadamard) product (same shapes).
-    public static func hadamard(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: ".*", ElementProduct.self)
-    }
-
-    /// Throwing twin of `A ./ B`, elementwise division (same shapes; x/0 follows IEEE 754).
-    public static func elementwiseDivide(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        try Matrix.zipElements(A, B, operation: "./", ElementQuotient.self)
     }
 
     /// Throwing twin of `A += B`: adds in place (`cblas_daxpy`) without allocating when
@@ -138,7 +138,7 @@ extension Matrix {
     static func zipElements<Operation: ElementOperation>(_ A: consuming Matrix, _ B: Matrix, operation: String,
                                                          _: Operation.Type) throws(LinalgError) -> Matrix {
         guard A.rows == B.rows && A.cols == B.cols else {
-            throw .shapeMismatch(operation: operation, lhs: A.shape, rhs: B.shape)
+            throw .shapeMismatch(operation: operation, lhs: Shape(A), rhs: Shape(B))
         }
         var result = A
         let n = result.count
@@ -166,7 +166,7 @@ extension Matrix {
     @inlinable
     mutating func axpy(_ alpha: Double, _ B: Matrix, operation: String) throws(LinalgError) {
         guard rows == B.rows && cols == B.cols else {
-            throw .shapeMismatch(operation: operation, lhs: shape, rhs: B.shape)
+            throw .shapeMismatch(operation: operation, lhs: Shape(self), rhs: Shape(B))
         }
         let n = Int32(count)
         if n == 0 { return }
@@ -211,19 +211,22 @@ public func + (A: consuming Matrix, B: Matrix) -> Matrix {
 public func - (A: consuming Matrix, B: Matrix) -> Matrix {
     do { return try Throwing.subtract(consume A, B) } catch { fatalError("\(error)") }
 }
-/// Elementwise (Hadamard) product `A ∘ B`; ``Throwing/hadamard(_:_:)`` throws.
-public func .* (A: consuming Matrix, B: Matrix) -> Matrix {
-    do { return try Throwing.hadamard(consume A, B) } catch { fatalError("\(error)") }
-}
-/// Elementwise quotient; ``Throwing/elementwiseDivide(_:_:)`` throws.
-public func ./ (A: consuming Matrix, B: Matrix) -> Matrix {
-    do { return try Throwing.elementwiseDivide(consume A, B) } catch { fatalError("\(error)") }
-}
 /// In-place sum (no allocation when `A` is uniquely referenced); ``Throwing/addAssign(_:_:)`` throws.
 public func += (A: inout Matrix, B: Matrix) { trapping { () throws(LinalgError) in try Throwing.addAssign(&A, B) } }
 /// In-place difference; ``Throwing/subtractAssign(_:_:)`` throws.
 public func -= (A: inout Matrix, B: Matrix) {
     trapping { () throws(LinalgError) in try Throwing.subtractAssign(&A, B) }
+}
+
+/// The commutator `[A, B] = AB − BA` of two square matrices of one size (zero exactly
+/// when they commute). ``Throwing/commutator(_:_:)`` throws.
+///
+/// ```swift
+/// let A = Matrix([[0, 1], [0, 0]]), B = Matrix([[0, 0], [1, 0]])
+/// commutator(A, B)   // [[1, 0], [0, -1]]
+/// ```
+public func commutator(_ A: Matrix, _ B: Matrix) -> Matrix {
+    trapping { () throws(LinalgError) in try Throwing.commutator(A, B) }
 }
 
 /// `c · A`, every element scaled.

@@ -59,6 +59,29 @@ public func rand(_ rows: Int, _ cols: Int) -> Matrix {
     trapping { () throws(LinalgError) in try Throwing.rand(rows, cols) }
 }
 
+/// `rand` drawing from a stream the caller owns. ``Throwing/rand(_:_:using:)`` throws.
+public func rand(_ rows: Int, _ cols: Int, using stream: inout RandomStream) -> Matrix {
+    trapping { () throws(LinalgError) in try Throwing.rand(rows, cols, using: &stream) }
+}
+
+/// One N(0, 1) number from the current random stream: the next value `randn(1, 1)`
+/// would hold.
+///
+/// ```swift
+/// let noise = 0.1 * randn()
+/// ```
+public func randn() -> Double { Random.draw { $0.normal() } }
+
+/// One N(0, 1) number from a stream the caller owns.
+public func randn(using stream: inout RandomStream) -> Double { stream.normal() }
+
+/// One uniform number in [0, 1) from the current random stream: the next value
+/// `rand(1, 1)` would hold.
+public func rand() -> Double { Random.draw { $0.uniform() } }
+
+/// One uniform number in [0, 1) from a stream the caller owns.
+public func rand(using stream: inout RandomStream) -> Double { stream.uniform() }
+
 /// `diag(v)`: the square matrix with the vector `v` (n×1 or 1×n) on its diagonal;
 /// `diag(A)` of a non-vector matrix: its main diagonal as a column vector.
 ///
@@ -68,7 +91,7 @@ public func rand(_ rows: Int, _ cols: Int) -> Matrix {
 /// diag(eye(3))   // 3×1 of ones
 /// ```
 /// A 1×1 matrix is treated as a vector (its diagonal matrix is itself).
-/// ``Throwing/diag(_:)`` throws when the n×n result would exceed ``AllocationLimit``.
+/// ``Throwing/diag(_:)`` throws when the n×n result would pass the run's ``MemoryBudget``.
 public func diag(_ A: Matrix) -> Matrix {
     trapping { () throws(LinalgError) in try Throwing.diag(A) }
 }
@@ -116,7 +139,7 @@ extension Throwing {
     public static func randn(_ rows: Int, _ cols: Int, std: Double = 1,
                              using stream: inout RandomStream) throws(LinalgError) -> Matrix {
         guard std >= 0 && std.isFinite else { throw .invalidArgument(operation: "randn", argument: "std", value: std) }
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         return Matrix(rows: rows, cols: cols) { out in
             for i in 0..<rows {
                 for j in 0..<cols { out[i + j * rows] = std * stream.normal() }
@@ -126,12 +149,15 @@ extension Throwing {
 
     /// Throwing twin of ``rand(_:_:)``.
     public static func rand(_ rows: Int, _ cols: Int) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
-        return Random.draw { stream in
-            Matrix(rows: rows, cols: cols) { out in
-                for i in 0..<rows {
-                    for j in 0..<cols { out[i + j * rows] = stream.uniform() }
-                }
+        try Random.draw { (stream: inout RandomStream) throws(LinalgError) in try rand(rows, cols, using: &stream) }
+    }
+
+    /// Throwing twin of ``rand(_:_:using:)``.
+    public static func rand(_ rows: Int, _ cols: Int, using stream: inout RandomStream) throws(LinalgError) -> Matrix {
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
+        return Matrix(rows: rows, cols: cols) { out in
+            for i in 0..<rows {
+                for j in 0..<cols { out[i + j * rows] = stream.uniform() }
             }
         }
     }
@@ -140,7 +166,7 @@ extension Throwing {
     public static func diag(_ A: Matrix) throws(LinalgError) -> Matrix {
         if A.isVector {
             let n = A.count
-            try AllocationLimit.check(rows: n, cols: n)
+            try RunLimits.checkAllocation(rows: n, cols: n)
             return Matrix(rows: n, cols: n) { out in
                 out.initialize(repeating: 0)
                 for i in 0..<n { out[i + i * n] = A.storage[i] }
@@ -156,7 +182,7 @@ extension Throwing {
     public static func hstack(_ blocks: [Matrix]) throws(LinalgError) -> Matrix {
         guard let first = blocks.first else { return Matrix(rows: 0, cols: 0, unchecked: []) }
         let cols = try stackedExtent(blocks, operation: "hstack", shared: \.rows, stacked: \.cols)
-        try AllocationLimit.check(rows: first.rows, cols: cols)
+        try RunLimits.checkAllocation(rows: first.rows, cols: cols)
         // Column-major: the blocks' buffers simply follow one another.
         var elements = [Double]()
         elements.reserveCapacity(first.rows * cols)
@@ -168,7 +194,7 @@ extension Throwing {
     public static func vstack(_ blocks: [Matrix]) throws(LinalgError) -> Matrix {
         guard let first = blocks.first else { return Matrix(rows: 0, cols: 0, unchecked: []) }
         let rows = try stackedExtent(blocks, operation: "vstack", shared: \.cols, stacked: \.rows)
-        try AllocationLimit.check(rows: rows, cols: first.cols)
+        try RunLimits.checkAllocation(rows: rows, cols: first.cols)
         let cols = first.cols
         return Matrix(rows: rows, cols: cols) { out in
             var rowOffset = 0
@@ -188,7 +214,7 @@ extension Throwing {
         var total = 0
         for block in blocks {
             guard block[keyPath: shared] == blocks[0][keyPath: shared] else {
-                throw .shapeMismatch(operation: operation, lhs: blocks[0].shape, rhs: block.shape)
+                throw .shapeMismatch(operation: operation, lhs: Shape(blocks[0]), rhs: Shape(block))
             }
             total += block[keyPath: stacked]
         }

@@ -106,12 +106,34 @@ extension ElementBuffer: Equatable {
     }
 }
 
-/// The heap object: the element count as header, the doubles as tail allocation.
-/// Doubles are trivial, so nothing needs deinitializing.
+/// The heap object: the element count and the run's memory budget as header, the
+/// doubles as tail allocation. Doubles are trivial, so nothing needs deinitializing.
+///
+/// Every buffer counts its elements' bytes in the ``MemoryBudget`` installed on the
+/// thread that allocates it (``RunLimits``), and gives them back to that budget when it
+/// is freed, on whatever thread: a run's budget sees exactly its live matrices.
 @usableFromInline
-final class ElementStorage: ManagedBuffer<Int, Double> {
+final class ElementStorage: ManagedBuffer<ElementStorage.Header, Double> {
+    @usableFromInline
+    struct Header {
+        @usableFromInline let count: Int
+        @usableFromInline let budget: MemoryBudget?
+
+        @inlinable init(count: Int, budget: MemoryBudget?) {
+            self.count = count
+            self.budget = budget
+        }
+    }
+
     @inlinable
     static func make(count: Int) -> ElementStorage {
-        unsafeDowncast(ElementStorage.create(minimumCapacity: count) { _ in count }, to: ElementStorage.self)
+        let budget = RunLimits.currentMemory
+        budget?.charge(count &* MemoryLayout<Double>.stride)
+        return unsafeDowncast(ElementStorage.create(minimumCapacity: count) { _ in Header(count: count, budget: budget) },
+                              to: ElementStorage.self)
+    }
+
+    deinit {
+        header.budget?.release(header.count &* MemoryLayout<Double>.stride)
     }
 }

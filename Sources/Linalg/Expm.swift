@@ -7,10 +7,11 @@
 extension Throwing {
     /// Throwing twin of ``expm(_:)``.
     public static func expm(_ A: Matrix) throws(LinalgError) -> Matrix {
-        guard A.isSquare else { throw .notSquare(operation: "expm", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "expm", shape: Shape(A)) }
         try A.requireFinite("expm")
         let n = A.rows
         if n == 0 { return A }
+        try RunLimits.checkpoint("expm")
         let identity = try eye(n)
         let norm1 = oneNorm(A)
         for (degree, theta) in PadeTable.thetas where degree < 13 && norm1 <= theta {
@@ -25,7 +26,10 @@ extension Throwing {
         }
         let factor = Double(sign: .plus, exponent: -squarings, significand: 1)
         var X = try padeApproximant(factor * A, degree: 13, identity: identity)
-        for _ in 0..<squarings { X = Matrix.gemm(X, X) }
+        for _ in 0..<squarings {
+            try RunLimits.checkpoint("expm")
+            X = Matrix.gemm(X, X)
+        }
         return X
     }
 

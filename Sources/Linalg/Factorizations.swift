@@ -71,6 +71,7 @@ public func solve(_ A: Matrix, _ B: Matrix) -> Matrix {
 extension Throwing {
     /// Throwing twin of ``svd(_:)``.
     public static func svd(_ A: Matrix) throws(LinalgError) -> (U: Matrix, S: Matrix, V: Matrix) {
+        try RunLimits.checkpoint("svd")
         try A.requireFinite("svd")
         let (m, n) = (A.rows, A.cols)
         let k = Swift.min(m, n)
@@ -91,6 +92,7 @@ extension Throwing {
 
     /// Throwing twin of ``singularValues(_:)``.
     public static func singularValues(_ A: Matrix) throws(LinalgError) -> Matrix {
+        try RunLimits.checkpoint("singularValues")
         try A.requireFinite("singularValues")
         let (m, n) = (A.rows, A.cols)
         let k = Swift.min(m, n)
@@ -107,7 +109,8 @@ extension Throwing {
 
     /// Throwing twin of ``eigh(_:)``.
     public static func eigh(_ A: Matrix) throws(LinalgError) -> (values: Matrix, vectors: Matrix) {
-        guard A.isSquare else { throw .notSquare(operation: "eigh", shape: A.shape) }
+        try RunLimits.checkpoint("eigh")
+        guard A.isSquare else { throw .notSquare(operation: "eigh", shape: Shape(A)) }
         try A.requireFinite("eigh")
         let n = A.rows
         if n == 0 { return (Matrix(rows: 0, cols: 1, unchecked: []), A) }
@@ -120,6 +123,7 @@ extension Throwing {
 
     /// Throwing twin of ``qr(_:)``.
     public static func qr(_ A: Matrix) throws(LinalgError) -> (Q: Matrix, R: Matrix) {
+        try RunLimits.checkpoint("qr")
         try A.requireFinite("qr")
         let (m, n) = (A.rows, A.cols)
         let k = Swift.min(m, n)
@@ -140,7 +144,8 @@ extension Throwing {
 
     /// Throwing twin of ``det(_:)``.
     public static func det(_ A: Matrix) throws(LinalgError) -> Double {
-        guard A.isSquare else { throw .notSquare(operation: "det", shape: A.shape) }
+        try RunLimits.checkpoint("det")
+        guard A.isSquare else { throw .notSquare(operation: "det", shape: Shape(A)) }
         try A.requireFinite("det")
         let n = A.rows
         if n == 0 { return 1 }
@@ -159,7 +164,8 @@ extension Throwing {
 
     /// Throwing twin of ``inverse(_:)``; throws ``LinalgError/singular(operation:)``.
     public static func inverse(_ A: Matrix) throws(LinalgError) -> Matrix {
-        guard A.isSquare else { throw .notSquare(operation: "inverse", shape: A.shape) }
+        try RunLimits.checkpoint("inverse")
+        guard A.isSquare else { throw .notSquare(operation: "inverse", shape: Shape(A)) }
         try A.requireFinite("inverse")
         let n = A.rows
         if n == 0 { return A }
@@ -174,8 +180,9 @@ extension Throwing {
 
     /// Throwing twin of ``solve(_:_:)``; throws ``LinalgError/singular(operation:)``.
     public static func solve(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
-        guard A.isSquare else { throw .notSquare(operation: "solve", shape: A.shape) }
-        guard B.rows == A.rows else { throw .shapeMismatch(operation: "solve", lhs: A.shape, rhs: B.shape) }
+        try RunLimits.checkpoint("solve")
+        guard A.isSquare else { throw .notSquare(operation: "solve", shape: Shape(A)) }
+        guard B.rows == A.rows else { throw .shapeMismatch(operation: "solve", lhs: Shape(A), rhs: Shape(B)) }
         try A.requireFinite("solve")
         try B.requireFinite("solve")
         let n = A.rows
@@ -190,8 +197,11 @@ extension Throwing {
     }
 
     /// Throws ``LinalgError/lapack(routine:info:)`` unless `info == 0`.
+    /// Also a cancellation checkpoint: a LAPACK call can be long, and a run whose time is
+    /// up stops right after it (``RunLimits/checkpoint(_:)``).
     static func checkInfo(_ info: Int32, routine: String) throws(LinalgError) {
         guard info == 0 else { throw .lapack(routine: routine, info: info) }
+        try RunLimits.checkpoint(routine)
     }
 }
 

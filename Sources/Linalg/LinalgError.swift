@@ -20,6 +20,11 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible {
         self.init(rows: rows, cols: cols)
     }
 
+    /// The shape of `matrix`, as errors carry it.
+    public init(_ matrix: Matrix) {
+        self.init(rows: matrix.rows, cols: matrix.cols)
+    }
+
     /// `3×4`: data formatting only, no prose (messages are written by Diagnostics).
     public var description: String { "\(rows)×\(cols)" }
 }
@@ -71,9 +76,12 @@ public enum LinalgError: Error, Hashable, Sendable {
     case invalidArgument(operation: String, argument: String, value: Double)
     /// An operation that needs at least one element (e.g. `max` of an empty matrix).
     case empty(operation: String)
-    /// An allocation of `rows × cols` doubles over ``AllocationLimit/maximumElements``
-    /// (or whose size overflows `Int`).
-    case tooLarge(rows: Int, cols: Int)
+    /// An allocation the run's ``MemoryBudget`` refused (or one past `Int.max` bytes),
+    /// with the real size asked for.
+    case memoryLimitExceeded(MemoryLimitExceeded)
+    /// A long computation stopped at a checkpoint because the run's ``RunLimits`` said
+    /// so (a cell's time limit passed).
+    case cancelled(operation: String)
 }
 
 /// Runs a throwing twin and traps with its error: the one place the convenient,

@@ -89,6 +89,30 @@ public struct Matrix: Sendable, Equatable {
         }
     }
 
+    /// The square matrix with `entries` on its diagonal and zeros elsewhere.
+    ///
+    /// ```swift
+    /// Matrix(diagonal: [1, 2, 3])   // 3×3
+    /// ```
+    /// ``Throwing/matrix(diagonal:)`` throws when it would pass the run's memory budget.
+    public init(diagonal entries: [Double]) {
+        self = trapping { () throws(LinalgError) in try Throwing.matrix(diagonal: entries) }
+    }
+
+    /// A `1 × n` row with the given entries.
+    ///
+    /// ```swift
+    /// Matrix(row: [1, 2, 3])   // 1×3
+    /// ```
+    public init(row entries: [Double]) {
+        self.init(rows: 1, cols: entries.count, unchecked: entries)
+    }
+
+    /// An `n × 1` column with the given entries (as ``vector(_:)``).
+    public init(column entries: [Double]) {
+        self.init(rows: entries.count, cols: 1, unchecked: entries)
+    }
+
     /// A `rows × cols` matrix with every element equal to `value`.
     public init(rows: Int, cols: Int, repeating value: Double) {
         self = trapping { () throws(LinalgError) in
@@ -96,8 +120,12 @@ public struct Matrix: Sendable, Equatable {
         }
     }
 
-    /// The shape as a value, e.g. for error reports.
-    public var shape: Shape { Shape(rows, cols) }
+    /// The number of rows and columns, as a tuple: `let (m, n) = A.shape`.
+    ///
+    /// ```swift
+    /// Matrix([[1, 2, 3]]).shape   // (rows: 1, cols: 3)
+    /// ```
+    public var shape: (rows: Int, cols: Int) { (rows, cols) }
 
     /// Number of elements, `rows * cols`.
     public var count: Int { rows * cols }
@@ -117,23 +145,32 @@ public struct Matrix: Sendable, Equatable {
     public subscript(i: Int, j: Int) -> Double {
         @inlinable get {
             precondition(i >= 0 && i < rows && j >= 0 && j < cols,
-                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: shape))")
+                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(self)))")
             return storage[i &+ j &* rows]
         }
         @inlinable set {
             precondition(i >= 0 && i < rows && j >= 0 && j < cols,
-                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: shape))")
+                         "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(self)))")
             storage[i &+ j &* rows] = newValue
         }
     }
 
-    /// The rows as arrays (row-major), e.g. to hand to code that wants `[[Double]]`.
+    /// The rows as arrays, e.g. to hand to code that wants `[[Double]]`.
+    ///
+    /// ```swift
+    /// Matrix([[1, 2], [3, 4]]).rowArrays   // [[1.0, 2.0], [3.0, 4.0]]
+    /// ```
     public var rowArrays: [[Double]] {
         (0..<rows).map { i in (0..<cols).map { j in storage[i + j * rows] } }
     }
 
-    /// The elements in row-major order (numpy's `ravel()`); for a vector, its entries.
-    public var rowMajorElements: [Double] {
+    /// The entries row by row, the order in which `Matrix([[…]])` is written (numpy's
+    /// `ravel()`); for a vector, its entries. (``vec(_:)`` is column by column.)
+    ///
+    /// ```swift
+    /// Matrix([[1, 2], [3, 4]]).array   // [1.0, 2.0, 3.0, 4.0]
+    /// ```
+    public var array: [Double] {
         var out = [Double]()
         out.reserveCapacity(count)
         for i in 0..<rows {
@@ -158,7 +195,7 @@ extension Throwing {
         for (index, row) in rowArrays.enumerated() where row.count != cols {
             throw .raggedRows(operation: "Matrix", row: index, expected: cols, found: row.count)
         }
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         return Matrix(rows: rows, cols: cols) { out in
             for i in 0..<rows {
                 let row = rowArrays[i]
@@ -169,7 +206,7 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/init(rows:cols:rowMajor:)``.
     public static func matrix(rows: Int, cols: Int, rowMajor elements: [Double]) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         guard elements.count == rows * cols else {
             throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
         }
@@ -182,23 +219,33 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/init(rows:cols:columnMajor:)``.
     public static func matrix(rows: Int, cols: Int, columnMajor elements: [Double]) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         guard elements.count == rows * cols else {
             throw .shapeMismatch(operation: "Matrix", lhs: Shape(rows, cols), rhs: Shape(elements.count, 1))
         }
         return Matrix(rows: rows, cols: cols, unchecked: elements)
     }
 
+    /// Throwing twin of ``Matrix/init(diagonal:)``.
+    public static func matrix(diagonal entries: [Double]) throws(LinalgError) -> Matrix {
+        let n = entries.count
+        try RunLimits.checkAllocation(rows: n, cols: n)
+        return Matrix(rows: n, cols: n) { out in
+            out.initialize(repeating: 0)
+            for i in 0..<n { out[i + i * n] = entries[i] }
+        }
+    }
+
     /// Throwing twin of ``Matrix/init(rows:cols:repeating:)``.
     public static func matrix(rows: Int, cols: Int, repeating value: Double) throws(LinalgError) -> Matrix {
-        try AllocationLimit.check(rows: rows, cols: cols)
+        try RunLimits.checkAllocation(rows: rows, cols: cols)
         return Matrix(rows: rows, cols: cols, storage: ElementBuffer(repeating: value, count: rows * cols))
     }
 
     /// Throwing twin of the element subscript's getter, `A[i, j]`.
     public static func element(_ A: Matrix, _ i: Int, _ j: Int) throws(LinalgError) -> Double {
         guard i >= 0 && i < A.rows && j >= 0 && j < A.cols else {
-            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: A.shape)
+            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(A))
         }
         return A.storage[i + j * A.rows]
     }
@@ -206,14 +253,14 @@ extension Throwing {
     /// Throwing twin of the element subscript's setter, `A[i, j] = value`.
     public static func setElement(_ A: inout Matrix, _ i: Int, _ j: Int, _ value: Double) throws(LinalgError) {
         guard i >= 0 && i < A.rows && j >= 0 && j < A.cols else {
-            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: A.shape)
+            throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(A))
         }
         A.storage[i + j * A.rows] = value
     }
 
     /// Throwing twin of ``Matrix/scalar``.
     public static func scalar(_ A: Matrix) throws(LinalgError) -> Double {
-        guard A.rows == 1 && A.cols == 1 else { throw .notScalar(operation: "scalar", shape: A.shape) }
+        guard A.rows == 1 && A.cols == 1 else { throw .notScalar(operation: "scalar", shape: Shape(A)) }
         return A.storage[0]
     }
 }

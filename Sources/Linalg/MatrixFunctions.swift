@@ -109,11 +109,11 @@ extension Throwing {
 
     /// Throwing twin of ``sqrtm(_:)``.
     public static func sqrtm(_ A: Matrix) throws(LinalgError) -> Matrix {
-        guard A.isSquare else { throw .notSquare(operation: "sqrtm", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "sqrtm", shape: Shape(A)) }
         try A.requireFinite("sqrtm")
-        let scale = norm(A)
+        let scale = Linalg.norm(A)
         if scale == 0 { return A }
-        guard norm(A - A.T) <= 1e-10 * scale else { throw .notSymmetric(operation: "sqrtm") }
+        guard Linalg.norm(A - A.T) <= 1e-10 * scale else { throw .notSymmetric(operation: "sqrtm") }
         let (values, vectors) = try eigh(symmetrized(A))
         let largest = values.storage.map(Swift.abs).max() ?? 0
         var roots = values

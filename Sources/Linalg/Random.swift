@@ -107,11 +107,14 @@ struct SplitMix64 {
     }
 }
 
-/// The process-wide current random stream that ``randn(_:_:std:)`` and
-/// ``rand(_:_:)`` draw from. Lock-protected (safe from any thread).
+/// The process-wide default random stream that the argument-less drawing functions
+/// (``randn(_:_:std:)``, ``rand(_:_:)``, ``randn()``, ``rand()``) draw from: the stream
+/// of a natively compiled program. Lock-protected (safe from any thread).
 ///
-/// A host gives each cell its own stream derived from the notebook seed and the
-/// cell's label or position, so inserting a cell changes nothing another draws:
+/// A host that runs several programs at once (the notebook interpreter) must not use it:
+/// it keeps a stream per run (per cell, derived from the notebook seed and the cell's
+/// label, so inserting a cell changes nothing another draws) and calls the forms that
+/// take it, `randn(4, 3, using: &stream)`.
 ///
 /// ```swift
 /// Random.setStream(seed: 20240501, key: "fig-balance")

@@ -54,6 +54,18 @@ public func norm(_ A: Matrix) -> Double {
     }
 }
 
+/// Norms along an axis, as ``sum(_:axis:)`` sums: `axis: 0` gives the norm of each column
+/// (→ `1 × cols`), `axis: 1` the norm of each row (→ `rows × 1`), each as ``norm(_:)``
+/// computes it. ``Throwing/norm(_:axis:)`` throws for another axis.
+///
+/// ```swift
+/// let Y = randn(3, 4)
+/// let unitColumns = Y ./ norm(Y, axis: 0)
+/// ```
+public func norm(_ A: Matrix, axis: Int) -> Matrix {
+    trapping { () throws(LinalgError) in try Throwing.norm(A, axis: axis) }
+}
+
 /// `‖A‖²_F = Σ a_ij²` (no square root; the usual least-squares loss).
 public func squaredNorm(_ A: Matrix) -> Double {
     A.withBase { Kernels.dot($0, $0, count: A.count) }
@@ -102,6 +114,15 @@ extension Throwing {
         }
     }
 
+    /// Throwing twin of ``norm(_:axis:)``.
+    public static func norm(_ A: Matrix, axis: Int) throws(LinalgError) -> Matrix {
+        switch axis {
+        case 0: return Matrix(rows: 1, cols: A.cols) { out in for j in 0..<A.cols { out[j] = Linalg.norm(A.col(j)) } }
+        case 1: return Matrix(rows: A.rows, cols: 1) { out in for i in 0..<A.rows { out[i] = Linalg.norm(A.row(i)) } }
+        default: throw .invalidAxis(operation: "norm", axis: axis)
+        }
+    }
+
     /// Throwing twin of ``mean(_:axis:)``.
     public static func mean(_ A: Matrix, axis: Int) throws(LinalgError) -> Matrix {
         guard axis == 0 || axis == 1 else { throw .invalidAxis(operation: "mean", axis: axis) }
@@ -111,14 +132,14 @@ extension Throwing {
     /// Throwing twin of ``dot(_:_:)``.
     public static func dot(_ A: Matrix, _ B: Matrix) throws(LinalgError) -> Double {
         guard A.rows == B.rows && A.cols == B.cols else {
-            throw .shapeMismatch(operation: "dot", lhs: A.shape, rhs: B.shape)
+            throw .shapeMismatch(operation: "dot", lhs: Shape(A), rhs: Shape(B))
         }
         return A.withBase { a in B.withBase { b in Kernels.dot(a, b, count: A.count) } }
     }
 
     /// Throwing twin of ``trace(_:)``.
     public static func trace(_ A: Matrix) throws(LinalgError) -> Double {
-        guard A.isSquare else { throw .notSquare(operation: "trace", shape: A.shape) }
+        guard A.isSquare else { throw .notSquare(operation: "trace", shape: Shape(A)) }
         var total = 0.0
         for i in 0..<A.rows { total += A.storage[i + i * A.rows] }
         return total

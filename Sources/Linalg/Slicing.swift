@@ -32,10 +32,42 @@ extension Matrix {
     }
 }
 
+extension Matrix {
+    /// The rows `rowRange`, all columns: `A[rows: 0..<2]`, `A[rows: 1...]`. The setter writes
+    /// a block of the same shape. ``Throwing/slice(_:_:_:)`` throws instead of trapping.
+    ///
+    /// ```swift
+    /// let (U, S, V) = svd(A)
+    /// let top2 = V[cols: 0..<2]   // the top two right singular vectors
+    /// ```
+    public subscript<R: RangeExpression>(rows rowRange: R) -> Matrix where R.Bound == Int {
+        get { self[rowRange, 0..<cols] }
+        set { self[rowRange, 0..<cols] = newValue }
+    }
+
+    /// The columns `colRange`, all rows: `A[cols: 1...]`. Assignable on a `var`.
+    public subscript<C: RangeExpression>(cols colRange: C) -> Matrix where C.Bound == Int {
+        get { self[0..<rows, colRange] }
+        set { self[0..<rows, colRange] = newValue }
+    }
+
+    /// `A[..., colRange]`: all rows (as ``subscript(cols:)``).
+    public subscript<C: RangeExpression>(_ all: UnboundedRange, _ colRange: C) -> Matrix where C.Bound == Int {
+        get { self[0..<rows, colRange] }
+        set { self[0..<rows, colRange] = newValue }
+    }
+
+    /// `A[rowRange, ...]`: all columns (as ``subscript(rows:)``).
+    public subscript<R: RangeExpression>(_ rowRange: R, _ all: UnboundedRange) -> Matrix where R.Bound == Int {
+        get { self[rowRange, 0..<cols] }
+        set { self[rowRange, 0..<cols] = newValue }
+    }
+}
+
 extension Throwing {
     /// Throwing twin of ``Matrix/row(_:)``.
     public static func row(_ A: Matrix, _ i: Int) throws(LinalgError) -> Matrix {
-        guard i >= 0 && i < A.rows else { throw .indexOutOfRange(operation: "row", row: i, col: -1, shape: A.shape) }
+        guard i >= 0 && i < A.rows else { throw .indexOutOfRange(operation: "row", row: i, col: -1, shape: Shape(A)) }
         return Matrix(rows: 1, cols: A.cols) { out in
             for j in 0..<A.cols { out[j] = A.storage[i + j * A.rows] }
         }
@@ -43,7 +75,7 @@ extension Throwing {
 
     /// Throwing twin of ``Matrix/col(_:)``.
     public static func col(_ A: Matrix, _ j: Int) throws(LinalgError) -> Matrix {
-        guard j >= 0 && j < A.cols else { throw .indexOutOfRange(operation: "col", row: -1, col: j, shape: A.shape) }
+        guard j >= 0 && j < A.cols else { throw .indexOutOfRange(operation: "col", row: -1, col: j, shape: Shape(A)) }
         return Matrix(rows: A.rows, cols: 1) { out in
             for i in 0..<A.rows { out[i] = A.storage[i + j * A.rows] }
         }
@@ -66,7 +98,7 @@ extension Throwing {
     ) throws(LinalgError) where R.Bound == Int, C.Bound == Int {
         let (rs, cs) = try A.checkedRanges(rowRange, colRange, operation: "[]=")
         guard B.rows == rs.count && B.cols == cs.count else {
-            throw .shapeMismatch(operation: "[]=", lhs: Shape(rs.count, cs.count), rhs: B.shape)
+            throw .shapeMismatch(operation: "[]=", lhs: Shape(rs.count, cs.count), rhs: Shape(B))
         }
         let rows = A.rows
         for (jB, j) in cs.enumerated() {
@@ -85,7 +117,7 @@ extension Matrix {
         let rs = rowRange.relative(to: Matrix.RangeUniverse(upper: rows))
         let cs = colRange.relative(to: Matrix.RangeUniverse(upper: cols))
         guard rs.lowerBound >= 0 && rs.upperBound <= rows && cs.lowerBound >= 0 && cs.upperBound <= cols else {
-            throw .sliceOutOfRange(operation: operation, rows: rs, cols: cs, shape: shape)
+            throw .sliceOutOfRange(operation: operation, rows: rs, cols: cs, shape: Shape(self))
         }
         return (rs, cs)
     }

@@ -8,14 +8,17 @@
 ///   `gradient(at: [W]) { … }` ↔ `Throwing.gradient(at: [W]) { … }`;
 /// - an operator gets a word: `A * B` ↔ `Throwing.product(A, B)`, `A + B` ↔ `Throwing.add(A, B)`,
 ///   `A - B` ↔ `Throwing.subtract(A, B)`, `A .* B` ↔ `Throwing.hadamard(A, B)`,
-///   `A ./ B` ↔ `Throwing.elementwiseDivide(A, B)`, `A += B` ↔ `Throwing.addAssign(&A, B)`,
+///   `A ./ B` ↔ `Throwing.elementwiseDivide(A, B)`, `A .+ B` ↔ `Throwing.elementwiseAdd(A, B)`,
+///   `A .- B` ↔ `Throwing.elementwiseSubtract(A, B)`, `A ≈ B` ↔ `Throwing.isApprox(A, B)`,
+///   `A += B` ↔ `Throwing.addAssign(&A, B)`,
 ///   `A -= B` ↔ `Throwing.subtractAssign(&A, B)`, and for tracked scalars `a / s` ↔
 ///   `Throwing.divide(a, s)`;
 /// - a subscript, initializer or property gets a noun: `A[i, j]` ↔ `Throwing.element(A, i, j)`,
 ///   `A[i, j] = x` ↔ `Throwing.setElement(&A, i, j, x)`, `A[rows, cols]` ↔
 ///   `Throwing.slice(A, rows, cols)`, `A[rows, cols] = B` ↔ `Throwing.setSlice(&A, rows, cols, B)`,
 ///   `A.row(i)` ↔ `Throwing.row(A, i)`, `A.col(j)` ↔ `Throwing.col(A, j)`,
-///   `Matrix(rows)` ↔ `Throwing.matrix(rows)`, `Matrix(rows:cols:rowMajor:)` ↔
+///   `Matrix(rows)` ↔ `Throwing.matrix(rows)`, `Matrix(diagonal:)` ↔ `Throwing.matrix(diagonal:)`,
+///   `Matrix(rows:cols:rowMajor:)` ↔
 ///   `Throwing.matrix(rows:cols:rowMajor:)`, `A.scalar` ↔ `Throwing.scalar(A)`,
 ///   `trajectory.state(at: t)` ↔ `Throwing.state(of: trajectory, at: t)`.
 ///

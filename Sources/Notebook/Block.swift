@@ -38,11 +38,28 @@ public indirect enum Inline: Sendable, Equatable {
     case code(String)
     case emphasis([Inline])
     case strong([Inline])
-    case link(destination: String, title: String, content: [Inline])
-    case image(source: String, title: String, alt: [Inline])
+    /// A link (inline, reference or autolink); `position` is where it starts in the `.md` file.
+    case link(destination: String, title: String, content: [Inline], position: SourcePosition)
+    case image(source: String, title: String, alt: [Inline], position: SourcePosition)
     case math(MathSpan)
     /// Raw inline HTML as written, kept as data (see ``Block/html(_:)``).
     case html(String)
+}
+
+/// A place in the `.md` file: 1-based line and column, columns counted in
+/// Unicode scalars (as the Swift compiler and libyaml count them).
+public struct SourcePosition: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
 }
 
 /// A heading with its anchor.

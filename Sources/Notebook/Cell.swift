@@ -82,7 +82,8 @@ public struct CellOptions: Sendable, Equatable {
         self.timeout = timeout
     }
 
-    /// Every option a cell accepts; anything else is ``NotebookErrorKind/unknownCellOption(key:)``.
+    /// Every option a cell accepts; anything else is a warning (``NotebookWarningKind/unknownCellOption(key:known:)``),
+    /// as an unknown front-matter key is.
     /// `include: false` is Quarto's shorthand for `echo: false` and `output: false`.
     public static let names: [String] = ["label", "echo", "output", "eval", "error", "include",
                                          "fig-cap", "fig-alt", "timeout"]
@@ -91,11 +92,13 @@ public struct CellOptions: Sendable, Equatable {
 extension CellOptions {
     /// Reads the leading `//|` lines of `code` (the option block), starting
     /// from `defaults`. `line` is the `.md` line of the code's first line and
-    /// `sourceLines` the `.md` file's lines, for error columns.
-    static func parse(code: String, line: Int, defaults: CellOptions,
-                      sourceLines: [Substring]) throws(NotebookError) -> (CellOptions, lineCount: Int) {
+    /// `sourceLines` the `.md` file's lines, for error columns. Every bad line
+    /// is an error in `problems`; the others still apply.
+    static func parse(code: String, line: Int, defaults: CellOptions, sourceLines: [Substring],
+                      problems: inout ReadingProblems) -> (CellOptions, lineCount: Int) {
         var options = defaults
         var count = 0
+        var optionBytes = 0
         for text in code.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = text.drop { $0 == " " || $0 == "\t" }
             guard trimmed.hasPrefix("//|") else { break }
@@ -103,6 +106,12 @@ extension CellOptions {
             count += 1
             let yaml = String(trimmed.dropFirst(3))
             if yaml.allSatisfy(\.isWhitespace) { continue }
+            optionBytes += yaml.utf8.count
+            if optionBytes > YAMLLimits.maximumBytes {
+                problems.add(NotebookError(line: mdLine, column: 1,
+                                           kind: .yamlTooLarge(section: .cellOptions, limit: YAMLLimits.maximumBytes)))
+                break
+            }
             // Column of the YAML text in the .md line: find "//|" there (the
             // fence may be indented inside a list item).
             let original = mdLine - 1 < sourceLines.count ? sourceLines[mdLine - 1] : trimmed
@@ -110,65 +119,54 @@ extension CellOptions {
             let prefixColumns = scalars.indices.dropLast(2).first {
                 scalars[$0] == "/" && scalars[$0 + 1] == "/" && scalars[$0 + 2] == "|"
             }.map { $0 + 3 } ?? 3
-            let reader = YAMLReader(firstLine: mdLine, columnOffset: prefixColumns, keyPrefix: "")
-            try options.apply(yaml: yaml, reader: reader)
+            let reader = YAMLReader(firstLine: mdLine, columnOffset: prefixColumns, keyPrefix: "",
+                                    section: .cellOptions, text: yaml)
+            do {
+                if let unknown = try options.apply(yaml: yaml, reader: reader) {
+                    problems.warn(line: unknown.line, column: unknown.column, .unknownCellOption(key: unknown.key, known: names))
+                }
+            } catch {
+                problems.add(error)
+            }
         }
         return (options, count)
     }
 
-    private mutating func apply(yaml: String, reader: YAMLReader) throws(NotebookError) {
-        let node: Node?
-        do throws(NotebookError) {
-            node = try reader.compose(yaml)
-        } catch {
-            throw NotebookError(line: error.line, column: error.column, kind: error.kind.asCellOptionError)
-        }
-        guard let mapping = node?.mapping, mapping.count == 1, let (keyNode, _) = mapping.first,
-              let key = keyNode.scalar?.string else {
+    /// Applies one `key: value` line; returns the key and its position when cells have no such option.
+    private mutating func apply(yaml: String, reader: YAMLReader) throws(NotebookError)
+        -> (key: String, line: Int, column: Int)? {
+        let node = try reader.compose(yaml)
+        guard let mapping = node?.mapping, mapping.count == 1, let (keyNode, keyed) = reader.keyedEntries(mapping).first
+        else {
             throw reader.located(node?.mark, .cellOptionSyntax(problem: "expected key: value"))
         }
-        guard let keyed = reader.entries(mapping)[key] else {
-            throw reader.located(keyNode.mark, .cellOptionSyntax(problem: "expected key: value"))
-        }
-        do throws(NotebookError) {
-            switch key {
-            case "label":
-                let value = try reader.string(keyed)
-                guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isLabelCharacter) else {
-                    throw reader.mismatch(keyed, expected: .identifier)
-                }
-                label = value
-            case "echo": echo = try reader.bool(keyed)
-            case "output": output = try reader.bool(keyed)
-            case "eval": eval = try reader.bool(keyed)
-            case "error": error = try reader.bool(keyed)
-            case "include":
-                if try !reader.bool(keyed) { echo = false; output = false }
-            case "fig-cap": figCap = try reader.string(keyed)
-            case "fig-alt": figAlt = try reader.string(keyed)
-            case "timeout": timeout = try reader.positiveNumber(keyed)
-            default:
-                throw reader.located(keyNode.mark, .unknownCellOption(key: key))
+        // `//| label: ~`: YAML's null means the option is absent.
+        if YAMLReader.isNull(keyed.node) { return nil }
+        switch keyed.key {
+        case "label":
+            let value = try reader.string(keyed)
+            guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isLabelCharacter) else {
+                throw reader.mismatch(keyed, expected: .identifier)
             }
-        } catch {
-            throw NotebookError(line: error.line, column: error.column, kind: error.kind.asCellOptionError)
+            label = value
+        case "echo": echo = try reader.bool(keyed)
+        case "output": output = try reader.bool(keyed)
+        case "eval": eval = try reader.bool(keyed)
+        case "error": error = try reader.bool(keyed)
+        case "include":
+            if try !reader.bool(keyed) { echo = false; output = false }
+        case "fig-cap": figCap = try reader.string(keyed)
+        case "fig-alt": figAlt = try reader.string(keyed)
+        case "timeout": timeout = try reader.positiveNumber(keyed)
+        default:
+            let position = reader.position(of: keyNode)
+            return (keyed.key, position.line, position.column)
         }
+        return nil
     }
 
     static func isLabelCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
             || scalar == "-" || scalar == "_" || scalar == "." || scalar == ":"
-    }
-}
-
-extension NotebookErrorKind {
-    /// The YAML reader speaks of front matter; inside a cell the same
-    /// problems are cell-option problems.
-    fileprivate var asCellOptionError: NotebookErrorKind {
-        switch self {
-        case .frontMatterSyntax(let problem): .cellOptionSyntax(problem: problem)
-        case let .frontMatterValue(key, expected, found): .cellOptionValue(key: key, expected: expected, found: found)
-        default: self
-        }
     }
 }

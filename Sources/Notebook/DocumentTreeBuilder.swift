@@ -7,7 +7,10 @@ import CCMark
 struct DocumentTreeBuilder {
     var replacements: [MathScanner.Replacement]
     var originalLine: [Int]
+    var sourceMap: SourceMap
     var cellDefaults: CellOptions
+    /// Problems found while building (bad cell options, cells inside HTML blocks).
+    var problems = ReadingProblems()
     /// The whole `.md` text; its lines are split only when a cell has options
     /// (for the columns of option errors).
     let source: String
@@ -17,6 +20,7 @@ struct DocumentTreeBuilder {
     init(scan: MathScanner.Output, cellDefaults: CellOptions, source: String) {
         replacements = scan.replacements
         originalLine = scan.originalLine
+        sourceMap = scan.sourceMap
         self.cellDefaults = cellDefaults
         self.source = source
     }
@@ -28,8 +32,8 @@ struct DocumentTreeBuilder {
             case document, blockQuote, item, paragraph, emphasis, strong
             case list(ordered: Bool, start: Int, tight: Bool)
             case heading(level: Int, line: Int)
-            case link(destination: String, title: String)
-            case image(source: String, title: String)
+            case link(destination: String, title: String, position: SourcePosition)
+            case image(source: String, title: String, position: SourcePosition)
         }
         var kind: Kind
         var blocks: [Block] = []
@@ -119,9 +123,11 @@ struct DocumentTreeBuilder {
         case CMARK_NODE_EMPH: return .emphasis
         case CMARK_NODE_STRONG: return .strong
         case CMARK_NODE_LINK:
-            return .link(destination: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)))
+            return .link(destination: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)),
+                         position: linkPosition(node, opener: 1))
         case CMARK_NODE_IMAGE:
-            return .image(source: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)))
+            return .image(source: verbatim(cmark_node_get_url(node)), title: verbatim(cmark_node_get_title(node)),
+                          position: linkPosition(node, opener: 2))
         default: return nil
         }
     }
@@ -141,10 +147,10 @@ struct DocumentTreeBuilder {
             add([.heading(Heading(level: level, content: frame.inlines, anchor: "", line: line))], to: &stack)
         case .emphasis: add([.emphasis(frame.inlines)], to: &stack)
         case .strong: add([.strong(frame.inlines)], to: &stack)
-        case let .link(destination, title):
-            add([.link(destination: destination, title: title, content: frame.inlines)], to: &stack)
-        case let .image(source, title):
-            add([.image(source: source, title: title, alt: frame.inlines)], to: &stack)
+        case let .link(destination, title, position):
+            add([.link(destination: destination, title: title, content: frame.inlines, position: position)], to: &stack)
+        case let .image(source, title, position):
+            add([.image(source: source, title: title, alt: frame.inlines, position: position)], to: &stack)
         }
     }
 
@@ -168,7 +174,10 @@ struct DocumentTreeBuilder {
         case CMARK_NODE_LINEBREAK: add([Inline.lineBreak], to: &stack)
         case CMARK_NODE_CODE: add([Inline.code(verbatim(cmark_node_get_literal(node)))], to: &stack)
         case CMARK_NODE_HTML_INLINE: add([Inline.html(verbatim(cmark_node_get_literal(node)))], to: &stack)
-        case CMARK_NODE_HTML_BLOCK: add([Block.html(verbatim(cmark_node_get_literal(node)))], to: &stack)
+        case CMARK_NODE_HTML_BLOCK:
+            let html = verbatim(cmark_node_get_literal(node))
+            warnAboutCells(inHTML: html, startingAt: Int(cmark_node_get_start_line(node)))
+            add([Block.html(html)], to: &stack)
         case CMARK_NODE_THEMATIC_BREAK: add([Block.thematicBreak], to: &stack)
         case CMARK_NODE_CODE_BLOCK:
             let info = verbatim(cmark_node_get_fence_info(node)).trimmingWhitespace
@@ -177,18 +186,52 @@ struct DocumentTreeBuilder {
             let language = String(info.prefix { !$0.isWhitespace })
             if language == "swift" || language == "{swift}" {
                 let hasOptions = code.drop { $0 == " " || $0 == "\t" }.hasPrefix("//|")
-                let (options, optionLines) = try CellOptions.parse(
+                let (options, optionLines) = CellOptions.parse(
                     code: code, line: fenceLine + 1, defaults: cellDefaults,
-                    sourceLines: hasOptions ? sourceLines : [])
+                    sourceLines: hasOptions ? sourceLines : [], problems: &problems)
                 var cell = Cell(index: cells.count, code: code, options: options, line: fenceLine + 1,
                                 fenceLine: fenceLine, optionLineCount: optionLines)
-                cell.caption = try MarkdownFragment.inlines(options.figCap, at: captionPosition(in: code, firstLine: fenceLine + 1))
+                cell.caption = MarkdownFragment.inlines(options.figCap, at: captionPosition(in: code, firstLine: fenceLine + 1),
+                                                        problems: &problems)
                 cells.append(cell)
                 add([Block.cell(cell)], to: &stack)
             } else {
                 add([Block.code(CodeBlock(info: info, code: code, line: fenceLine))], to: &stack)
             }
         default: break
+        }
+    }
+
+    /// Where a link or image starts in the `.md` file. libcmark's own start
+    /// column is wrong for autolinks, so it is taken from the first child
+    /// (the text after `[`, `![` or `<`) when there is one.
+    private func linkPosition(_ node: OpaquePointer, opener: Int) -> SourcePosition {
+        if let child = cmark_node_first_child(node), cmark_node_get_start_line(child) > 0 {
+            let childPosition = sourceMap.position(line: Int(cmark_node_get_start_line(child)),
+                                                   column: Int(cmark_node_get_start_column(child)))
+            return SourcePosition(line: childPosition.line, column: max(1, childPosition.column - opener))
+        }
+        return sourceMap.position(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// CommonMark reads everything up to a blank line after `<div>` (or up to
+    /// `-->` after `<!--`) as raw HTML, so a ```` ```swift ```` fence there is
+    /// no cell and would silently not run: each such fence is a warning.
+    private mutating func warnAboutCells(inHTML html: String, startingAt processedLine: Int) {
+        guard html.contains("swift") else { return }
+        let htmlLine = line(ofProcessed: processedLine)
+        for (offset, text) in html.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset > 0 {
+            let indent = text.prefix { $0 == " " }.count
+            let rest = text.dropFirst(indent)
+            guard indent < 4, let mark = rest.first, mark == "`" || mark == "~" else { continue }
+            let run = rest.prefix { $0 == mark }
+            guard run.count >= 3 else { continue }
+            let info = rest.dropFirst(run.count).drop { $0 == " " || $0 == "\t" }
+            let language = info.prefix { !$0.isWhitespace }
+            if language == "swift" || language == "{swift}" {
+                problems.warn(line: line(ofProcessed: processedLine + offset), column: indent + 1,
+                              .cellInsideHTMLBlock(htmlLine: htmlLine))
+            }
         }
     }
 
@@ -211,7 +254,11 @@ struct DocumentTreeBuilder {
 
     /// The `.md` line of a node.
     private func line(of node: OpaquePointer) -> Int {
-        let processed = Int(cmark_node_get_start_line(node))
+        line(ofProcessed: Int(cmark_node_get_start_line(node)))
+    }
+
+    /// The `.md` line of a line of the Markdown libcmark read.
+    private func line(ofProcessed processed: Int) -> Int {
         guard processed >= 1 else { return originalLine.first ?? 1 }
         return processed <= originalLine.count ? originalLine[processed - 1] : (originalLine.last ?? 1)
     }

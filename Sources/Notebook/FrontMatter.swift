@@ -69,11 +69,21 @@ public struct FrontMatter: Sendable, Equatable {
 }
 
 extension FrontMatter {
+    /// The keys nb reads; any other top-level key is a warning at its line
+    /// (cell options are checked the same way). Documented in the README.
+    public static let keys: [String] = ["title", "subtitle", "author", "authors", "date", "abstract", "lang",
+                                        "toc", "math", "execute"]
+    /// The keys of `math:`.
+    public static let mathKeys: [String] = ["macros"]
+    /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
+    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error"]
+
     /// Splits `source` into front matter and body. The front matter is a
     /// `---` first line (not followed by a blank line) up to a `---` or `...`
-    /// line. Returns the parsed front matter, the body, the `.md` line the
-    /// body starts on, and where the title, subtitle and abstract texts start.
-    static func split(_ source: String) throws(NotebookError)
+    /// line. Returns the front matter (defaults where it could not be read;
+    /// the problems go to `problems`), the body, the `.md` line the body
+    /// starts on, and where the title, subtitle and abstract texts start.
+    static func split(_ source: String, problems: inout ReadingProblems)
         -> (FrontMatter, body: Substring, bodyLine: Int, markupPositions: [String: MarkupPosition]) {
         // Only the lines up to the closing `---` are looked at.
         var lines = source[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[...]
@@ -90,18 +100,28 @@ extension FrontMatter {
             return (FrontMatter(), source[...], 1, [:])
         }
         var yamlLines: [Substring] = []
+        var yamlBytes = 0
         var lineNumber = 1
         while let line = nextLine() {
             lineNumber += 1
             let trimmed = trimmedLine(line)
             if trimmed == "---" || trimmed == "..." {
-                let (frontMatter, positions) = try parse(yaml: yamlLines.joined(separator: "\n"), firstLine: 2)
+                let (frontMatter, positions) = parse(yaml: yamlLines.joined(separator: "\n"), firstLine: 2,
+                                                     problems: &problems)
                 let body = lines.first.map { source[$0.startIndex...] } ?? source[source.endIndex...]
                 return (frontMatter, body, lineNumber + 1, positions)
             }
             yamlLines.append(line)
+            yamlBytes += line.utf8.count + 1
+            if yamlBytes > YAMLLimits.maximumBytes {
+                // Not read any further: the rest is the body, as if it were prose.
+                problems.add(NotebookError(line: lineNumber, column: 1,
+                                           kind: .yamlTooLarge(section: .frontMatter, limit: YAMLLimits.maximumBytes)))
+                return (FrontMatter(), source[source.endIndex...], lineNumber + 1, [:])
+            }
         }
-        throw NotebookError(line: 1, column: 1, kind: .unclosedFrontMatter)
+        problems.add(NotebookError(line: 1, column: 1, kind: .unclosedFrontMatter))
+        return (FrontMatter(), source[source.endIndex...], lineNumber + 1, [:])
     }
 
     private static func trimmedLine(_ line: Substring) -> Substring {
@@ -110,43 +130,83 @@ extension FrontMatter {
         return line
     }
 
-    /// Parses the YAML between the `---` lines; `firstLine` is the `.md` line of its first line.
-    static func parse(yaml: String, firstLine: Int) throws(NotebookError)
+    /// Parses the YAML between the `---` lines; `firstLine` is the `.md` line
+    /// of its first line. Every problem is recorded; a key that cannot be read
+    /// keeps its default.
+    static func parse(yaml: String, firstLine: Int, problems: inout ReadingProblems)
         -> (FrontMatter, markupPositions: [String: MarkupPosition]) {
-        let reader = YAMLReader(firstLine: firstLine, keyPrefix: "")
-        let node = try reader.compose(yaml)
+        let reader = YAMLReader(firstLine: firstLine, keyPrefix: "", section: .frontMatter, text: yaml)
         var frontMatter = FrontMatter()
-        guard let node else { return (frontMatter, [:]) }
+        let composed: Node?
+        do {
+            composed = try reader.compose(yaml)
+        } catch {
+            problems.add(error)
+            return (frontMatter, [:])
+        }
+        guard let node = composed else { return (frontMatter, [:]) }
         guard let mapping = node.mapping else {
-            throw reader.error(at: node, .frontMatterNotMapping)
+            problems.add(reader.error(at: node, .frontMatterNotMapping))
+            return (frontMatter, [:])
         }
-        let keys = reader.entries(mapping)
-        frontMatter.title = try keys["title"].map(reader.string)
-        frontMatter.subtitle = try keys["subtitle"].map(reader.string)
         var positions: [String: MarkupPosition] = [:]
-        for key in ["title", "subtitle", "abstract"] {
-            if let keyed = keys[key] { positions[key] = reader.markupPosition(of: keyed.node) }
+        var defaults = CellOptions()
+        for (keyNode, keyed) in reader.keyedEntries(mapping) {
+            // `title: ~`: YAML's null means the key is absent, for every key.
+            if YAMLReader.isNull(keyed.node) { continue }
+            do throws(NotebookError) {
+                switch keyed.key {
+                case "title":
+                    frontMatter.title = try reader.string(keyed)
+                    positions["title"] = reader.markupPosition(of: keyed.node)
+                case "subtitle":
+                    frontMatter.subtitle = try reader.string(keyed)
+                    positions["subtitle"] = reader.markupPosition(of: keyed.node)
+                case "abstract":
+                    frontMatter.abstract = try reader.string(keyed)
+                    positions["abstract"] = reader.markupPosition(of: keyed.node)
+                case "date": frontMatter.date = try reader.string(keyed)
+                case "lang": frontMatter.lang = try reader.string(keyed)
+                case "toc": frontMatter.toc = try reader.bool(keyed)
+                case "author", "authors": frontMatter.authors = try reader.authors(keyed)
+                case "math":
+                    for (subKey, entry) in try reader.subMapping(keyed) where !YAMLReader.isNull(entry.node) {
+                        switch entry.key {
+                        case "math.macros": frontMatter.macros = try reader.macros(entry)
+                        default: problems.warn(at: reader.position(of: subKey), unknownKey: entry.key, known: mathKeys)
+                        }
+                    }
+                case "execute":
+                    for (subKey, entry) in try reader.subMapping(keyed) where !YAMLReader.isNull(entry.node) {
+                        do throws(NotebookError) {
+                            switch entry.key {
+                            case "execute.seed": frontMatter.seed = try reader.unsignedInteger(entry)
+                            case "execute.timeout": frontMatter.timeout = try reader.positiveNumber(entry)
+                            case "execute.echo": defaults.echo = try reader.bool(entry)
+                            case "execute.output": defaults.output = try reader.bool(entry)
+                            case "execute.eval": defaults.eval = try reader.bool(entry)
+                            case "execute.error": defaults.error = try reader.bool(entry)
+                            default:
+                                problems.warn(at: reader.position(of: subKey), unknownKey: entry.key, known: executeKeys)
+                            }
+                        } catch {
+                            problems.add(error)
+                        }
+                    }
+                default:
+                    problems.warn(at: reader.position(of: keyNode), unknownKey: keyed.key, known: keys)
+                }
+            } catch {
+                problems.add(error)
+            }
         }
-        frontMatter.date = try keys["date"].map(reader.string)
-        frontMatter.abstract = try keys["abstract"].map(reader.string)
-        if let lang = keys["lang"] { frontMatter.lang = try reader.string(lang) }
-        if let toc = keys["toc"] { frontMatter.toc = try reader.bool(toc) }
-        if let author = keys["author"] ?? keys["authors"] { frontMatter.authors = try reader.authors(author) }
-        if let math = keys["math"] {
-            let mathKeys = try reader.subMapping(math)
-            if let macros = mathKeys["macros"] { frontMatter.macros = try reader.macros(macros) }
-        }
-        if let execute = keys["execute"] {
-            let executeKeys = try reader.subMapping(execute)
-            if let seed = executeKeys["seed"] { frontMatter.seed = try reader.unsignedInteger(seed) }
-            if let timeout = executeKeys["timeout"] { frontMatter.timeout = try reader.positiveNumber(timeout) }
-            var defaults = CellOptions()
-            if let echo = executeKeys["echo"] { defaults.echo = try reader.bool(echo) }
-            if let output = executeKeys["output"] { defaults.output = try reader.bool(output) }
-            if let eval = executeKeys["eval"] { defaults.eval = try reader.bool(eval) }
-            if let error = executeKeys["error"] { defaults.error = try reader.bool(error) }
-            frontMatter.cellDefaults = defaults
-        }
+        frontMatter.cellDefaults = defaults
         return (frontMatter, positions)
+    }
+}
+
+extension ReadingProblems {
+    mutating func warn(at position: SourcePosition, unknownKey key: String, known: [String]) {
+        warn(line: position.line, column: position.column, .unknownFrontMatterKey(key: key, known: known))
     }
 }

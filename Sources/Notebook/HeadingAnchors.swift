@@ -60,7 +60,7 @@ extension Inline {
         case .text(let text), .code(let text): text
         case .softBreak, .lineBreak: " "
         case .emphasis(let children), .strong(let children): children.plainText
-        case .link(_, _, let children), .image(_, _, let children): children.plainText
+        case .link(_, _, let children, _), .image(_, _, let children, _): children.plainText
         case .math(let span): span.tex
         case .html: ""
         }

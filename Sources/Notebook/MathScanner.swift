@@ -30,6 +30,12 @@ struct MathScanner {
         var replacements: [Replacement]
         /// `originalLine[k - 1]` is the `.md` line of line `k` of `markdown`.
         var originalLine: [Int]
+        /// Positions in `markdown` (as libcmark reports them) back to the `.md` file.
+        var sourceMap: SourceMap
+        /// The unclosed code fence, if any (the rest of the body is read as its code).
+        var errors: [NotebookError]
+        /// Control characters left out of prose.
+        var warnings: [NotebookWarning]
     }
 
     /// Placeholders are Supplementary Private Use Area-A and -B scalars:
@@ -70,9 +76,18 @@ struct MathScanner {
     private let byteOffset: [Int]
     private let lineOf: [Int]
     private let columnOf: [Int]
+    /// Index of each line's first scalar, by `line - firstLine`.
+    private let lineStart: [Int]
+    private let firstLine: Int
     private var output: [UInt8] = []
     private var replacements: [Replacement] = []
     private var originalLine: [Int] = []
+    private var runs = SourceMap.Runs()
+    private var outputLineStarts: [Int] = [0]
+    private var errors: [NotebookError] = []
+    private var warnings: [NotebookWarning] = []
+    /// Blockquote depth of lines already looked at, by line.
+    private var quoteDepths: [Int: Int] = [:]
 
     /// - Parameters:
     ///   - markdown: the notebook body (after front matter), `\n` line ends.
@@ -95,21 +110,31 @@ struct MathScanner {
         var columns: [Int] = []
         lines.reserveCapacity(text.count + 1)
         columns.reserveCapacity(text.count + 1)
+        var starts = [0]
         var line = firstLine
         var column = firstColumn
-        for scalar in text {
+        for (index, scalar) in text.enumerated() {
             lines.append(line)
             columns.append(column)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                starts.append(index + 1)
+            } else {
+                column += 1
+            }
         }
         lines.append(line)
         columns.append(column)
         lineOf = lines
         columnOf = columns
+        lineStart = starts
+        self.firstLine = firstLine
     }
 
-    /// Scans the body. Throws when a top-level code fence is never closed.
-    consuming func scan() throws(NotebookError) -> Output {
+    /// Scans the body. A top-level code fence that is never closed is an
+    /// error (the rest of the body is its code, as CommonMark reads it).
+    consuming func scan() -> Output {
         originalLine = [lineOf[0]]
         var i = 0
         var proseStart = 0
@@ -117,9 +142,10 @@ struct MathScanner {
             let lineEnd = endOfLine(from: i)
             if let fence = openingFence(at: i, lineEnd: lineEnd) {
                 scanProse(proseStart, i)
-                guard let close = closingFence(after: lineEnd, fence: fence) else {
-                    throw NotebookError(line: lineOf[i], column: columnOf[i] + fence.indent,
-                                        kind: .unclosedFence(fence: String(repeating: fence.character, count: fence.length)))
+                let close = closingFence(after: lineEnd, fence: fence) ?? text.count
+                if close == text.count, closingFence(after: lineEnd, fence: fence) == nil {
+                    errors.append(NotebookError(line: lineOf[i], column: columnOf[i] + fence.indent,
+                                                kind: .unclosedFence(fence: String(repeating: fence.character, count: fence.length))))
                 }
                 emitVerbatim(i, close)
                 i = close
@@ -129,8 +155,10 @@ struct MathScanner {
             }
         }
         scanProse(proseStart, text.count)
+        let map = SourceMap(runs: runs, outputLineStarts: outputLineStarts, scalarByteOffsets: byteOffset,
+                            lineOf: lineOf, columnOf: columnOf)
         return Output(markdown: String(decoding: output, as: UTF8.self), replacements: replacements,
-                      originalLine: originalLine)
+                      originalLine: originalLine, sourceMap: map, errors: errors, warnings: warnings)
     }
 
     // MARK: Fences
@@ -186,7 +214,7 @@ struct MathScanner {
         while i < end {
             let c = text[i]
             if Self.isPlaceholder(c) {
-                emitReplacement(.literal(String(c)))
+                emitReplacement(.literal(String(c)), originalStart: i)
                 i += 1
             } else if c == "\\" {
                 i = scanBackslash(i, end)
@@ -195,10 +223,30 @@ struct MathScanner {
             } else if c == "$" {
                 i = scanDollar(i, end)
             } else {
-                emit(i)
-                i += 1
+                // A run of ordinary prose at once (per character, a 10 MB line took minutes).
+                var j = i + 1
+                while j < end, !Self.isPlaceholder(text[j]), text[j] != "\\", text[j] != "`", text[j] != "$" { j += 1 }
+                emitProse(i, j)
+                i = j
             }
         }
+    }
+
+    /// Characters HTML cannot carry (C0 controls but tab and line feed, DEL, C1 controls).
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        (c.value < 0x20 && c != "\t" && c != "\n") || (0x7F...0x9F).contains(c.value)
+    }
+
+    /// Prose copied as written, except control characters, which are left
+    /// out with a warning at their place.
+    private mutating func emitProse(_ start: Int, _ end: Int) {
+        var runStart = start
+        for i in start..<end where Self.isControl(text[i]) {
+            emitVerbatim(runStart, i)
+            warnings.append(NotebookWarning(line: lineOf[i], column: columnOf[i], kind: .controlCharacter(text[i])))
+            runStart = i + 1
+        }
+        emitVerbatim(runStart, end)
     }
 
     private mutating func scanBackslash(_ i: Int, _ end: Int) -> Int {
@@ -206,14 +254,15 @@ struct MathScanner {
         let next = text[i + 1]
         if next == "(" || next == "[" {
             let closer: [Unicode.Scalar] = next == "(" ? ["\\", ")"] : ["\\", "]"]
-            if let close = findCloser(closer, from: i + 2, end: end, crossBlankLines: false) {
+            if let close = findCloser(closer, from: i + 2, end: end, crossBlankLines: false,
+                                      quoteDepth: quoteDepth(ofLineAt: i)) {
                 emitMath(texStart: i + 2, texEnd: close,
                          delimiter: next == "(" ? .parenthesis : .bracket, resumeAt: close + 2)
                 return close + 2
             }
         } else if let (name, afterBegin) = environmentName(at: i, end: end) {
             let endMarker = Array("\\end{\(name)}".unicodeScalars)
-            if let close = findCloser(endMarker, from: afterBegin, end: end, crossBlankLines: true) {
+            if let close = findCloser(endMarker, from: afterBegin, end: end, crossBlankLines: true, quoteDepth: 0) {
                 let stop = close + endMarker.count
                 emitMath(texStart: i, texEnd: stop, delimiter: .environment(name: name), resumeAt: stop)
                 return stop
@@ -221,7 +270,7 @@ struct MathScanner {
         }
         // An escape pair (`\$`, `\\`, `` \` ``): CommonMark will read it; keep both.
         emit(i)
-        if next != "\n" && !Self.isPlaceholder(next) { emit(i + 1); return i + 2 }
+        if next != "\n" && !Self.isPlaceholder(next) && !Self.isControl(next) { emit(i + 1); return i + 2 }
         return i + 1
     }
 
@@ -241,6 +290,7 @@ struct MathScanner {
     }
 
     private mutating func scanCodeSpan(_ i: Int, _ end: Int) -> Int {
+        let depth = quoteDepth(ofLineAt: i)
         var runEnd = i
         while runEnd < end, text[runEnd] == "`" { runEnd += 1 }
         let length = runEnd - i
@@ -250,11 +300,11 @@ struct MathScanner {
                 var k = j
                 while k < end, text[k] == "`" { k += 1 }
                 if k - j == length {
-                    emitVerbatim(i, k)
+                    emitProse(i, k)
                     return k
                 }
                 j = k
-            } else if isBlankLineBreak(at: j, end: end) {
+            } else if isBlankLineBreak(at: j, end: end, quoteDepth: depth) {
                 break
             } else {
                 j += 1
@@ -265,8 +315,9 @@ struct MathScanner {
     }
 
     private mutating func scanDollar(_ i: Int, _ end: Int) -> Int {
+        let depth = quoteDepth(ofLineAt: i)
         if i + 1 < end, text[i + 1] == "$" {
-            if let close = findCloser(["$", "$"], from: i + 2, end: end, crossBlankLines: false),
+            if let close = findCloser(["$", "$"], from: i + 2, end: end, crossBlankLines: false, quoteDepth: depth),
                close > i + 2 {
                 emitMath(texStart: i + 2, texEnd: close, delimiter: .doubleDollar, resumeAt: close + 2)
                 return close + 2
@@ -288,7 +339,7 @@ struct MathScanner {
                     return j + 1
                 }
                 j += 1
-            } else if isBlankLineBreak(at: j, end: end) {
+            } else if isBlankLineBreak(at: j, end: end, quoteDepth: depth) {
                 break
             } else {
                 j += 1
@@ -302,13 +353,14 @@ struct MathScanner {
 
     /// The index where `closer` starts, searching from `start`, skipping
     /// backslash pairs, optionally stopping at a blank line.
-    private func findCloser(_ closer: [Unicode.Scalar], from start: Int, end: Int, crossBlankLines: Bool) -> Int? {
+    private func findCloser(_ closer: [Unicode.Scalar], from start: Int, end: Int, crossBlankLines: Bool,
+                            quoteDepth: Int) -> Int? {
         var j = start
         while j + closer.count <= end {
             if text[j] == closer[0], text[j..<(j + closer.count)].elementsEqual(closer) { return j }
             if text[j] == "\\" {
                 j += 2
-            } else if !crossBlankLines, isBlankLineBreak(at: j, end: end) {
+            } else if !crossBlankLines, isBlankLineBreak(at: j, end: end, quoteDepth: quoteDepth) {
                 return nil
             } else {
                 j += 1
@@ -317,12 +369,60 @@ struct MathScanner {
         return nil
     }
 
-    /// Whether the line break at `j` is followed by a blank line (a paragraph end).
-    private func isBlankLineBreak(at j: Int, end: Int) -> Bool {
+    /// Whether the line break at `j` is followed by a blank line (a paragraph
+    /// end). Inside a blockquote `quoteDepth` deep, a line of only `>` markers is blank.
+    private func isBlankLineBreak(at j: Int, end: Int, quoteDepth: Int) -> Bool {
         guard text[j] == "\n" else { return false }
-        var k = j + 1
-        while k < end, text[k] == " " || text[k] == "\t" { k += 1 }
+        let k = afterQuoteMarkers(from: j + 1, end: end, depth: quoteDepth).index
         return k >= end || text[k] == "\n"
+    }
+
+    /// Skips spaces, tabs and up to `depth` blockquote markers from `start`;
+    /// returns where that ends and the indices of the markers skipped.
+    private func afterQuoteMarkers(from start: Int, end: Int, depth: Int) -> (index: Int, markers: [Int]) {
+        var k = start
+        var markers: [Int] = []
+        while k < end {
+            if text[k] == " " || text[k] == "\t" {
+                k += 1
+            } else if text[k] == ">", markers.count < depth {
+                markers.append(k)
+                k += 1
+            } else {
+                break
+            }
+        }
+        return (k, markers)
+    }
+
+    /// How many blockquote markers (`>`) open the line holding `index`, counting
+    /// through a list marker (`- > quote`): a formula that continues on the
+    /// next lines of the quote must not take their `>` as TeX.
+    private mutating func quoteDepth(ofLineAt index: Int) -> Int {
+        let line = lineOf[min(index, lineOf.count - 1)]
+        if let known = quoteDepths[line] { return known }
+        var k = lineStart[line - firstLine]
+        var depth = 0
+        while k < text.count {
+            let c = text[k]
+            if c == " " || c == "\t" {
+                k += 1
+            } else if c == ">" {
+                depth += 1
+                k += 1
+            } else if (c == "-" || c == "+" || c == "*"), k + 1 < text.count, text[k + 1] == " " {
+                k += 2
+            } else if Self.isDigit(c) {
+                var m = k
+                while m < text.count, Self.isDigit(text[m]), m - k < 9 { m += 1 }
+                guard m + 1 < text.count, text[m] == "." || text[m] == ")", text[m + 1] == " " else { break }
+                k = m + 2
+            } else {
+                break
+            }
+        }
+        quoteDepths[line] = depth
+        return depth
     }
 
     // MARK: Output
@@ -333,18 +433,36 @@ struct MathScanner {
 
     private mutating func emitVerbatim(_ start: Int, _ end: Int) {
         guard start < end else { return }
+        runs.note(outputByte: output.count, originalByte: byteOffset[start], verbatim: true)
+        let base = output.count - byteOffset[start]
         output.append(contentsOf: bytes[byteOffset[start]..<byteOffset[end]])
-        for i in start..<end where text[i] == "\n" { originalLine.append(lineOf[i + 1]) }
+        for i in start..<end where text[i] == "\n" {
+            originalLine.append(lineOf[i + 1])
+            outputLineStarts.append(base + byteOffset[i + 1])
+        }
     }
 
-    private mutating func emitReplacement(_ replacement: Replacement) {
+    /// One placeholder for `replacement`, standing for the source from `originalStart` (a scalar index).
+    private mutating func emitReplacement(_ replacement: Replacement, originalStart: Int) {
         guard let scalar = Self.placeholder(replacements.count) else { return }
         replacements.append(replacement)
+        runs.note(outputByte: output.count, originalByte: byteOffset[originalStart], verbatim: false)
         output.append(contentsOf: String(scalar).utf8)
     }
 
     private mutating func emitMath(texStart: Int, texEnd: Int, delimiter: MathSpan.Delimiter, resumeAt: Int) {
-        let tex = String(decoding: bytes[byteOffset[texStart]..<byteOffset[texEnd]], as: UTF8.self)
+        var texBytes = Array(bytes[byteOffset[texStart]..<byteOffset[texEnd]])
+        // In a blockquote, the `>` that open the formula's later lines are the
+        // quote's, not TeX's: they become spaces (columns stay as written).
+        let depth = quoteDepth(ofLineAt: texStart)
+        if depth > 0 {
+            for i in texStart..<texEnd where text[i] == "\n" {
+                for marker in afterQuoteMarkers(from: i + 1, end: texEnd, depth: depth).markers {
+                    texBytes[byteOffset[marker] - byteOffset[texStart]] = UInt8(ascii: " ")
+                }
+            }
+        }
+        let tex = String(decoding: texBytes, as: UTF8.self)
         let span = MathSpan(tex: tex, delimiter: delimiter,
                             line: lineOf[texStart], column: columnOf[texStart])
         if Self.placeholder(replacements.count) == nil {
@@ -352,7 +470,7 @@ struct MathScanner {
             emitVerbatim(texStart - openerLength(delimiter), resumeAt)
             return
         }
-        emitReplacement(.math(span))
+        emitReplacement(.math(span), originalStart: texStart - openerLength(delimiter))
     }
 
     private func openerLength(_ delimiter: MathSpan.Delimiter) -> Int {

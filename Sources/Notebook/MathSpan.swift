@@ -67,7 +67,7 @@ public struct MathSpan: Sendable, Equatable {
         var column = self.column
         var consumed = 0
         for scalar in tex.unicodeScalars {
-            let width = String(scalar).utf8.count
+            let width = UTF8.width(scalar)
             if consumed + width > offset { break }
             consumed += width
             if scalar == "\n" {

@@ -22,7 +22,9 @@
 public struct Notebook: Sendable, Equatable {
     /// The path as the user gave it, for diagnostics (`path:line:column`).
     public var path: String
-    /// The whole `.md` file as read.
+    /// The whole `.md` file, its line ends normalized to `\n` (CRLF and CR
+    /// files read the same) and a leading byte-order mark dropped: every
+    /// line and column of a diagnostic counts in this text.
     public var source: String
     public var frontMatter: FrontMatter
     /// The front matter's title, subtitle and abstract as Markdown with math.
@@ -32,6 +34,11 @@ public struct Notebook: Sendable, Equatable {
     /// The cells, in order (``Cell/index`` is the position here). They also
     /// appear in ``blocks`` as ``Block/cell(_:)`` where they stand.
     public var cells: [Cell]
+    /// What makes the notebook unreadable, every problem in `.md` order: a
+    /// notebook with errors is not run.
+    public var errors: [NotebookError] = []
+    /// What is wrong but does not stop it (ignored keys, dropped characters), in `.md` order.
+    public var warnings: [NotebookWarning] = []
 
     public init(path: String, source: String, frontMatter: FrontMatter, titleBlock: TitleBlock = TitleBlock(),
                 blocks: [Block], cells: [Cell]) {
@@ -43,24 +50,35 @@ public struct Notebook: Sendable, Equatable {
         self.cells = cells
     }
 
-    /// Reads a notebook.
+    /// Reads a notebook, collecting every problem instead of stopping at the
+    /// first (``errors`` and ``warnings``).
     ///
-    /// Steps: the YAML front matter (Yams), math found and set aside
-    /// (``MathSpan``, DESIGN §2's rules), the rest parsed by libcmark and
-    /// walked into ``Block``s, ```` ```swift ```` fences read as ``Cell``s with
-    /// their `//|` options, then unique anchors given to headings.
+    /// Steps: line ends normalized, the YAML front matter (Yams, within
+    /// ``YAMLLimits``), math found and set aside (``MathSpan``, DESIGN §2's
+    /// rules), the rest parsed by libcmark and walked into ``Block``s,
+    /// ```` ```swift ```` fences read as ``Cell``s with their `//|` options,
+    /// then unique anchors given to headings.
     ///
-    /// - Throws: ``NotebookError`` at the first problem: bad YAML or a
-    ///   front-matter value of the wrong kind, an unclosed code fence, a bad
-    ///   or unknown cell option, a repeated cell label. An unclosed `$` or
-    ///   `\[` is not an error: like pandoc, it stays prose.
-    public static func parse(source: String, path: String) throws(NotebookError) -> Notebook {
-        let normalized = source.utf8.contains(UInt8(ascii: "\r")) ? normalizeLineEnds(source) : source
-        let (frontMatter, body, bodyLine, markupPositions) = try FrontMatter.split(normalized)
-        let titleBlock = try TitleBlock(frontMatter: frontMatter, positions: markupPositions)
-        let scan = try MathScanner(markdown: String(body), firstLine: bodyLine).scan()
+    /// Errors: bad YAML or a front-matter value of the wrong kind, an unclosed
+    /// code fence, a bad cell option, a repeated cell label. An unclosed `$`
+    /// or `\[` is not an error: like pandoc, it stays prose.
+    public static func read(source: String, path: String) -> Notebook {
+        let normalized = normalize(source)
+        var problems = ReadingProblems()
+        let (frontMatter, body, bodyLine, markupPositions) = FrontMatter.split(normalized, problems: &problems)
+        let titleBlock = TitleBlock(frontMatter: frontMatter, positions: markupPositions, problems: &problems)
+        let scan = MathScanner(markdown: String(body), firstLine: bodyLine).scan()
+        problems.errors += scan.errors
+        problems.warnings += scan.warnings
         var builder = DocumentTreeBuilder(scan: scan, cellDefaults: frontMatter.cellDefaults, source: normalized)
-        let tree = try builder.build(markdown: scan.markdown)
+        var tree: [Block] = []
+        do {
+            tree = try builder.build(markdown: scan.markdown)
+        } catch {
+            problems.add(error)
+        }
+        problems.errors += builder.problems.errors
+        problems.warnings += builder.problems.warnings
         let cells = builder.cells
 
         var labels: [String: Int] = [:]
@@ -68,15 +86,28 @@ public struct Notebook: Sendable, Equatable {
             guard let label = cell.options.label else { continue }
             if let first = labels[label] {
                 let column = column(ofLabelIn: cell, source: normalized)
-                throw NotebookError(line: column.line, column: column.column,
-                                    kind: .duplicateCellLabel(label: label, firstLine: first))
+                problems.add(NotebookError(line: column.line, column: column.column,
+                                           kind: .duplicateCellLabel(label: label, firstLine: first)))
+                continue
             }
             labels[label] = cell.line
         }
         var anchors = HeadingAnchors(reserved: Set(labels.keys))
         let blocks = tree.map { assignAnchors($0, &anchors) }
-        return Notebook(path: path, source: source, frontMatter: frontMatter, titleBlock: titleBlock,
-                        blocks: blocks, cells: cells)
+        var notebook = Notebook(path: path, source: normalized, frontMatter: frontMatter, titleBlock: titleBlock,
+                                blocks: blocks, cells: cells)
+        notebook.errors = problems.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        notebook.warnings = problems.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        return notebook
+    }
+
+    /// Reads a notebook that must be free of errors.
+    ///
+    /// - Throws: the first of ``read(source:path:)``'s errors, in `.md` order.
+    public static func parse(source: String, path: String) throws(NotebookError) -> Notebook {
+        let notebook = read(source: source, path: path)
+        if let first = notebook.errors.first { throw first }
+        return notebook
     }
 
     /// The headings in document order, with their anchors (for a table of contents).
@@ -94,6 +125,14 @@ public struct Notebook: Sendable, Equatable {
         }
         collect(blocks)
         return result
+    }
+
+    /// Line ends to `\n` (CRLF and a lone CR alike) and a leading byte-order
+    /// mark dropped, once, on reading.
+    static func normalize(_ source: String) -> String {
+        var source = source
+        if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
+        return source.utf8.contains(UInt8(ascii: "\r")) ? normalizeLineEnds(source) : source
     }
 
     private static func normalizeLineEnds(_ source: String) -> String {

@@ -40,8 +40,6 @@ public enum NotebookErrorKind: Sendable, Equatable {
     case unclosedFence(fence: String)
     /// A `//|` cell option line is not `key: value`.
     case cellOptionSyntax(problem: String)
-    /// A `//|` option that cells do not have (a typo such as `ecoh`).
-    case unknownCellOption(key: String)
     /// A cell option with a value of the wrong kind, e.g. `//| echo: maybe`.
     case cellOptionValue(key: String, expected: ValueKind, found: String)
     /// The same `//| label:` on two cells; `firstLine` is where it was first used.
@@ -50,6 +48,68 @@ public enum NotebookErrorKind: Sendable, Equatable {
     case markdownParserFailed
     /// Blocks or inlines nested deeper than `limit` (e.g. thousands of `>`).
     case nestingTooDeep(limit: Int)
+    /// A `key: value` line whose value YAML cannot read as written, in the
+    /// front matter (`section` is `.frontMatter`) or a `//|` option line; the
+    /// fix is nearly always to quote the value.
+    case yamlValueSyntax(section: YAMLSection, key: String, problem: YAMLValueProblem)
+    /// The front matter (or a cell's option lines) is longer than `limit` bytes.
+    case yamlTooLarge(section: YAMLSection, limit: Int)
+    /// YAML collections nested more than `limit` levels deep.
+    case yamlNestingTooDeep(section: YAMLSection, limit: Int)
+    /// Aliases (`*name`) that would expand the YAML to more than `limit`
+    /// nodes: a "billion laughs".
+    case yamlAliasExpansion(section: YAMLSection, limit: Int)
+}
+
+/// Which YAML of a notebook a problem is in.
+public enum YAMLSection: Sendable, Equatable {
+    case frontMatter
+    case cellOptions
+}
+
+/// Why a `key: value` line is not valid YAML, in terms of what the writer can do about it.
+public enum YAMLValueProblem: Sendable, Equatable {
+    /// A plain value containing `': '` (`fig-cap: Loss: per step`).
+    case colonInPlainValue
+    /// A plain value starting with a character YAML reserves (`@`, `` ` ``, `%`, `|`, …).
+    case reservedFirstCharacter(Character)
+    /// A quoted value whose closing quote is missing.
+    case unclosedQuote
+    /// A `[` or `{` list or mapping that is never closed.
+    case unclosedBracket
+    /// Anything else; libyaml's description.
+    case other(String)
+}
+
+/// A problem that does not stop the notebook from rendering: shown as
+/// `file:line:col: warning: …`. Like ``NotebookError``, data without words.
+public struct NotebookWarning: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var kind: NotebookWarningKind
+
+    public init(line: Int, column: Int, kind: NotebookWarningKind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+}
+
+/// What a ``NotebookWarning`` is about.
+public enum NotebookWarningKind: Sendable, Equatable {
+    /// A control character (NUL, U+0001, form feed, …) in prose, which HTML
+    /// cannot carry; it is left out.
+    case controlCharacter(Unicode.Scalar)
+    /// A ```` ```swift ```` fence that CommonMark reads as part of a raw HTML
+    /// block (opened at `htmlLine` and not closed by a blank line), so the cell never runs.
+    case cellInsideHTMLBlock(htmlLine: Int)
+    /// A front-matter key nb does not know (a typo, or another tool's key); it is ignored.
+    case unknownFrontMatterKey(key: String, known: [String])
+    /// A `//|` option that cells do not have (a typo such as `ecoh`); it is ignored.
+    case unknownCellOption(key: String, known: [String])
+    /// A link or image URL whose scheme a report may not carry (`javascript:`, `data:`, …);
+    /// the link is dropped and its text kept.
+    case refusedURL(scheme: String)
 }
 
 /// The kind of value a front-matter key or a cell option takes.

@@ -23,10 +23,10 @@ public struct TitleBlock: Sendable, Equatable {
 }
 
 extension TitleBlock {
-    init(frontMatter: FrontMatter, positions: [String: MarkupPosition]) throws(NotebookError) {
+    init(frontMatter: FrontMatter, positions: [String: MarkupPosition], problems: inout ReadingProblems) {
         func at(_ key: String) -> MarkupPosition { positions[key] ?? MarkupPosition(line: 1, column: 1) }
-        self.init(title: try MarkdownFragment.inlines(frontMatter.title, at: at("title")),
-                  subtitle: try MarkdownFragment.inlines(frontMatter.subtitle, at: at("subtitle")),
-                  abstract: try MarkdownFragment.blocks(frontMatter.abstract, at: at("abstract")))
+        self.init(title: MarkdownFragment.inlines(frontMatter.title, at: at("title"), problems: &problems),
+                  subtitle: MarkdownFragment.inlines(frontMatter.subtitle, at: at("subtitle"), problems: &problems),
+                  abstract: MarkdownFragment.blocks(frontMatter.abstract, at: at("abstract"), problems: &problems))
     }
 }

@@ -11,35 +11,114 @@ struct YAMLReader {
     var columnOffset: Int = 0
     /// Dotted path of the mapping being read, for error data (`execute.`).
     var keyPrefix: String
+    /// Front matter or cell options: the words of errors differ.
+    var section: YAMLSection
+    /// The YAML text, to tell a writer what is wrong with a line Yams rejects.
+    var text: String
 
-    init(firstLine: Int, columnOffset: Int = 0, keyPrefix: String) {
+    init(firstLine: Int, columnOffset: Int = 0, keyPrefix: String, section: YAMLSection, text: String) {
         self.firstLine = firstLine
         self.columnOffset = columnOffset
         self.keyPrefix = keyPrefix
+        self.section = section
+        self.text = text
     }
 
-    /// Composes `yaml` into a node tree; nil for an empty document.
+    /// Composes `yaml` into a node tree; nil for an empty document. Refuses
+    /// YAML that is too large, too deeply nested or expands through aliases
+    /// past ``YAMLLimits`` (checked on libyaml's events before anything is built).
     func compose(_ yaml: String) throws(NotebookError) -> Node? {
+        if yaml.utf8.count > YAMLLimits.maximumBytes {
+            throw NotebookError(line: firstLine, column: 1 + columnOffset,
+                                kind: .yamlTooLarge(section: section, limit: YAMLLimits.maximumBytes))
+        }
+        if let violation = YAMLLimits.check(yaml) {
+            let kind: NotebookErrorKind = switch violation.limit {
+            case .nesting: .yamlNestingTooDeep(section: section, limit: YAMLLimits.maximumDepth)
+            case .expansion: .yamlAliasExpansion(section: section, limit: YAMLLimits.maximumNodes)
+            }
+            throw NotebookError(line: firstLine + violation.line - 1, column: violation.column + columnOffset, kind: kind)
+        }
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw translate(error)
         } catch {
-            throw NotebookError(line: firstLine, column: 1, kind: .frontMatterSyntax(problem: String(describing: error)))
+            throw NotebookError(line: firstLine, column: 1 + columnOffset, kind: syntaxKind(String(describing: error)))
+        }
+    }
+
+    private func syntaxKind(_ problem: String) -> NotebookErrorKind {
+        switch section {
+        case .frontMatter: .frontMatterSyntax(problem: problem)
+        case .cellOptions: .cellOptionSyntax(problem: problem)
         }
     }
 
     private func translate(_ error: YamlError) -> NotebookError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return located(mark, .frontMatterSyntax(problem: problem))
+            return valueSyntaxError(problem: problem, mark: mark) ?? located(mark, syntaxKind(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return located(context.mark, .frontMatterSyntax(problem: "duplicated keys: " + duplicates.joined(separator: ", ")))
+            return located(context.mark, syntaxKind("duplicated keys: " + duplicates.joined(separator: ", ")))
         case let .reader(problem, _, _, _):
-            return NotebookError(line: firstLine, column: 1, kind: .frontMatterSyntax(problem: problem))
+            return NotebookError(line: firstLine, column: 1 + columnOffset, kind: syntaxKind(problem))
         default:
-            return NotebookError(line: firstLine, column: 1, kind: .frontMatterSyntax(problem: String(describing: error)))
+            return NotebookError(line: firstLine, column: 1 + columnOffset, kind: syntaxKind(String(describing: error)))
         }
+    }
+
+    /// libyaml's complaint about a `key: value` line, said the way a writer can act on it:
+    /// nearly always, the value must be quoted. Nil when the line is not a simple `key: value`.
+    private func valueSyntaxError(problem: String, mark: Mark) -> NotebookError? {
+        // libyaml often notices the problem on the line after (an unclosed quote or
+        // bracket): look at the line it points at and the ones above, for the first
+        // `key: value` line whose value is at fault.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = min(max(mark.line - 1, 0), lines.count - 1)
+        while index >= 0 {
+            let line = lines[index]
+            if let (key, valueColumn, value) = Self.keyAndValue(line), let issue = Self.problem(with: value, libyaml: problem) {
+                return NotebookError(line: firstLine + index, column: valueColumn + columnOffset,
+                                     kind: .yamlValueSyntax(section: section, key: keyPrefix + key, problem: issue))
+            }
+            if index < mark.line - 2 || line.first.map({ $0 != " " && $0 != "\t" }) == true { break }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A top-level `key: value` line: its key, the 1-based column of its value and the value.
+    static func keyAndValue(_ line: Substring) -> (key: String, column: Int, value: Substring)? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard let colon = trimmed.range(of: ": ") else { return nil }
+        let key = trimmed[..<colon.lowerBound]
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+        else { return nil }
+        let value = trimmed[colon.upperBound...].drop { $0 == " " }
+        guard !value.isEmpty else { return nil }
+        return (String(key), line[..<value.startIndex].unicodeScalars.count + 1, value)
+    }
+
+    /// What is wrong with a value that made libyaml fail, if it is one of the usual slips.
+    static func problem(with value: Substring, libyaml problem: String) -> YAMLValueProblem? {
+        guard let first = value.first else { return nil }
+        if first == "\"" || first == "'" {
+            let body = value.dropFirst()
+            var escaped = false
+            for character in body {
+                if first == "\"", character == "\\", !escaped { escaped = true; continue }
+                if character == first, !escaped { return nil }
+                escaped = false
+            }
+            return .unclosedQuote
+        }
+        if first == "[" || first == "{" {
+            return problem.contains("did not find expected") || problem.contains("end of stream") ? .unclosedBracket : nil
+        }
+        if "@`%|>!&*".contains(first) { return .reservedFirstCharacter(first) }
+        if value.contains(": ") { return .colonInPlainValue }
+        return nil
     }
 
     /// Where a string value's text starts in the `.md` file. For a block
@@ -65,29 +144,42 @@ struct YAMLReader {
         located(node.mark, kind)
     }
 
-    /// The mapping's entries by key, with the key's dotted path remembered for errors.
-    func entries(_ mapping: Node.Mapping) -> [String: KeyedNode] {
-        var result: [String: KeyedNode] = [:]
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else { continue }
-            result[name] = KeyedNode(key: keyPrefix + name, node: value)
+    /// The mapping's entries in document order, each value with its key's dotted path
+    /// remembered for errors (keys that are not strings are skipped).
+    func keyedEntries(_ mapping: Node.Mapping) -> [(key: Node, value: KeyedNode)] {
+        mapping.compactMap { key, value in
+            key.scalar.map { (key, KeyedNode(key: keyPrefix + $0.string, node: value)) }
         }
-        return result
     }
 
     /// A nested mapping such as `execute:`; its entries' keys are dotted.
-    func subMapping(_ keyed: KeyedNode) throws(NotebookError) -> [String: KeyedNode] {
+    func subMapping(_ keyed: KeyedNode) throws(NotebookError) -> [(key: Node, value: KeyedNode)] {
         guard let mapping = keyed.node.mapping else {
             throw mismatch(keyed, expected: .stringMapping)
         }
         var nested = self
         nested.keyPrefix = keyed.key + "."
-        return nested.entries(mapping)
+        return nested.keyedEntries(mapping)
+    }
+
+    /// The `.md` position of a node.
+    func position(of node: Node) -> SourcePosition {
+        guard let mark = node.mark else { return SourcePosition(line: firstLine, column: 1 + columnOffset) }
+        return SourcePosition(line: firstLine + mark.line - 1, column: mark.column + columnOffset)
+    }
+
+    /// YAML's null (`~`, `null`, or nothing after the colon): the key counts as absent.
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     func mismatch(_ keyed: KeyedNode, expected: ValueKind) -> NotebookError {
         let found = keyed.node.scalar?.string ?? (keyed.node.sequence != nil ? "[…]" : "{…}")
-        return error(at: keyed.node, .frontMatterValue(key: keyed.key, expected: expected, found: found))
+        switch section {
+        case .frontMatter: return error(at: keyed.node, .frontMatterValue(key: keyed.key, expected: expected, found: found))
+        case .cellOptions: return error(at: keyed.node, .cellOptionValue(key: keyed.key, expected: expected, found: found))
+        }
     }
 
     func string(_ keyed: KeyedNode) throws(NotebookError) -> String {

@@ -40,6 +40,28 @@ struct AxisMap {
         return p.isFinite ? Swift.min(Swift.max(p, -1e5), 1e5) : (value > low ? 1e5 : -1e5)
     }
 
+    /// The data value at pixel `p` (the inverse of ``pixel(_:)`` inside the axis).
+    func value(atPixel p: Double) -> Double {
+        let t = (p - start) / (end - start)
+        switch scale {
+        case .linear: return low + t * (high - low)
+        case .log: return pow(10, log10(low) + t * (log10(high) - log10(low)))
+        }
+    }
+
+    /// Pixels per data unit at `value`, signed (negative on a y axis drawn upwards).
+    func derivative(at value: Double) -> Double {
+        switch scale {
+        case .linear: return (end - start) / (high - low)
+        case .log: return (end - start) / ((log10(high) - log10(low)) * value * M_LN10)
+        }
+    }
+
+    /// The axis's extent in its own units (decades on a log axis).
+    var span: Double {
+        scale == .log ? log10(high) - log10(low) : high - low
+    }
+
     /// Pixels per decade on a log axis (for minor-tick density).
     var pixelsPerDecade: Double {
         scale == .log ? abs(end - start) / Swift.max(log10(high) - log10(low), 1e-12) : 0
@@ -47,7 +69,7 @@ struct AxisMap {
 
     /// The axis range for the data: the given limits (if usable on this
     /// scale), else the extent padded by 5 % of its span on each non-sticky
-    /// side (in log space on a log axis). A zero-width extent is widened by
+    /// side (a histogram's baseline, a contour's grid edge) (in log space on a log axis). A zero-width extent is widened by
     /// 5 % of its value (±1 at or below 10⁻³⁰⁰; half a decade each way on a log axis)
     /// so that constant data still gets a readable axis.
     static func domain(extent: DataExtent?, limits: (low: Double, high: Double)?, scale: AxisScale,
@@ -66,7 +88,7 @@ struct AxisMap {
             guard padded else { return (low, high) }
             let pad = 0.05 * high - 0.05 * low
             if !extent.stickyLow { low = Swift.max(low - pad, -Double.greatestFiniteMagnitude) }
-            high = Swift.min(high + pad, Double.greatestFiniteMagnitude)
+            if !extent.stickyHigh { high = Swift.min(high + pad, Double.greatestFiniteMagnitude) }
             return (low, high)
         case .log:
             var (a, b) = (log10(extent.low), log10(extent.high))
@@ -74,7 +96,7 @@ struct AxisMap {
             guard padded else { return (extent.low, extent.high) }
             let pad = 0.05 * (b - a)
             if !extent.stickyLow { a -= pad }
-            b += pad
+            if !extent.stickyHigh { b += pad }
             return (pow(10, a), pow(10, b))
         }
     }

@@ -25,46 +25,87 @@
 /// Bad input never traps: the short methods record a ``PlotError`` in
 /// ``problems`` and the figure still renders, with a "no data" note where
 /// nothing could be drawn; the `add…` twins throw instead. Skipped points
-/// (NaN, ±∞, ≤ 0 on a log axis) are listed in ``warnings``.
+/// (NaN, ±∞, ≤ 0 on a log axis) and labels whose math cannot be typeset are
+/// listed by ``warnings(mathMacros:)``.
 public struct Figure: Sendable {
     /// Above everything; for a one-panel figure, above that panel.
     public var title: String?
-    /// Size in CSS pixels (the SVG's `width`, `height` and `viewBox`).
+    /// Size in CSS pixels (the SVG's `width`, `height` and `viewBox`), 50…10 000 each.
     public var width: Double
     public var height: Double
     public let rows: Int
     public let cols: Int
-    /// TeX macros for `$…$` in labels (name without backslash → expansion),
-    /// as in the notebook's `math.macros` front matter. The notebook sets it.
-    public var mathMacros: [String: String] = [:]
+    /// Where the figure was made, when the caller said: warnings about its
+    /// title and axis labels point here.
+    public var callSite: CallSite?
 
     var panels: [Panel]
     var ownProblems: [PlotError] = []
+    /// Set when this figure shows an ``Animation`` (``init(_:)``).
+    public internal(set) var animation: Animation?
+
+    /// The grid sizes `Figure(rows:cols:)` accepts.
+    public static let gridRange = 1...16
 
     /// A figure with one panel. 480×320 px, about a column of a handout.
+    /// `aspect: .equal` gives both axes the same unit length (a phase
+    /// portrait); `legend:` places the legend (see ``LegendPlacement``).
     public init(title: String? = nil, xlabel: String? = nil, ylabel: String? = nil,
-                xscale: AxisScale = .linear, yscale: AxisScale = .linear,
-                width: Double = 480, height: Double = 320) {
+                xscale: AxisScale = .linear, yscale: AxisScale = .linear, aspect: Aspect = .auto,
+                legend: LegendPlacement = .best, width: Double = 480, height: Double = 320) {
         self.title = title
         self.width = width
         self.height = height
         rows = 1
         cols = 1
-        panels = [Panel(xlabel: xlabel, ylabel: ylabel, xscale: xscale, yscale: yscale)]
+        var panel = Panel(xlabel: xlabel, ylabel: ylabel, xscale: xscale, yscale: yscale)
+        panel.aspect = aspect
+        panel.legend = legend
+        panels = [panel]
     }
 
     /// A `rows × cols` grid of empty panels (1…16 each; anything else is
-    /// recorded as ``PlotError/invalidGrid(rows:cols:)`` and gives one panel).
-    /// Default size: 340 px per column (at most 960) and 280 px per row.
+    /// recorded as ``PlotError/countOutOfRange(call:argument:value:accepted:)``
+    /// and gives one panel). Default size: 340 px per column (at most 960)
+    /// and 280 px per row.
     public init(rows: Int, cols: Int, title: String? = nil, width: Double? = nil, height: Double? = nil) {
-        let valid = (1...16).contains(rows) && (1...16).contains(cols)
+        let valid = Self.gridRange.contains(rows) && Self.gridRange.contains(cols)
         self.rows = valid ? rows : 1
         self.cols = valid ? cols : 1
         self.title = title
         self.width = width ?? min(960, 340 * Double(self.cols))
         self.height = height ?? 280 * Double(self.rows) + (title == nil ? 0 : 24)
         panels = Array(repeating: Panel(), count: self.rows * self.cols)
-        if !valid { ownProblems.append(.invalidGrid(rows: rows, cols: cols)) }
+        if !Self.gridRange.contains(rows) {
+            ownProblems.append(.countOutOfRange(call: .figure, argument: "rows", value: rows, accepted: Self.gridRange))
+        } else if !Self.gridRange.contains(cols) {
+            ownProblems.append(.countOutOfRange(call: .figure, argument: "cols", value: cols, accepted: Self.gridRange))
+        }
+    }
+
+    /// The figure itself, or the first of ``problems`` thrown: how a caller
+    /// that reports errors at the call (a notebook cell) makes a figure.
+    ///
+    /// ```swift
+    /// let fig = try Figure(width: 1e12).validated()   // throws .valueOutOfRange(call: .figure, argument: "width", …)
+    /// ```
+    public func validated() throws(PlotError) -> Figure {
+        if let first = problems.first { throw first }
+        return self
+    }
+
+    /// Runs `draw` and tags every mark it adds with `site`, so that warnings
+    /// about those marks (points skipped, math that cannot be typeset) point
+    /// at the call that drew them.
+    public mutating func drawing<Failure: Error>(at site: CallSite,
+                                                 _ draw: (inout Figure) throws(Failure) -> Void) throws(Failure) {
+        let before = panels.map(\.marks.count)
+        defer {
+            for (index, count) in before.enumerated() where panels[index].marks.count > count {
+                for mark in count..<panels[index].marks.count { panels[index].callSites[mark] = site }
+            }
+        }
+        try draw(&self)
     }
 
     /// The panel at `row`, `col` (from 0, row 0 at the top). Reading outside
@@ -93,33 +134,43 @@ public struct Figure: Sendable {
         panels[row * cols + col] = panel
     }
 
-    /// Everything rejected so far: grid and panel-index errors, each panel's
-    /// rejected calls (row by row), and an invalid size.
+    /// Everything rejected so far: grid and panel-index errors, an invalid
+    /// size, and each panel's rejected calls (row by row).
     public var problems: [PlotError] {
-        var all = ownProblems + panels.flatMap(\.problems)
-        if !Self.isValidSize(width, height) { all.append(.invalidSize(width: width, height: height)) }
-        return all
+        if let animation { return animation.problems }
+        var all = ownProblems
+        for (argument, value) in [("width", width), ("height", height)] where !ArgumentChecks.sizeRange.contains(value) {
+            all.append(.valueOutOfRange(call: .figure, argument: argument, value: value, accepted: ArgumentChecks.sizeRange))
+        }
+        return all + panels.flatMap(\.problems)
     }
 
-    /// Points skipped when drawing, and labels whose math could not be typeset.
-    public var warnings: [PlotWarning] {
-        FigureRenderer(figure: self, idPrefix: "").warnings
+    /// Points skipped when drawing, contours with no level inside their data,
+    /// annotations outside the axes, and labels whose math cannot be typeset
+    /// with `mathMacros` (the notebook's `math.macros`: name without backslash
+    /// → expansion). Each carries the call site of the call it is about.
+    public func warnings(mathMacros: [String: String] = [:]) -> [PlotWarning] {
+        if let animation { return animation.warnings(mathMacros: mathMacros) }
+        return FigureRenderer(figure: self, idPrefix: "", mathMacros: mathMacros).warnings
     }
 
     /// The figure as one complete `<svg>` element, for inline use in HTML or
     /// as a standalone `.svg` file. Every `id` inside starts with `idPrefix`
     /// (characters other than ASCII letters, digits, `-` and `_` become `_`),
-    /// so figures with distinct prefixes can share a page. Never fails: a
-    /// panel with nothing to draw shows a "no data" note.
-    public func svg(idPrefix: String) -> String {
-        FigureRenderer(figure: self, idPrefix: idPrefix).svg()
+    /// so figures with distinct prefixes can share a page. `$…$` in labels is
+    /// typeset with `mathMacros` defined (pass the notebook's `math.macros`).
+    /// Never fails: a panel with nothing to draw shows a "no data" note.
+    public func svg(idPrefix: String, mathMacros: [String: String] = [:]) -> String {
+        if let animation { return animation.svg(idPrefix: idPrefix, mathMacros: mathMacros) }
+        return FigureRenderer(figure: self, idPrefix: idPrefix, mathMacros: mathMacros).svg()
     }
 
-    /// Like ``svg(idPrefix:)``, but throws the first of ``problems``, or
+    /// Like ``svg(idPrefix:mathMacros:)``, but throws the first of ``problems``, or
     /// ``PlotError/noData(row:col:)`` for the first panel with nothing drawable.
-    public func checkedSVG(idPrefix: String) throws(PlotError) -> String {
+    public func checkedSVG(idPrefix: String, mathMacros: [String: String] = [:]) throws(PlotError) -> String {
         if let first = problems.first { throw first }
-        let renderer = FigureRenderer(figure: self, idPrefix: idPrefix)
+        if let animation { return animation.svg(idPrefix: idPrefix, mathMacros: mathMacros) }
+        let renderer = FigureRenderer(figure: self, idPrefix: idPrefix, mathMacros: mathMacros)
         if let empty = renderer.firstPanelWithoutData { throw .noData(row: empty / cols, col: empty % cols) }
         return renderer.svg()
     }
@@ -128,7 +179,9 @@ public struct Figure: Sendable {
         (0..<rows).contains(row) && (0..<cols).contains(col)
     }
 
-    static func isValidSize(_ width: Double, _ height: Double) -> Bool {
-        (50...10_000).contains(width) && (50...10_000).contains(height)
+    /// The size drawn: as given, or 480×320 when that is invalid (a problem recorded).
+    var drawnSize: (width: Double, height: Double) {
+        let valid = ArgumentChecks.sizeRange.contains(width) && ArgumentChecks.sizeRange.contains(height)
+        return valid ? (width, height) : (480, 320)
     }
 }

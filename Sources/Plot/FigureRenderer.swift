@@ -1,41 +1,64 @@
 /// Lays out a figure's panels in their grid and writes the root `<svg>`
-/// with its accessible name and description.
+/// with its accessible name and description. For an animation, `figure` is
+/// the first frame (its axes, labels and legend are drawn once) and every
+/// frame's marks are drawn in their own group, the axes fitted to all of them.
 struct FigureRenderer {
     let figure: Figure
     /// `idPrefix` made safe for XML ids.
     let prefix: String
+    /// Per panel: what fixes its layout (for an animation, all frames merged).
     let prepared: [PreparedPanel]
+    /// Per frame, per panel (empty for a still figure).
+    let frames: [[PreparedPanel]]
+    let timing: AnimationTiming?
     let labels: LabelDrawing
 
-    static let defaultSize = (width: 480.0, height: 320.0)
-
-    init(figure: Figure, idPrefix: String) {
+    init(figure: Figure, idPrefix: String, mathMacros: [String: String], frames: [Figure] = [],
+         timing: AnimationTiming? = nil) {
         self.figure = figure
         prefix = Self.sanitizedPrefix(idPrefix)
-        prepared = figure.panels.enumerated().map { index, panel in
-            PreparedPanel(panel: panel, row: index / figure.cols, col: index % figure.cols)
+        self.timing = timing
+        func prepare(_ f: Figure) -> [PreparedPanel] {
+            f.panels.enumerated().map { index, panel in PreparedPanel(panel: panel, row: index / f.cols, col: index % f.cols) }
         }
-        labels = LabelDrawing(typesetter: MathTypesetter(macros: figure.mathMacros))
+        let framePanels = frames.map(prepare)
+        if framePanels.isEmpty {
+            prepared = prepare(figure)
+            self.frames = []
+        } else {
+            (prepared, self.frames) = PreparedPanel.shared(framePanels)
+        }
+        labels = LabelDrawing(typesetter: MathTypesetter(macros: mathMacros))
     }
 
     var firstPanelWithoutData: Int? { prepared.firstIndex { !$0.hasData } }
 
+    /// Each panel's warnings at the call of the mark they are about, then the
+    /// labels whose math the TeX module rejects (at the figure's call for its
+    /// own labels, at the mark's call for legend entries and annotations).
     var warnings: [PlotWarning] {
-        let math = allLabels.flatMap { label in
-            label.pieces.compactMap { piece -> PlotWarning? in
-                guard case .math(let tex) = piece, labels.typesetter.mathML(tex) == nil else { return nil }
-                return .mathNotRendered(tex: tex)
+        var out: [PlotWarning] = []
+        for (panel, prepared) in zip(figure.panels, prepared) {
+            out += prepared.warnings.map { PlotWarning($0.warning, callSite: panel.callSites[$0.series]) }
+        }
+        for (text, site) in allLabels {
+            for case .math(let tex) in LabelText(text).pieces where labels.typesetter.mathML(tex) == nil {
+                out.append(PlotWarning(.mathNotRendered(tex: tex), callSite: site))
             }
         }
-        return prepared.flatMap(\.warnings) + math
+        return out
     }
 
-    private var allLabels: [LabelText] {
-        var texts = [figure.title]
+    /// Every text the figure typesets, with the call that gave it.
+    private var allLabels: [(String, CallSite?)] {
+        var texts: [(String?, CallSite?)] = [(figure.title, figure.callSite)]
         for panel in figure.panels {
-            texts += [panel.title, panel.xlabel, panel.ylabel] + panel.marks.map(\.label)
+            texts += [panel.title, panel.xlabel, panel.ylabel].map { ($0, figure.callSite) }
+            for (index, mark) in panel.marks.enumerated() {
+                texts += [(mark.label, panel.callSites[index]), (mark.annotation, panel.callSites[index])]
+            }
         }
-        return texts.compactMap { $0 }.map(LabelText.init)
+        return texts.compactMap { text, site in text.map { ($0, site) } }
     }
 
     /// A one-panel figure's title is drawn as the panel's title (centred on
@@ -45,9 +68,7 @@ struct FigureRenderer {
     }
 
     func svg() -> String {
-        let valid = Figure.isValidSize(figure.width, figure.height)
-        let width = valid ? figure.width : Self.defaultSize.width
-        let height = valid ? figure.height : Self.defaultSize.height
+        let (width, height) = figure.drawnSize
         var svg = SVGWriter()
         svg.open("svg", [
             ("xmlns", .text("http://www.w3.org/2000/svg")), ("xmlns:xlink", .text("http://www.w3.org/1999/xlink")),
@@ -61,6 +82,7 @@ struct FigureRenderer {
         svg.newline()
         svg.element("rect", [("width", .number(width)), ("height", .number(height)), ("fill", .text("#fff"))])
         svg.newline()
+        if let timing { svg.element("style", text: timing.style(frameClass: prefix + "frame")) }
         var top = 0.0
         if hasSuperTitle, let title = figure.title {
             top = Typography.titleFont * 1.3 + 8
@@ -76,7 +98,8 @@ struct FigureRenderer {
             let title = panel.title ?? (hasSuperTitle ? nil : figure.title)
             let layout = PanelLayout(panel: panel, prepared: prepared[index], frame: frame, hasTitle: title != nil)
             PanelRenderer(panel: panel, prepared: prepared[index], layout: layout, title: title, frame: frame,
-                          clipID: "\(prefix)clip\(index)", gradientID: "\(prefix)viridis\(index)", labels: labels)
+                          clipID: "\(prefix)clip\(index)", gradientID: "\(prefix)viridis\(index)", labels: labels,
+                          frames: frames.map { $0[index] }, frameClass: prefix + "frame")
                 .draw(into: &svg)
         }
         svg.close("svg")
@@ -111,26 +134,24 @@ struct FigureRenderer {
             if figure.panels.count > 1 { sentence = "Panel \(index / figure.cols + 1),\(index % figure.cols + 1): " + sentence }
             parts.append(sentence)
         }
-        return parts.joined(separator: " ")
+        let still = parts.joined(separator: " ")
+        guard let timing else { return still }
+        return "Animation of \(timing.frames) frame\(timing.frames == 1 ? "" : "s") over "
+            + "\(SVGNumber.format(timing.duration, digits: 3)) s; the last: " + still
     }
 
-    private static func summary(_ prepared: PreparedPanel) -> String {
+    /// "2 lines, 1 set of level lines": how many of each kind of mark, in order of first appearance.
+    static func summary(_ prepared: PreparedPanel) -> String {
         guard prepared.hasData else { return "no data" }
-        var counts: [(String, Int)] = [("line", 0), ("scatter series", 0), ("histogram", 0),
-                                       ("heat map", 0), ("reference line", 0)]
+        var counts: [(name: (String, String), count: Int)] = []
         for mark in prepared.marks {
-            switch mark {
-            case .line: counts[0].1 += 1
-            case .scatter: counts[1].1 += 1
-            case .histogram: counts[2].1 += 1
-            case .heatmap: counts[3].1 += 1
-            case .reference: counts[4].1 += 1
+            if let index = counts.firstIndex(where: { $0.name == mark.summaryName }) {
+                counts[index].count += 1
+            } else {
+                counts.append((mark.summaryName, 1))
             }
         }
-        let nonEmpty = counts.filter { $0.1 > 0 }
-        return nonEmpty.map { name, n in
-            "\(n) \(name)" + (n > 1 ? (name.hasSuffix("series") ? "" : "s") : "")
-        }.joined(separator: ", ")
+        return counts.map { "\($0.count) " + ($0.count == 1 ? $0.name.0 : $0.name.1) }.joined(separator: ", ")
     }
 
     /// ASCII letters, digits, `-` and `_` kept; anything else becomes `_`;

@@ -28,6 +28,10 @@ extension Figure {
         get { panels[0].grid }
         set { panels[0].grid = newValue }
     }
+    public var aspect: Aspect {
+        get { panels[0].aspect }
+        set { panels[0].aspect = newValue }
+    }
 
     public mutating func line(_ ys: [Double], label: String? = nil, color: String? = nil, style: LineStyle = .solid) {
         panels[0].line(ys, label: label, color: color, style: style)
@@ -49,11 +53,17 @@ extension Figure {
     public mutating func scatter(x xs: Matrix, y ys: Matrix, label: String? = nil, color: String? = nil) {
         panels[0].scatter(x: xs, y: ys, label: label, color: color)
     }
-    public mutating func histogram(_ values: [Double], bins: Int = 20, label: String? = nil, color: String? = nil) {
-        panels[0].histogram(values, bins: bins, label: label, color: color)
+    public mutating func histogram(_ values: [Double], bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                   density: Bool = false, label: String? = nil, color: String? = nil) {
+        panels[0].histogram(values, bins: bins, range: range, density: density, label: label, color: color)
     }
-    public mutating func histogram(_ values: Matrix, bins: Int = 20, label: String? = nil, color: String? = nil) {
-        panels[0].histogram(values, bins: bins, label: label, color: color)
+    public mutating func histogram(_ values: [Double], edges: [Double], density: Bool = false, label: String? = nil,
+                                   color: String? = nil) {
+        panels[0].histogram(values, edges: edges, density: density, label: label, color: color)
+    }
+    public mutating func histogram(_ values: Matrix, bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                   density: Bool = false, label: String? = nil, color: String? = nil) {
+        panels[0].histogram(values, bins: bins, range: range, density: density, label: label, color: color)
     }
     public mutating func heatmap(_ matrix: Matrix) { panels[0].heatmap(matrix) }
     public mutating func heatmap(_ rows: [[Double]]) { panels[0].heatmap(rows) }
@@ -92,13 +102,19 @@ extension Figure {
                                     color: String? = nil) throws(PlotError) {
         try panels[0].addScatter(x: xs, y: ys, label: label, color: color)
     }
-    public mutating func addHistogram(_ values: [Double], bins: Int = 20, label: String? = nil,
+    public mutating func addHistogram(_ values: [Double], bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                      density: Bool = false, label: String? = nil,
                                       color: String? = nil) throws(PlotError) {
-        try panels[0].addHistogram(values, bins: bins, label: label, color: color)
+        try panels[0].addHistogram(values, bins: bins, range: range, density: density, label: label, color: color)
     }
-    public mutating func addHistogram(_ values: Matrix, bins: Int = 20, label: String? = nil,
+    public mutating func addHistogram(_ values: [Double], edges: [Double], density: Bool = false,
+                                      label: String? = nil, color: String? = nil) throws(PlotError) {
+        try panels[0].addHistogram(values, edges: edges, density: density, label: label, color: color)
+    }
+    public mutating func addHistogram(_ values: Matrix, bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                      density: Bool = false, label: String? = nil,
                                       color: String? = nil) throws(PlotError) {
-        try panels[0].addHistogram(values, bins: bins, label: label, color: color)
+        try panels[0].addHistogram(values, bins: bins, range: range, density: density, label: label, color: color)
     }
     public mutating func addHeatmap(_ matrix: Matrix) throws(PlotError) { try panels[0].addHeatmap(matrix) }
     public mutating func addHeatmap(_ rows: [[Double]]) throws(PlotError) { try panels[0].addHeatmap(rows) }

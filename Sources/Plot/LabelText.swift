@@ -63,12 +63,14 @@ struct LabelText: Equatable {
     }
 
     /// Estimated rendered width. Typeset math runs wider than its plain
-    /// reading (italic letters, operator spacing): 25 % is allowed for it.
+    /// reading (italic letters in the math font, operator spacing): 25 % is
+    /// allowed for it, and a quarter em for the space around a formula.
     func width(fontSize: Double) -> Double {
         pieces.reduce(0) { sum, piece in
             switch piece {
             case .text(let t): return sum + TextMetrics.width(t, fontSize: fontSize)
-            case .math(let tex): return sum + 1.25 * TextMetrics.width(TeXPlainText.approximate(tex), fontSize: fontSize)
+            case .math(let tex):
+                return sum + 1.25 * TextMetrics.width(TeXPlainText.approximate(tex), fontSize: fontSize) + 0.25 * fontSize
             }
         }
     }

@@ -24,15 +24,20 @@ struct Legend {
     init(_ prepared: PreparedPanel) {
         entries = prepared.marks.compactMap { mark in
             guard let label = mark.label, !label.isEmpty else { return nil }
+            let handle: Handle, color: String
             switch mark {
-            case .line(_, let color, let style, _): return Entry(label: LabelText(label), handle: .line(style), color: color)
-            case .scatter(_, let color, _): return Entry(label: LabelText(label), handle: .dot, color: color)
-            case .histogram(_, _, let color, let opacity, _):
-                return Entry(label: LabelText(label), handle: .patch(opacity: opacity), color: color)
-            case .reference(_, _, let color, let style, _):
-                return Entry(label: LabelText(label), handle: .line(style), color: color)
-            case .heatmap: return nil
+            case .line(_, let c, let style, _), .reference(_, _, let c, let style, _): (handle, color) = (.line(style), c)
+            case .scatter(_, let c, _), .errorbar(_, let c, _): (handle, color) = (.dot, c)
+            case .stem(_, let c, _): (handle, color) = (.line(.solid), c)
+            case .histogram(_, _, let c, let opacity, _), .bar(_, let c, let opacity, _):
+                (handle, color) = (.patch(opacity: opacity), c)
+            case .band(_, let c, _): (handle, color) = (.patch(opacity: MarkDrawing.bandOpacity), c)
+            case .contourLines(let c): (handle, color) = (.line(.solid), c.legendColor)
+            case .filledContour(let c): (handle, color) = (.patch(opacity: 1), c.bands[c.bands.count / 2].color)
+            case .vectorField(_, let c, _), .streamlines(_, let c): (handle, color) = (.line(.solid), c)
+            case .heatmap, .text, .arrow: return nil
             }
+            return Entry(label: LabelText(label), handle: handle, color: color)
         }
     }
 
@@ -41,12 +46,16 @@ struct Legend {
         return 2 * Self.padding + Self.handleWidth + 6 + labels
     }
 
+    /// The room a legend placed outside takes (nil without entries).
+    var frameWidth: Double? { entries.isEmpty ? nil : width }
+
     var height: Double { 2 * Self.padding + Double(entries.count) * Self.rowHeight - 4 }
 
     /// The legend's rectangle, or nil for no legend. `.best` tries
     /// matplotlib's candidate positions in its order and takes the first
     /// that covers the fewest of `obstacles` (pixels the data is drawn at).
-    func frame(_ placement: LegendPlacement, plot: Rect, obstacles: [PixelPoint]) -> Rect? {
+    /// `.outside`: at `outsideX` (right of the plot and its colour bar), top-aligned.
+    func frame(_ placement: LegendPlacement, plot: Rect, outsideX: Double, obstacles: [PixelPoint]) -> Rect? {
         guard !entries.isEmpty, placement != .hidden else { return nil }
         let w = width, h = height
         let left = plot.x + Self.inset, right = plot.maxX - Self.inset - w
@@ -59,6 +68,7 @@ struct Legend {
         case .lowerLeft: return at(left, bottom)
         case .lowerRight: return at(right, bottom)
         case .hidden: return nil
+        case .outside: return at(outsideX, plot.y)
         case .best:
             let candidates = [at(right, top), at(left, top), at(left, bottom), at(right, bottom),
                               at(right, centerY), at(left, centerY), at(centerX, bottom), at(centerX, top),

@@ -8,8 +8,11 @@ extension TickGenerator {
     ///   `target + 1` labels; minor ticks at 2…9 × 10ᵉ when k = 1 and a decade
     ///   is at least 24 pixels long (`pixelsPerDecade`), otherwise at the
     ///   unlabelled decades.
-    /// - Less than that (e.g. 2…80): labelled ticks at 1, 2, 5 × 10ᵉ (or at
-    ///   every integer multiple if those are too few), all others minor.
+    /// - Less than that but more than one decade wide (e.g. 2…80): labelled
+    ///   ticks at 1, 2, 5 × 10ᵉ, all other integer multiples minor.
+    /// - One decade or less: matplotlib's `LogFormatter` thresholds: above
+    ///   0.4 decades labelled ticks at 1, 2, 3, 4, 6 × 10ᵉ, at or below every
+    ///   integer multiple 1…9 × 10ᵉ, so a narrow axis still gets several labels.
     static func log(low: Double, high: Double, target: Int, pixelsPerDecade: Double) -> AxisTicks {
         guard low.isFinite, high.isFinite, low > 0, low < high else { return AxisTicks(major: [], minor: []) }
         let a = log10(low), b = log10(high)
@@ -18,7 +21,9 @@ extension TickGenerator {
             return decades(firstDecade...lastDecade, target: target, low: low, high: high,
                            pixelsPerDecade: pixelsPerDecade)
         }
-        for mantissas in [[1, 2, 5], Array(1...9)] {
+        let decades = b - a
+        let choices = decades > 1 ? [[1, 2, 5], Array(1...9)] : decades > 0.4 ? [[1, 2, 3, 4, 6], Array(1...9)] : [Array(1...9)]
+        for mantissas in choices {
             let values = multiplesOfPowers(mantissas, low: low, high: high)
             if values.count >= 2 {
                 let minor = multiplesOfPowers(Array(1...9), low: low, high: high).filter { !values.contains($0) }

@@ -1,17 +1,32 @@
 import Foundation
 
-/// Turns one prepared mark into SVG in pixel space, and reports the pixels
-/// it covers (sampled) so the legend can avoid them.
+/// Turns one prepared mark into SVG in pixel space, each in a group named
+/// by its call (`<g aria-label="contour">`), and reports the pixels it covers
+/// (sampled) so the legend can avoid them.
 struct MarkDrawing {
     let x: AxisMap
     let y: AxisMap
     let plot: Rect
+    /// For text with math (annotations).
+    let labels: LabelDrawing
 
     /// Largest matrix side drawn at full resolution; bigger heat maps are
     /// sampled (nearest) down to this, still several cells per screen pixel.
     static let maxImageSide = 1000
+    /// A band's fill: translucent, so what it spans stays visible.
+    static let bandOpacity = 0.3
 
-    func draw(_ mark: PreparedMark, svg: inout SVGWriter, obstacles: inout [PixelPoint]) {
+    /// Draws the mark's shapes (everything but annotation text) in its group.
+    /// `placed`: rectangles taken by text so far (contour labels avoid them).
+    func draw(_ mark: PreparedMark, svg: inout SVGWriter, obstacles: inout [PixelPoint], placed: inout [Rect]) {
+        if case .text = mark { return }
+        svg.open("g", [("aria-label", .text(mark.call.rawValue))])
+        drawShapes(mark, svg: &svg, obstacles: &obstacles, placed: &placed)
+        svg.close("g")
+    }
+
+    private func drawShapes(_ mark: PreparedMark, svg: inout SVGWriter, obstacles: inout [PixelPoint],
+                            placed: inout [Rect]) {
         switch mark {
         case .line(let segments, let color, let style, _):
             var d = ""
@@ -48,10 +63,30 @@ struct MarkDrawing {
             ]
             if let dash = style.dashArray { attributes.append(("stroke-dasharray", .text(dash))) }
             svg.element("path", attributes)
+        case .contourLines(let lines):
+            drawContourLines(lines, svg: &svg, obstacles: &obstacles, placed: &placed)
+        case .filledContour(let filled):
+            drawFilledContour(filled, svg: &svg)
+        case .vectorField(let field, let color, _):
+            drawVectorField(field, color: color, svg: &svg, obstacles: &obstacles)
+        case .streamlines(let mark, let color):
+            drawStreamlines(mark, color: color, svg: &svg, obstacles: &obstacles)
+        case .band(let segments, let color, _):
+            drawBand(segments, color: color, svg: &svg, obstacles: &obstacles)
+        case .bar(let bars, let color, let opacity, _):
+            drawBars(bars, color: color, opacity: opacity, svg: &svg, obstacles: &obstacles)
+        case .stem(let points, let color, _):
+            drawStems(points, color: color, svg: &svg, obstacles: &obstacles)
+        case .errorbar(let points, let color, _):
+            drawErrorbars(points, color: color, svg: &svg, obstacles: &obstacles)
+        case .arrow(let arrow, let color):
+            drawArrow(arrow, color: color, svg: &svg, obstacles: &obstacles)
+        case .text:
+            break
         }
     }
 
-    private func pixel(_ p: DataPoint) -> PixelPoint { PixelPoint(x: x.pixel(p.x), y: y.pixel(p.y)) }
+    func pixel(_ p: DataPoint) -> PixelPoint { PixelPoint(x: x.pixel(p.x), y: y.pixel(p.y)) }
 
     /// `M x y x y …` (implicit line-tos); a lone point becomes a dot (`h0`
     /// with a round cap), so an isolated valid value between NaNs stays visible.
@@ -63,8 +98,13 @@ struct MarkDrawing {
         return d
     }
 
+    /// `M x y x y … Z`: a closed polygon.
+    static func polygon(_ points: [PixelPoint]) -> String {
+        points.count < 3 ? "" : path(points) + "Z"
+    }
+
     /// Points every ≤ 4 px along a polyline (inside the plot).
-    private func sampleAlong(_ points: [PixelPoint], into obstacles: inout [PixelPoint]) {
+    func sampleAlong(_ points: [PixelPoint], into obstacles: inout [PixelPoint]) {
         guard let first = points.first else { return }
         if plot.contains(first) { obstacles.append(first) }
         for (a, b) in zip(points, points.dropFirst()) {

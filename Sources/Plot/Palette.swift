@@ -9,19 +9,47 @@ enum Palette {
 
     static func cycleColor(_ index: Int) -> String { cycle[index % cycle.count] }
 
-    /// Whether `color` is safe and meaningful as an SVG paint: `#rgb`,
-    /// `#rrggbb`, or a CSS colour keyword (letters only, e.g. `black`, `tab`
-    /// names are not CSS). Anything else is rejected rather than escaped, so a
-    /// colour can never smuggle markup or CSS into the figure.
-    static func isValidColor(_ color: String) -> Bool {
+    /// `color` as an SVG paint, or nil when it is not a colour: `#rgb` and
+    /// `#rrggbb` as given, one of the 148 CSS colour keywords in any ASCII case
+    /// (returned in lower case). Anything else is rejected rather than
+    /// escaped, so a colour can never smuggle markup or CSS into the figure,
+    /// and a misspelt name is an error instead of a paint the browser silently
+    /// replaces with black.
+    static func paint(_ color: String) -> String? {
         let scalars = Array(color.unicodeScalars)
         if scalars.first == "#" {
             let hex = scalars.dropFirst()
-            return (hex.count == 3 || hex.count == 6) && hex.allSatisfy { $0.properties.isASCIIHexDigit }
+            let valid = (hex.count == 3 || hex.count == 6) && hex.allSatisfy { $0.properties.isASCIIHexDigit }
+            return valid ? color : nil
         }
-        return (1...30).contains(scalars.count)
-            && scalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        guard scalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return nil }
+        let name = color.lowercased()
+        return cssNames.contains(name) ? name : nil
     }
+
+    /// The named colours of CSS Color Module Level 4.
+    static let cssNames: Set<String> = [
+        "aliceblue", "antiquewhite", "aqua", "aquamarine", "azure", "beige", "bisque", "black",
+        "blanchedalmond", "blue", "blueviolet", "brown", "burlywood", "cadetblue", "chartreuse", "chocolate",
+        "coral", "cornflowerblue", "cornsilk", "crimson", "cyan", "darkblue", "darkcyan", "darkgoldenrod",
+        "darkgray", "darkgreen", "darkgrey", "darkkhaki", "darkmagenta", "darkolivegreen", "darkorange",
+        "darkorchid", "darkred", "darksalmon", "darkseagreen", "darkslateblue", "darkslategray",
+        "darkslategrey", "darkturquoise", "darkviolet", "deeppink", "deepskyblue", "dimgray", "dimgrey",
+        "dodgerblue", "firebrick", "floralwhite", "forestgreen", "fuchsia", "gainsboro", "ghostwhite", "gold",
+        "goldenrod", "gray", "green", "greenyellow", "grey", "honeydew", "hotpink", "indianred", "indigo",
+        "ivory", "khaki", "lavender", "lavenderblush", "lawngreen", "lemonchiffon", "lightblue", "lightcoral",
+        "lightcyan", "lightgoldenrodyellow", "lightgray", "lightgreen", "lightgrey", "lightpink", "lightsalmon",
+        "lightseagreen", "lightskyblue", "lightslategray", "lightslategrey", "lightsteelblue", "lightyellow",
+        "lime", "limegreen", "linen", "magenta", "maroon", "mediumaquamarine", "mediumblue", "mediumorchid",
+        "mediumpurple", "mediumseagreen", "mediumslateblue", "mediumspringgreen", "mediumturquoise",
+        "mediumvioletred", "midnightblue", "mintcream", "mistyrose", "moccasin", "navajowhite", "navy",
+        "oldlace", "olive", "olivedrab", "orange", "orangered", "orchid", "palegoldenrod", "palegreen",
+        "paleturquoise", "palevioletred", "papayawhip", "peachpuff", "peru", "pink", "plum", "powderblue",
+        "purple", "rebeccapurple", "red", "rosybrown", "royalblue", "saddlebrown", "salmon", "sandybrown",
+        "seagreen", "seashell", "sienna", "silver", "skyblue", "slateblue", "slategray", "slategrey", "snow",
+        "springgreen", "steelblue", "tan", "teal", "thistle", "tomato", "turquoise", "violet", "wheat", "white",
+        "whitesmoke", "yellow", "yellowgreen",
+    ]
 }
 
 /// The viridis colour map (van der Walt & Smith, matplotlib's default):

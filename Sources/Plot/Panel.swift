@@ -16,6 +16,10 @@ import Linalg
 /// given bad input, records a ``PlotError`` in ``problems`` (the panel then
 /// shows a "no data" note if nothing else is drawn); the `add…` twin throws
 /// the same error and leaves the panel unchanged.
+///
+/// Marks are drawn in layers, as matplotlib's z-order does: filled contours
+/// and heat maps first, then areas (histograms, bars, bands), then lines and
+/// points, then text and arrows; within a layer, in the order of the calls.
 public struct Panel: Sendable {
     /// Drawn above the plot area. `$…$` is typeset as math.
     public var title: String?
@@ -25,12 +29,19 @@ public struct Panel: Sendable {
     public var xscale: AxisScale
     public var yscale: AxisScale
     public var legend: LegendPlacement = .best
+    /// `.equal`: one unit is as long on the x axis as on the y axis (a phase
+    /// portrait, a circle that must look round); the panel keeps its frame
+    /// and the plot area shrinks along one side, centred.
+    public var aspect: Aspect = .auto
     /// Light grid lines at the major ticks (off by default, as in matplotlib).
     public var grid: Bool = false
     /// Errors of non-throwing drawing calls, in call order.
     public internal(set) var problems: [PlotError] = []
 
     var marks: [Mark] = []
+    /// Where each mark was drawn from (by index in `marks`), when the caller said:
+    /// ``Figure/drawing(at:_:)``.
+    var callSites: [Int: CallSite] = [:]
     var xLimits: (low: Double, high: Double)?
     var yLimits: (low: Double, high: Double)?
 
@@ -85,17 +96,32 @@ public struct Panel: Sendable {
         recording { (p: inout Panel) throws(PlotError) in try p.addScatter(x: xs, y: ys, label: label, color: color) }
     }
 
-    /// A histogram of `values` in `bins` equal-width bins spanning their range.
-    public mutating func histogram(_ values: [Double], bins: Int = 20, label: String? = nil, color: String? = nil) {
+    /// A histogram of `values` in `bins` (1…10 000) equal-width bins spanning
+    /// `range`, or by default the values' minimum to maximum (in log space on
+    /// a log x axis); values outside `range` are not counted. `density: true`
+    /// scales the bars to area one, so a probability density can be drawn
+    /// over them. Overlaid histograms are drawn translucent.
+    public mutating func histogram(_ values: [Double], bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                   density: Bool = false, label: String? = nil, color: String? = nil) {
         recording { (p: inout Panel) throws(PlotError) in
-            try p.addHistogram(values, bins: bins, label: label, color: color)
+            try p.addHistogram(values, bins: bins, range: range, density: density, label: label, color: color)
+        }
+    }
+
+    /// A histogram with the given bin edges (strictly increasing, at least two);
+    /// values outside them are not counted, the last bin includes its right edge.
+    public mutating func histogram(_ values: [Double], edges: [Double], density: Bool = false, label: String? = nil,
+                                   color: String? = nil) {
+        recording { (p: inout Panel) throws(PlotError) in
+            try p.addHistogram(values, edges: edges, density: density, label: label, color: color)
         }
     }
 
     /// A histogram of every entry of a matrix (e.g. the weights of a layer).
-    public mutating func histogram(_ values: Matrix, bins: Int = 20, label: String? = nil, color: String? = nil) {
+    public mutating func histogram(_ values: Matrix, bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                   density: Bool = false, label: String? = nil, color: String? = nil) {
         recording { (p: inout Panel) throws(PlotError) in
-            try p.addHistogram(values, bins: bins, label: label, color: color)
+            try p.addHistogram(values, bins: bins, range: range, density: density, label: label, color: color)
         }
     }
 
@@ -130,7 +156,13 @@ public struct Panel: Sendable {
         recording { (p: inout Panel) throws(PlotError) in try p.setYLim(low, high) }
     }
 
-    private mutating func recording(_ call: (inout Panel) throws(PlotError) -> Void) {
+    mutating func recording(_ call: (inout Panel) throws(PlotError) -> Void) {
         do { try call(&self) } catch { problems.append(error) }
+    }
+
+    /// For calls that also run the caller's closure: a ``PlotError`` is recorded,
+    /// anything else (which a non-throwing closure cannot raise) is ignored.
+    mutating func recordingAny(_ call: (inout Panel) throws -> Void) {
+        do { try call(&self) } catch let error as PlotError { problems.append(error) } catch {}
     }
 }

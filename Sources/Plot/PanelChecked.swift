@@ -5,97 +5,124 @@ import Linalg
 ///
 /// ```swift
 /// var panel = Panel()
-/// try panel.addLine(x: [1, 2, 3], [1, 2])   // throws PlotError.lengthMismatch(mark: .line, xCount: 3, yCount: 2)
+/// try panel.addLine(x: [1, 2, 3], [1, 2])
+/// // throws PlotError.lengthMismatch(call: .line, argument: "ys", count: 2, reference: "x", referenceCount: 3)
 /// ```
 extension Panel {
-    /// Throwing twin of ``line(_:label:color:style:)``: `.emptySeries`, `.invalidColor`.
+    /// Throwing twin of ``line(_:label:color:style:)``.
     public mutating func addLine(_ ys: [Double], label: String? = nil, color: String? = nil,
                                  style: LineStyle = .solid) throws(PlotError) {
-        guard !ys.isEmpty else { throw .emptySeries(mark: .line) }
-        try Self.check(color)
-        marks.append(.line(LineMark(x: nil, y: ys, label: label, color: color, style: style)))
+        let check = ArgumentChecks(call: .line)
+        try check.nonEmpty(ys.count, "ys")
+        let paint = try check.color(color)
+        marks.append(.line(LineMark(x: nil, y: ys, label: label, color: paint, style: style)))
     }
 
-    /// Throwing twin of ``line(x:_:label:color:style:)``: `.emptySeries`, `.lengthMismatch`, `.invalidColor`.
+    /// Throwing twin of ``line(x:_:label:color:style:)``.
     public mutating func addLine(x xs: [Double], _ ys: [Double], label: String? = nil, color: String? = nil,
                                  style: LineStyle = .solid) throws(PlotError) {
-        try Self.checkPairs(xs, ys, mark: .line)
-        try Self.check(color)
-        marks.append(.line(LineMark(x: xs, y: ys, label: label, color: color, style: style)))
+        let check = ArgumentChecks(call: .line)
+        try Self.checkPairs(xs, "x", ys, "ys", check)
+        let paint = try check.color(color)
+        marks.append(.line(LineMark(x: xs, y: ys, label: label, color: paint, style: style)))
     }
 
     /// Throwing twin of the matrix `line`: also `.notAVector` for a matrix with several rows and columns.
     public mutating func addLine(_ ys: Matrix, label: String? = nil, color: String? = nil,
                                  style: LineStyle = .solid) throws(PlotError) {
-        try addLine(MatrixData.vector(ys, mark: .line), label: label, color: color, style: style)
+        try addLine(ArgumentChecks(call: .line).vector(ys, "ys"), label: label, color: color, style: style)
     }
 
     /// Throwing twin of the two-matrix `line`.
     public mutating func addLine(x xs: Matrix, _ ys: Matrix, label: String? = nil, color: String? = nil,
                                  style: LineStyle = .solid) throws(PlotError) {
-        try addLine(x: MatrixData.vector(xs, mark: .line), MatrixData.vector(ys, mark: .line),
-                    label: label, color: color, style: style)
+        let check = ArgumentChecks(call: .line)
+        try addLine(x: check.vector(xs, "x"), check.vector(ys, "ys"), label: label, color: color, style: style)
     }
 
     /// Throwing twin of ``scatter(x:y:label:color:)``.
     public mutating func addScatter(x xs: [Double], y ys: [Double], label: String? = nil,
                                     color: String? = nil) throws(PlotError) {
-        try Self.checkPairs(xs, ys, mark: .scatter)
-        try Self.check(color)
-        marks.append(.scatter(ScatterMark(x: xs, y: ys, label: label, color: color)))
+        let check = ArgumentChecks(call: .scatter)
+        try Self.checkPairs(xs, "x", ys, "y", check)
+        let paint = try check.color(color)
+        marks.append(.scatter(ScatterMark(x: xs, y: ys, label: label, color: paint)))
     }
 
     /// Throwing twin of the matrix `scatter`.
     public mutating func addScatter(x xs: Matrix, y ys: Matrix, label: String? = nil,
                                     color: String? = nil) throws(PlotError) {
-        try addScatter(x: MatrixData.vector(xs, mark: .scatter), y: MatrixData.vector(ys, mark: .scatter),
-                       label: label, color: color)
+        let check = ArgumentChecks(call: .scatter)
+        try addScatter(x: check.vector(xs, "x"), y: check.vector(ys, "y"), label: label, color: color)
     }
 
-    /// Throwing twin of ``histogram(_:bins:label:color:)``: also `.invalidBinCount` outside 1…10 000.
-    public mutating func addHistogram(_ values: [Double], bins: Int = 20, label: String? = nil,
+    /// Throwing twin of ``histogram(_:bins:range:density:label:color:)``: `bins`
+    /// in 1…10 000, `range` finite with some width.
+    public mutating func addHistogram(_ values: [Double], bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                      density: Bool = false, label: String? = nil,
                                       color: String? = nil) throws(PlotError) {
-        guard !values.isEmpty else { throw .emptySeries(mark: .histogram) }
-        guard (1...10_000).contains(bins) else { throw .invalidBinCount(bins) }
-        try Self.check(color)
-        marks.append(.histogram(HistogramMark(values: values, bins: bins, label: label, color: color)))
+        let check = ArgumentChecks(call: .histogram)
+        try check.nonEmpty(values.count, "values")
+        try check.count(bins, "bins", in: 1...ArgumentChecks.maximumBins)
+        if let range { try check.interval(range, "range") }
+        let paint = try check.color(color)
+        marks.append(.histogram(HistogramMark(values: values, binning: .count(bins, range: range), density: density,
+                                              label: label, color: paint)))
+    }
+
+    /// Throwing twin of ``histogram(_:edges:density:label:color:)``: 2…10 001
+    /// finite, strictly increasing edges.
+    public mutating func addHistogram(_ values: [Double], edges: [Double], density: Bool = false,
+                                      label: String? = nil, color: String? = nil) throws(PlotError) {
+        let check = ArgumentChecks(call: .histogram)
+        try check.nonEmpty(values.count, "values")
+        try check.count(edges.count, "edges.count", in: 2...ArgumentChecks.maximumBins + 1)
+        try check.increasing(edges, "edges")
+        let paint = try check.color(color)
+        marks.append(.histogram(HistogramMark(values: values, binning: .edges(edges), density: density,
+                                              label: label, color: paint)))
     }
 
     /// Throwing twin of the matrix `histogram` (all entries).
-    public mutating func addHistogram(_ values: Matrix, bins: Int = 20, label: String? = nil,
+    public mutating func addHistogram(_ values: Matrix, bins: Int = 20, range: ClosedRange<Double>? = nil,
+                                      density: Bool = false, label: String? = nil,
                                       color: String? = nil) throws(PlotError) {
-        try addHistogram(MatrixData.entries(values), bins: bins, label: label, color: color)
+        try addHistogram(ArgumentChecks.entries(values), bins: bins, range: range, density: density, label: label,
+                         color: color)
     }
 
-    /// Throwing twin of ``heatmap(_:)-(Matrix)``: `.emptySeries` for a matrix without entries.
+    /// Throwing twin of ``heatmap(_:)-(Matrix)``: `.empty` for a matrix without entries.
     public mutating func addHeatmap(_ matrix: Matrix) throws(PlotError) {
-        guard matrix.rows > 0, matrix.cols > 0 else { throw .emptySeries(mark: .heatmap) }
-        marks.append(.heatmap(HeatmapMark(rows: matrix.rows, cols: matrix.cols, values: MatrixData.entries(matrix))))
+        guard matrix.rows > 0, matrix.cols > 0 else { throw .empty(call: .heatmap, argument: "matrix") }
+        marks.append(.heatmap(HeatmapMark(rows: matrix.rows, cols: matrix.cols,
+                                          values: ArgumentChecks.entries(matrix))))
     }
 
     /// Throwing twin of the `[[Double]]` `heatmap`: also `.raggedRows`.
     public mutating func addHeatmap(_ rows: [[Double]]) throws(PlotError) {
-        guard let width = rows.first?.count, width > 0 else { throw .emptySeries(mark: .heatmap) }
+        guard let width = rows.first?.count, width > 0 else { throw .empty(call: .heatmap, argument: "rows") }
         if let bad = rows.firstIndex(where: { $0.count != width }) {
             throw .raggedRows(row: bad, expected: width, found: rows[bad].count)
         }
         marks.append(.heatmap(HeatmapMark(rows: rows.count, cols: width, values: rows.flatMap { $0 })))
     }
 
-    /// Throwing twin of ``hline(_:label:color:style:)``: `.nonFiniteReference` for NaN or ±∞.
+    /// Throwing twin of ``hline(_:label:color:style:)``: `.notFinite` for NaN or ±∞.
     public mutating func addHLine(_ y: Double, label: String? = nil, color: String? = nil,
                                   style: LineStyle = .dashed) throws(PlotError) {
-        guard y.isFinite else { throw .nonFiniteReference(axis: .y, value: y) }
-        try Self.check(color)
-        marks.append(.reference(ReferenceMark(axis: .y, value: y, label: label, color: color, style: style)))
+        let check = ArgumentChecks(call: .hline)
+        try check.finite(y, "y")
+        let paint = try check.color(color)
+        marks.append(.reference(ReferenceMark(axis: .y, value: y, label: label, color: paint, style: style)))
     }
 
     /// Throwing twin of ``vline(_:label:color:style:)``.
     public mutating func addVLine(_ x: Double, label: String? = nil, color: String? = nil,
                                   style: LineStyle = .dashed) throws(PlotError) {
-        guard x.isFinite else { throw .nonFiniteReference(axis: .x, value: x) }
-        try Self.check(color)
-        marks.append(.reference(ReferenceMark(axis: .x, value: x, label: label, color: color, style: style)))
+        let check = ArgumentChecks(call: .vline)
+        try check.finite(x, "x")
+        let paint = try check.color(color)
+        marks.append(.reference(ReferenceMark(axis: .x, value: x, label: label, color: paint, style: style)))
     }
 
     /// Throwing twin of ``xlim(_:_:)``: ``PlotError/invalidLimits(axis:low:high:)``
@@ -112,12 +139,10 @@ extension Panel {
         yLimits = (low, high)
     }
 
-    private static func checkPairs(_ xs: [Double], _ ys: [Double], mark: MarkKind) throws(PlotError) {
-        guard !xs.isEmpty || !ys.isEmpty else { throw .emptySeries(mark: mark) }
-        guard xs.count == ys.count else { throw .lengthMismatch(mark: mark, xCount: xs.count, yCount: ys.count) }
-    }
-
-    private static func check(_ color: String?) throws(PlotError) {
-        if let color, !Palette.isValidColor(color) { throw .invalidColor(color) }
+    /// Two series of one mark: not both empty, and of equal length.
+    static func checkPairs(_ xs: [Double], _ xName: String, _ ys: [Double], _ yName: String,
+                           _ check: ArgumentChecks) throws(PlotError) {
+        try check.nonEmpty(xs.count, xName)
+        try check.sameLength(ys.count, yName, as: xs.count, xName)
     }
 }

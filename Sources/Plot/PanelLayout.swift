@@ -21,17 +21,28 @@ struct PanelLayout {
         var bar: Rect
         var map: AxisMap
         var ticks: AxisTicks
+        var scale: ColorScale
     }
+
+    /// Between the plot (or colour bar) and a legend placed outside.
+    static let outsideLegendGap = 10.0
 
     init(panel: Panel, prepared: PreparedPanel, frame: Rect, hasTitle: Bool) {
         let image = prepared.image
         let xScale = image == nil ? panel.xscale : .linear, yScale = image == nil ? panel.yscale : .linear
         let xDomain = AxisMap.domain(extent: prepared.x, limits: panel.xLimits, scale: xScale, padded: image == nil)
         let yDomain = AxisMap.domain(extent: prepared.y, limits: panel.yLimits, scale: yScale, padded: image == nil)
-        let colorRange = prepared.marks.lazy.compactMap { mark -> (low: Double, high: Double)? in
-            guard case .heatmap(_, let low, let high) = mark else { return nil }
-            return AxisMap.domain(extent: DataExtent(low: low, high: high), limits: nil, scale: .linear, padded: false)
-        }.last
+        let colorScale = prepared.colorScale
+        let colorRange: (low: Double, high: Double)? = colorScale.map { scale in
+            switch scale {
+            case .continuous(let low, let high): return (low, high)
+            case .bands(let levels, _): return (levels[0], levels[levels.count - 1])
+            }
+        }
+        // Ticks at a heat map's matrix indices, or at bars named by categories.
+        let xIndices = image?.cols
+        let categories = image == nil ? prepared.bars?.categories : nil
+        let legendWidth = panel.legend == .outside ? Legend(prepared).frameWidth : nil
 
         plot = Rect(x: frame.x + 50, y: frame.y + 20, width: frame.width - 70, height: frame.height - 60)
         x = AxisMap(scale: xScale, low: xDomain.low, high: xDomain.high, start: 0, end: 1)
@@ -43,25 +54,46 @@ struct PanelLayout {
             y = image == nil
                 ? AxisMap(scale: yScale, low: yDomain.low, high: yDomain.high, start: plot.maxY, end: plot.y)
                 : AxisMap(scale: yScale, low: yDomain.low, high: yDomain.high, start: plot.y, end: plot.maxY)
-            xTicks = Self.fitTicks(x, horizontal: true, matrixSize: image?.cols)
+            xTicks = Self.fitTicks(x, horizontal: true, matrixSize: xIndices, categories: categories)
             yTicks = Self.fitTicks(y, horizontal: false, matrixSize: image?.rows)
-            colorbar = colorRange.map { range in
-                let map = AxisMap(scale: .linear, low: range.low, high: range.high, start: plot.maxY, end: plot.y)
+            if let colorScale, let colorRange {
+                let map = AxisMap(scale: .linear, low: colorRange.low, high: colorRange.high, start: plot.maxY, end: plot.y)
                 let bar = Rect(x: plot.maxX + Typography.colorbarGap, y: plot.y,
                                width: Typography.colorbarWidth, height: plot.height)
-                return Colorbar(bar: bar, map: map, ticks: Self.fitTicks(map, horizontal: false, matrixSize: nil,
-                                                                         spacing: Typography.tickFont * 2))
+                var ticks = Self.fitTicks(map, horizontal: false, matrixSize: nil, spacing: Typography.tickFont * 2)
+                if case .bands(let levels, _) = colorScale { ticks = Self.levelTicks(levels, map) }
+                colorbar = Colorbar(bar: bar, map: map, ticks: ticks, scale: colorScale)
             }
             if round == 3 { break }
             plot = Self.plotRect(panel: panel, frame: frame, hasTitle: hasTitle, x: x, xTicks: xTicks,
-                                 yTicks: yTicks, colorbar: colorbar)
+                                 yTicks: yTicks, colorbar: colorbar, legendWidth: legendWidth)
             if let image { plot = Self.squareCells(plot, rows: image.rows, cols: image.cols) }
+            if image == nil && panel.aspect == .equal {
+                plot = Self.equalUnits(plot, xSpan: x.span, ySpan: y.span)
+            }
         }
+    }
+
+    /// The plot rectangle shrunk along one side, centred, so that a unit (a
+    /// decade on a log axis) is as long on x as on y.
+    static func equalUnits(_ plot: Rect, xSpan: Double, ySpan: Double) -> Rect {
+        guard xSpan > 0, ySpan > 0, xSpan.isFinite, ySpan.isFinite else { return plot }
+        let unit = min(plot.width / xSpan, plot.height / ySpan)
+        let width = unit * xSpan, height = unit * ySpan
+        return Rect(x: plot.x + (plot.width - width) / 2, y: plot.y + (plot.height - height) / 2,
+                    width: width, height: height)
+    }
+
+    /// A filled contour's colour bar: a tick at every level boundary, labelled
+    /// as the levels are (every k-th when they would collide).
+    private static func levelTicks(_ levels: [Double], _ map: AxisMap) -> AxisTicks {
+        let ticks = AxisTicks(major: zip(levels, ContourLevels.texts(levels)).map { Tick(value: $0, label: $1) }, minor: [])
+        return labelsFit(ticks, map, horizontal: false) ? ticks : thinned(ticks, map, horizontal: false)
     }
 
     /// The plot rectangle leaving room for the measured labels around it.
     private static func plotRect(panel: Panel, frame: Rect, hasTitle: Bool, x: AxisMap, xTicks: AxisTicks,
-                                 yTicks: AxisTicks, colorbar: Colorbar?) -> Rect {
+                                 yTicks: AxisTicks, colorbar: Colorbar?, legendWidth: Double?) -> Rect {
         let font = Typography.tickFont
         let tickSpace = Typography.majorTick + Typography.tickGap
         let yLabelWidth = yTicks.major.map { $0.label.width(fontSize: font) }.max() ?? 0
@@ -85,6 +117,7 @@ struct PanelLayout {
         } else {
             right = max(right + max(overhang, 0), 12)
         }
+        if let legendWidth { right += legendWidth + outsideLegendGap }
         return Rect(x: frame.x + left, y: frame.y + top,
                     width: max(frame.width - left - right, 10), height: max(frame.height - top - bottom, 10))
     }
@@ -104,7 +137,14 @@ struct PanelLayout {
     /// up: matplotlib's density) whose labels do not collide. `matrixSize`: a
     /// heat-map axis, integer ticks 0…n−1 only. A colour bar, with nothing
     /// beside its labels, asks for a denser `spacing`.
-    static func fitTicks(_ map: AxisMap, horizontal: Bool, matrixSize: Int?, spacing: Double? = nil) -> AxisTicks {
+    static func fitTicks(_ map: AxisMap, horizontal: Bool, matrixSize: Int?, categories: [String]? = nil,
+                         spacing: Double? = nil) -> AxisTicks {
+        if let categories {
+            let ticks = AxisTicks(major: categories.enumerated().map { index, name in
+                Tick(value: Double(index), label: StyledText(LabelText(name).plain))
+            }, minor: [])
+            return labelsFit(ticks, map, horizontal: horizontal) ? ticks : thinned(ticks, map, horizontal: horizontal)
+        }
         let length = abs(map.end - map.start)
         let spacing = spacing ?? Typography.tickFont * (horizontal ? 4 : 2.8)
         var target = min(max(Int(length / spacing), 2), 10)
@@ -118,7 +158,7 @@ struct PanelLayout {
 
     /// Last resort for very long labels on a short axis: label only every
     /// k-th tick (k = 2, 3, …), keeping the tick marks, until labels fit.
-    private static func thinned(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> AxisTicks {
+    static func thinned(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> AxisTicks {
         for k in 2...max(2, ticks.major.count) {
             var thinned = ticks
             for i in thinned.major.indices where i % k != 0 { thinned.major[i].label = StyledText("") }
@@ -144,7 +184,7 @@ struct PanelLayout {
         }
     }
 
-    private static func labelsFit(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> Bool {
+    static func labelsFit(_ ticks: AxisTicks, _ map: AxisMap, horizontal: Bool) -> Bool {
         let font = Typography.tickFont
         let lineGap = font * (ticks.major.contains { $0.label.hasSuperscript } ? 1.8 : 1.5)
         let labelled = ticks.major.filter { !$0.label.plain.isEmpty }

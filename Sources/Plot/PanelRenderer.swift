@@ -12,6 +12,10 @@ struct PanelRenderer {
     let clipID: String
     let gradientID: String
     let labels: LabelDrawing
+    /// An animation's frames for this panel (drawn in turn instead of `prepared`'s marks).
+    var frames: [PreparedPanel] = []
+    /// The CSS class of frame groups; frame k also has `frameClass`-k.
+    var frameClass = ""
 
     func draw(into svg: inout SVGWriter) {
         let plot = layout.plot
@@ -20,18 +24,36 @@ struct PanelRenderer {
         svg.open("clipPath", [("id", .text(clipID))])
         svg.element("rect", Self.rect(plot))
         svg.close("clipPath")
-        if layout.colorbar != nil { writeGradient(&svg) }
+        if case .continuous? = layout.colorbar?.scale { writeGradient(&svg) }
         svg.close("defs")
         svg.newline()
         if panel.grid { drawGrid(&svg) }
 
         var obstacles: [PixelPoint] = []
-        svg.open("g", [("clip-path", .text("url(#\(clipID))"))])
-        for mark in prepared.marks {
-            MarkDrawing(x: layout.x, y: layout.y, plot: plot).draw(mark, svg: &svg, obstacles: &obstacles)
-            svg.newline()
+        let drawing = MarkDrawing(x: layout.x, y: layout.y, plot: plot, labels: labels)
+        // Each frame's marks as markup, one piece per mark: shapes (clipped to the plot) and text (not).
+        var shapes: [[String]] = [], texts: [[String]] = []
+        for marks in frames.isEmpty ? [prepared.drawingOrder] : frames.map(\.drawingOrder) {
+            // Text goes where its call put it; contour labels keep clear of it.
+            var placed = marks.compactMap { drawing.textPlacement($0)?.box }
+            var frameShapes: [String] = [], frameTexts: [String] = []
+            for mark in marks {
+                var piece = SVGWriter()
+                drawing.draw(mark, svg: &piece, obstacles: &obstacles, placed: &placed)
+                if !piece.output.isEmpty { frameShapes.append(piece.output) }
+            }
+            for mark in marks {
+                var piece = SVGWriter()
+                drawing.drawText(mark, svg: &piece, obstacles: &obstacles)
+                if !piece.output.isEmpty { frameTexts.append(piece.output) }
+            }
+            shapes.append(frameShapes)
+            texts.append(frameTexts)
         }
+        svg.open("g", [("clip-path", .text("url(#\(clipID))"))])
+        writeFrames(shapes, into: &svg)
         svg.close("g")
+        writeFrames(texts, into: &svg)
         svg.element("rect", Self.rect(plot) + [("fill", .text("none")), ("stroke", .text("#000")),
                                                 ("stroke-width", .number(Typography.spineWidth))])
         svg.newline()
@@ -44,11 +66,44 @@ struct PanelRenderer {
                                  ("fill", .text("#888"))], text: "no data")
         }
         let legend = Legend(prepared)
-        if let legendFrame = legend.frame(panel.legend, plot: plot, obstacles: obstacles) {
+        let outsideX = (layout.colorbar.map { colorbar in
+            colorbar.bar.maxX + Typography.majorTick + Typography.tickGap
+                + (colorbar.ticks.major.map { $0.label.width(fontSize: Typography.tickFont) }.max() ?? 0)
+        } ?? plot.maxX) + PanelLayout.outsideLegendGap
+        if let legendFrame = legend.frame(panel.legend, plot: plot, outsideX: outsideX, obstacles: obstacles) {
             legend.draw(in: legendFrame, labels: labels, svg: &svg)
         }
         svg.close("g")
         svg.newline()
+    }
+
+    /// A still figure's marks as they are; an animation's in one group per
+    /// frame, except what every frame draws alike (an axis curve, a level set),
+    /// which is drawn once beneath them: the SVG grows with what changes only.
+    private func writeFrames(_ pieces: [[String]], into svg: inout SVGWriter) {
+        guard !frames.isEmpty else {
+            for piece in pieces.joined() {
+                svg.trusted(piece)
+                svg.newline()
+            }
+            return
+        }
+        var shared: [String] = []
+        var remaining = pieces
+        for piece in pieces[0] where remaining.allSatisfy({ $0.contains(piece) }) {
+            shared.append(piece)
+            for k in remaining.indices { remaining[k].remove(at: remaining[k].firstIndex(of: piece)!) }
+        }
+        for piece in shared {
+            svg.trusted(piece)
+            svg.newline()
+        }
+        for (k, frame) in remaining.enumerated() where !frame.isEmpty {
+            svg.open("g", [("class", .text("\(frameClass) \(frameClass)-\(k)"))])
+            for piece in frame { svg.trusted(piece) }
+            svg.close("g")
+            svg.newline()
+        }
     }
 
     static func rect(_ r: Rect) -> [(String, SVGWriter.Value)] {
@@ -113,8 +168,19 @@ struct PanelRenderer {
 
     private func drawColorbar(_ colorbar: PanelLayout.Colorbar, _ svg: inout SVGWriter) {
         let bar = colorbar.bar
-        svg.element("rect", Self.rect(bar) + [("fill", .text("url(#\(gradientID))")), ("stroke", .text("#000")),
-                                               ("stroke-width", .number(Typography.spineWidth))])
+        switch colorbar.scale {
+        case .continuous:
+            svg.element("rect", Self.rect(bar) + [("fill", .text("url(#\(gradientID))")), ("stroke", .text("#000")),
+                                                   ("stroke-width", .number(Typography.spineWidth))])
+        case .bands(let levels, let colors):
+            for (k, color) in colors.enumerated() {
+                let top = colorbar.map.pixel(levels[k + 1]), bottom = colorbar.map.pixel(levels[k])
+                svg.element("rect", Self.rect(Rect(x: bar.x, y: top, width: bar.width, height: bottom - top))
+                            + [("fill", .text(color))])
+            }
+            svg.element("rect", Self.rect(bar) + [("fill", .text("none")), ("stroke", .text("#000")),
+                                                   ("stroke-width", .number(Typography.spineWidth))])
+        }
         var d = ""
         for tick in colorbar.ticks.major {
             d += "M\(SVGNumber.format(bar.maxX)) \(SVGNumber.format(colorbar.map.pixel(tick.value)))h\(SVGNumber.format(Typography.majorTick))"

@@ -54,3 +54,36 @@ enum PolylineReduction {
         out.append(p)
     }
 }
+
+/// Ramer–Douglas–Peucker simplification: drops points that lie within
+/// `tolerance` pixels of the line through the points kept around them, so
+/// a smooth curve traced in small steps (a level line, a streamline) keeps
+/// only the points its shape needs. The ends are always kept.
+enum PolylineSimplification {
+    static func simplify(_ points: [PixelPoint], tolerance: Double = 0.15) -> [PixelPoint] {
+        guard points.count > 2 else { return points }
+        var keep = [Bool](repeating: false, count: points.count)
+        keep[0] = true
+        keep[points.count - 1] = true
+        var stack = [(0, points.count - 1)]
+        while let (first, last) = stack.popLast() {
+            guard last > first + 1 else { continue }
+            let a = points[first], b = points[last]
+            let dx = b.x - a.x, dy = b.y - a.y, length = (dx * dx + dy * dy).squareRoot()
+            var farthest = first, distance = -1.0
+            for k in (first + 1)..<last {
+                let p = points[k]
+                let d = length > 0
+                    ? abs(dy * (p.x - a.x) - dx * (p.y - a.y)) / length
+                    : ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+                if d > distance { (farthest, distance) = (k, d) }
+            }
+            if distance > tolerance {
+                keep[farthest] = true
+                stack.append((first, farthest))
+                stack.append((farthest, last))
+            }
+        }
+        return zip(points, keep).filter(\.1).map(\.0)
+    }
+}

@@ -27,13 +27,33 @@ public enum LineStyle: Equatable, Sendable {
 /// Where a panel's legend goes. `.best` (the default) picks the corner, or
 /// edge centre, whose box covers the fewest drawn points, as matplotlib's
 /// `loc="best"` does; ties go to the first in matplotlib's order (upper right,
-/// upper left, lower left, lower right, …). The legend lists only series
-/// given a `label:`; with none, no legend is drawn.
+/// upper left, lower left, lower right, …). `.outside` puts it to the right of
+/// the axes, top-aligned, and the plot area makes room for it. The legend
+/// lists only series given a `label:`; with none, no legend is drawn.
 public enum LegendPlacement: Equatable, Sendable {
     case best
     case upperRight
     case upperLeft
     case lowerLeft
     case lowerRight
+    case outside
     case hidden
+}
+
+/// How the units of a panel's two axes relate.
+public enum Aspect: Equatable, Sendable {
+    /// Each axis fills the plot area (matplotlib's `"auto"`).
+    case auto
+    /// One unit is the same length on both axes (matplotlib's `set_aspect("equal")`,
+    /// with the axes box adjusted): the plot area shrinks along one side, centred.
+    case equal
+}
+
+/// Where a text annotation sits relative to its point (vertically it is centred on it).
+public enum TextAlignment: Equatable, Sendable {
+    /// The text starts at the point.
+    case left
+    case center
+    /// The text ends at the point.
+    case right
 }

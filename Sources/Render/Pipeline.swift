@@ -11,25 +11,34 @@ import Report
 /// check failed (a report is still written); 2 usage or unreadable input.
 public struct Pipeline: Sendable {
     public var console: Console
+    /// How cells run for every command of this pipeline.
+    public var execution = ExecutionOptions()
+    /// For a notebook rendered as part of a course: links to the index and its neighbours.
+    public var navigation: CourseNavigation?
+    /// Where `render` writes a JSON summary of its outcome (for a parent `nb render DIR`).
+    public var summaryPath: String?
 
-    public init(console: Console) {
+    public init(console: Console, execution: ExecutionOptions = ExecutionOptions()) {
         self.console = console
+        self.execution = execution
     }
 
-    /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`).
-    public func render(_ files: [String], output: String?, unsafeHTML: Bool) -> Int32 {
+    /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`; `-` is standard
+    /// output, the default for a notebook read from standard input). Each file written is
+    /// named on stderr with its checks and time, unless `quiet`.
+    public func render(_ files: [String], output: String?, unsafeHTML: Bool, quiet: Bool = false) -> Int32 {
         var status: Int32 = 0
         for file in files {
-            guard let notebook = load(file) else { status = max(status, 2); continue }
-            let execution = execute(notebook)
-            let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML))
-                .render(notebook: notebook, results: execution.results)
-            for problem in report.mathErrors {
-                emit(Diagnostic(file: file, line: problem.line, column: problem.column,
-                                severity: .warning, message: Messages.text(for: problem.error.kind)),
-                     source: notebook.source)
-            }
+            let started = ContinuousClock.now
             let target = output ?? Self.reportPath(for: file)
+            if Self.isSameFile(file, target) {
+                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.outputIsInput(target)),
+                     source: nil)
+                status = max(status, 2)
+                continue
+            }
+            guard let notebook = load(file) else { status = max(status, 2); continue }
+            let (report, execution) = report(notebook, unsafeHTML: unsafeHTML)
             do {
                 try AtomicFile.write(report.html, to: target)
             } catch {
@@ -38,10 +47,52 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
-            if console.errIsTerminal { console.err("wrote \(target)\n") }
+            let checks = execution.results.flatMap(\.checks)
+            if let summaryPath {
+                Self.writeSummary(RenderSummary(status: execution.status, passed: checks.filter(\.passed).count,
+                                                failed: checks.filter { !$0.passed }.count, cellErrors: execution.unexpectedErrors),
+                                  to: summaryPath)
+            }
+            if !quiet {
+                console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
+                                           passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
+                                           cellErrors: execution.unexpectedErrors,
+                                           seconds: Self.seconds(since: started)) + "\n")
+            }
             status = max(status, execution.status)
         }
         return status
+    }
+
+    /// Runs `notebook` and writes its report (warnings about the report's own content, such as
+    /// formulas that did not convert, go to stderr). `onCellStart(index, count)` before each cell runs.
+    public func report(_ notebook: Notebook, unsafeHTML: Bool,
+                       onCellStart: (Int, Int) -> Void = { _, _ in }) -> (report: RenderedReport, execution: Execution) {
+        let execution = execute(notebook, onCellStart: onCellStart)
+        let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML, navigation: navigation))
+            .render(notebook: notebook, results: execution.results)
+        for warning in report.warnings {
+            let message = switch warning.kind {
+            case .math(let error): Messages.text(for: error.kind)
+            case .document(let kind): Messages.text(for: kind)
+            }
+            emit(Diagnostic(file: notebook.path, line: warning.line, column: warning.column,
+                            severity: .warning, message: message), source: notebook.source)
+        }
+        return (report, execution)
+    }
+
+    /// Whether `output` names the notebook itself (after following links): never written.
+    static func isSameFile(_ input: String, _ output: String) -> Bool {
+        guard input != NotebookFile.standardInputPath, output != AtomicFile.standardOutputPath else { return false }
+        var a = stat(), b = stat()
+        guard stat(input, &a) == 0, stat(output, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
     /// `nb run`: the cells' standard output, in order, is the only thing on stdout.
@@ -50,16 +101,20 @@ public struct Pipeline: Sendable {
         return execute(notebook, echoOutput: true).status
     }
 
-    /// `nb check`: every check with ✓ or ✗ and its place, then a summary.
+    /// `nb check`: every check with ✓ or ✗ and its place, then a summary. With
+    /// `execution.verbose`, each cell's printed output comes before its checks.
     public func check(_ files: [String]) -> Int32 {
         var status: Int32 = 0
         for file in files {
             guard let notebook = load(file) else { status = max(status, 2); continue }
             let execution = execute(notebook)
-            let checks = execution.results.flatMap(\.checks)
-            for check in checks {
-                console.out("\(check.passed ? "✓" : "✗") \(file):\(check.line): \(check.message)\n")
+            for result in execution.results {
+                if self.execution.verbose { console.out(result.stdout) }
+                for check in result.checks {
+                    console.out("\(check.passed ? "✓" : "✗") \(file):\(check.line): \(check.message)\n")
+                }
             }
+            let checks = execution.results.flatMap(\.checks)
             let failed = checks.filter { !$0.passed }.count
             console.out(Messages.checkSummary(file: file, passed: checks.count - failed, failed: failed,
                                               cellErrors: execution.unexpectedErrors) + "\n")
@@ -70,6 +125,7 @@ public struct Pipeline: Sendable {
 
     /// `FILE.md` → `FILE.html`, beside it.
     public static func reportPath(for file: String) -> String {
+        if file == NotebookFile.standardInputPath { return AtomicFile.standardOutputPath }
         let url = URL(fileURLWithPath: file)
         let base = url.pathExtension.isEmpty ? file : String(file.dropLast(url.pathExtension.count + 1))
         return base + ".html"
@@ -77,34 +133,45 @@ public struct Pipeline: Sendable {
 
     // MARK: - Steps
 
-    /// Reads and parses a notebook; on failure reports why and returns nil.
-    func load(_ file: String) -> Notebook? {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? EACCES : ENOENT
-            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
-                            message: Messages.cannotRead(errno: reason)), source: nil)
-            return nil
-        }
-        guard let source = String(data: data, encoding: .utf8) else {
-            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
-                            message: Messages.notUTF8), source: nil)
-            return nil
-        }
+    /// Reads and parses a notebook (`-` is standard input); on failure reports why and returns nil.
+    public func load(_ file: String) -> Notebook? {
+        let source: String
         do {
-            return try Notebook.parse(source: source, path: file)
+            source = try NotebookFile.read(file)
         } catch {
-            emit(Diagnostic(file: file, line: error.line, column: error.column, severity: .error,
-                            message: Messages.text(for: error.kind)), source: source)
+            emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.text(for: error)),
+                 source: nil)
             return nil
         }
+        // Every problem of the notebook at once, in `.md` order; with errors it is not run.
+        let notebook = Notebook.read(source: source, path: file)
+        var diagnostics = notebook.errors.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .error, message: Messages.text(for: $0.kind))
+        }
+        diagnostics += notebook.warnings.map {
+            Diagnostic(file: file, line: $0.line, column: $0.column, severity: .warning, message: Messages.text(for: $0.kind))
+        }
+        diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        for diagnostic in diagnostics { emit(diagnostic, source: notebook.source) }
+        return notebook.errors.isEmpty ? notebook : nil
     }
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.
     /// With `echoOutput`, what the cells printed goes to stdout, in cell order.
-    func execute(_ notebook: Notebook, echoOutput: Bool = false) -> Execution {
-        let sources = notebook.cells.map { cell in
+    func execute(_ notebook: Notebook, echoOutput: Bool = false,
+                 onCellStart: (Int, Int) -> Void = { _, _ in }) -> Execution {
+        var sources = notebook.cells.map { cell in
             CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
                        eval: cell.options.eval, errorExpected: cell.options.error, timeout: cell.options.timeout)
+        }
+        if let until = self.execution.until {
+            // `--until LABEL`: every cell is checked; those after LABEL do not run.
+            guard let last = sources.firstIndex(where: { $0.label == until }) else {
+                emit(Diagnostic(file: notebook.path, line: 1, column: 1, severity: .error,
+                                message: Messages.unknownUntilLabel(until, labels: sources.compactMap(\.label))), source: nil)
+                return Execution(results: [], status: 2, unexpectedErrors: 0)
+            }
+            for index in sources.indices where index > last { sources[index].eval = false }
         }
         var configuration = RunConfiguration()
         configuration.seed = notebook.frontMatter.seed
@@ -112,12 +179,24 @@ public struct Pipeline: Sendable {
         let program = CellProgram(cells: sources, configuration: configuration)
 
         let total = sources.count
+        var starts: [(index: Int, at: ContinuousClock.Instant)] = []
         let (rejections, results) = program.checkAndRun { index in
+            starts.append((index, .now))
+            onCellStart(index, total)
             if console.errIsTerminal {
                 console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
             }
         }
         if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
+        if self.execution.timings {
+            let ends = starts.dropFirst().map(\.at) + [ContinuousClock.now]
+            for (start, end) in zip(starts, ends) {
+                let elapsed = end - start.at
+                console.err(Messages.cellTiming(file: notebook.path, line: sources[start.index].firstLine, index: start.index,
+                                                label: sources[start.index].label,
+                                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) + "\n")
+            }
+        }
         if !rejections.isEmpty {
             // Rejected before anything ran: every error, in order.
             for problem in rejections { emitCellError(problem, in: notebook) }
@@ -150,15 +229,32 @@ public struct Pipeline: Sendable {
              source: notebook.source)
     }
 
-    private func emit(_ diagnostic: Diagnostic, source: String?) {
+    func emit(_ diagnostic: Diagnostic, source: String?) {
         console.err(DiagnosticFormatter.format(diagnostic, source: source) + "\n")
     }
 }
 
+/// How cells run, the same for every command: `--until`, `--timings`, `--verbose`.
+public struct ExecutionOptions: Sendable {
+    /// Run the cells up to and including the one with this label; check all of them.
+    public var until: String?
+    /// Print each cell's wall time on stderr.
+    public var timings = false
+    /// `nb check`: show what each cell printed before its checks.
+    public var verbose = false
+
+    public init(until: String? = nil, timings: Bool = false, verbose: Bool = false) {
+        self.until = until
+        self.timings = timings
+        self.verbose = verbose
+    }
+}
+
 /// The outcome of running one notebook.
-struct Execution {
-    var results: [CellResult]
-    var status: Int32
+public struct Execution: Sendable {
+    public var results: [CellResult]
+    /// DESIGN's exit status: 0 all good, 1 a cell or a check failed.
+    public var status: Int32
     /// Cells that failed without `//| error: true`.
-    var unexpectedErrors: Int
+    public var unexpectedErrors: Int
 }

@@ -16,16 +16,14 @@ struct DocumentRenderer {
     /// MathML of each formula already converted, by its `.md` position: the
     /// table of contents reuses the headings' math without converting twice.
     var mathCache: [SourcePosition: String] = [:]
-    var mathErrors: [MathWarning] = []
+    /// What the report had to leave out or guess, in the order met.
+    var warnings: [ReportWarning] = []
+    /// Where refused URLs were already reported.
+    var refusedURLPositions: Set<SourcePosition> = []
     /// Captioned figures so far ("Figure n").
     var figureCount = 0
     /// Rendered heading content, by anchor, for the table of contents.
     var headingHTML: [String: String] = [:]
-
-    struct SourcePosition: Hashable {
-        var line: Int
-        var column: Int
-    }
 
     init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
         self.notebook = notebook
@@ -50,14 +48,28 @@ struct DocumentRenderer {
             html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
         }
         html += "<title>\(Escaping.text(documentTitle))</title>\n"
-        html += "<style>\n\(Stylesheet.css)</style>\n"
+        html += "<style>\n\(Stylesheet.css)\(options.navigation == nil ? "" : CourseIndexWriter.navigationCSS)</style>\n"
         html += "</head>\n<body>\n<main class=\"notebook\">\n"
+        html += courseNavigation()
         html += title
         html += summary()
         html += tableOfContents()
         html += body
+        html += courseNavigation()
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    /// Previous / course / next links of a course's report (relative URLs, checked by the URL policy).
+    func courseNavigation() -> String {
+        guard let navigation = options.navigation else { return "" }
+        func link(_ url: String?, _ text: String, _ rel: String) -> String {
+            guard let url, case .allowed(let safe) = URLPolicy.check(url) else { return "<span></span>" }
+            return "<a href=\"\(Escaping.attribute(safe))\" rel=\"\(rel)\">\(Escaping.text(text))</a>"
+        }
+        return "<nav class=\"course-nav\" aria-label=\"\(Escaping.attribute(labels.course))\">"
+            + link(navigation.previous, "← " + labels.previous, "prev") + link(navigation.index, labels.course, "index")
+            + link(navigation.next, labels.next + " →", "next") + "</nav>\n"
     }
 
     /// The front matter's title, else the first heading's text, else the file name.
@@ -192,15 +204,15 @@ struct DocumentRenderer {
         case .code(let code): return "<code>\(Escaping.text(code))</code>"
         case .emphasis(let children): return "<em>\(inlines(children, inLink: inLink))</em>"
         case .strong(let children): return "<strong>\(inlines(children, inLink: inLink))</strong>"
-        case let .link(destination, title, content):
+        case let .link(destination, title, content, position):
             let inner = inlines(content, inLink: true)
             if inLink { return "<span>\(inner)</span>" }
             // A refused URL drops the link and keeps its text (docs/ARCHITECTURE.md, "Untrusted notebooks").
-            guard let href = allowedURL(destination) else { return "<span>\(inner)</span>" }
+            guard let href = allowedURL(destination, at: position) else { return "<span>\(inner)</span>" }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(Escaping.attribute(title))\""
             return "<a href=\"\(Escaping.attribute(href))\"\(titleAttribute)>\(inner)</a>"
-        case let .image(source, title, alt):
-            let src = allowedURL(source) ?? ""
+        case let .image(source, title, alt, position):
+            let src = allowedURL(source, at: position) ?? ""
             let titleAttribute = title.isEmpty ? "" : " title=\"\(Escaping.attribute(title))\""
             return "<img src=\"\(Escaping.attribute(src))\" alt=\"\(Escaping.attribute(alt.plainText))\"\(titleAttribute)>"
         case .math(let span):
@@ -210,12 +222,22 @@ struct DocumentRenderer {
         }
     }
 
-    /// The URL to write for a link or image destination, or nil when `URLPolicy` refuses it.
-    /// `--unsafe-html` (for notebooks the reader trusts) lets every URL through.
-    func allowedURL(_ url: String) -> String? {
+    /// The URL to write for a link or image destination, or nil when `URLPolicy`
+    /// refuses it (a warning at `position`, once per place: the table of
+    /// contents renders headings twice). `--unsafe-html` (for notebooks the
+    /// reader trusts) lets every URL through.
+    mutating func allowedURL(_ url: String, at position: SourcePosition) -> String? {
         if options.unsafeHTML { return url }
-        if case .allowed(let seen) = URLPolicy.check(url) { return seen }
-        return nil
+        switch URLPolicy.check(url) {
+        case .allowed(let seen):
+            return seen
+        case .refused(let scheme):
+            if refusedURLPositions.insert(position).inserted {
+                warnings.append(ReportWarning(line: position.line, column: position.column,
+                                              kind: .document(.refusedURL(scheme: scheme))))
+            }
+            return nil
+        }
     }
 
     // MARK: Math
@@ -227,7 +249,7 @@ struct DocumentRenderer {
         let result = converter.convert(span.tex, display: display)
         for error in result.errors {
             let position = span.position(ofUTF8Offset: error.offset)
-            mathErrors.append(MathWarning(line: position.line, column: position.column, error: error))
+            warnings.append(ReportWarning(line: position.line, column: position.column, kind: .math(error)))
         }
         mathCache[key] = result.mathML
         return result.mathML

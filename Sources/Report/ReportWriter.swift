@@ -10,23 +10,69 @@ public struct ReportOptions: Sendable, Equatable {
     public var unsafeHTML: Bool
     /// The words of the report's own furniture ("Contents", "Figure").
     public var labels: ReportLabels
+    /// Links to the course's index and the notebooks before and after this one, when the
+    /// report is part of a course (`nb render DIR`).
+    public var navigation: CourseNavigation?
 
-    public init(unsafeHTML: Bool = false, labels: ReportLabels = ReportLabels()) {
+    public init(unsafeHTML: Bool = false, labels: ReportLabels = ReportLabels(), navigation: CourseNavigation? = nil) {
         self.unsafeHTML = unsafeHTML
         self.labels = labels
+        self.navigation = navigation
     }
 }
 
-/// The report: one self-contained HTML file, and the formulas that did not
-/// convert cleanly (so the command line can warn `file:line:col: warning: …`).
+/// Where a course's report links to: relative URLs of the index and its neighbours.
+public struct CourseNavigation: Sendable, Equatable {
+    public var index: String
+    public var previous: String?
+    public var next: String?
+
+    public init(index: String, previous: String? = nil, next: String? = nil) {
+        self.index = index
+        self.previous = previous
+        self.next = next
+    }
+}
+
+/// The report: one self-contained HTML file, and what the writer should
+/// know about it (so the command line can warn `file:line:col: warning: …`).
 public struct RenderedReport: Sendable, Equatable {
     public var html: String
-    /// Every TeX error, in document order, at its `.md` position.
-    public var mathErrors: [MathWarning]
+    /// Every problem found while writing, in document order, at its `.md` position.
+    public var warnings: [ReportWarning]
 
-    public init(html: String, mathErrors: [MathWarning]) {
+    public init(html: String, warnings: [ReportWarning]) {
         self.html = html
-        self.mathErrors = mathErrors
+        self.warnings = warnings
+    }
+
+    /// The formulas that did not convert cleanly.
+    public var mathErrors: [MathWarning] {
+        warnings.compactMap { warning in
+            guard case .math(let error) = warning.kind else { return nil }
+            return MathWarning(line: warning.line, column: warning.column, error: error)
+        }
+    }
+}
+
+/// Something the report had to leave out or guess: a formula with a TeX error
+/// (typeset in red), a link it would not write, a reference it could not resolve.
+public struct ReportWarning: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case math(TeXError)
+        /// A problem of the document that only the report sees (`refusedURL`, …).
+        case document(NotebookWarningKind)
+    }
+
+    /// 1-based `.md` line and column (Unicode scalars).
+    public var line: Int
+    public var column: Int
+    public var kind: Kind
+
+    public init(line: Int, column: Int, kind: Kind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
     }
 }
 
@@ -75,7 +121,7 @@ public struct ReportWriter: Sendable {
     public func render(notebook: Notebook, results: [CellResult]?) -> RenderedReport {
         var document = DocumentRenderer(notebook: notebook, results: results, options: options)
         let html = document.render()
-        return RenderedReport(html: html, mathErrors: document.mathErrors)
+        return RenderedReport(html: html, warnings: document.warnings)
     }
 }
 
@@ -93,6 +139,10 @@ public struct ReportLabels: Sendable, Equatable {
     public var notRun = "not run"
     /// Caption of a matrix shown as a table: "Matrix 30 × 4".
     public var matrix = "Matrix"
+    /// A course's navigation: the link to its index, and to the notebooks before and after.
+    public var course = "Course"
+    public var previous = "Previous"
+    public var next = "Next"
 
     public init() {}
 }

@@ -40,7 +40,9 @@ enum AccentCommands {
         }
         for (name, (character, over)) in braces {
             table[name] = CommandSpec([.math]) { call in
-                let brace = mark(character, stretchy: true)
+                var symbol = Operator(character, .ord, stretchy: true)
+                symbol.fullSize = true
+                let brace = MathNode.operator(symbol)
                 return over
                     ? .limits(call.node(0), under: nil, over: brace, accent: false, accentUnder: false)
                     : .limits(call.node(0), under: brace, over: nil, accent: false, accentUnder: false)
@@ -58,7 +60,7 @@ enum AccentCommands {
             "xLeftarrow": "⇐", "xLeftrightarrow": "⇔", "xmapsto": "↦",
         ]
         for (name, arrow) in arrows {
-            table[name] = CommandSpec([.optionalMath, .math], style: .text) { call in
+            table[name] = CommandSpec([.optionalMath, .math], style: .script) { call in
                 let body = MathNode.operator(Operator(arrow, .rel, stretchy: true))
                 let over = MathNode.row([.space(.em(0.4)), call.node(1), .space(.em(0.4))])
                 return .limits(body, under: call.optionalNode(0), over: over, accent: false, accentUnder: false)

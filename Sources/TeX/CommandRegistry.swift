@@ -29,8 +29,10 @@ enum Argument: Sendable, Equatable {
 
 /// What a command does: the arguments it reads and how it builds its node.
 struct CommandSpec: Sendable {
-    /// Display style in which the math arguments are read (`\frac`'s are in text style).
-    enum ArgumentStyle: Sendable { case inherit, display, text }
+    /// The style in which the math arguments are read (TeXbook ch. 17): `\frac`'s
+    /// numerator and denominator are one style smaller than the fraction (display →
+    /// text → script), `\tfrac`'s and an arrow's labels are in script style.
+    enum ArgumentStyle: Sendable { case inherit, display, text, smaller, script }
 
     var arguments: [ArgumentKind]
     var argumentStyle: ArgumentStyle

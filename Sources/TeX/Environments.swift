@@ -85,6 +85,7 @@ enum Environments {
         table.rulesAfterColumns = rules
         table.ruleBelowLastRow = ruleBelowLastRow
         guard spec.open != nil || spec.close != nil else { return .table(table) }
+        // amsmath's `pmatrix` is `\left(\begin{matrix}…\end{matrix}\right)`: an Inner atom.
         var parts: [MathNode] = []
         if let open = spec.open {
             parts.append(.operator(Operator(open, .open, form: .prefix, stretchy: true, fence: true)))
@@ -93,6 +94,6 @@ enum Environments {
         if let close = spec.close {
             parts.append(.operator(Operator(close, .close, form: .postfix, stretchy: true, fence: true)))
         }
-        return .row(parts)
+        return .classed(.row(AtomSpacing.finish(parts, after: nil)), .inner)
     }
 }

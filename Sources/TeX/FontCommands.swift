@@ -32,10 +32,10 @@ enum FontCommands {
         table["textstyle"] = CommandSpec([.restOfGroup], style: .text) { call in
             .style(call.node(0), displayStyle: false, scriptLevel: 0, color: nil)
         }
-        table["scriptstyle"] = CommandSpec([.restOfGroup], style: .text) { call in
+        table["scriptstyle"] = CommandSpec([.restOfGroup], style: .script) { call in
             .style(call.node(0), displayStyle: false, scriptLevel: 1, color: nil)
         }
-        table["scriptscriptstyle"] = CommandSpec([.restOfGroup], style: .text) { call in
+        table["scriptscriptstyle"] = CommandSpec([.restOfGroup], style: .script) { call in
             .style(call.node(0), displayStyle: false, scriptLevel: 2, color: nil)
         }
         table["color"] = CommandSpec([.name, .restOfGroup]) { call in colored(call.node(1), call.name(0)) }

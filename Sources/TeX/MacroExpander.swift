@@ -4,6 +4,10 @@ struct Macro: Sendable, Equatable {
     /// The default of the first argument, which is then optional (`[…]`).
     var defaultArgument: [Token]?
     var body: [Token]
+    /// Its expansion once went past `TeXLimits.macroExpansions`: later uses fail at
+    /// once instead of expanding a thousand times again (a document of 5,000 such
+    /// formulas stays fast). Redefining the macro clears it.
+    var runaway = false
 }
 
 /// Expands user macros in a token stream and reads macro definitions out of it.
@@ -14,12 +18,13 @@ struct Macro: Sendable, Equatable {
 /// (`\newcommand`, `\renewcommand`, `\providecommand`, `\def`, `\let`) are consumed
 /// here and update `macros`, which the converter keeps for later formulas.
 ///
-/// Expansion is bounded: at most `expansionLimit` macro uses and `tokenLimit`
-/// expanded tokens per formula; past that the use becomes an `.invalid(.macroExpansionTooDeep)`
-/// token and the pending expansion is dropped, so `\newcommand{\a}{\a}\a` terminates.
+/// Expansion is bounded: at most `TeXLimits.macroExpansions` macro uses and
+/// `TeXLimits.tokens` tokens per formula; past that the use becomes an `.invalid`
+/// token naming the limit and the pending expansion is dropped, so
+/// `\newcommand{\a}{\a}\a` terminates.
 struct MacroExpander {
-    static let expansionLimit = 1_000
-    static let tokenLimit = 100_000
+    static let expansionLimit = TeXLimits.macroExpansions
+    static let tokenLimit = TeXLimits.tokens
     static let definitionCommands: Set<String> = ["newcommand", "renewcommand", "providecommand", "def", "gdef", "let"]
 
     var macros: [String: Macro]
@@ -29,6 +34,8 @@ struct MacroExpander {
     private var pending: [Token] = []
     private var expansions = 0
     private var expandedTokens = 0
+    /// The token limit was reached: the rest of the formula is dropped.
+    private var exhausted = false
 
     init(source: [Token], macros: [String: Macro]) {
         self.source = source
@@ -61,7 +68,7 @@ struct MacroExpander {
     /// The next token as written (macro arguments and definitions are read unexpanded).
     mutating func nextUnexpanded() -> Token? {
         if let token = pending.popLast() { return token }
-        guard position < source.count else { return nil }
+        guard !exhausted, position < source.count else { return nil }
         defer { position += 1 }
         return source[position]
     }
@@ -76,8 +83,13 @@ struct MacroExpander {
     // MARK: Expansion
 
     private mutating func expand(_ macro: Macro, named name: String, at use: Token) -> Token? {
+        let tooMany = TeXErrorKind.tooManyMacroExpansions(limit: Self.expansionLimit)
+        if macro.runaway { return Token(kind: .invalid(tooMany), start: use.start, end: use.end) }
         expansions += 1
-        guard expansions <= Self.expansionLimit else { return tooDeep(at: use) }
+        guard expansions <= Self.expansionLimit else {
+            macros[name]?.runaway = true
+            return tooMuch(tooMany, at: use)
+        }
         var arguments: [[Token]] = []
         var first = 1
         if let defaultArgument = macro.defaultArgument, macro.parameterCount > 0 {
@@ -92,26 +104,28 @@ struct MacroExpander {
                 arguments.append(argument)
             }
         }
-        var expansion: [Token] = []
-        expansion.reserveCapacity(macro.body.count)
-        for token in macro.body {
+        // Straight onto the pending stack, last token first (no intermediate array).
+        let before = pending.count
+        for token in macro.body.reversed() {
             if case .parameter(let k) = token.kind, k >= 1, k <= arguments.count {
-                for argumentToken in arguments[k - 1] {
-                    expansion.append(Token(kind: argumentToken.kind, start: use.start, end: use.end))
+                for argumentToken in arguments[k - 1].reversed() {
+                    pending.append(Token(kind: argumentToken.kind, start: use.start, end: use.end))
                 }
             } else {
-                expansion.append(Token(kind: token.kind, start: use.start, end: use.end))
+                pending.append(Token(kind: token.kind, start: use.start, end: use.end))
             }
         }
-        expandedTokens += expansion.count
-        guard expandedTokens <= Self.tokenLimit else { return tooDeep(at: use) }
-        pending.append(contentsOf: expansion.reversed())
+        expandedTokens += pending.count - before
+        guard source.count + expandedTokens <= Self.tokenLimit else {
+            defer { exhausted = true }
+            return tooMuch(.tooManyTokens(limit: Self.tokenLimit), at: use)
+        }
         return nil
     }
 
-    private mutating func tooDeep(at use: Token) -> Token {
+    private mutating func tooMuch(_ kind: TeXErrorKind, at use: Token) -> Token {
         pending.removeAll()
-        return Token(kind: .invalid(.macroExpansionTooDeep), start: use.start, end: use.end)
+        return Token(kind: .invalid(kind), start: use.start, end: use.end)
     }
 
     /// A macro argument: a braced group (without its braces) or one token; nil at the end or at a `}`.

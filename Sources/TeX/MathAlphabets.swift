@@ -110,6 +110,8 @@ enum MathAlphabet: Sendable {
         case .padded(let body, let zeroWidth, let zeroHeight):
             return .padded(apply(to: body), zeroWidth: zeroWidth, zeroHeight: zeroHeight)
         case .framed(let body): return .framed(apply(to: body))
+        case .classed(let body, let atom): return .classed(apply(to: body), atom)
+        case .link(let url, let body): return .link(url, apply(to: body))
         case .function, .operator, .text, .space, .table, .error: return node
         }
     }

@@ -14,7 +14,7 @@
 /// `\providecommand`, `\def` and `\let` in one formula are available in every later
 /// call on the same converter, so a document converts its math in document order.
 /// Conversion is deterministic (same macros and input, same bytes) and linear in the
-/// input; macro expansion is bounded per formula (see `TeXErrorKind.macroExpansionTooDeep`).
+/// input; macro expansion is bounded per formula (see `TeXLimits`).
 public struct MathConverter: Sendable {
     private var macros: [String: Macro]
 

@@ -1,6 +1,10 @@
+import Markup
+
 /// Prints a `MathNode` tree as MathML Core into a byte buffer.
 ///
-/// Every text and attribute value is escaped (`& < > "`). Attributes come in a fixed
+/// Every text and attribute value is escaped (`& < > "`), and characters that HTML
+/// and MathML do not allow (`Escaping.isAllowedInMarkup`: C0 and C1 controls,
+/// noncharacters) are dropped, the TeX annotation included. Attributes come in a fixed
 /// order, so the same tree always gives the same bytes. Table layout is inline CSS
 /// on each `<mtd>`, since MathML Core has no `columnalign`.
 struct MathMLWriter {
@@ -58,10 +62,23 @@ struct MathMLWriter {
             append(">")
             escape(text)
             append("</mtext>")
+        case .space(let width) where width.value < 0:
+            // Chromium treats a negative `width` as zero; a negative margin pulls back.
+            append("<mspace style=\"margin-left:")
+            append(width.css)
+            append("\"></mspace>")
         case .space(let width):
             append("<mspace width=\"")
             append(width.css)
             append("\"></mspace>")
+        case .classed(let body, _):
+            write(body)
+        case .link(let url, let body):
+            append("<mrow")
+            attribute("href", url)
+            append(">")
+            writeContents(body)
+            append("</mrow>")
         case .row(let children):
             if children.count == 1 {
                 write(children[0])
@@ -78,13 +95,20 @@ struct MathMLWriter {
             writeSingle(denominator)
             append("</mfrac>")
         case .radical(let body, let index):
+            // Chromium makes a radical as wide as the widest variant of its sign
+            // (1.056 em in Latin Modern Math) and draws the sign it chose (0.833 em
+            // for a body no taller than a letter, 1 em above that), leaving the
+            // difference after the body; a negative margin takes it back, so that a
+            // radical ends where its body does, as in TeX.
+            let overhang = body.isTall(display: false) ? "-0.0556em" : "-0.2228em"
+            append(index == nil ? "<msqrt" : "<mroot")
+            attribute("style", "margin-right:" + overhang)
+            append(">")
             if let index {
-                append("<mroot>")
                 writeSingle(body)
                 writeSingle(index)
                 append("</mroot>")
             } else {
-                append("<msqrt>")
                 writeContents(body)
                 append("</msqrt>")
             }
@@ -155,13 +179,14 @@ struct MathMLWriter {
         if let form = symbol.form { attribute("form", form.rawValue) }
         if symbol.fence { append(" fence=\"true\"") }
         if let stretchy = symbol.stretchy { attribute("stretchy", stretchy ? "true" : "false") }
-        if let lspace = symbol.lspace { attribute("lspace", lspace.css) }
-        if let rspace = symbol.rspace { attribute("rspace", rspace.css) }
+        if let lspace = symbol.lspace { attribute("lspace", Self.spacing(lspace)) }
+        if let rspace = symbol.rspace { attribute("rspace", Self.spacing(rspace)) }
         if let size = symbol.size {
             attribute("minsize", size.css)
             attribute("maxsize", size.css)
         }
         if let movable = symbol.movableLimits { attribute("movablelimits", movable ? "true" : "false") }
+        if symbol.fullSize { append(" style=\"math-depth:0\"") }
         append(">")
         escape(symbol.text)
         append("</mo>")
@@ -223,6 +248,9 @@ struct MathMLWriter {
     /// An em length for CSS; zero without unit.
     private static func css(_ em: Double) -> String { em == 0 ? "0" : Length.em(em).css }
 
+    /// `lspace`/`rspace`: zero without unit, as most operators' spacing is.
+    private static func spacing(_ length: Length) -> String { length.value == 0 ? "0" : length.css }
+
     // MARK: Bytes
 
     /// True for a single character a browser would italicize in `<mi>` (Latin and
@@ -256,15 +284,31 @@ struct MathMLWriter {
         text.withUTF8 { escape($0) }
     }
 
-    private mutating func escape<Bytes: Sequence<UInt8>>(_ source: Bytes) {
-        for byte in source {
+    private mutating func escape(_ source: [UInt8]) {
+        source.withUnsafeBufferPointer { escape($0) }
+    }
+
+    /// Byte by byte; only a control byte or the lead byte of a sequence that may be
+    /// a C1 control or a noncharacter (0xC2, 0xEF, 0xF0–0xF4) is decoded and checked.
+    private mutating func escape(_ source: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
             switch byte {
             case UInt8(ascii: "&"): append("&amp;")
             case UInt8(ascii: "<"): append("&lt;")
             case UInt8(ascii: ">"): append("&gt;")
             case UInt8(ascii: "\""): append("&quot;")
+            case 0..<0x20, 0x7F:
+                if Escaping.isAllowedInMarkup(Unicode.Scalar(byte)) { bytes.append(byte) }
+            case 0xC2, 0xEF, 0xF0...0xF4:
+                let (scalar, length) = Tokenizer.decodeScalar(source, at: index)
+                if Escaping.isAllowedInMarkup(scalar) { bytes.append(contentsOf: source[index..<(index + length)]) }
+                index += length
+                continue
             default: bytes.append(byte)
             }
+            index += 1
         }
     }
 }

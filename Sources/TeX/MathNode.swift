@@ -38,16 +38,43 @@ indirect enum MathNode: Sendable, Equatable {
     case table(Table)
     /// `<merror>` showing the offending TeX in red.
     case error(String)
+    /// A node that counts as one atom of the given class in its list (TeX's
+    /// `\left…\right` is Inner, `\mathrel{\text{…}}` a relation); written as the node itself.
+    case classed(MathNode, AtomClass)
+    /// `<mrow href>`: `\href{url}{…}` with a URL that `URLPolicy` allowed.
+    case link(String, MathNode)
 
-    /// The TeX atom class, for the spacing decisions MathML leaves to the author.
+    /// The TeX atom class (TeXbook ch. 17): scripts keep their nucleus's class; groups,
+    /// fractions, radicals, tables and text are ordinary.
     var atomClass: AtomClass {
         switch self {
         case .operator(let op): return op.atom
         case .function: return .op
-        case .scripts(let base, _, _), .limits(let base, _, _, _, _):
-            let baseClass = base.atomClass
-            return baseClass == .op || baseClass == .bin || baseClass == .rel ? baseClass : .ord
+        case .classed(_, let atom): return atom
+        case .scripts(let base, _, _), .limits(let base, _, _, _, _): return base.atomClass
         default: return .ord
+        }
+    }
+
+    /// Whether a delimiter around this node must grow past its natural size (TeX's
+    /// rule 19 with Latin Modern's parenthesis, about one em high): fractions, tables,
+    /// radicals, stacked limits and braces, display-size large operators, big delimiters.
+    func isTall(display: Bool) -> Bool {
+        switch self {
+        case .fraction, .table, .radical, .framed: return true
+        case .operator(let symbol):
+            if let size = symbol.size, size.value > 1 { return true }
+            return display && symbol.atom == .op && symbol.limits != .none
+        case .limits(let base, let under, let over, let accent, let accentUnder):
+            if (over != nil && !accent) || (under != nil && !accentUnder) { return true }
+            return base.isTall(display: display)
+        case .scripts(let base, let sub, let sup):
+            return base.isTall(display: display) || (sub?.isTall(display: false) ?? false) || (sup?.isTall(display: false) ?? false)
+        case .row(let children): return children.contains { $0.isTall(display: display) }
+        case .classed(let body, _), .phantom(let body), .link(_, let body): return body.isTall(display: display)
+        case .padded(let body, _, let zeroHeight): return !zeroHeight && body.isTall(display: display)
+        case .style(let body, let displayStyle, _, _): return body.isTall(display: displayStyle ?? display)
+        case .identifier, .function, .number, .text, .space, .error: return false
         }
     }
 
@@ -71,13 +98,16 @@ indirect enum MathNode: Sendable, Equatable {
     }
 }
 
-/// TeX's atom classes (TeXbook ch. 17); they decide unary minus and the spacing after
-/// named operators, which MathML Core's operator dictionary cannot infer.
-enum AtomClass: Sendable, Equatable {
+/// TeX's atom classes (TeXbook ch. 17): the space between two atoms is decided by
+/// their classes alone (`AtomSpacing`).
+enum AtomClass: Int, Sendable, Equatable {
     case ord, op, bin, rel, open, close, punct, inner
 }
 
-/// Attributes of an `<mo>`; `nil` leaves the browser's operator dictionary in charge.
+/// Attributes of an `<mo>`. `lspace` and `rspace` are set by `AtomSpacing` for every
+/// operator of a list, so that browsers draw TeX's spacing rather than their operator
+/// dictionary's; `nil` (an operator that is part of a construct, such as an accent)
+/// leaves the dictionary in charge.
 struct Operator: Sendable, Equatable {
     enum Form: String, Sendable { case prefix, infix, postfix }
     /// Where scripts go: `.display` under/over in display style only (`\sum`),
@@ -91,30 +121,27 @@ struct Operator: Sendable, Equatable {
     var fence = false
     var lspace: Length? = nil
     var rspace: Length? = nil
+    /// Space in em that the symbol's own TeX definition puts before and after it, on top
+    /// of the spacing of its class (amsmath's `\implies` is `\;\Longrightarrow\;`).
+    var leadingKern = 0.0
+    var trailingKern = 0.0
     var size: Length? = nil
     var movableLimits: Bool? = nil
     var limits: Limits = .none
-    /// `\dots`: low dots, centred between binary operators and relations (amsmath's rule).
-    var centersBetweenOperators = false
+    /// Drawn at the size of its base though it stands in a script position (a brace
+    /// under `\underbrace`): Chromium stretches a script-size brace short of its base.
+    var fullSize = false
 
     init(_ text: String, _ atom: AtomClass, form: Form? = nil, stretchy: Bool? = nil, fence: Bool = false,
-         lspace: Length? = nil, rspace: Length? = nil, limits: Limits = .none) {
+         kern: (leading: Double, trailing: Double) = (0, 0), limits: Limits = .none) {
+        self.leadingKern = kern.leading
+        self.trailingKern = kern.trailing
         self.text = text
         self.atom = atom
         self.form = form
         self.stretchy = stretchy
         self.fence = fence
-        self.lspace = lspace
-        self.rspace = rspace
         self.limits = limits
-    }
-
-    /// Spacing set explicitly on both sides (`\mid`, an ordinary `|`).
-    func spaced(_ width: Length) -> Operator {
-        var copy = self
-        copy.lspace = width
-        copy.rspace = width
-        return copy
     }
 }
 

@@ -16,10 +16,10 @@ enum OperatorCommands {
             namedOperator(call.node(0), limits: call.starred)
         }
         table["mathop"] = CommandSpec([.math]) { call in namedOperator(call.node(0), limits: true) }
-        table["mathord"] = CommandSpec([.math]) { call in call.node(0) }
+        table["mathord"] = CommandSpec([.math]) { call in .classed(call.node(0), .ord) }
         for (name, atom) in classChangers {
             table[name] = CommandSpec([.math]) { call in
-                guard let text = plainText(call.node(0)) else { return call.node(0) }
+                guard let text = plainText(call.node(0)) else { return .classed(call.node(0), atom) }
                 return .operator(Operator(text, atom))
             }
         }
@@ -33,23 +33,27 @@ enum OperatorCommands {
                 table[name + suffix] = CommandSpec([.delimiter]) { call in
                     var delimiter = Operator(call.delimiter(0), atom, form: form, stretchy: true)
                     delimiter.size = size
-                    if atom == .ord { delimiter = delimiter.spaced(.zero) }
                     return .operator(delimiter)
                 }
             }
         }
+        // e-TeX sets `\middle` as a closing for what precedes and an opening for what
+        // follows: no space on either side.
         table["middle"] = CommandSpec([.delimiter]) { call in
-            .operator(Operator(call.delimiter(0), .rel, stretchy: true, fence: true, lspace: .em(0.05), rspace: .em(0.05)))
+            .operator(Operator(call.delimiter(0), .open, stretchy: true, fence: true))
         }
         table["pmod"] = CommandSpec([.math]) { call in
-            .row([.space(.em(1)), .operator(Operator("(", .open, stretchy: false)), .function("mod", limits: false),
-                  .space(.em(1.0 / 3)), call.node(0), .operator(Operator(")", .close, stretchy: false))])
+            .row(AtomSpacing.finish([.space(.em(1)), .operator(Operator("(", .open, stretchy: false)),
+                                     .function("mod", limits: false), .space(.em(1.0 / 3)), call.node(0),
+                                     .operator(Operator(")", .close, stretchy: false))]))
         }
         table["tag"] = CommandSpec([.text], takesStar: true) { call in
             let tag = call.node(0)
             return .row([.space(.em(2))] + (call.starred ? [tag] : [.text("(", style: nil), tag, .text(")", style: nil)]))
         }
         table["label"] = CommandSpec([.name]) { _ in nil }
+        // Plain TeX's line-break hints: a browser breaks inline math where it may.
+        for name in ["break", "allowbreak", "nobreak"] { table[name] = CommandSpec { _ in nil } }
         table["nonumber"] = CommandSpec { _ in nil }
         table["notag"] = CommandSpec { _ in nil }
         table["ensuremath"] = CommandSpec([.math]) { call in call.node(0) }
@@ -60,7 +64,7 @@ enum OperatorCommands {
     /// (`\operatorname{\mathcal{L}_1}`) stays a row of upright parts.
     static func namedOperator(_ node: MathNode, limits: Bool) -> MathNode {
         if let text = plainText(node), !text.isEmpty { return .function(text, limits: limits) }
-        return MathAlphabet.roman.apply(to: node)
+        return .classed(MathAlphabet.roman.apply(to: node), .op)
     }
 
     /// The characters of a row of identifiers, numbers, operators and thin spaces, or nil.

@@ -7,10 +7,12 @@ extension Parser {
         if spec.takesStar, let star = next() {
             if star.kind == .character("*") { starred = true } else { tokens.pushBack(star) }
         }
-        let saved = displayStyle
+        let saved = (displayStyle, scriptStyle)
         switch spec.argumentStyle {
-        case .display: displayStyle = true
-        case .text: displayStyle = false
+        case .display: (displayStyle, scriptStyle) = (true, false)
+        case .text: (displayStyle, scriptStyle) = (false, false)
+        case .smaller: (displayStyle, scriptStyle) = (false, scriptStyle || !displayStyle)
+        case .script: (displayStyle, scriptStyle) = (false, true)
         case .inherit: break
         }
         var arguments: [Argument] = []
@@ -19,11 +21,11 @@ extension Parser {
             switch parseArgument(kind, command: name) {
             case .read(let argument): arguments.append(argument)
             case .failed(let problem):
-                displayStyle = saved
+                (displayStyle, scriptStyle) = saved
                 return fail(problem, at: token.start)
             }
         }
-        displayStyle = saved
+        (displayStyle, scriptStyle) = saved
         return spec.build(CommandCall(name: name, arguments: arguments, starred: starred, displayStyle: displayStyle))
     }
 
@@ -47,7 +49,7 @@ extension Parser {
             // Through `parseAtom` even for a group, so nesting is counted (`x^{x^{x^{…}}}`).
             guard let node = parseAtom(token, single: true) else { return .read(.node(.row([]))) }
             if token.kind == .beginGroup { return .read(.node(node)) }
-            let finished = AtomSpacing.finish([node], after: nil)
+            let finished = AtomSpacing.finish([node], script: scriptStyle)
             return .read(.node(finished.count == 1 ? finished[0] : .row(finished)))
         case .optionalMath:
             guard let token = peekNonSpace(), token.kind == .character("[") else { return .read(.absent) }
@@ -103,6 +105,7 @@ extension Parser {
                 if open == 0 { return Self.trimmed(text) }
                 text += "}"
             case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .invalid(.controlCharacter(let value)): record(.controlCharacter(value), at: inner.start)
             case .space: text += " "
             case .command(let name): text += "\\" + name
             default: text += slice(inner.start, inner.end)

@@ -1,29 +1,41 @@
 /// `\left…\right` and `\begin{…}…\end{…}`: the constructs whose body runs to a
 /// matching closer.
 extension Parser {
-    private static func fence(_ text: String, opening: Bool) -> MathNode {
-        .operator(Operator(text, opening ? .open : .close, form: opening ? .prefix : .postfix, stretchy: true, fence: true))
+    private static func fence(_ text: String, opening: Bool, stretchy: Bool) -> MathNode {
+        var symbol = Operator(text, opening ? .open : .close, form: opening ? .prefix : .postfix, stretchy: stretchy, fence: true)
+        (symbol.lspace, symbol.rspace) = (.zero, .zero)
+        return .operator(symbol)
     }
 
-    /// `\left( … \right)`: fences that stretch to the body. Without `\right`, the
-    /// `\left(` is shown as an error and the body is kept.
+    /// `\left( … \right)`: an Inner atom whose fences stretch to the body. Around a
+    /// body no taller than a letter the fences keep their natural size, as TeX's do:
+    /// Chromium gives a stretchy operator the width of its widest variant, which would
+    /// leave a gap inside each fence. Without `\right`, the `\left(` is shown as an
+    /// error and the body is kept.
     mutating func parseLeftRight(left: Token) -> MathNode {
         guard let openToken = nextNonSpace(), let open = Delimiters.delimiter(for: openToken) else {
             return fail(.invalidDelimiter, at: left.start, through: left.end)
         }
-        let body = parseExpression(until: stops.union(.right), after: .open)
+        var body = parseExpression(until: stops.union(.right), after: .open, before: .close)
         guard let right = peekNonSpace(), right.kind == .command("right") else {
             record(.missingRight, at: left.start)
             return .row([.error(slice(left.start, openToken.end))] + body)
         }
         _ = nextNonSpace()
-        var closing = [Self.fence("", opening: false)]
+        let stretchy = body.contains { $0.isTall(display: displayStyle) }
+        // `\middle` delimiters grow with their fences.
+        if !stretchy { body = body.map { node in
+            guard case .operator(var symbol) = node, symbol.fence else { return node }
+            symbol.stretchy = false
+            return .operator(symbol)
+        } }
+        var closing = [Self.fence("", opening: false, stretchy: stretchy)]
         if let closeToken = nextNonSpace(), let close = Delimiters.delimiter(for: closeToken) {
-            closing = [Self.fence(close, opening: false)]
+            closing = [Self.fence(close, opening: false, stretchy: stretchy)]
         } else {
             closing.append(fail(.invalidDelimiter, at: right.start, through: right.end))
         }
-        return .row([Self.fence(open, opening: true)] + body + closing)
+        return .classed(.row([Self.fence(open, opening: true, stretchy: stretchy)] + body + closing), .inner)
     }
 
     /// `\begin{name} … \end{name}`. An unknown environment is reported and its body
@@ -55,10 +67,10 @@ extension Parser {
             }
         }
         if spec.takesColumnCount { _ = readName() }
-        let saved = displayStyle
-        displayStyle = spec.displayStyle
+        let saved = (displayStyle, scriptStyle)
+        (displayStyle, scriptStyle) = (spec.displayStyle, false)
         let body = parseRows(of: name, begun: begin, alternating: layout == .alternating)
-        displayStyle = saved
+        (displayStyle, scriptStyle) = saved
         var trailing: [MathNode] = []
         switch body.ending {
         case .closed: break
@@ -68,6 +80,38 @@ extension Parser {
         let node = Environments.node(spec, rows: body.rows, layout: layout, rules: rules, ruleBelowLastRow: body.ruleBelow)
         let parts = problems + [node] + trailing
         return parts.count == 1 ? node : .row(parts)
+    }
+
+    /// Plain TeX's `\pmatrix{a & b \cr c & d}`, `\matrix{…}`, `\cases{…}` (pasted from
+    /// journal LaTeX): cells and rows up to the closing brace, laid out as the
+    /// environment of the same name.
+    mutating func parsePlainMatrix(_ name: String, at token: Token) -> MathNode {
+        guard let spec = Environments.specs[name], case .layout(let layout) = spec.columns,
+              let open = nextNonSpace(), open.kind == .beginGroup else {
+            return fail(.missingArgument(command: name), at: token.start)
+        }
+        let saved = (displayStyle, scriptStyle)
+        (displayStyle, scriptStyle) = (spec.displayStyle, false)
+        defer { (displayStyle, scriptStyle) = saved }
+        var rows: [Table.Row] = []
+        var cells: [MathNode] = []
+        while true {
+            cells.append(.row(parseExpression(until: [.cell, .row, .closeBrace])))
+            guard let separator = nextNonSpace() else {
+                record(.unbalancedBrace, at: open.start)
+                rows.append(Table.Row(cells: cells, spaceBelow: nil))
+                break
+            }
+            if separator.kind == .alignment { continue }
+            if separator.kind == .endGroup {
+                rows.append(Table.Row(cells: cells, spaceBelow: nil))
+                break
+            }
+            rows.append(Table.Row(cells: cells, spaceBelow: parseRowSpacing()))
+            cells = []
+        }
+        if rows.count > 1, rows[rows.count - 1].cells == [.row([])] { rows.removeLast() }
+        return Environments.node(spec, rows: rows, layout: layout, rules: [], ruleBelowLastRow: false)
     }
 
     /// An environment's rows as read, and how its body ended.
@@ -94,11 +138,10 @@ extension Parser {
         let cellStops: Stops = stops.intersection([.closeBrace, .right]).union([.cell, .row, .end])
         reading: while true {
             if cells.isEmpty { ruleAbove = skipRules() }
+            // align's right-hand cells start after an empty ord (amsmath's `{}`), so `&=`
+            // keeps relation spacing.
             let rightHand = alternating && cells.count % 2 == 1
-            var content = parseExpression(until: cellStops, after: rightHand ? .ord : nil)
-            // align's right-hand cells start after an empty ord, so `&=` keeps relation spacing.
-            if rightHand { content.insert(.identifier("", upright: false), at: 0) }
-            cells.append(.row(content))
+            cells.append(.row(parseExpression(until: cellStops, after: rightHand ? .ord : nil)))
             guard let token = nextNonSpace() else {
                 record(.missingEnd(name), at: begin.start)
                 ending = .unclosed

@@ -6,7 +6,7 @@ extension Parser {
     mutating func parseTextGroup(open: Token) -> MathNode {
         depth += 1
         defer { depth -= 1 }
-        if depth > Self.maximumDepth { return fail(.nestingTooDeep, at: open.start) }
+        if depth > Self.maximumDepth { return fail(.nestingTooDeep(limit: TeXLimits.nesting), at: open.start) }
         var nodes: [MathNode] = []
         var buffer = ""
         var nestedBraces = 0
@@ -60,6 +60,8 @@ extension Parser {
             case .parameter:
                 flush()
                 nodes.append(fail(.unexpectedParameter, at: token.start, through: token.end))
+            case .invalid(.controlCharacter(let value)):
+                record(.controlCharacter(value), at: token.start)
             case .invalid(let kind):
                 flush()
                 nodes.append(fail(kind, at: token.start, through: token.end))

@@ -1,3 +1,5 @@
+import Markup
+
 /// Reads a formula's expanded tokens into a `MathNode` tree.
 ///
 /// Recursive descent, shaped like KaTeX's and Temml's parsers: an expression is a
@@ -28,13 +30,16 @@ struct Parser {
         case failed(TeXErrorKind)
     }
 
-    static let maximumDepth = 48
+    static let maximumDepth = TeXLimits.nesting
 
     var tokens: MacroExpander
     let source: [UInt8]
     private(set) var errors: [TeXError] = []
     /// Display style at the current point: decides where large operators put their limits.
     var displayStyle: Bool
+    /// Script or scriptscript style at the current point (inside scripts, inline
+    /// fractions): TeX leaves out most spaces between atoms there.
+    var scriptStyle = false
     /// The stops of the innermost expression being read (for `\displaystyle`'s rest of group).
     var stops: Stops = []
     var depth = 0
@@ -94,12 +99,21 @@ struct Parser {
 
     /// Records an error and returns the node that shows `source[start..<end]` in its place.
     mutating func fail(_ kind: TeXErrorKind, at start: Int, through end: Int? = nil) -> MathNode {
-        errors.append(TeXError(offset: start, kind: kind))
+        record(kind, at: start)
         return .error(slice(start, end ?? lastEnd))
     }
 
+    /// Records an error: the first `TeXLimits.errors` of a formula as they are, then one
+    /// `.moreErrors` that counts the rest (20,000 unclosed `\left(` are one mistake).
     mutating func record(_ kind: TeXErrorKind, at offset: Int) {
-        errors.append(TeXError(offset: offset, kind: kind))
+        let limit = TeXLimits.errors
+        if errors.count < limit {
+            errors.append(TeXError(offset: offset, kind: kind))
+        } else if errors.count == limit {
+            errors.append(TeXError(offset: offset, kind: .moreErrors(count: 1)))
+        } else if case .moreErrors(let count) = errors[limit].kind {
+            errors[limit] = TeXError(offset: errors[limit].offset, kind: .moreErrors(count: count + 1))
+        }
     }
 
     static func isRowBreak(_ kind: Token.Kind) -> Bool {
@@ -122,9 +136,11 @@ struct Parser {
 
     // MARK: Expressions and atoms
 
-    /// Atoms up to a stop token (not consumed) or the end of input. `leading` is the
-    /// class of what precedes the list (align's right-hand cells follow an empty ord).
-    mutating func parseExpression(until stops: Stops, after leading: AtomClass? = nil) -> [MathNode] {
+    /// Atoms up to a stop token (not consumed) or the end of input, spaced. `leading`
+    /// and `trailing` are the classes of what encloses the list (align's right-hand
+    /// cells follow an empty ord; `\left(…\right)` is between an opening and a closing).
+    mutating func parseExpression(until stops: Stops, after leading: AtomClass? = nil,
+                                  before trailing: AtomClass? = nil) -> [MathNode] {
         let outer = self.stops
         self.stops = stops
         defer { self.stops = outer }
@@ -135,18 +151,18 @@ struct Parser {
             if case .command(let name) = token.kind, Self.infixFractions.contains(name) {
                 // `{a \over b}`: what came before is the numerator, the rest the denominator.
                 if depth >= Self.maximumDepth {
-                    nodes.append(fail(.nestingTooDeep, at: token.start, through: token.end))
+                    nodes.append(fail(.nestingTooDeep(limit: TeXLimits.nesting), at: token.start, through: token.end))
                     continue
                 }
                 depth += 1
                 defer { depth -= 1 }
-                let numerator = MathNode.row(AtomSpacing.finish(nodes, after: leading))
+                let numerator = MathNode.row(AtomSpacing.finish(nodes, after: leading, script: scriptStyle))
                 let denominator = MathNode.row(parseExpression(until: stops))
                 return [Self.infixFraction(name, numerator, denominator)]
             }
             if let node = parseAtomWithScripts(token) { nodes.append(node) }
         }
-        return AtomSpacing.finish(nodes, after: leading)
+        return AtomSpacing.finish(nodes, after: leading, before: trailing, script: scriptStyle)
     }
 
     /// TeX's infix fraction primitives.
@@ -188,6 +204,9 @@ struct Parser {
         case .parameter: return fail(.unexpectedParameter, at: token.start, through: token.end)
         case .superscript: return fail(.missingArgument(command: "^"), at: token.start, through: token.end)
         case .subscript: return fail(.missingArgument(command: "_"), at: token.start, through: token.end)
+        case .invalid(.controlCharacter(let value)):
+            record(.controlCharacter(value), at: token.start)
+            return nil
         case .invalid(let kind): return fail(kind, at: token.start, through: token.end)
         }
     }
@@ -201,7 +220,7 @@ struct Parser {
                 if inner.kind == .endGroup { open -= 1 }
             }
         }
-        return fail(.nestingTooDeep, at: token.start)
+        return fail(.nestingTooDeep(limit: TeXLimits.nesting), at: token.start)
     }
 
     /// `{…}` after its `{`.
@@ -215,6 +234,7 @@ struct Parser {
     private mutating func parseCharacter(_ scalar: Unicode.Scalar, single: Bool) -> MathNode {
         if Self.isDigit(scalar) { return .number(single ? String(scalar) : readNumber(startingWith: scalar)) }
         if scalar.isASCII, Tokenizer.isLetter(UInt8(scalar.value)) { return .identifier(String(scalar), upright: false) }
+        if scalar == ":" || scalar == "=", let pair = readRelationPair(after: scalar) { return pair }
         if let node = Symbols.characters[scalar] ?? Symbols.unicodeOperators[scalar] { return node }
         if scalar == "'" { return AtomSpacing.prime(count: 1) }
         if scalar.properties.isAlphabetic { return .identifier(String(scalar), upright: false) }
@@ -223,6 +243,15 @@ struct Parser {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// `:=`, `=:` and `::` as one relation: TeX puts no space between adjacent
+    /// relations, and one `<mo>` keeps a browser from spacing the two halves.
+    private mutating func readRelationPair(after first: Unicode.Scalar) -> MathNode? {
+        guard let token = peekNonSpace(), case .character(let second) = token.kind,
+              second == ":" || (first == ":" && second == "=") else { return nil }
+        _ = nextNonSpace()
+        return .operator(Operator(String(first) + String(second), .rel))
+    }
 
     /// Digits with at most one decimal point between digits: `0.5`, `10`.
     private mutating func readNumber(startingWith first: Unicode.Scalar) -> String {
@@ -268,12 +297,39 @@ struct Parser {
             return fail(.misplacedRule, at: token.start, through: token.end)
         case "substack":
             return parseSubstack(token)
+        case "href", "url":
+            return parseLink(name, at: token)
+        case "pmatrix", "matrix", "bmatrix", "cases":
+            return parsePlainMatrix(name, at: token)
+        case "dots", "dotso", "dotsc", "dotsb", "dotsm", "dotsi", "cdots", "ldots":
+            return Dots.node(for: name, before: peekNonSpace()?.kind)
         default:
             break
         }
         if let node = Symbols.commands[name] { return node }
         if let spec = CommandRegistry.commands[name] { return parseCall(spec, named: name, at: token) }
         return fail(.unknownCommand(name), at: token.start, through: token.end)
+    }
+
+    /// `\href{url}{math}` and `\url{url}`: a link if `URLPolicy` allows the URL; a
+    /// refused one keeps the text, drops the link and is reported at the command.
+    private mutating func parseLink(_ name: String, at token: Token) -> MathNode {
+        guard let url = readName() else { return fail(.missingArgument(command: name), at: token.start) }
+        let body: MathNode
+        if name == "url" {
+            body = .text(url, style: "font-family:monospace")
+        } else {
+            guard case .read(.node(let node)) = parseArgument(.math, command: name) else {
+                return fail(.missingArgument(command: name), at: token.start)
+            }
+            body = node
+        }
+        switch URLPolicy.check(url) {
+        case .allowed(let target): return .link(target, body)
+        case .refused(let scheme):
+            record(.refusedURL(scheme: scheme), at: token.start)
+            return body
+        }
     }
 
     /// `\substack{i<j \\ k}`: centred lines for a limit, packed tightly.
@@ -332,9 +388,12 @@ struct Parser {
                 break scanning
             }
         }
+        var base = base
         if primes > 0 {
+            // The prime beside its base at full size (see `AtomSpacing.prime`); any other
+            // scripts go on the primed base: `f'^2`, `x'_i`.
             let prime = AtomSpacing.prime(count: primes)
-            sup = sup.map { .row([prime, $0]) } ?? prime
+            base = base.map { .classed(.row([$0, prime]), $0.atomClass) } ?? prime
         }
         guard sub != nil || sup != nil else { return base.map { misplaced.isEmpty ? $0 : .row([$0] + misplaced) } }
         var core = base ?? .row([])
@@ -351,9 +410,9 @@ struct Parser {
 
     /// The argument of `^` or `_`, in text style; an error node when it is missing.
     private mutating func parseScriptArgument(_ marker: Token) -> MathNode {
-        let saved = displayStyle
-        displayStyle = false
-        defer { displayStyle = saved }
+        let saved = (displayStyle, scriptStyle)
+        (displayStyle, scriptStyle) = (false, true)
+        defer { (displayStyle, scriptStyle) = saved }
         let command = marker.kind == .superscript ? "^" : "_"
         if case .read(.node(let node)) = parseArgument(.math, command: command) { return node }
         return fail(.missingArgument(command: command), at: marker.start, through: marker.end)

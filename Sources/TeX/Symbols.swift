@@ -8,16 +8,14 @@ enum Symbols {
     private static func bin(_ text: String) -> MathNode { op(text, .bin) }
     /// A delimiter used without `\left`: it keeps its natural size, as in TeX.
     private static func fixed(_ text: String, _ atom: AtomClass) -> MathNode {
-        var symbol = Operator(text, atom, stretchy: false)
-        if atom == .ord { symbol = symbol.spaced(.zero) }
-        return .operator(symbol)
+        .operator(Operator(text, atom, stretchy: false))
     }
     private static func large(_ text: String, limits: Operator.Limits) -> MathNode {
         .operator(Operator(text, .op, limits: limits))
     }
-    /// A relation that TeX pads with `\;` on both sides (`\implies`, `\iff`).
+    /// A relation that amsmath pads with `\;` on both sides (`\implies`, `\iff`).
     private static func spacedRelation(_ text: String) -> MathNode {
-        .operator(Operator(text, .rel, lspace: .em(0.5556), rspace: .em(0.5556)))
+        .operator(Operator(text, .rel, kern: (5.0 / 18, 5.0 / 18)))
     }
 
     /// `\name` → node, for math mode.
@@ -55,14 +53,12 @@ enum Symbols {
         table["nabla"] = upright("∇")
         table["partial"] = upright("∂")
         table["ddots"] = op("⋱", .inner)
-        for name in ["ldots", "dotsc", "dotso", "mathellipsis"] { table[name] = op("…", .inner) }
-        var dots = Operator("…", .inner)
-        dots.centersBetweenOperators = true
-        table["dots"] = .operator(dots)
-        for name in ["cdots", "dotsb", "dotsm", "dotsi"] { table[name] = op("⋯", .inner) }
+        for name in ["ldots", "mathellipsis"] { table[name] = op("…", .inner) }
+        table["cdots"] = op("⋯", .inner)
         table["cdotp"] = op("⋅", .punct)
         table["ldotp"] = op(".", .punct)
-        table["colon"] = .operator(Operator(":", .punct, lspace: .zero, rspace: .thin))
+        // amsmath: `\mskip2mu` before, `\mskip6mu` after, the colon itself ordinary.
+        table["colon"] = .operator(Operator(":", .ord, kern: (2.0 / 18, 6.0 / 18)))
 
         let binaries: [(String, String)] = [
             ("pm", "±"), ("mp", "∓"), ("times", "×"), ("div", "÷"), ("cdot", "⋅"), ("ast", "∗"), ("star", "⋆"),
@@ -103,6 +99,15 @@ enum Symbols {
             ("circeq", "≗"), ("eqsim", "≂"), ("risingdotseq", "≓"), ("fallingdotseq", "≒"), ("backsim", "∽"),
             ("lessgtr", "≶"), ("gtrless", "≷"), ("sqsubsetneq", "⋤"), ("nrightarrow", "↛"), ("nleftarrow", "↚"),
             ("nRightarrow", "⇏"), ("nLeftrightarrow", "⇎"),
+            // The rest of amssymb's arrows and harpoons.
+            ("dashrightarrow", "⇢"), ("dasharrow", "⇢"), ("dashleftarrow", "⇠"), ("leftleftarrows", "⇇"),
+            ("rightrightarrows", "⇉"), ("leftrightarrows", "⇆"), ("rightleftarrows", "⇄"), ("Lleftarrow", "⇚"),
+            ("Rrightarrow", "⇛"), ("twoheadleftarrow", "↞"), ("twoheadrightarrow", "↠"), ("leftarrowtail", "↢"),
+            ("rightarrowtail", "↣"), ("looparrowleft", "↫"), ("looparrowright", "↬"), ("curvearrowleft", "↶"),
+            ("curvearrowright", "↷"), ("circlearrowleft", "↺"), ("circlearrowright", "↻"), ("Lsh", "↰"),
+            ("Rsh", "↱"), ("upuparrows", "⇈"), ("downdownarrows", "⇊"), ("upharpoonleft", "↿"),
+            ("upharpoonright", "↾"), ("restriction", "↾"), ("downharpoonleft", "⇃"), ("downharpoonright", "⇂"),
+            ("leftrightsquigarrow", "↭"), ("nleftrightarrow", "↮"), ("nLeftarrow", "⇍"),
         ]
         for (name, symbol) in relations { table[name] = rel(symbol) }
         table["implies"] = spacedRelation("⟹")
@@ -133,7 +138,8 @@ enum Symbols {
         table["argmax"] = .function("arg\u{2009}max", limits: true)
         table["liminf"] = .function("lim\u{2009}inf", limits: true)
         table["limsup"] = .function("lim\u{2009}sup", limits: true)
-        table["bmod"] = .operator(Operator("mod", .bin, lspace: .medium, rspace: .medium))
+        // amsmath: 5 mu on either side in every style.
+        table["bmod"] = .operator(Operator("mod", .ord, kern: (5.0 / 18, 5.0 / 18)))
 
         // Delimiters used without \left/\right.
         let delimiters: [(String, String, AtomClass)] = [
@@ -163,7 +169,7 @@ enum Symbols {
     static let unicodeOperators: [Unicode.Scalar: MathNode] = {
         var table: [Unicode.Scalar: MathNode] = [:]
         for name in commands.keys.sorted() {
-            guard case .operator(let symbol)? = commands[name], symbol.lspace == nil,
+            guard case .operator(let symbol)? = commands[name], symbol.leadingKern == 0,
                   symbol.text.unicodeScalars.count == 1, let scalar = symbol.text.unicodeScalars.first,
                   !scalar.isASCII, table[scalar] == nil else { continue }
             table[scalar] = .operator(symbol)

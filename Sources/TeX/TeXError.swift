@@ -68,11 +68,38 @@ public enum TeXErrorKind: Sendable, Equatable {
     case invalidColumnSpecification
     /// `\newcommand`, `\renewcommand`, `\def` or `\let` in a form that cannot be read.
     case invalidMacroDefinition(command: String)
-    /// Macro expansion went past its limits (a recursive macro such as
-    /// `\newcommand{\a}{\a}`, or an expansion that grows without bound).
-    case macroExpansionTooDeep
-    /// Groups nested deeper than the converter follows.
-    case nestingTooDeep
+    /// More macro expansions in one formula than `TeXLimits.macroExpansions` (a
+    /// recursive macro such as `\newcommand{\a}{\a}`); the rest of the expansion is dropped.
+    case tooManyMacroExpansions(limit: Int)
+    /// More tokens in one formula, macro expansions included, than `TeXLimits.tokens`;
+    /// the rest of the formula is dropped.
+    case tooManyTokens(limit: Int)
+    /// Groups, arguments or environments nested deeper than `TeXLimits.nesting`.
+    case nestingTooDeep(limit: Int)
     /// A `\` at the very end of the formula.
     case trailingBackslash
+    /// A control character (NUL, U+0001, U+000C…) or a noncharacter, which HTML and
+    /// MathML do not allow: dropped from the output. The value is its code point.
+    case controlCharacter(UInt32)
+    /// `\href` or `\url` with a URL `URLPolicy` refuses (`javascript:`…): the text is
+    /// kept, the link dropped. `scheme` is lowercased.
+    case refusedURL(scheme: String)
+    /// More than `TeXLimits.errors` errors in one formula: the first ones are reported,
+    /// then this one with how many more there were.
+    case moreErrors(count: Int)
+}
+
+/// The limits that bound the work one formula can cause (as KaTeX's `maxExpand`):
+/// each is reported as a `TeXError` naming it, at the place it was reached, and the
+/// rest of the formula and of the document still converts.
+public enum TeXLimits {
+    /// Groups, command arguments, scripts, `\left…\right` and environments inside
+    /// each other. The parser recurses once per level, so this also bounds its stack.
+    public static let nesting = 48
+    /// Macro uses expanded in one formula.
+    public static let macroExpansions = 1_000
+    /// Tokens read in one formula: the source's and those macro expansions produce.
+    public static let tokens = 100_000
+    /// Errors reported per formula (a broken formula is one mistake shown many ways).
+    public static let errors = 10
 }

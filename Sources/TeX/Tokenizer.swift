@@ -1,3 +1,5 @@
+import Markup
+
 /// One TeX token and the span of source it came from.
 ///
 /// Tokens produced by a macro expansion carry the span of the macro's use, so an
@@ -39,12 +41,18 @@ struct Token: Sendable, Equatable {
 /// A control word swallows the blanks after it, as in TeX; `%` starts a comment
 /// that runs to the end of the line.
 enum Tokenizer {
+    /// At most `TeXLimits.tokens` tokens; past that, one `.invalid(.tooManyTokens)` at
+    /// the place the limit was reached ends the list.
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count)
+        tokens.reserveCapacity(min(bytes.count, TeXLimits.tokens) + 1)
         var i = 0
         let n = bytes.count
         while i < n {
+            if tokens.count >= TeXLimits.tokens {
+                tokens.append(Token(kind: .invalid(.tooManyTokens(limit: TeXLimits.tokens)), start: i, end: i))
+                break
+            }
             let start = i
             let byte = bytes[i]
             switch byte {
@@ -87,7 +95,12 @@ enum Tokenizer {
             default:
                 let (scalar, length) = decodeScalar(bytes, at: i)
                 i += length
-                tokens.append(Token(kind: .character(scalar), start: start, end: i))
+                // A control character (NUL, U+000C…) or noncharacter cannot reach the
+                // MathML: it is dropped, with a warning at its place.
+                let plain = (0x20..<0x7F).contains(scalar.value) || (0xA0..<0xFDD0).contains(scalar.value)
+                let kind: Token.Kind = plain || Escaping.isAllowedInMarkup(scalar)
+                    ? .character(scalar) : .invalid(.controlCharacter(scalar.value))
+                tokens.append(Token(kind: kind, start: start, end: i))
             }
         }
         return tokens
@@ -102,7 +115,8 @@ enum Tokenizer {
     }
 
     /// Decodes the UTF-8 scalar at `index`; a malformed sequence reads as U+FFFD, one byte long.
-    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    static func decodeScalar<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)
+        where Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length: Int

@@ -17,12 +17,17 @@ struct NB: ParsableCommand {
             A notebook is CommonMark with LaTeX math and ```swift cells. All cells share one scope \
             and run top to bottom from a clean state.
             """,
-        version: "0.1.0",
-        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self])
+        version: NBIdentity.version,
+        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, PreviewCommand.self, CacheCommand.self])
 
     /// Runs the command line, mapping ArgumentParser's errors to DESIGN's
     /// exit statuses: help and version exit 0, any usage error exits 2.
     static func main() {
+        // A parent may start nb with signals blocked (a child of a Dispatch worker thread inherits
+        // its mask): unblock them, so that Ctrl-C and SIGTERM stop nb as they stop any program.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
         do {
             var command = try parseAsRoot()
             try command.run()

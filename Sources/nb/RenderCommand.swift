@@ -1,19 +1,36 @@
 import ArgumentParser
+import Foundation
 import Render
+import Report
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Run notebooks from a clean state and write each as one HTML file.")
+        abstract: "Run notebooks from a clean state and write each as one HTML file.",
+        discussion: """
+            A folder renders every notebook in it (in parallel, one process per core) and writes its \
+            index.html: the course in the order of the folder's _course.yml.
+            """)
 
-    @Argument(help: "Markdown notebooks to render.")
+    @Argument(help: "Markdown notebooks to render, or one folder of them ('-' reads standard input and writes standard output).")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Where to write the HTML (one notebook only; default: FILE.html beside FILE.md).")
+    @Option(name: .shortAndLong, help: "Where to write the HTML (one notebook only; default: FILE.html beside FILE.md; '-' is standard output).")
     var output: String?
 
     @Flag(help: "Keep raw HTML from the Markdown in the report (only for notebooks you trust).")
     var unsafeHTML = false
+
+    @Flag(name: .shortAndLong, help: "Do not name each file written on stderr.")
+    var quiet = false
+
+    @OptionGroup var flags: ExecutionFlags
+
+    // Set by `nb render DIR` for each notebook it renders in a child process.
+    @Option(help: .hidden) var summary: String?
+    @Option(help: .hidden) var courseIndex: String?
+    @Option(help: .hidden) var previous: String?
+    @Option(help: .hidden) var next: String?
 
     func validate() throws {
         if output != nil && files.count > 1 {
@@ -22,7 +39,31 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let status = Pipeline(console: .standard).render(files, output: output, unsafeHTML: unsafeHTML)
+        var pipeline = Pipeline(console: .standard, execution: flags.options)
+        pipeline.summaryPath = summary
+        if let courseIndex { pipeline.navigation = CourseNavigation(index: courseIndex, previous: previous, next: next) }
+        let status: Int32
+        if files.count == 1, let folder = files.first, isFolder(folder) {
+            guard output == nil else { throw ValidationError("-o/--output takes one notebook, not a folder.") }
+            status = pipeline.renderCourse(folder, executable: try currentExecutable(), quiet: quiet,
+                                           extraArguments: (unsafeHTML ? ["--unsafe-html"] : []) + (flags.timings ? ["--timings"] : []))
+        } else {
+            status = pipeline.render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet)
+        }
         if status != 0 { throw NotebookExit(status: status) }
     }
+}
+
+/// Whether `path` is a folder (a course), not a notebook.
+func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+}
+
+/// This `nb`'s own executable, to run one render per notebook of a course.
+func currentExecutable() throws -> URL {
+    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        return URL(fileURLWithPath: resolved)
+    }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
 }

@@ -9,8 +9,15 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The Markdown notebook to run.")
     var file: String
 
+    @Option(help: "Stop after the cell with this label (every cell is still checked).")
+    var until: String?
+
+    @OptionGroup var flags: ExecutionFlags
+
     func run() throws {
-        let status = Pipeline(console: .standard).run(file)
+        var options = flags.options
+        options.until = until
+        let status = Pipeline(console: .standard, execution: options).run(file)
         if status != 0 { throw NotebookExit(status: status) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Linalg
 import Autodiff
@@ -11,6 +12,22 @@ import Autodiff
         }
         #expect(throws: AutodiffError.linalg(.shapeMismatch(operation: "/", lhs: Shape(2, 3), rhs: Shape(2, 1)))) {
             try Throwing.divide(Tracked(zeros(2, 3)), Tracked(zeros(2, 1)))
+        }
+    }
+
+    /// A run whose time is up stops an integrator at its next step.
+    @Test func aCancelledRunStopsFlowsBetweenSteps() {
+        let steps = StepCounter()
+        let limits = RunLimits(isCancelled: { steps.count() > 5 })
+        limits.installed {
+            #expect(throws: AutodiffError.linalg(.cancelled(operation: "dormandPrince"))) {
+                try Throwing.solveODE(from: [eye(2)], over: 0...1e6) { (_, W: [Matrix]) throws(AutodiffError) in [-1 * W[0]] }
+            }
+            #expect(throws: AutodiffError.linalg(.cancelled(operation: "gradientDescent"))) {
+                try Throwing.gradientDescent(from: [eye(2)], learningRate: 0.1, steps: 1000) {
+                    (W: [Tracked]) throws(AutodiffError) in squaredNorm(W[0])
+                }
+            }
         }
     }
 
@@ -42,8 +59,14 @@ import Autodiff
                 sum(x[0])
             }
         }
-        #expect(throws: AutodiffError.argumentCount(operation: "integrate", expected: 1, found: 2)) {
-            try Throwing.integrate(from: [eye(2)], until: 1) { (_, y: [Matrix]) throws(AutodiffError) in [y[0], y[0]] }
+        #expect(throws: AutodiffError.argumentCount(operation: "solveODE", expected: 1, found: 2)) {
+            try Throwing.solveODE(from: [eye(2)], over: 0...1) { (_, y: [Matrix]) throws(AutodiffError) in [y[0], y[0]] }
+        }
+        #expect(throws: AutodiffError.linalg(.shapeMismatch(operation: "solveODE", lhs: Shape(2, 2), rhs: Shape(2, 1)))) {
+            try Throwing.solveODE(from: eye(2), over: 0...1) { (_, y: Matrix) throws(AutodiffError) in y.col(0) }
+        }
+        #expect(throws: AutodiffError.invalidArgument(operation: "solveODE", argument: "end", value: .infinity)) {
+            try Throwing.solveODE(from: eye(2), over: 0...Double.infinity) { (_, y: Matrix) throws(AutodiffError) in y }
         }
         do {
             // L = −x⁴ drives x to infinity within a few steps.
@@ -63,4 +86,10 @@ import Autodiff
             try Throwing.state(of: flow, at: 2)
         }
     }
+}
+
+final class StepCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls = 0
+    func count() -> Int { lock.withLock { calls += 1; return calls } }
 }

@@ -49,14 +49,14 @@ import Autodiff
         // Ẏ = K Y with K a rotation generator: Y(t) = e^{tK} Y(0).
         let K = Matrix([[0, -1], [1, 0]])
         let y0 = vector([1, 0.5])
-        let trajectory = integrate(from: [y0], until: 6, method: .dormandPrince(rtol: 1e-10, atol: 1e-12)) { _, Y in
+        let trajectory = solveODE(from: [y0], over: 0...6, method: .dormandPrince(rtol: 1e-10, atol: 1e-12)) { _, Y in
             [K * Y[0]]
         }
         for t in stride(from: 0.0, through: 6, by: 0.37) {
             let exact = expm(t * K) * y0
             #expect(norm(trajectory.state(at: t)[0] - exact) < 1e-8, "t = \(t)")
         }
-        let rk = integrate(from: [y0], until: 6, method: .rk4(step: 0.01)) { _, Y in [K * Y[0]] }
+        let rk = solveODE(from: [y0], over: 0...6, method: .rk4(step: 0.01)) { _, Y in [K * Y[0]] }
         #expect(norm(rk.state(at: 2.345)[0] - expm(2.345 * K) * y0) < 1e-8)
         #expect(trajectory.rejectedSteps >= 0 && trajectory.times.count > 10)
     }

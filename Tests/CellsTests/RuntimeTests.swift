@@ -157,22 +157,22 @@ struct FigureTests {
         guard case .figure? = results[0].display else { Issue.record("not displayed as a figure"); return }
     }
 
-    /// A figure's skipped points and undrawable marks come back with the cell's result, for
-    /// the report to show under it (the series are numbered from 0 in the data).
-    @Test func figureProblemsAndWarningsComeWithTheResult() {
+    /// What a figure drew around (skipped points) comes back with the cell's result, for the
+    /// report to show under the cell, with the line and column of the call that drew it
+    /// (series are numbered from 0).
+    @Test func figureWarningsComeWithTheResult() {
         let results = runCells(["""
         var fig = Figure(title: "Loss", yscale: .log)
         fig.line([1, Double.nan, 0.25, -1], label: "loss")
         show(fig)
-        var empty = Figure()
-        empty.line([Double](), label: "nothing")
-        empty
         """])
         #expect(results[0].error == nil)
-        #expect(results[0].figureNotes == [
-            FigureNote(figure: .shown(0), kind: .warning(.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1))),
-            FigureNote(figure: .shown(0), kind: .warning(.nonPositiveOnLogAxis(row: 0, col: 0, series: 0, axis: .y, count: 1))),
-            FigureNote(figure: .displayed, kind: .problem(.emptySeries(mark: .line))),
+        let site = CallSite(line: 2, column: 5)
+        #expect(results[0].figureNotes() == [
+            FigureNote(figure: .shown(0), kind: .warning(PlotWarning(.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1),
+                                                                     callSite: site))),
+            FigureNote(figure: .shown(0), kind: .warning(PlotWarning(.nonPositiveOnLogAxis(row: 0, col: 0, series: 0, axis: .y,
+                                                                                           count: 1), callSite: site))),
         ])
     }
 }

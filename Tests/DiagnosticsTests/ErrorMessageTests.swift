@@ -43,8 +43,9 @@ import Plot
         (.standardLibrary(.fatalError(message: "")), "Fatal error"),
         (.standardLibrary(.preconditionFailed(message: "n > 0")), "Precondition failed: n > 0"),
         (.standardLibrary(.negativeArrayCount), "Fatal error: Can't construct Array with count < 0"),
+        (.plot(.countOutOfRange(call: .histogram, argument: "bins", value: -5, accepted: 1...10_000)),
+         "histogram: 'bins' must be in 1...10000, got -5"),
         (.autodiff(.nonScalarLoss(shape: Shape(2, 2))), "the function to differentiate must return a scalar (1×1), got 2×2"),
-        (.plot(.invalidBinCount(0)), "a histogram needs at least one bin, got 0"),
         (.forcedTryFailed(error: "main.E.bad(\"q\")"), "Fatal error: 'try!' expression unexpectedly raised an error: main.E.bad(\"q\")"),
     ])
     func inSwiftsWords(_ kind: CellErrorKind, _ words: String) {

@@ -14,7 +14,7 @@ import Linalg
         let A = Self.matrix(name)
         let (U, S, V) = svd(A)
         let k = min(A.rows, A.cols)
-        #expect(U.shape == Shape(A.rows, k) && S.shape == Shape(k, 1) && V.shape == Shape(A.cols, k))
+        #expect(Shape(U) == Shape(A.rows, k) && Shape(S) == Shape(k, 1) && Shape(V) == Shape(A.cols, k))
         #expect(TestMatrices.relativeError(U * diag(S) * V.T, A) < 1e-12)
         #expect(TestMatrices.orthonormalityError(U) < 1e-12)
         #expect(TestMatrices.orthonormalityError(V) < 1e-12)

@@ -14,8 +14,8 @@ import Linalg
         #expect(throws: LinalgError.shapeMismatch(operation: "-", lhs: Shape(2, 2), rhs: Shape(3, 2))) {
             try Throwing.subtract(zeros(2, 2), zeros(3, 2))
         }
-        #expect(throws: LinalgError.shapeMismatch(operation: ".*", lhs: Shape(1, 2), rhs: Shape(2, 1))) {
-            try Throwing.hadamard(zeros(1, 2), zeros(2, 1))
+        #expect(throws: LinalgError.shapeMismatch(operation: ".*", lhs: Shape(2, 3), rhs: Shape(3, 2))) {
+            try Throwing.hadamard(zeros(2, 3), zeros(3, 2))
         }
         #expect(throws: LinalgError.shapeMismatch(operation: "solve", lhs: Shape(2, 2), rhs: Shape(3, 1))) {
             try Throwing.solve(eye(2), zeros(3, 1))

@@ -37,6 +37,9 @@ struct Reference: @unchecked Sendable {  // immutable after loading
 
     func matrix(_ key: String) -> Matrix { Matrix((json[key] as! [[NSNumber]]).map { $0.map(\.doubleValue) }) }
     func numbers(_ key: String) -> [Double] { (json[key] as! [NSNumber]).map(\.doubleValue) }
+    func integers(_ key: String) -> [Int] { (json[key] as! [NSNumber]).map(\.intValue) }
     func number(_ key: String) -> Double { (json[key] as! NSNumber).doubleValue }
     var random: [String: Any] { json["random"] as! [String: Any] }
+    /// One group of values (`statistics`, `broadcasting`, `shapes`, `matrixFunctions`, `ode`).
+    func section(_ key: String) -> Reference { Reference(json: json[key] as! [String: Any]) }
 }

@@ -49,7 +49,8 @@ import Testing
             .thematicBreak,
             .paragraph([
                 .image(source: "img.png", title: "t", alt: [.text("alt "),
-                    .math(MathSpan(tex: "x", delimiter: .dollar, line: 9, column: 8))]),
+                    .math(MathSpan(tex: "x", delimiter: .dollar, line: 9, column: 8))],
+                       position: SourcePosition(line: 9, column: 1)),
                 .text(" "), .html("<b>"), .text("raw"), .html("</b>"),
             ]),
             .html("<div>block</div>\n"),

@@ -137,7 +137,7 @@ import Testing
 
     @Test func mathInALinkDestinationIsKeptAsWritten() throws {
         let inlines = try paragraph("[see $x$](http://a.b/$x$)")
-        guard case let .link(destination, _, content) = inlines.first else { Issue.record("\(inlines)"); return }
+        guard case let .link(destination, _, content, _) = inlines.first else { Issue.record("\(inlines)"); return }
         #expect(destination == "http://a.b/$x$")
         #expect(content.compactMap(tex) == ["x"])
     }

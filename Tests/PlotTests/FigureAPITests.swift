@@ -17,7 +17,7 @@ import Testing
         #expect(svg.contains(#"<title id="fig1-title">Objective</title>"#))
         #expect(svg.contains("font-family=\"Helvetica, Arial, &#39;Liberation Sans&#39;, sans-serif\""))
         #expect(svg.contains("1 line (without regularization); x axis iteration; y axis loss (log scale)."))
-        #expect(fig.problems.isEmpty && fig.warnings.isEmpty)
+        #expect(fig.problems.isEmpty && fig.warnings().isEmpty)
     }
 
     @Test func everyIdCarriesThePrefix() throws {
@@ -53,26 +53,41 @@ import Testing
     @Test func colorsThatAreNotColorsAreRejected() {
         var fig = Figure()
         fig.line([1, 2], color: "red\" onload=\"alert(1)")
-        #expect(fig.problems == [.invalidColor("red\" onload=\"alert(1)")])
-        #expect(throws: PlotError.invalidColor("url(#x)")) { try fig.addLine([1, 2], color: "url(#x)") }
+        #expect(fig.problems == [.invalidColor(call: .line, argument: "color", value: "red\" onload=\"alert(1)")])
+        #expect(throws: PlotError.invalidColor(call: .line, argument: "color", value: "url(#x)")) {
+            try fig.addLine([1, 2], color: "url(#x)")
+        }
+        // A misspelt name is not a colour either (browsers would quietly draw it black).
+        #expect(throws: PlotError.invalidColor(call: .scatter, argument: "color", value: "blurple")) {
+            try fig.addScatter(x: [1], y: [2], color: "blurple")
+        }
         fig.line([1, 2], color: "#d62728")
         fig.line([1, 2], color: "black")
+        fig.line([1, 2], color: "DarkSlateGray")
         #expect(fig.problems.count == 1)
+        #expect(fig.svg(idPrefix: "c").contains("stroke=\"darkslategray\""))
     }
 
     @Test func badInputIsATypedErrorFromTheAddTwin() {
         var fig = Figure()
-        #expect(throws: PlotError.emptySeries(mark: .line)) { try fig.addLine([]) }
-        #expect(throws: PlotError.lengthMismatch(mark: .line, xCount: 3, yCount: 2)) {
+        #expect(throws: PlotError.empty(call: .line, argument: "ys")) { try fig.addLine([]) }
+        #expect(throws: PlotError.lengthMismatch(call: .line, argument: "ys", count: 2, reference: "x", referenceCount: 3)) {
             try fig.addLine(x: [1, 2, 3], [1, 2])
         }
-        #expect(throws: PlotError.lengthMismatch(mark: .scatter, xCount: 1, yCount: 0)) {
+        #expect(throws: PlotError.lengthMismatch(call: .scatter, argument: "y", count: 0, reference: "x", referenceCount: 1)) {
             try fig.addScatter(x: [1], y: [])
         }
-        #expect(throws: PlotError.notAVector(rows: 2, cols: 2)) { try fig.addLine(Matrix([[1, 2], [3, 4]])) }
-        #expect(throws: PlotError.invalidBinCount(0)) { try fig.addHistogram([1, 2], bins: 0) }
+        #expect(throws: PlotError.notAVector(call: .line, argument: "ys", rows: 2, cols: 2)) {
+            try fig.addLine(Matrix([[1, 2], [3, 4]]))
+        }
+        #expect(throws: PlotError.countOutOfRange(call: .histogram, argument: "bins", value: 0, accepted: 1...10_000)) {
+            try fig.addHistogram([1, 2], bins: 0)
+        }
+        #expect(throws: PlotError.countOutOfRange(call: .histogram, argument: "bins", value: Int.max, accepted: 1...10_000)) {
+            try fig.addHistogram([1, 2], bins: Int.max)
+        }
         #expect(throws: PlotError.raggedRows(row: 1, expected: 2, found: 1)) { try fig.addHeatmap([[1, 2], [3]]) }
-        #expect(throws: PlotError.emptySeries(mark: .heatmap)) { try fig.addHeatmap([[Double]]()) }
+        #expect(throws: PlotError.empty(call: .heatmap, argument: "rows")) { try fig.addHeatmap([[Double]]()) }
         #expect(throws: PlotError.invalidLimits(axis: .x, low: 2, high: 1)) { try fig.setXLim(2, 1) }
         #expect(throws: PlotError.panelOutOfRange(row: 0, col: 2, rows: 1, cols: 2)) {
             try Figure(rows: 1, cols: 2).panel(row: 0, col: 2)
@@ -81,7 +96,7 @@ import Testing
             try fig.addHLine(.nan)
             Issue.record("expected an error")
         } catch {
-            guard case .nonFiniteReference(axis: .y, let value) = error, value.isNaN else {
+            guard case .notFinite(call: .hline, argument: "y", let value) = error, value.isNaN else {
                 Issue.record("unexpected \(error)")
                 return
             }
@@ -97,8 +112,8 @@ import Testing
         fig[0, 1].line(x: [1, 2], [3])
         #expect(fig.problems == [
             .panelOutOfRange(row: 0, col: 5, rows: 1, cols: 2),
-            .emptySeries(mark: .line),
-            .lengthMismatch(mark: .line, xCount: 2, yCount: 1),
+            .empty(call: .line, argument: "ys"),
+            .lengthMismatch(call: .line, argument: "ys", count: 1, reference: "x", referenceCount: 2),
         ])
         let svg = fig.svg(idPrefix: "n")
         #expect(svg.components(separatedBy: ">no data</text>").count == 3)
@@ -111,7 +126,20 @@ import Testing
         var fig = Figure(rows: 0, cols: 3)
         #expect(fig.rows == 1 && fig.cols == 1)
         fig.width = -5
-        #expect(fig.problems == [.invalidGrid(rows: 0, cols: 3), .invalidSize(width: -5, height: 280)])
+        #expect(fig.problems == [.countOutOfRange(call: .figure, argument: "rows", value: 0, accepted: 1...16),
+                                 .valueOutOfRange(call: .figure, argument: "width", value: -5, accepted: 50...10_000)])
+        #expect(throws: PlotError.valueOutOfRange(call: .figure, argument: "width", value: 1e12, accepted: 50...10_000)) {
+            try Figure(width: 1e12).validated()
+        }
+        do {
+            _ = try Figure(height: .nan).validated()
+            Issue.record("a NaN height must be refused")
+        } catch {
+            guard case .valueOutOfRange(call: .figure, argument: "height", let value, _) = error, value.isNaN else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+        }
         #expect(fig.svg(idPrefix: "g").contains(#"viewBox="0 0 480 320""#))
     }
 
@@ -119,7 +147,7 @@ import Testing
         var fig = Figure()
         fig.line([1, 2, .nan, 4, 5, .infinity, 7], label: "gappy")
         fig.scatter(x: [1, .nan], y: [1, 2])
-        #expect(fig.warnings == [
+        #expect(fig.warnings().map(\.kind) == [
             .nonFiniteSkipped(row: 0, col: 0, series: 0, count: 2),
             .nonFiniteSkipped(row: 0, col: 0, series: 1, count: 1),
         ])
@@ -134,12 +162,12 @@ import Testing
         var fig = Figure(yscale: .log)
         fig.line([1, 0, -1, 0.1])
         fig.hline(0)
-        #expect(fig.warnings == [
+        #expect(fig.warnings().map(\.kind) == [
             .nonPositiveOnLogAxis(row: 0, col: 0, series: 0, axis: .y, count: 2),
             .nonPositiveOnLogAxis(row: 0, col: 0, series: 1, axis: .y, count: 1),
         ])
         fig.yscale = .linear
-        #expect(fig.warnings.isEmpty, "warnings follow the current scales")
+        #expect(fig.warnings().isEmpty, "warnings follow the current scales")
     }
 
     @Test func matrixRowsAndColumnsPlotLikeArrays() {
@@ -194,7 +222,7 @@ import Testing
         var fig = Figure()
         fig.line([3])
         fig.scatter(x: [2], y: [-1])
-        #expect(fig.problems.isEmpty && fig.warnings.isEmpty)
+        #expect(fig.problems.isEmpty && fig.warnings().isEmpty)
         let svg = fig.svg(idPrefix: "one")
         #expect(svg.contains("h0\" fill=\"none\""), "the lone line point is drawn as a dot")
         #expect(try! svg.matches(of: Regex(#"<text x="[0-9.]+" y="[0-9.]+">"#)).count >= 4, "tick labels on both axes")
@@ -221,7 +249,7 @@ import Testing
     @Test func heatmapNaNCellsAreTransparentAndReported() {
         var fig = Figure()
         fig.heatmap([[1, .nan], [3, 4]])
-        #expect(fig.warnings == [.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1)])
+        #expect(fig.warnings().map(\.kind) == [.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1)])
     }
 
     @Test func printingAFigureGivesAShortSummary() {

@@ -44,12 +44,17 @@ import Testing
         #expect(TextMetrics.width("−", fontSize: 10) == TextMetrics.width("+", fontSize: 10))
     }
 
-    @Test func labelsAreNotChangedByNotebookMacrosUnlessTheyAreUsed() {
-        var fig = Figure(ylabel: "$\\grad f$")
+    @Test func aLabelUsingANotebookMacroIsTypesetWithTheMacrosTheRenderIsGiven() {
+        var fig = Figure(ylabel: "$\\mathbb{E}\\,\\Tr D(t)$")
+        fig.callSite = CallSite(line: 12, column: 11)
         fig.line([1, 2])
-        #expect(fig.warnings == [.mathNotRendered(tex: "\\grad f")])
-        fig.mathMacros = ["grad": "\\operatorname{grad}"]
-        #expect(fig.warnings.isEmpty)
-        #expect(fig.svg(idPrefix: "g").contains("<switch>"))
+        // Without the notebook's macros, \Tr is unknown: a warning at the figure's call, and plain text.
+        #expect(fig.warnings() == [PlotWarning(.mathNotRendered(tex: "\\mathbb{E}\\,\\Tr D(t)"),
+                                               callSite: CallSite(line: 12, column: 11))])
+        #expect(!fig.svg(idPrefix: "g").contains("<switch>"))
+        let macros = ["Tr": "\\operatorname{Tr}"]
+        #expect(fig.warnings(mathMacros: macros).isEmpty)
+        let svg = fig.svg(idPrefix: "g", mathMacros: macros)
+        #expect(svg.contains("<switch>") && svg.contains("<mi>Tr</mi>"))
     }
 }

@@ -53,10 +53,17 @@ import Testing
         #expect(ticks.minor.contains(1e-3))
     }
 
-    @Test func logAxisWithinOneDecadeLabelsOneTwoFive() {
+    /// matplotlib's `LogFormatter` (minor_thresholds = (1, 0.4)) labels 1, 2, 3, 4, 6 × 10ᵉ
+    /// on an axis spanning 0.4 to 1 decade, and every 1…9 × 10ᵉ on a narrower one:
+    /// `ax.set_yscale("log"); ax.set_ylim(1.5, 8)` shows 2, 3, 4, 6 (issue 13: only 2 and 5 before).
+    @Test func logAxisWithinOneDecadeGetsIntermediateLabels() {
         let ticks = TickGenerator.log(low: 1.5, high: 8, target: 5, pixelsPerDecade: 300)
-        #expect(ticks.major.map(\.label.plain) == ["2", "5"])
-        #expect(ticks.minor == [3, 4, 6, 7, 8])
+        #expect(ticks.major.map(\.label.plain) == ["2", "3", "4", "6"])
+        #expect(ticks.minor == [5, 7, 8])
+        let narrow = TickGenerator.log(low: 0.021, high: 0.048, target: 5, pixelsPerDecade: 600)
+        #expect(narrow.major.map(\.label.plain) == ["0.03", "0.04"])
+        let wider = TickGenerator.log(low: 3, high: 80, target: 5, pixelsPerDecade: 150)
+        #expect(wider.major.map(\.label.plain) == ["5", "10", "20", "50"])
     }
 
     @Test func minorTicksAtTwoToNineWhenDecadesAreWide() {

@@ -65,7 +65,7 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         let status = Pipeline(console: recorder.console).render([path], output: nil, unsafeHTML: false)
         #expect(status == 2)
         #expect(recorder.err.contains("bad.md:"))
-        #expect(recorder.err.contains("error: invalid YAML in front matter"))
+        #expect(recorder.err.contains("bad.md:3:9: error: the value of 'author' opens a list or mapping that is never closed"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.html").path))
     }
 

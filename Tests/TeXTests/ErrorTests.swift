@@ -9,7 +9,8 @@ import TeX
     @Test func unknownCommandIsShownInPlaceAndTheRestConverts() {
         let result = convert(#"a + \foo{x} = \frac{1}{2}"#)
         #expect(result.errors == [TeXError(offset: 4, kind: .unknownCommand("foo"))])
-        #expect(presentation(result) == "<mrow><mi>a</mi><mo>+</mo>" + Self.red + #"\foo</mtext></merror><mi>x</mi><mo>=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow>"#)
+        #expect(presentation(result) == #"<mrow><mi>a</mi><mo lspace="0.2222em" rspace="0.2222em">+</mo>"# + Self.red
+            + #"\foo</mtext></merror><mi>x</mi><mo lspace="0.2778em" rspace="0.2778em">=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow>"#)
     }
 
     @Test func offsetsCountUTF8Bytes() {
@@ -79,17 +80,17 @@ import TeX
     @Test func nestingPastTheLimitIsAnErrorNotACrash() {
         let deep = String(repeating: "{", count: 5_000) + "x" + String(repeating: "}", count: 5_000)
         let result = convert(deep)
-        #expect(result.errors.contains { $0.kind == .nestingTooDeep })
+        #expect(result.errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let fractions = String(repeating: #"\frac"#, count: 3_000) + "ab"
-        #expect(convert(fractions).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(fractions).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let scripts = String(repeating: "x^{", count: 4_000) + String(repeating: "}", count: 4_000)
-        #expect(convert(scripts).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(scripts).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         for opener in [#"\left("#, #"\begin{pmatrix}"#, #"\text{$"#, #"\sqrt[\sqrt["#, #"x_{\underbrace{"#, #"\displaystyle{"#] {
             let nested = String(repeating: opener, count: 2_000) + "x"
-            #expect(convert(nested).errors.contains { $0.kind == .nestingTooDeep }, "\(opener)")
+            #expect(convert(nested).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) }, "\(opener)")
         }
         let overs = Array(repeating: #"a \over"#, count: 3_000).joined(separator: " ") + " b"
-        #expect(convert(overs).errors.contains { $0.kind == .nestingTooDeep })
+        #expect(convert(overs).errors.contains { $0.kind == .nestingTooDeep(limit: TeXLimits.nesting) })
         let shallow = String(repeating: "{", count: 20) + "x" + String(repeating: "}", count: 20)
         #expect(convert(shallow).errors.isEmpty)
     }

@@ -122,7 +122,9 @@ private final class RunningChild: @unchecked Sendable {
         defer { lock.unlock() }
         if process.isRunning {
             stopped = true
-            process.terminate()
+            // SIGKILL, not SIGTERM: a child spawned from a Dispatch worker thread inherits its
+            // mask, which blocks SIGTERM, so `terminate()` would leave it running.
+            kill(process.processIdentifier, SIGKILL)
         }
     }
 

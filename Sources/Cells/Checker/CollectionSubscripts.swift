@@ -15,12 +15,12 @@ extension Checker {
     }
 
     /// What a subscript's argument selects: one position, or a range of positions.
-    private enum Selection {
+    enum Selection {
         case position(Compiled)
         case range(Eval, RangeForm)
     }
 
-    private func selection(_ argument: ExprSyntax, index: CellType) throws -> Selection {
+    func selection(_ argument: ExprSyntax, index: CellType) throws -> Selection {
         if let reference = argument.as(DeclReferenceExprSyntax.self), reference.baseName.text == "..." {
             return .range({ _ in .void }, .unbounded)
         }
@@ -37,7 +37,7 @@ extension Checker {
     }
 
     /// The lower bound and the end (or, for `...b`, the last position) a range key names.
-    private static func bounds<Index>(_ key: Value, _ form: RangeForm, start: Index, end: Index,
+    static func bounds<Index>(_ key: Value, _ form: RangeForm, start: Index, end: Index,
                                       _ read: (Value) -> Index) -> (lower: Index, upper: Index, includesUpper: Bool) {
         switch form {
         case .halfOpen: (read(key.array[0]), read(key.array[1]), false)

@@ -70,25 +70,79 @@ extension Checker {
                 table.set(keys[0], newValue.isNone ? nil : newValue.unwrappedOptional)
                 container = .dictionary(table)
             }, indices: [keyEval])
-        case .nominal("Matrix") where arguments.count == 2:
-            let i = try expression(arguments[0].expression, as: .int, context: .argument).eval
-            let j = try expression(arguments[1].expression, as: .int, context: .argument).eval
-            return SubscriptAccess(type: .double, get: { container, keys in
-                do { return .double(try Throwing.element(container.matrix, keys[0].int, keys[1].int)) }
-                catch { throw fail(LibraryErrors.kind(of: error)) }
-            }, set: { container, keys, newValue in
-                guard case .matrix(var matrix) = container else { return }
-                container = .void
-                defer { container = .matrix(matrix) }
-                do { try Throwing.setElement(&matrix, keys[0].int, keys[1].int, newValue.double) }
-                catch { throw fail(LibraryErrors.kind(of: error)) }
-            }, indices: [i, j])
+        case .nominal("Matrix") where arguments.count == 2 && arguments.allSatisfy({ $0.label == nil }):
+            switch (try selection(arguments[0].expression, index: .int), try selection(arguments[1].expression, index: .int)) {
+            case (.position, .position):
+                // Compiled again as Int arguments: swiftc's words for a position of another type.
+                let i = try expression(arguments[0].expression, as: .int, context: .argument)
+                let j = try expression(arguments[1].expression, as: .int, context: .argument)
+                return SubscriptAccess(type: .double, get: { container, keys in
+                    do { return .double(try Throwing.element(container.matrix, keys[0].int, keys[1].int)) }
+                    catch { throw fail(LibraryErrors.kind(of: error)) }
+                }, set: { container, keys, newValue in
+                    guard case .matrix(var matrix) = container else { return }
+                    container = .void
+                    defer { container = .matrix(matrix) }
+                    do { try Throwing.setElement(&matrix, keys[0].int, keys[1].int, newValue.double) }
+                    catch { throw fail(LibraryErrors.kind(of: error)) }
+                }, indices: [i.eval, j.eval])
+            case (.range(let rows, let rowForm), .range(let cols, let colForm)):
+                return matrixBlock(indices: [rows, cols], fail) { A, keys in
+                    (Self.bounds(keys[0], rowForm, start: 0, end: A.rows, \.int), Self.bounds(keys[1], colForm, start: 0, end: A.cols, \.int))
+                }
+            default:
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
+            }
+        case .nominal("Matrix") where arguments.count == 1 && ["rows", "cols"].contains(arguments[0].label?.text):
+            guard case .range(let key, let form) = try selection(arguments[0].expression, index: .int) else {
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
+            }
+            let byRows = arguments[0].label?.text == "rows"
+            return matrixBlock(indices: [key], fail) { A, keys in
+                let all = (lower: 0, upper: byRows ? A.cols : A.rows, includesUpper: false)
+                let selected = Self.bounds(keys[0], form, start: 0, end: byRows ? A.rows : A.cols, \.int)
+                return byRows ? (selected, all) : (all, selected)
+            }
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         default:
             throw error(.noSubscript(type: type), at: call.calledExpression)
         }
     }
+}
+
+extension Checker {
+    /// A block of a matrix (`A[0..<2, 1...]`, `A[rows: r]`, `A[cols: r]`), read and written
+    /// through Linalg's throwing slices; `bounds` resolves the keys against the matrix.
+    private func matrixBlock(indices: [Eval], _ fail: @escaping (CellErrorKind) -> CellError,
+                             bounds: @escaping (Matrix, SubscriptKeys) -> (BlockBounds, BlockBounds)) -> SubscriptAccess {
+        func ranges(_ A: Matrix, _ keys: SubscriptKeys) throws -> (Range<Int>, Range<Int>) {
+            let (rows, cols) = bounds(A, keys)
+            let r = (rows.lower, rows.includesUpper ? rows.upper + 1 : rows.upper)
+            let c = (cols.lower, cols.includesUpper ? cols.upper + 1 : cols.upper)
+            // A reversed range is Swift's trap where the range is formed; report it as out of range.
+            guard r.0 <= r.1, c.0 <= c.1 else {
+                throw fail(.linalg(.sliceOutOfRange(operation: "[]", rows: r.0..<max(r.0, r.1), cols: c.0..<max(c.0, c.1),
+                                                    shape: Shape(A))))
+            }
+            return (r.0..<r.1, c.0..<c.1)
+        }
+        return SubscriptAccess(type: .nominal("Matrix"), get: { container, keys in
+            let A = container.matrix
+            let (rows, cols) = try ranges(A, keys)
+            do { return .matrix(try Throwing.slice(A, rows, cols)) }
+            catch { throw fail(LibraryErrors.kind(of: error)) }
+        }, set: { container, keys, newValue in
+            guard case .matrix(var matrix) = container else { return }
+            let (rows, cols) = try ranges(matrix, keys)
+            container = .void
+            defer { container = .matrix(matrix) }
+            do { try Throwing.setSlice(&matrix, rows, cols, newValue.matrix) }
+            catch { throw fail(LibraryErrors.kind(of: error)) }
+        }, indices: indices)
+    }
+
+    typealias BlockBounds = (lower: Int, upper: Int, includesUpper: Bool)
 }
 
 /// The one or two values a subscript is called with (`xs[i]`, `A[i, j]`, `d[k, default: 0]`),

@@ -161,10 +161,9 @@ extension Lowering {
             throw thrown   // a cell's error out of a closure the builtin called (`map`)
         } catch let trap as Trap {
             throw CellError(line: line, column: column, kind: trap.kind)
-        } catch LinalgError.tooLarge(let rows, let cols) {
-            let limit = runtime.configuration.memoryLimitBytes
+        } catch LinalgError.memoryLimitExceeded(let refused) {
             throw CellError(line: line, column: column,
-                            kind: .memoryLimitExceeded(bytes: rows.multipliedReportingOverflow(by: cols * 8).partialValue, limit: limit))
+                            kind: .memoryLimitExceeded(bytes: Int(clamping: refused.requestedBytes), limit: refused.limitBytes))
         } catch {
             throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
         }

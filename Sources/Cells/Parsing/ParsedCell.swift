@@ -13,13 +13,15 @@ struct ParsedCell {
     /// Syntax errors (from SwiftParserDiagnostics) and operator-folding errors.
     let syntaxErrors: [CellError]
 
-    /// Swift's standard operators plus the library's: `.*` multiplies
-    /// elementwise (MultiplicationPrecedence), `≈` compares (ComparisonPrecedence).
+    /// Swift's standard operators plus the library's: `.*` and `./` (MultiplicationPrecedence)
+    /// and `.+` and `.-` (AdditionPrecedence) broadcast elementwise, `≈` compares (ComparisonPrecedence).
     static let operators: OperatorTable = {
         var table = OperatorTable.standardOperators
         let declarations = Parser.parse(source: """
             infix operator .* : MultiplicationPrecedence
             infix operator ./ : MultiplicationPrecedence
+            infix operator .+ : AdditionPrecedence
+            infix operator .- : AdditionPrecedence
             infix operator ≈ : ComparisonPrecedence
             """)
         try? table.addSourceFile(declarations)

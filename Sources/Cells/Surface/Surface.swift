@@ -48,23 +48,42 @@ struct Builtin: @unchecked Sendable {
         var implementation: BuiltinImplementation
     }
 
-    init(_ declaration: String, _ implementation: @escaping BuiltinImplementation) {
+    /// What the library reference (`docs/library.md`) says about a builtin: one line, and a
+    /// short example that runs (the reference's test runs each one as a cell). Nil for the
+    /// standard library's builtins, which Swift's documentation covers.
+    var documentation: Documentation?
+
+    struct Documentation {
+        var summary: String
+        var example: String
+    }
+
+    init(_ declaration: String, summary: String? = nil, example: String? = nil,
+         _ implementation: @escaping BuiltinImplementation) {
         self.declaration = declaration
         placement = .global
         self.implementation = implementation
+        documentation = Self.documentation(summary, example)
     }
 
-    init(on type: String, _ declaration: String, mutating: Bool = false,
+    init(on type: String, _ declaration: String, mutating: Bool = false, summary: String? = nil, example: String? = nil,
          _ implementation: @escaping BuiltinImplementation) {
         self.declaration = declaration
         placement = .member(of: type, mutating: mutating)
         self.implementation = implementation
+        documentation = Self.documentation(summary, example)
     }
 
-    init(static type: String, _ declaration: String, _ implementation: @escaping BuiltinImplementation) {
+    init(static type: String, _ declaration: String, summary: String? = nil, example: String? = nil,
+         _ implementation: @escaping BuiltinImplementation) {
         self.declaration = declaration
         placement = .staticMember(of: type)
         self.implementation = implementation
+        documentation = Self.documentation(summary, example)
+    }
+
+    private static func documentation(_ summary: String?, _ example: String?) -> Documentation? {
+        summary.map { Documentation(summary: $0, example: example ?? "") }
     }
 
     /// A template: `placement`'s type is a placeholder, replaced by each instance's receiver.

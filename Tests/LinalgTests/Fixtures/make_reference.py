@@ -101,4 +101,56 @@ ref = {
         "derive_42_empty": str(derive(42, "")),
     },
 }
+
+# Statistics (NumPy's var/std with ddof, median, quantile "linear", cov of columns,
+# histogram), broadcasting, and the shape functions.
+xs = [2.5, -1.0, 3.75, 0.5, 0.5, 7.0, -2.25, 1.0, 4.5]
+M = np.array([[1.0, -2.0, 3.5, 0.0], [4.0, 0.5, -1.0, 2.0], [-3.0, 1.5, 2.0, 6.0],
+              [0.25, 2.0, 5.0, -1.5], [2.0, -0.5, 0.0, 1.0]])
+row = np.array([[10.0, 20.0, 30.0, 40.0]])
+col = np.array([[1.0], [-1.0], [2.0], [0.5], [3.0]])
+quantiles = [0.0, 0.1, 0.25, 0.5, 0.9, 1.0]
+hist_wide = np.histogram(xs, bins=7)
+hist_range = np.histogram(xs, bins=4, range=(-1.0, 3.0))
+ref["statistics"] = {
+    "xs": xs, "M": rows(M),
+    "var_xs": float(np.var(xs, ddof=1)), "var0_xs": float(np.var(xs)),
+    "std_xs": float(np.std(xs, ddof=1)), "std0_xs": float(np.std(xs)),
+    "var_M": float(np.var(M, ddof=1)),
+    "var_M_axis0": rows(np.var(M, axis=0, ddof=1)), "var_M_axis1": rows(np.var(M, axis=1, ddof=1)[:, None]),
+    "std0_M_axis0": rows(np.std(M, axis=0)),
+    "median_xs": float(np.median(xs)), "median_xs_odd": float(np.median(xs[:-1])),
+    "median_M_axis0": rows(np.median(M, axis=0)), "median_M_axis1": rows(np.median(M, axis=1)[:, None]),
+    "quantiles": quantiles, "quantile_xs": [float(np.quantile(xs, q)) for q in quantiles],
+    "quantile_M_030": float(np.quantile(M, 0.3)), "quantile_M_075_axis0": rows(np.quantile(M, 0.75, axis=0)),
+    "cov_M": rows(np.cov(M, rowvar=False)), "cov0_M": rows(np.cov(M, rowvar=False, bias=True)),
+    "hist7_edges": hist_wide[1].tolist(), "hist7_counts": hist_wide[0].tolist(),
+    "hist4_range_edges": hist_range[1].tolist(), "hist4_range_counts": hist_range[0].tolist(),
+}
+ref["broadcasting"] = {
+    "row": rows(row), "col": rows(col),
+    "M_plus_row": rows(M + row), "M_minus_col": rows(M - col), "M_times_row": rows(M * row),
+    "M_over_col": rows(M / col), "col_plus_row": rows(col + row),
+    "norm_M_axis0": rows(np.linalg.norm(M, axis=0)), "norm_M_axis1": rows(np.linalg.norm(M, axis=1)[:, None]),
+}
+G = D.T @ D   # 3×3, positive semidefinite of rank 2
+ref["shapes"] = {
+    "kron_S_b": rows(np.kron(S, b)), "kron_b_A": rows(np.kron(b.T, A)),
+    "vec_A": rows(A.flatten(order="F")[:, None]),
+    "reshape_vecA_3x4": rows(np.reshape(A.flatten(order="F"), (3, 4), order="F")),
+    "outer_b_row": rows(np.outer(b, row)),
+    "commutator_S_G": rows(S @ G - G @ S),
+}
+w, V = np.linalg.eigh(G)
+clipped = np.where(np.abs(w) <= 3 * np.finfo(float).eps * np.abs(w).max(), 0.0, w)
+ref["matrixFunctions"] = {
+    "G": rows(G),
+    "powm_S_third": rows(sla.fractional_matrix_power(S, 1 / 3).real),
+    "powm_S_minus_half": rows(sla.fractional_matrix_power(S, -0.5).real),
+    "powm_S_2_5": rows(sla.fractional_matrix_power(S, 2.5).real),
+    "logm_S": rows(sla.logm(S).real),
+    "powm_G_third": rows((V * np.cbrt(clipped)) @ V.T),
+    "sqrtm_G": rows(sla.sqrtm(G).real),
+    "funm_S_sin": rows(sla.funm(S, np.sin).real),
+}
 print(json.dumps(ref))

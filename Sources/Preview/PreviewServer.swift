@@ -1,0 +1,89 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Render
+
+/// `nb preview`: serves one notebook's live report on 127.0.0.1 (never another interface),
+/// re-rendering it when the notebook changes (docs/ARCHITECTURE.md, "Preview").
+///
+/// Routes: `GET /` (and `/index.html`, `/FILE.html`) is the page; `GET /live` is the
+/// WebSocket of reload and progress events (see `LivePage`). Anything else is 404: the
+/// server exposes no file of the machine.
+public struct PreviewServer: Sendable {
+    public var path: String
+    public var port: UInt16
+    public var console: Console
+
+    public init(path: String, port: UInt16 = 0, console: Console) {
+        self.path = path
+        self.port = port
+        self.console = console
+    }
+
+    /// Serves until the task is cancelled (Ctrl-C). `onListening` gets the page's URL.
+    public func run(onListening: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        let console = console
+        let session = PreviewSession(path: path, pipeline: Pipeline(console: console)) { outcome in
+            var line = "rendered \(String(format: "%.2f s", outcome.seconds))"
+            let total = outcome.checks.passed + outcome.checks.failed
+            if total > 0 {
+                line += outcome.checks.failed == 0 ? " — \(total) check\(total == 1 ? "" : "s") ✓"
+                    : " — \(outcome.checks.failed) of \(total) checks ✗"
+            }
+            console.err(line + "\n")
+        }
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
+        let pageName = "/" + (URL(fileURLWithPath: Pipeline.reportPath(for: path)).lastPathComponent)
+        let page: @Sendable (HTTPRequest) async throws -> HTTPResponse = { _ in
+            let html = await session.currentPage()
+            return HTTPResponse(statusCode: .ok,
+                                headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
+                                body: Data(html.utf8))
+        }
+        for route in ["GET /", "GET /index.html", "GET \(pageName)"] {
+            await server.appendRoute(HTTPRoute(route), handler: page)
+        }
+        await server.appendRoute("GET /live", to: .webSocket(LiveChannel(session: session)))
+
+        let watcher = NotebookWatcher(paths: [path])
+        let changes = watcher.changes()   // watching from now: an edit during the first render is not lost
+        await session.renderFirst()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask {
+                try await server.waitUntilListening()
+                if case .ip4(_, let port) = await server.listeningAddress {
+                    onListening("http://127.0.0.1:\(port)/")
+                }
+            }
+            group.addTask {
+                for await _ in changes { await session.changed() }
+            }
+            defer { watcher.stop() }
+            try await group.waitForAll()
+        }
+        await session.finishAll()
+    }
+}
+
+/// The `/live` WebSocket: the session's events, as text messages.
+struct LiveChannel: WSMessageHandler {
+    let session: PreviewSession
+
+    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+        let (id, events) = await session.subscribe()
+        let session = session
+        let (messages, continuation) = AsyncStream<WSMessage>.makeStream()
+        let forward = Task {
+            for await event in events { continuation.yield(.text(event)) }
+            continuation.finish()
+        }
+        Task {
+            for await _ in client {}   // the page sends nothing; its stream ends when it goes
+            forward.cancel()
+            await session.unsubscribe(id)
+            continuation.finish()
+        }
+        return messages
+    }
+}

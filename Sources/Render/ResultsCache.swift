@@ -1,0 +1,138 @@
+import Cells
+import Digest
+import Foundation
+
+/// The results cache behind `nb render`, `check` and `run` (Quarto's `freeze`, made exact;
+/// docs/ARCHITECTURE.md, "The results cache").
+///
+/// Cells are deterministic by construction (seeded per-cell streams; no file, clock or network
+/// access but data files read through the run), so a cell's result is a function of nb itself,
+/// the notebook's execution options, and the source of every cell up to and including it. Each
+/// cell's entry is stored under a key chained over exactly those:
+///
+///     key₀ = SHA-256(format, nb's identity, execution options, cell 0)
+///     keyᵢ = SHA-256(keyᵢ₋₁, cell i)
+///
+/// where a cell is its code (options included), its random-stream key, `eval`, `error` and
+/// `timeout` — not its line in the file: the lines a result mentions are stored relative to
+/// the cells and placed again where the cells are now, so a prose edit above a cell keeps it.
+///
+/// Entries live in `.nb-cache/NAME/` beside `NAME.md`, one file per key. Each carries its key
+/// and the SHA-256 of its payload and is checked before use: a corrupt, truncated or foreign
+/// entry is reported and ignored (recomputed), never trusted. Writes are atomic, so two renders
+/// of one notebook at once never corrupt an entry.
+public struct ResultsCache: Sendable {
+    /// Bumped whenever the payload's meaning changes.
+    static let format = "nb-results-cache/1"
+
+    /// `.nb-cache/NAME/` beside the notebook.
+    public let folder: URL
+
+    public init(notebookPath: String) {
+        let notebook = URL(fileURLWithPath: notebookPath)
+        let name = notebook.deletingPathExtension().lastPathComponent
+        folder = notebook.deletingLastPathComponent().appendingPathComponent(".nb-cache").appendingPathComponent(name)
+    }
+
+    /// Why an entry was not used.
+    public enum Rejection: Error, Equatable {
+        /// Not in the cache (the usual case after an edit).
+        case missing
+        /// Present but not a valid entry for `key`: truncated, corrupted, or written for another key.
+        case invalid(path: String)
+    }
+
+    /// One key per cell, chained as described above.
+    public static func keys(for cells: [CellSource], configuration: RunConfiguration,
+                            identity: String = NBIdentity.current) -> [SHA256.Digest] {
+        var previous: SHA256.Digest?
+        return cells.map { cell in
+            var hash = SHA256()
+            if let previous {
+                hash.update(previous.bytes)
+            } else {
+                hash.update(field: format)
+                hash.update(field: identity)
+                hash.update(field: String(describing: configuration))
+            }
+            hash.update(field: cell.code)
+            hash.update(field: cell.label ?? "cell-\(cell.index)")
+            hash.update(field: "eval=\(cell.eval) error=\(cell.errorExpected) timeout=\(cell.timeout.map { "\($0)" } ?? "-")")
+            let key = hash.finalize()
+            previous = key
+            return key
+        }
+    }
+
+    func path(for key: SHA256.Digest) -> URL { folder.appendingPathComponent(key.hex + ".result") }
+
+    /// The payload stored under `key`, checked.
+    public func load(_ key: SHA256.Digest) throws(Rejection) -> Data {
+        let url = path(for: key)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing }
+        guard let entry = Entry(data), entry.key == key.hex, SHA256.hash(of: entry.payload).hex == entry.payloadHash else {
+            throw .invalid(path: url.path)
+        }
+        return entry.payload
+    }
+
+    /// Stores `payload` under `key` (atomically; a failure to write only costs a later recompute).
+    public func store(_ payload: Data, for key: SHA256.Digest) {
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+        try? AtomicFile.write(Entry.encode(key: key.hex, payload: payload), to: path(for: key).path)
+    }
+
+    /// `nb cache clear`: removes the notebook's entries. Returns how many there were.
+    @discardableResult
+    public func clear() throws -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
+        let entries = names.filter { $0.hasSuffix(".result") }
+        for name in entries { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            try? FileManager.default.removeItem(at: folder)
+        }
+        return entries.count
+    }
+
+    /// An entry's bytes: a header of three lines, an empty line, the payload.
+    ///
+    ///     nb-results-cache/1
+    ///     key <64 hex digits>
+    ///     sha256 <64 hex digits of the payload>
+    ///
+    ///     <payload>
+    struct Entry {
+        var key: String
+        var payloadHash: String
+        var payload: Data
+
+        static func encode(key: String, payload: Data) -> Data {
+            Data("\(ResultsCache.format)\nkey \(key)\nsha256 \(SHA256.hash(of: payload).hex)\n\n".utf8) + payload
+        }
+
+        init?(_ data: Data) {
+            let bytes = [UInt8](data)
+            guard let end = bytes.firstRange(of: [10, 10]) else { return nil }
+            let lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count == 3, lines[0] == ResultsCache.format, lines[1].hasPrefix("key "), lines[2].hasPrefix("sha256 ") else {
+                return nil
+            }
+            key = String(lines[1].dropFirst(4))
+            payloadHash = String(lines[2].dropFirst(7))
+            payload = Data(bytes[end.upperBound...])
+        }
+    }
+}
+
+/// What identifies the `nb` that computed a result: its version and its executable (size and
+/// modification time, so a rebuilt `nb` never trusts results of the one before).
+public enum NBIdentity {
+    public static let version = "0.2.0"
+
+    public static let current: String = {
+        var info = stat()
+        let executable = "/proc/self/exe"
+        guard stat(executable, &info) == 0 else { return version }
+        return "\(version) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
+}

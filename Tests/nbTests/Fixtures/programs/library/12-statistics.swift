@@ -1,0 +1,21 @@
+import Linalg
+
+let xs = [2.5, -1.0, 3.75, 0.5, 0.5, 7.0, -2.25, 1.0, 4.5]
+print(mean(xs), variance(xs), variance(xs, corrected: false))
+print(std(xs), std(xs, corrected: false))
+print(median(xs), median(Array(xs.dropLast())))
+print(quantile(xs, 0), quantile(xs, 0.1), quantile(xs, 0.25), quantile(xs, 0.9), quantile(xs, 1))
+let M = Matrix([[1, -2, 3.5], [4, 0.5, -1], [-3, 1.5, 2], [0.25, 2, 5]])
+print(variance(M), std(M), median(M), quantile(M, 0.3))
+print(variance(M, axis: 0), std(M, axis: 1, corrected: false))
+print(median(M, axis: 0), median(M, axis: 1))
+print(quantile(M, 0.75, axis: 0))
+print(cov(M))
+print(cov(M, corrected: false))
+let (edges, counts) = histogramCounts(xs, bins: 4)
+print(edges, counts)
+print(histogramCounts(xs, bins: 4, range: -1.0...3.0))
+print(histogramCounts(M, bins: 3).counts)
+check(counts.reduce(0, +) == xs.count, "every value lands in a bin")
+check(cov(M) == cov(M).T, "a covariance matrix is symmetric")
+print(variance([3.0]), variance([3.0], corrected: false), median([Double]()))
