@@ -62,11 +62,15 @@ let systemLibraries: [Target] = [
 /// time (-Onone makes their loops ten times slower).
 let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest", "Plot", "Markup", "TeX", "Notebook"]
 
+/// Modules whose folder has a README.md (a map for newcomers, not a resource).
+let documented: Set<String> = ["Cells"]
+
 var targets: [Target] = systemLibraries
 for module in modules {
     targets.append(.target(
         name: module.name,
         dependencies: module.uses.map { .target(name: $0) } + module.external,
+        exclude: documented.contains(module.name) ? ["README.md"] : [],
         swiftSettings: alwaysOptimized.contains(module.name)
             ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []))
     targets.append(.testTarget(

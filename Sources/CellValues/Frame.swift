@@ -64,25 +64,38 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
     // MARK: Unboxed access for the numeric hot path
 
     /// The Double in `slot`, read in place (no copy of the `Value`).
-    /// The slot must belong to a `Double` variable; anything else reads as 0.
+    /// The slot must belong to a `Double` variable (anything else is a checker bug: see
+    /// `Value.wrongCase`).
     @inlinable @inline(__always)
     public func double(at slot: Int) -> Double {
         if case .double(let value) = slots[slot] { return value }
+        #if DEBUG
+        Value.wrongCase("Double", slots[slot])
+        #else
         return 0
+        #endif
     }
 
     /// The Int in `slot`, read in place. The slot must belong to an `Int` variable.
     @inlinable @inline(__always)
     public func int(at slot: Int) -> Int {
         if case .int(let value) = slots[slot] { return value }
+        #if DEBUG
+        Value.wrongCase("Int", slots[slot])
+        #else
         return 0
+        #endif
     }
 
     /// The Bool in `slot`, read in place. The slot must belong to a `Bool` variable.
     @inlinable @inline(__always)
     public func bool(at slot: Int) -> Bool {
         if case .bool(let value) = slots[slot] { return value }
+        #if DEBUG
+        Value.wrongCase("Bool", slots[slot])
+        #else
         return false
+        #endif
     }
 
     /// Stores a Double into a slot that holds a trivial value (`.double`, `.int`,

@@ -20,7 +20,12 @@ extension Value {
         switch self {
         case .int(let v): return Int128(v)
         case .uint(let v): return Int128(v)
-        default: return 0
+        default:
+            #if DEBUG
+            Value.wrongCase("integer", self)
+            #else
+            return 0
+            #endif
         }
     }
 }

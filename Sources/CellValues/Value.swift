@@ -53,42 +53,87 @@ public enum Value {
     indirect case nested(Value)
     case void
 
+    // The payload accessors. The checker has fixed every type, so code compiled for an Int
+    // reads `.int` of a value that is one; a read of the wrong case is a checker bug. It
+    // traps in debug builds (the tests'); release builds keep the branch-free read.
+
     @inlinable @inline(__always) public var int: Int {
         if case .int(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("Int", self)
+        #else
         return 0
+        #endif
     }
     @inlinable @inline(__always) public var double: Double {
         if case .double(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("Double", self)
+        #else
         return 0
+        #endif
     }
     @inlinable @inline(__always) public var bool: Bool {
         if case .bool(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("Bool", self)
+        #else
         return false
+        #endif
     }
+    /// A String's, Character's or Substring's text.
     @inlinable @inline(__always) public var string: String {
         if case .string(let v) = self { return v }
         if case .character(let c) = self { return String(c) }
         if case .substring(let s) = self { return String(s) }
+        #if DEBUG
+        Value.wrongCase("String", self)
+        #else
         return ""
+        #endif
     }
+    /// The elements of an array, a slice or a tuple (struct values and ranges are tuples).
     @inlinable @inline(__always) public var array: [Value] {
         switch self {
         case .array(let v), .tuple(let v): return v
         case .slice(let v): return Array(v)
-        default: return []
+        default:
+            #if DEBUG
+            Value.wrongCase("array", self)
+            #else
+            return []
+            #endif
         }
     }
     @inlinable @inline(__always) public var table: OrderedTable {
         if case .dictionary(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("dictionary", self)
+        #else
         return OrderedTable()
+        #endif
     }
     @inlinable @inline(__always) public var matrix: Matrix {
         if case .matrix(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("Matrix", self)
+        #else
         return Matrix.emptyForRuntime
+        #endif
     }
     @inlinable @inline(__always) public var function: FunctionValue {
         if case .function(let v) = self { return v }
+        #if DEBUG
+        Value.wrongCase("function", self)
+        #else
         return FunctionValue { _ in .void }
+        #endif
+    }
+
+    /// A payload read of the wrong case: a trap, called by the accessors in debug builds
+    /// only (release builds compile them to exactly the unchecked read).
+    public static func wrongCase(_ expected: String, _ value: Value) -> Never {
+        preconditionFailure("read \(expected) from \(value): the checker typed this value wrongly")
     }
     /// `Optional.some(self)`: the value itself, unless it is an optional's `nil` or
     /// already nested, which is boxed so that it stays apart from the outer `nil`.

@@ -1,4 +1,6 @@
+import Autodiff
 import Linalg
+import Plot
 
 /// An error in a cell, as data: where it is (in the .md file, 1-based) and
 /// what went wrong. Messages are written by the Diagnostics module only
@@ -55,13 +57,13 @@ public enum UnhandledErrorReason: Sendable, Equatable {
     case rethrowingFunction
 }
 
-/// What went wrong in a cell. Types are carried as Swift spells them (`[Double]`, `Int?`).
+/// What went wrong in a cell. Types are carried as `CellType`s; `Diagnostics` spells them.
 public enum CellErrorKind: Sendable, Equatable {
     // MARK: Parsing
     /// A syntax error found by swift-syntax; its message comes from SwiftParserDiagnostics.
     case syntax(message: String)
-    /// A Swift construct outside the notebook subset, e.g. `class`, `protocol`, `try`.
-    case notSupported(construct: String)
+    /// A Swift construct outside the cell language.
+    case notSupported(construct: UnsupportedConstruct)
 
     // MARK: Names
     /// `enum case 'relu' cannot be used as an instance member` (a bare case name in a method).
@@ -73,39 +75,41 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `invalid redeclaration of 'x'`
     case invalidRedeclaration(name: String)
     /// `value of type 'Int' has no member 'foo'`
-    case noMember(type: String, member: String)
+    case noMember(type: CellType, member: String)
     /// `type 'Shape' has no member 'foo'`
     case typeHasNoMember(type: String, member: String)
     /// `instance member 'speak' cannot be used on type 'Animal'; did you mean to use a value of this type instead?`
     case instanceMemberOnType(member: String, type: String)
     /// `value of optional type 'Node?' must be unwrapped to refer to member 'value' of wrapped base type 'Node'`
-    case optionalMemberNotUnwrapped(optional: String, member: String, wrapped: String)
+    case optionalMemberNotUnwrapped(optional: CellType, member: String, wrapped: CellType)
 
     // MARK: Types
     /// `cannot convert value of type 'Int' to expected argument type 'Double'` (wording by context).
-    case cannotConvert(from: String, to: String, context: ConversionContext)
+    case cannotConvert(from: CellType, to: CellType, context: ConversionContext)
     /// `binary operator '*' cannot be applied to operands of type 'Int' and 'Double'`
-    case binaryOperatorMismatch(operator: String, lhs: String, rhs: String)
+    case binaryOperatorMismatch(operator: String, lhs: CellType, rhs: CellType)
     /// `unary operator '-' cannot be applied to an operand of type 'String'`
-    case unaryOperatorMismatch(operator: String, operand: String)
+    case unaryOperatorMismatch(operator: String, operand: CellType)
     /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`
-    case optionalNotUnwrapped(optional: String, wrapped: String)
+    case optionalNotUnwrapped(optional: CellType, wrapped: CellType)
     /// `cannot force unwrap value of non-optional type 'Int'`
-    case forceUnwrapNonOptional(type: String)
+    case forceUnwrapNonOptional(type: CellType)
     /// `initializer for conditional binding must have Optional type, not 'Int'`
-    case conditionalBindingNotOptional(type: String)
+    case conditionalBindingNotOptional(type: CellType)
     /// `type 'Int' cannot be used as a boolean; test for '!= 0' instead`
-    case notBoolean(type: String)
+    case notBoolean(type: CellType)
     /// `cannot call value of non-function type 'Int'`
-    case notCallable(type: String)
+    case notCallable(type: CellType)
     /// `value of type 'Int' has no subscripts`
-    case noSubscript(type: String)
+    case noSubscript(type: CellType)
     /// `'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.`
     case stringSubscriptedWithInt
     /// `result values in '? :' expression have mismatching types 'Int' and 'String'`
-    case ternaryMismatch(then: String, else: String)
+    case ternaryMismatch(then: CellType, else: CellType)
     /// `'nil' requires a contextual type`
     case nilNeedsContext
+    /// `'nil' is not compatible with expected type 'Int'`
+    case nilNotCompatible(with: CellType)
     /// `empty collection literal requires an explicit type`
     case emptyCollectionNeedsType
     /// `reference to generic type 'Stack' requires arguments in <...>`
@@ -117,20 +121,20 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `type of expression is ambiguous without a type annotation`
     case ambiguousExpression
     /// `tuple pattern cannot match values of non-tuple type 'Int'` / count mismatch
-    case tuplePatternMismatch(type: String, expectedCount: Int)
+    case tuplePatternMismatch(type: CellType, expectedCount: Int)
     /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement
     /// (or `for … in` over a non-sequence) that the argument's type does not meet.
-    case doesNotConform(type: String, protocol: String)
+    case doesNotConform(type: CellType, protocol: String)
     /// `global function 'f' requires that 'String' conform to 'Numeric'` (`owner` is
     /// `global function 'f'`, `generic struct 'Box'`, …).
-    case requirementNotMet(owner: String, type: String, protocol: String)
+    case requirementNotMet(owner: GenericOwner, type: CellType, protocol: String)
     /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to
     /// 'Equatable'`; without `referencing` (an element type): `operator function '==' requires …`.
-    case operatorRequiresConformance(operator: String, type: String, protocol: String, referencing: Bool)
+    case operatorRequiresConformance(operator: String, type: CellType, protocol: String, referencing: Bool)
     /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`
-    case conflictingGenericArguments(parameter: String, first: String, second: String)
+    case conflictingGenericArguments(parameter: String, first: CellType, second: CellType)
     /// `for-in loop requires 'Int' to conform to 'Sequence'`
-    case forInRequiresSequence(type: String)
+    case forInRequiresSequence(type: CellType)
 
     // MARK: Mutability
     /// `cannot assign to value: 'x' is a 'let' constant`; through a property:
@@ -146,9 +150,9 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
     case notAssignable
     /// `passing value of type 'Int' to an inout parameter requires explicit '&'`
-    case inoutNeedsAmpersand(type: String)
+    case inoutNeedsAmpersand(type: CellType)
     /// `'&' used with non-inout argument of type 'Int'`
-    case ampersandNotInout(type: String)
+    case ampersandNotInout(type: CellType)
     /// `cannot assign to property: 'self' is immutable` (a non-mutating method assigns a property)
     case selfImmutable
     /// `variable 'x' used before being initialized`
@@ -178,7 +182,7 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `cannot override mutable property with read-only property 'x'`
     case readOnlyOverridesMutable(name: String)
     /// `property 'x' with type 'String' cannot override a property with type 'Int'`
-    case overrideChangesType(name: String, type: String, overridden: String)
+    case overrideChangesType(name: String, type: CellType, overridden: CellType)
     /// `property 'self.y' not initialized at super.init call` (or `at implicitly generated super.init call`)
     case propertyNotInitializedAtSuperInit(name: String, implicit: Bool)
     /// `'super.init' isn't called on all paths before returning from initializer`
@@ -190,12 +194,12 @@ public enum CellErrorKind: Sendable, Equatable {
     /// superclass, `… before all stored properties are initialized`.
     case selfUsedBeforeInitialized(use: String?, beforeSuperInit: Bool)
     /// `global function 'f' requires that 'Int' inherit from 'Animal'` (a generic parameter `T: Animal`)
-    case superclassRequirementNotMet(owner: String, type: String, superclass: String)
+    case superclassRequirementNotMet(owner: GenericOwner, type: CellType, superclass: String)
     /// `reference to property 'count' in closure requires explicit use of 'self' to make capture semantics
     /// explicit` (for a method: `call to method 'inc' in closure …`): an escaping closure in a class's method.
     case implicitSelfInClosure(member: String, isMethod: Bool)
     /// `argument type 'Int' expected to be an instance of a class or class-constrained type` (`===`)
-    case identityNeedsClass(type: String)
+    case identityNeedsClass(type: CellType)
 
     // MARK: Calls
     /// `missing argument label 'x:' in call`
@@ -211,13 +215,13 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `argument passed to call that takes no arguments`
     case argumentToNoArgumentCall
     /// `no exact matches in call to global function 'sqrt'`
-    case noMatchingOverload(function: String)
+    case noMatchingOverload(kind: FunctionKind, name: String)
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`
-    case closureArity(type: String, expected: Int, found: Int)
+    case closureArity(type: CellType, expected: Int, found: Int)
 
     // MARK: Statements
     /// `missing return in global function expected to return 'Int'`
-    case missingReturn(kind: String, type: String)
+    case missingReturn(kind: FunctionKind, type: CellType)
     /// `unexpected non-void return value in void function`
     case unexpectedReturnValue
     /// `non-void function should return a value`
@@ -247,36 +251,36 @@ public enum CellErrorKind: Sendable, Equatable {
     /// is not declared 'throws'`, `errors cannot be thrown out of a defer body`, …
     case throwNotHandled(UnhandledErrorReason)
     /// `thrown expression type 'Int' does not conform to 'Error'`
-    case thrownTypeNotError(type: String)
+    case thrownTypeNotError(type: CellType)
     /// `&&`, `||` or `??` whose right operand (an autoclosure) throws, outside a `try`:
     /// `operator can throw but expression is not marked with 'try'`.
     case throwingOperatorWithoutTry
     /// `let n: Int = try? f()`: `value of optional type 'Int?' not unwrapped; did you mean to
     /// use 'try!' or chain with '?'?`
-    case optionalTryNotUnwrapped(type: String)
+    case optionalTryNotUnwrapped(type: CellType)
     /// `1 + try f()`: `'try' cannot appear to the right of a non-assignment operator`
     /// (`keyword` is `try`, `try?` or `try!`).
     case tryRightOfOperator(keyword: String)
     /// `invalid conversion from throwing function of type '(Int) throws -> Int' to
     /// non-throwing function type '(Int) -> Int'`
-    case throwingFunctionConversion(from: String, to: String)
+    case throwingFunctionConversion(from: CellType, to: CellType)
     /// `'return' cannot transfer control out of a defer statement` (`break`, `continue`).
     case jumpOutOfDefer(keyword: String)
 
     /// `integer literal '200' overflows when stored into 'Int8'` (the literal's value in decimal).
-    case integerLiteralOverflow(literal: String, type: String)
+    case integerLiteralOverflow(literal: String, type: CellType)
     /// `negative integer '-1' overflows when stored into unsigned type 'UInt8'`
-    case negativeIntegerOverflow(literal: String, type: String)
+    case negativeIntegerOverflow(literal: String, type: CellType)
     /// Arithmetic on constants that swiftc evaluates while compiling, and rejects:
     /// `arithmetic operation '200 + 100' (on type 'UInt8') results in an overflow`, or for
     /// `/` and `%` `division '-128 / -1' results in an overflow`.
-    case constantOverflow(lhs: String, operator: String, rhs: String, type: String)
+    case constantOverflow(lhs: String, operator: String, rhs: String, type: CellType)
     /// `division by zero` (`/` or `%` of constants, found while compiling).
     case constantDivisionByZero
 
     // MARK: Runtime (Swift traps)
     /// Integer arithmetic overflowed (Swift traps): the operator, e.g. `+`, and the operands' type.
-    case integerOverflow(operator: String, type: String = "Int")
+    case integerOverflow(operator: String, type: IntegerType = .int)
     /// `Fatal error: Division by zero` (also `%`).
     case divisionByZero
     /// `Fatal error: Index out of range`
@@ -289,7 +293,7 @@ public enum CellErrorKind: Sendable, Equatable {
     case emptyCollection(operation: String)
     /// `Fatal error: Double value cannot be converted to Int8 because it is either infinite or NaN`,
     /// `… because the result would be greater than Int8.max` / `less than Int8.min`.
-    case invalidConversion(value: Double, type: String = "Int")
+    case invalidConversion(value: Double, type: IntegerType = .int)
     /// An integer converted to a type that cannot hold it (`Int8(300)`, `UInt8(-1)` of a variable):
     /// `Fatal error: Not enough bits to represent the passed value`, or for a negative value
     /// into an unsigned type `Fatal error: Negative value is not representable`.
@@ -320,7 +324,14 @@ public enum CellErrorKind: Sendable, Equatable {
     case castFailed(from: String, to: String)
     /// A matrix library operation failed (shape mismatch, singular matrix, …).
     case linalg(LinalgError)
-    /// Another library (Autodiff, Plot) failed; its error's name and details as data.
+    /// A gradient or gradient flow could not be computed (a non-scalar loss, a stiff flow, …).
+    case autodiff(AutodiffError)
+    /// A figure could not be drawn as asked.
+    case plot(PlotError)
+    /// A standard library precondition that Swift traps on, other than those above.
+    case standardLibrary(StandardLibraryTrap)
+    /// An error of a type no other case covers, thrown by a builtin (a bug in the library
+    /// surface: every library's errors have a case): the error's module and description.
     case library(module: String, error: String)
 
     // MARK: Limits
@@ -330,4 +341,46 @@ public enum CellErrorKind: Sendable, Equatable {
     case recursionLimitExceeded(limit: Int)
     /// An allocation of `bytes` over the memory limit, refused before allocating.
     case memoryLimitExceeded(bytes: Int, limit: Int)
+}
+
+/// What kind of code a function, a call's callee or a declaration is: the compiler's words for it
+/// ("missing return in global function …", "no exact matches in call to instance method …").
+public enum FunctionKind: Sendable, Equatable {
+    /// A cell's top level (not a function: `return` is invalid there).
+    case topLevel
+    case globalFunction
+    case localFunction
+    case instanceMethod
+    case staticMethod
+    case initializer
+    case getter
+    case setter
+    case closure
+    /// An enum case with a payload, called like a function (`.circle(radius: 2)`).
+    case enumCase
+    /// A subscript (`xs[i]`).
+    case `subscript`
+}
+
+/// The generic declaration whose requirement a call does not meet (swiftc names it in
+/// "global function 'f' requires that 'T' conform to 'P'").
+public enum GenericOwner: Sendable, Equatable {
+    case function(FunctionKind, name: String)
+    case genericStruct(name: String)
+}
+
+/// The standard library's other traps, as Swift's `Fatal error:` lines name them.
+public enum StandardLibraryTrap: Sendable, Equatable {
+    /// `fatalError(message)`.
+    case fatalError(message: String)
+    /// `precondition(false, message)`.
+    case preconditionFailed(message: String)
+    /// `assert(false, message)`.
+    case assertionFailed(message: String)
+    /// `Array(repeating:count:)` with a negative count.
+    case negativeArrayCount
+    /// `split(separator:maxSplits:)` with a negative `maxSplits`.
+    case negativeSplitCount
+    /// `Character("ab")`.
+    case characterFromSeveralGraphemes
 }

@@ -130,25 +130,25 @@ public struct CellProgram: Sendable {
     /// Parses every cell, then checks and lowers them in order into one runtime.
     func compile() -> CompiledProgram {
         let runtime = Runtime(configuration: configuration)
-        let compiler = Compiler(runtime: runtime, surface: Surface.shared)
+        let checker = Checker(runtime: runtime, surface: Surface.shared)
         var compiledCells: [CompiledCell?] = []
         for source in cells {
             let parsed = ParsedCell(source)
             if !parsed.syntaxErrors.isEmpty {
-                compiler.errors += parsed.syntaxErrors
+                checker.errors += parsed.syntaxErrors
                 compiledCells.append(nil)
             } else {
-                compiler.cell = parsed
-                compiledCells.append(compiler.topLevel(parsed))
+                checker.cell = parsed
+                compiledCells.append(checker.topLevel(parsed))
             }
         }
-        if compiler.globalFunction.slotCount > Runtime.globalCapacity, let last = cells.last {
-            compiler.errors.append(CellError(line: last.firstLine, column: 1,
-                                             kind: .notSupported(construct: "more than \(Runtime.globalCapacity) global variables")))
+        if checker.globalFunction.slotCount > Runtime.globalCapacity, let last = cells.last {
+            checker.errors.append(CellError(line: last.firstLine, column: 1,
+                                             kind: .notSupported(construct: .globalVariables(limit: Runtime.globalCapacity))))
         }
-        runtime.printer = compiler.printer
-        return CompiledProgram(runtime: runtime, cells: compiledCells, errors: compiler.errors,
-                               globalSlots: compiler.globalFunction.slotCount,
+        runtime.printer = checker.printer
+        return CompiledProgram(runtime: runtime, cells: compiledCells, errors: checker.errors,
+                               globalSlots: checker.globalFunction.slotCount,
                                printer: runtime.printer)
     }
 }
@@ -182,7 +182,7 @@ private final class RunBox: @unchecked Sendable {
     }
 }
 
-extension Compiler {
+extension Checker {
     /// A cell's top level: its statements in the global scope. Each failing statement
     /// records its error; names it declared become error-typed so later uses stay quiet.
     func topLevel(_ parsed: ParsedCell) -> CompiledCell {
@@ -219,7 +219,7 @@ extension Compiler {
         optionalChains.removeAll()
         functionBodies.removeAll()
         breakTargets.removeAll()
-        return CompiledCell(exec: Compiler.sequence(Compiler.foldingDefers(statements, defers)), display: display)
+        return CompiledCell(exec: Lowering.sequence(Lowering.foldingDefers(statements, defers)), display: display)
     }
 
     private func recoverDeclarations(_ item: CodeBlockItemSyntax.Item) {

@@ -60,6 +60,45 @@ public struct CellResult: Sendable {
     }
 }
 
+extension CellResult {
+    /// What the figures the cell shows (`show(fig)`, or a figure as its value) could not draw
+    /// as asked: problems (a series with no points, an invalid size: the figure renders with
+    /// "no data" there) and warnings (NaN or non-positive points skipped). In the order of the
+    /// figures, each figure's problems first. Computed from the figures (deterministic);
+    /// `mathMacros` are the notebook's, with which the figures' labels are typeset.
+    public func figureNotes(mathMacros: [String: String] = [:]) -> [FigureNote] {
+        var shown = figures.enumerated().map { (FigureNote.Origin.shown($0.offset), $0.element) }
+        if case .figure(let figure)? = display { shown.append((.displayed, figure)) }
+        return shown.flatMap { origin, figure in
+            figure.problems.map { FigureNote(figure: origin, kind: .problem($0)) }
+                + figure.warnings(mathMacros: mathMacros).map { FigureNote(figure: origin, kind: .warning($0)) }
+        }
+    }
+}
+
+/// A problem or warning of one figure of a cell (see `CellResult.figureNotes`); the words
+/// are `Diagnostics`' (`Messages.text(for:)` of the `PlotError` or `PlotWarning`).
+public struct FigureNote: Sendable, Equatable {
+    /// Which figure: the `index`th passed to `show(_:)`, or the cell's displayed value.
+    public enum Origin: Sendable, Equatable {
+        case shown(Int)
+        case displayed
+    }
+
+    public enum Kind: Sendable, Equatable {
+        case problem(PlotError)
+        case warning(PlotWarning)
+    }
+
+    public var figure: Origin
+    public var kind: Kind
+
+    public init(figure: Origin, kind: Kind) {
+        self.figure = figure
+        self.kind = kind
+    }
+}
+
 /// How a cell's last expression is shown.
 public enum DisplayValue: Sendable {
     /// Numbers, strings, arrays, tuples: their Swift `description`.

@@ -1,5 +1,7 @@
+import Autodiff
 import Cells
 import Linalg
+import Plot
 
 extension Messages {
     /// The message for an error in a cell, in the Swift compiler's words where
@@ -8,15 +10,14 @@ extension Messages {
     public static func text(for kind: CellErrorKind) -> String {
         switch kind {
         case .syntax(let message): message
-        case .notSupported(let construct): "\(construct) is not supported in notebook cells"
+        case .notSupported(let construct): "\(text(for: construct)) is not supported in notebook cells"
         case .cannotFindInScope(let name): "cannot find '\(name)' in scope"
         case .enumCaseAsInstanceMember(let name): "enum case '\(name)' cannot be used as an instance member"
         case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
         case .invalidRedeclaration(let name): "invalid redeclaration of '\(name)'"
         case .noMember(let type, let member):
-            type.hasPrefix("(") && !type.contains("->")
-                ? "value of tuple type '\(type)' has no member '\(member)'"
-                : "value of type '\(type)' has no member '\(member)'"
+            if isTuple(type) { "value of tuple type '\(type)' has no member '\(member)'" }
+            else { "value of type '\(type)' has no member '\(member)'" }
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
         case .instanceMemberOnType(let member, let type):
             "instance member '\(member)' cannot be used on type '\(type)'; did you mean to use a value of this type instead?"
@@ -40,6 +41,7 @@ extension Messages {
         case .ternaryMismatch(let then, let otherwise):
             "result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
         case .nilNeedsContext: "'nil' requires a contextual type"
+        case .nilNotCompatible(let type): "'nil' is not compatible with expected type '\(type)'"
         case .emptyCollectionNeedsType: "empty collection literal requires an explicit type"
         case .cannotInferGeneric(let parameter): "generic parameter '\(parameter)' could not be inferred"
         case .genericArgumentsRequired(let name): "reference to generic type '\(name)' requires arguments in <...>"
@@ -49,7 +51,7 @@ extension Messages {
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
-        case .requirementNotMet(let owner, let type, let proto): "\(owner) requires that '\(type)' conform to '\(proto)'"
+        case .requirementNotMet(let owner, let type, let proto): "\(text(for: owner)) requires that '\(type)' conform to '\(proto)'"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"
@@ -91,7 +93,7 @@ extension Messages {
         case .selfUsedBeforeInitialized(let use, let beforeSuperInit):
             "'self' used \(use.map { "in \($0) " } ?? "")before \(beforeSuperInit ? "'super.init' call" : "all stored properties are initialized")"
         case .superclassRequirementNotMet(let owner, let type, let superclass):
-            "\(owner) requires that '\(type)' inherit from '\(superclass)'"
+            "\(text(for: owner)) requires that '\(type)' inherit from '\(superclass)'"
         case .implicitSelfInClosure(let member, let isMethod):
             (isMethod ? "call to method '\(member)'" : "reference to property '\(member)'")
                 + " in closure requires explicit use of 'self' to make capture semantics explicit"
@@ -103,10 +105,11 @@ extension Messages {
         case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
-        case .noMatchingOverload(let function): "no exact matches in call to \(function)"
+        case .noMatchingOverload(.subscript, _): "no exact matches in call to subscript"
+        case .noMatchingOverload(let kind, let name): "no exact matches in call to \(text(for: kind)) '\(name)'"
         case .closureArity(let type, let expected, let found):
             "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(found) \(found == 1 ? "was" : "were") used in closure body"
-        case .missingReturn(let kind, let type): "missing return in \(kind) expected to return '\(type)'"
+        case .missingReturn(let kind, let type): "missing return in \(text(for: kind)) expected to return '\(type)'"
         case .unexpectedReturnValue: "unexpected non-void return value in void function"
         case .missingReturnValue: "non-void function should return a value"
         case .returnOutsideFunction: "return invalid outside of a func"
@@ -177,6 +180,9 @@ extension Messages {
         case .forcedTryFailed(let error): "Fatal error: 'try!' expression unexpectedly raised an error: \(error)"
         case .castFailed(let from, let to): "Fatal error: Could not cast value of type '\(from)' to '\(to)'."
         case .linalg(let error): text(for: error)
+        case .autodiff(let error): text(for: error)
+        case .plot(let error): text(for: error)
+        case .standardLibrary(let trap): text(for: trap)
         case .library(let module, let error): "\(module): \(error)"
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
         case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
@@ -211,16 +217,173 @@ extension Messages {
         }
     }
 
-    private static func conversion(_ from: String, _ to: String, _ context: ConversionContext) -> String {
+    private static func conversion(_ from: CellType, _ to: CellType, _ context: ConversionContext) -> String {
         switch context {
         case .argument: "cannot convert value of type '\(from)' to expected argument type '\(to)'"
         case .specifiedType: "cannot convert value of type '\(from)' to specified type '\(to)'"
         case .returnValue: "cannot convert return expression of type '\(from)' to return type '\(to)'"
         case .assignment: "cannot assign value of type '\(from)' to type '\(to)'"
         case .arrayElement: "cannot convert value of type '\(from)' to expected element type '\(to)'"
-        case .contextual:
-            from == "nil" ? "'nil' is not compatible with expected type '\(to)'"
-                : "cannot convert value of type '\(from)' to type '\(to)' in coercion"
+        case .contextual: "cannot convert value of type '\(from)' to type '\(to)' in coercion"
+        }
+    }
+}
+
+extension Messages {
+    /// What a construct outside the cell language is called in "… is not supported in notebook cells".
+    public static func text(for construct: UnsupportedConstruct) -> String {
+        switch construct {
+        case .actor: "'actor'"
+        case .macroDeclaration: "macros"
+        case .operatorDeclaration: "operator declarations"
+        case .precedenceGroup: "'precedencegroup'"
+        case .declaration: "this declaration"
+        case .importOf(let module): "import of module '\(module)'"
+        case .modifier(let modifier, let place): "'\(modifier)' \(placeName(place))"
+        case .attributes: "attributes"
+        case .computedVariable: "computed variables"
+        case .genericTypealias: "generic typealiases"
+        case .genericEnum: "generic enums"
+        case .genericClass: "generic classes"
+        case .genericNestedStruct: "generic nested structs"
+        case .genericInitializer: "generic initializers"
+        case .genericFunctionHere: "generic functions here"
+        case .genericRequirement: "generic requirements"
+        case .functionWithoutBody: "functions without a body"
+        case .initializerWithoutBody: "initializers without a body"
+        case .functionDeclaration: "this function declaration"
+        case .operatorArity(let op, let parameters): "operator '\(op)' with \(parameters) parameters"
+        case .throwingOperatorFunction: "throwing operator functions"
+        case .failableInitializer: "failable initializers"
+        case .throwingInitializer: "throwing initializers"
+        case .rethrowingInitializer: "'rethrows' initializers"
+        case .initializerInExtension: "initializers in extensions"
+        case .rawValuesWithoutRawType: "raw values without a raw type"
+        case .classInsideFunction: "classes inside functions"
+        case .classInheritingItself: "a class that inherits from itself"
+        case .deinitializer: "'deinit'"
+        case .classMember: "'class' members (use 'static')"
+        case .overridingGenericMethod: "overriding generic methods"
+        case .overridingStoredPropertyWithComputed: "overriding a stored property with a computed one"
+        case .superOutsideSubclassMethod: "'super' outside a method of a subclass"
+        case .superInitOutsideSubclassInitializer: "'super.init' outside an initializer of a subclass"
+        case .superInitCall: "this 'super.init' call"
+        case .protocolExtensionAddingConformance: "protocol extensions that add conformances"
+        case .whereOnNonGenericExtension: "'where' on an extension of a non-generic type"
+        case .extensionOfThisType: "this extension"
+        case .primaryAssociatedType: "primary associated types"
+        case .associatedType: "associated types"
+        case .staticRequirement: "static requirements"
+        case .protocolRequirement: "this protocol requirement"
+        case .refining(let proto): "refining '\(proto)'"
+        case .conformance(let proto): "conformance to '\(proto)'"
+        case .mutatingRequirementThroughExistential(let proto): "mutating requirements through 'any \(proto)'"
+        case .member: "this member"
+        case .staticProperty: "this static property"
+        case .computedProperty: "this computed property"
+        case .propertyWithoutGetter: "a property without a getter"
+        case .accessor(let accessor): "'\(accessor)' accessors"
+        case .effectfulAccessor: "'throws' and 'async' accessors"
+        case .propertyPattern: "this property pattern"
+        case .labelOnStatement: "labels on this statement"
+        case .deferOutsideBlock: "'defer' outside a block"
+        case .discard: "'discard'"
+        case .yield: "'yield'"
+        case .statement: "statement"
+        case .availabilityCondition: "#available"
+        case .forTryAwait: "'for try await'"
+        case .conditionalCompilationInSwitch: "'#if' in switch"
+        case .switchExpressionWithStatements: "'switch' expressions with statements in a case"
+        case .ifExpressionWithStatements: "'if' expressions with statements in a branch"
+        case .pattern: "this pattern"
+        case .patternInOptionalBinding: "this pattern in an optional binding"
+        case .await: "'await'"
+        case .macro(let name): "macro '#\(name)'"
+        case .regexLiteral: "regex literals"
+        case .expression(let text): "expression '\(text)'"
+        case .unfoldedOperatorSequence: "unfolded operator sequence"
+        case .ampersandOutsideInoutArgument: "'&' outside an inout argument"
+        case .ampersandInPrint: "'&' in print"
+        case .floatLiteral(let text): "float literal '\(text)'"
+        case .escapeSequence: "escape sequence"
+        case .interpolationWithSeveralArguments: "string interpolation with several arguments"
+        case .functionReferenceWithArgumentNames: "function references with argument names"
+        case .infixOperator(let op): "operator '\(op)'"
+        case .prefixOperator(let op): "prefix operator '\(op)'"
+        case .keyPathOutsideFunctionArgument: "key paths other than a function's argument"
+        case .keyPathComponent: "this key path component"
+        case .enumCaseAsFunction(let name): "enum case '\(name)' used as a function"
+        case .dictionarySubscript: "this dictionary subscript"
+        case .cast(let source, let target): "casts from '\(source)' to '\(target)'"
+        case .castToAnotherProtocol(let source): "casts from '\(source)' to another protocol type"
+        case .errorMember(let name): "'\(name)' of errors"
+        case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
+        case .zippedEndlessSequences: "iterating two endless sequences zipped"
+        case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
+        case .asyncClosure: "'async' closures"
+        case .asyncFunction: "'async' functions"
+        case .typedThrows: "typed throws"
+        case .valueGenericArguments: "value generic arguments"
+        case .type(let written): "type '\(written)'"
+        case .unboundedGenericInstantiation: "generic code that instantiates itself with ever larger types"
+        case .globalVariables(let limit): "more than \(limit) global variables"
+        }
+    }
+
+    /// Whether swiftc says "value of tuple type" for a member access on `type` (`()` is a tuple too).
+    private static func isTuple(_ type: CellType) -> Bool {
+        switch type {
+        case .tuple, .void: true
+        case .optional(let wrapped): isTuple(wrapped)
+        default: false
+        }
+    }
+
+    /// A standard library trap in Swift's words (the `Fatal error:` line of a crashed program).
+    public static func text(for trap: StandardLibraryTrap) -> String {
+        switch trap {
+        case .fatalError(let message): message.isEmpty ? "Fatal error" : "Fatal error: \(message)"
+        case .preconditionFailed(let message): message.isEmpty ? "Precondition failed" : "Precondition failed: \(message)"
+        case .assertionFailed(let message): message.isEmpty ? "Assertion failed" : "Assertion failed: \(message)"
+        case .negativeArrayCount: "Fatal error: Can't construct Array with count < 0"
+        case .negativeSplitCount: "Fatal error: Must take zero or more splits"
+        case .characterFromSeveralGraphemes:
+            "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster"
+        }
+    }
+
+    /// What swiftc calls a kind of function: "global function", "instance method", ….
+    public static func text(for kind: FunctionKind) -> String {
+        switch kind {
+        case .topLevel: "top level"
+        case .globalFunction: "global function"
+        case .localFunction: "local function"
+        case .instanceMethod: "instance method"
+        case .staticMethod: "static method"
+        case .initializer: "initializer"
+        case .getter: "getter"
+        case .setter: "setter"
+        case .closure: "closure"
+        case .enumCase: "enum case"
+        case .subscript: "subscript"
+        }
+    }
+
+    /// "global function 'f'", "generic struct 'Box'".
+    public static func text(for owner: GenericOwner) -> String {
+        switch owner {
+        case .function(let kind, let name): "\(text(for: kind)) '\(name)'"
+        case .genericStruct(let name): "generic struct '\(name)'"
+        }
+    }
+
+    private static func placeName(_ place: UnsupportedConstruct.ModifierPlace) -> String {
+        switch place {
+        case .variables: "variables"
+        case .properties: "properties"
+        case .methods: "methods"
+        case .initializers: "initializers"
+        case .classes: "classes"
         }
     }
 }

@@ -85,13 +85,13 @@ struct ClassTests {
     }
 
     @Test(arguments: [
-        ("class A { 1️⃣deinit { print(1) } }", "'deinit'"),
-        ("func f() {\n    1️⃣class Local {}\n}", "classes inside functions"),
-        ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", "generic classes"),
-        ("class A { 1️⃣class func make() -> A { A() } }", "'class' members (use 'static')"),
-        ("class A { 1️⃣convenience init(x: Int) { self.init() } }", "'convenience' initializers"),
+        ("class A { 1️⃣deinit { print(1) } }", UnsupportedConstruct.deinitializer),
+        ("func f() {\n    1️⃣class Local {}\n}", .classInsideFunction),
+        ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", .genericClass),
+        ("class A { 1️⃣class func make() -> A { A() } }", .classMember),
+        ("class A { 1️⃣convenience init(x: Int) { self.init() } }", .modifier("convenience", on: .initializers)),
     ])
-    func constructsOutsideTheSubsetAreRejectedAtTheirLine(_ source: String, _ construct: String) {
+    func constructsOutsideTheSubsetAreRejectedAtTheirLine(_ source: String, _ construct: UnsupportedConstruct) {
         let (code, line, column) = DiagnosticTests.marked(source)
         #expect(firstError(code) == CellError(line: line, column: column, kind: .notSupported(construct: construct)))
     }
@@ -134,7 +134,7 @@ struct ClassTests {
         ("class C {\n    func inc() {}\n    func make() -> () -> Void { return { 1️⃣inc() } }\n}",
          .implicitSelfInClosure(member: "inc", isMethod: true)),
         ("class A {}\nfunc f<T: A>(_ xs: [T]) -> Int { xs.count }\nlet n = [1]\nprint(1️⃣f(n))",
-         .superclassRequirementNotMet(owner: "global function 'f'", type: "Int", superclass: "A")),
+         .superclassRequirementNotMet(owner: .function(.globalFunction, name: "f"), type: "Int", superclass: "A")),
         ("class 1️⃣A: Equatable {}", .doesNotConform(type: "A", protocol: "Equatable")),
     ]
 

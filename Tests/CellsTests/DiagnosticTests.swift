@@ -24,7 +24,7 @@ struct DiagnosticTests {
         ("func area(width: Double, height: Double) -> Double { width * height }\nprint(area(width: 21️⃣))",
          .missingArgument(parameter: "height")),
         ("func f() -> Int {\n    return 1.5 1️⃣* 2\n}", .cannotConvert(from: "Double", to: "Int", context: .returnValue)),
-        ("func f(_ n: Int) -> Int {\n    if n > 0 { return 1 }\n1️⃣}", .missingReturn(kind: "global function", type: "Int")),
+        ("func f(_ n: Int) -> Int {\n    if n > 0 { return 1 }\n1️⃣}", .missingReturn(kind: .globalFunction, type: "Int")),
         ("let xs = [1, 2]\nxs.1️⃣append(3)", .mutatingOnLet(name: "xs")),
         ("let s: String? = nil\nprint(1️⃣s + \"!\")", .optionalNotUnwrapped(optional: "String?", wrapped: "String")),
         ("let n = 3\nif 1️⃣n { print(n) }", .notBoolean(type: "Int")),
@@ -43,10 +43,10 @@ struct DiagnosticTests {
         ("let v = true ? 1️⃣1 : \"one\"", .ternaryMismatch(then: "Int", else: "String")),
         ("let n: Int = 1️⃣\"five\"", .cannotConvert(from: "String", to: "Int", context: .specifiedType)),
         ("var n = 1\nn = 1️⃣2.5", .cannotConvert(from: "Double", to: "Int", context: .assignment)),
-        ("1️⃣actor A {}", .notSupported(construct: "'actor'")),
+        ("1️⃣actor A {}", .notSupported(construct: .actor)),
         ("let t = (min: 1, max: 2)\nprint(t.1️⃣mid)", .noMember(type: "(min: Int, max: Int)", member: "mid")),
         ("func f() {\n    return 1️⃣1\n}", .unexpectedReturnValue),
-        ("let xs = [1]\nlet d = 1.0\nprint(xs1️⃣[d])", .noMatchingOverload(function: "subscript")),
+        ("let xs = [1]\nlet d = 1.0\nprint(xs1️⃣[d])", .noMatchingOverload(kind: .subscript, name: "")),
     ]
 
     @Test(arguments: mistakes.indices)

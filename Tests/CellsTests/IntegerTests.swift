@@ -7,20 +7,20 @@ import CellValues
 /// arithmetic checked against Swift's own types.
 struct IntegerTests {
     @Test(arguments: [
-        ("let a: Int8 = 100\nlet b = a 1️⃣+ a", CellErrorKind.integerOverflow(operator: "+", type: "Int8")),
-        ("let a: UInt8 = 3\nlet b: UInt8 = 5\nprint(a 1️⃣- b)", .integerOverflow(operator: "-", type: "UInt8")),
-        ("let b: UInt8 = 16\nprint(\"before\")\nlet c = (b 1️⃣* b) / 2", .integerOverflow(operator: "*", type: "UInt8")),
-        ("var x: UInt16 = 65000\nfor _ in 0..<10 {\n    x 1️⃣+= 100\n}", .integerOverflow(operator: "+", type: "UInt16")),
-        ("let m = Int16.min\nprint(1️⃣-m)", .integerOverflow(operator: "-", type: "Int16")),
-        ("let m = Int8.min\nlet n: Int8 = -1\nprint(m 1️⃣/ n)", .integerOverflow(operator: "/", type: "Int8")),
-        ("let m = Int32.min\nlet n: Int32 = -1\nprint(m 1️⃣% n)", .integerOverflow(operator: "%", type: "Int32")),
+        ("let a: Int8 = 100\nlet b = a 1️⃣+ a", CellErrorKind.integerOverflow(operator: "+", type: .int8)),
+        ("let a: UInt8 = 3\nlet b: UInt8 = 5\nprint(a 1️⃣- b)", .integerOverflow(operator: "-", type: .uint8)),
+        ("let b: UInt8 = 16\nprint(\"before\")\nlet c = (b 1️⃣* b) / 2", .integerOverflow(operator: "*", type: .uint8)),
+        ("var x: UInt16 = 65000\nfor _ in 0..<10 {\n    x 1️⃣+= 100\n}", .integerOverflow(operator: "+", type: .uint16)),
+        ("let m = Int16.min\nprint(1️⃣-m)", .integerOverflow(operator: "-", type: .int16)),
+        ("let m = Int8.min\nlet n: Int8 = -1\nprint(m 1️⃣/ n)", .integerOverflow(operator: "/", type: .int8)),
+        ("let m = Int32.min\nlet n: Int32 = -1\nprint(m 1️⃣% n)", .integerOverflow(operator: "%", type: .int32)),
         ("let z: UInt64 = 0\nprint(UInt64(7) 1️⃣/ z)", .divisionByZero),
         ("let x = 300\nprint(1️⃣Int8(x))", .integerNotRepresentable(negativeIntoUnsigned: false)),
         ("let x = -3\nprint(1️⃣UInt8(x))", .integerNotRepresentable(negativeIntoUnsigned: true)),
         ("let x = UInt64.max\nprint(1️⃣Int(x))", .integerNotRepresentable(negativeIntoUnsigned: false)),
-        ("let d = 300.0\nprint(1️⃣Int8(d))", .invalidConversion(value: 300, type: "Int8")),
-        ("let d = -1.5\nprint(1️⃣UInt8(d))", .invalidConversion(value: -1.5, type: "UInt8")),
-        ("let m = Int8.min\nprint(1️⃣abs(m))", .integerOverflow(operator: "abs", type: "Int8")),
+        ("let d = 300.0\nprint(1️⃣Int8(d))", .invalidConversion(value: 300, type: .int8)),
+        ("let d = -1.5\nprint(1️⃣UInt8(d))", .invalidConversion(value: -1.5, type: .uint8)),
+        ("let m = Int8.min\nprint(1️⃣abs(m))", .integerOverflow(operator: "abs", type: .int8)),
         ("print(1️⃣String(5, radix: 40))", .invalidRadix(parsing: false)),
         ("print(1️⃣UInt8(\"5\", radix: 1) as Any)", .invalidRadix(parsing: true)),
     ])
@@ -33,7 +33,7 @@ struct IntegerTests {
     @Test func outputBeforeAnOverflowIsKept() {
         let (output, error) = runCell("var x: UInt8 = 250\nwhile true {\n    print(x)\n    x += 3\n}")
         #expect(output == "250\n253\n")
-        #expect(error == CellError(line: 4, column: 7, kind: .integerOverflow(operator: "+", type: "UInt8")))
+        #expect(error == CellError(line: 4, column: 7, kind: .integerOverflow(operator: "+", type: .uint8)))
     }
 
     @Test(arguments: [

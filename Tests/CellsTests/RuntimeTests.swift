@@ -1,4 +1,6 @@
 import Testing
+import Linalg
+import Plot
 @testable import Cells
 
 /// What Swift traps on stops the cell with an error at the trapping line; limits
@@ -19,6 +21,22 @@ struct RuntimeTests {
         } else {
             #expect(error?.kind == kind)
         }
+    }
+
+    /// Each library's errors keep their own kind (the words are `Diagnostics`'): a gradient of
+    /// a loss that is not 1×1, a figure that cannot be drawn, a standard library trap.
+    @Test(arguments: [
+        ("let W = ones(2, 2)\nlet g = gradient(at: W) { W in W * 2 }", 2,
+         CellErrorKind.autodiff(.nonScalarLoss(shape: Shape(2, 2)))),
+        ("let A = ones(2, 3)\nlet B = ones(2, 3)\nprint(A * B)", 3, .linalg(.shapeMismatch(operation: "*", lhs: Shape(2, 3), rhs: Shape(2, 3)))),
+        ("print(1)\nfatalError(\"boom\")", 2, .standardLibrary(.fatalError(message: "boom"))),
+        ("let n = -1\nlet xs = Array(repeating: 0, count: n)", 2, .standardLibrary(.negativeArrayCount)),
+        ("let s = \"ab\"\nlet c = Character(s)", 2, .standardLibrary(.characterFromSeveralGraphemes)),
+    ])
+    func libraryErrorsKeepTheirKind(_ code: String, _ line: Int, _ kind: CellErrorKind) {
+        let (_, error) = runCell(code)
+        #expect(error?.line == line)
+        #expect(error?.kind == kind)
     }
 
     @Test func outputBeforeATrapIsKept() {
@@ -137,6 +155,25 @@ struct FigureTests {
         #expect(results[0].error == nil)
         #expect(results[0].figures.count == 1)
         guard case .figure? = results[0].display else { Issue.record("not displayed as a figure"); return }
+    }
+
+    /// What a figure drew around (skipped points) comes back with the cell's result, for the
+    /// report to show under the cell, with the line and column of the call that drew it
+    /// (series are numbered from 0).
+    @Test func figureWarningsComeWithTheResult() {
+        let results = runCells(["""
+        var fig = Figure(title: "Loss", yscale: .log)
+        fig.line([1, Double.nan, 0.25, -1], label: "loss")
+        show(fig)
+        """])
+        #expect(results[0].error == nil)
+        let site = CallSite(line: 2, column: 5)
+        #expect(results[0].figureNotes() == [
+            FigureNote(figure: .shown(0), kind: .warning(PlotWarning(.nonFiniteSkipped(row: 0, col: 0, series: 0, count: 1),
+                                                                     callSite: site))),
+            FigureNote(figure: .shown(0), kind: .warning(PlotWarning(.nonPositiveOnLogAxis(row: 0, col: 0, series: 0, axis: .y,
+                                                                                           count: 1), callSite: site))),
+        ])
     }
 }
 

@@ -22,3 +22,18 @@ func runCells(_ codes: [String], configuration: RunConfiguration = RunConfigurat
 func firstError(_ code: String) -> CellError? {
     CellProgram(cells: [CellSource(index: 0, code: code, firstLine: 1)]).diagnose().first
 }
+
+/// Types written as Swift spells them, for expected error kinds: `"[Int]"`, `"(min: Int, max: Int)"`,
+/// `"Node?"`. Names that are not the standard library's are taken as cells' nominal types.
+extension CellType: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral,
+                    ExpressibleByExtendedGraphemeClusterLiteral {
+    public init(stringLiteral written: String) {
+        let names = written.matches(of: /[A-Za-z_][A-Za-z0-9_.]*/).map { String($0.output) }
+        var resolver = TypeResolver(nominals: Set(names.filter { IntegerType.named($0) == nil }), protocols: ["Error"])
+        do {
+            self = try resolver.resolve(written: written)
+        } catch {
+            fatalError("not a type: \(written)")
+        }
+    }
+}

@@ -1,5 +1,8 @@
 import Testing
+import Autodiff
 import Cells
+import Linalg
+import Plot
 @testable import Diagnostics
 
 /// The words of error handling's diagnostics and fatal errors, each as swiftc 6 (or the
@@ -29,12 +32,20 @@ import Cells
         (.throwingCall(markedWithTry: true, unhandled: .defaultArgument), "call can throw, but errors cannot be thrown out of a default argument"),
         (.throwingOperatorWithoutTry, "operator can throw but expression is not marked with 'try'"),
         (.tryRightOfOperator(keyword: "try?"), "'try?' cannot appear to the right of a non-assignment operator"),
-        (.optionalTryNotUnwrapped(type: "Int?"), "value of optional type 'Int?' not unwrapped; did you mean to use 'try!' or chain with '?'?"),
-        (.thrownTypeNotError(type: "Int"), "thrown expression type 'Int' does not conform to 'Error'"),
-        (.throwingFunctionConversion(from: "(Int) throws -> Int", to: "(Int) -> Int"),
+        (.optionalTryNotUnwrapped(type: .optional(.int)), "value of optional type 'Int?' not unwrapped; did you mean to use 'try!' or chain with '?'?"),
+        (.thrownTypeNotError(type: .int), "thrown expression type 'Int' does not conform to 'Error'"),
+        (.throwingFunctionConversion(from: .function([.init(type: .int)], .int, throws: true),
+                                     to: .function([.init(type: .int)], .int)),
          "invalid conversion from throwing function of type '(Int) throws -> Int' to non-throwing function type '(Int) -> Int'"),
         (.jumpOutOfDefer(keyword: "break"), "'break' cannot transfer control out of a defer statement"),
         (.uncaughtError(error: "main.ParseError.empty"), "Fatal error: Error raised at top level: main.ParseError.empty"),
+        (.standardLibrary(.fatalError(message: "boom")), "Fatal error: boom"),
+        (.standardLibrary(.fatalError(message: "")), "Fatal error"),
+        (.standardLibrary(.preconditionFailed(message: "n > 0")), "Precondition failed: n > 0"),
+        (.standardLibrary(.negativeArrayCount), "Fatal error: Can't construct Array with count < 0"),
+        (.plot(.countOutOfRange(call: .histogram, argument: "bins", value: -5, accepted: 1...10_000)),
+         "histogram: 'bins' must be in 1...10000, got -5"),
+        (.autodiff(.nonScalarLoss(shape: Shape(2, 2))), "the function to differentiate must return a scalar (1×1), got 2×2"),
         (.forcedTryFailed(error: "main.E.bad(\"q\")"), "Fatal error: 'try!' expression unexpectedly raised an error: main.E.bad(\"q\")"),
     ])
     func inSwiftsWords(_ kind: CellErrorKind, _ words: String) {

@@ -1,5 +1,5 @@
 /// One `path:line:col: error: message` line, the form both swiftc (with
-/// `-diagnostic-style llvm`) and `nb` (DESIGN §1) use for errors.
+/// `-diagnostic-style llvm`) and `nb` use for errors.
 struct CompilerDiagnostic: Equatable, Sendable, CustomStringConvertible {
     var file: String
     var line: Int

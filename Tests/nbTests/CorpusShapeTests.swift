@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The corpus itself: big enough to cover DESIGN §3 (issue 4 asks for 60 accepted and a
+/// The corpus itself: big enough to cover the cell language (issue 4 asks for 60 accepted and a
 /// set of rejected programs), and shaped so the other tests mean what they say.
 @Suite("The program corpus")
 struct CorpusShapeTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// DESIGN §3's rule, second half: a cell the Swift compiler rejects is rejected before
+/// The cell language's rule, second half: a cell the Swift compiler rejects is rejected before
 /// any cell runs. Each program in `Fixtures/programs/reject/` prints first (after any
 /// `import`s) and has one deliberate error further down; swiftc's `line:col` of that
 /// error is the truth (programs importing library modules are compiled against them, as

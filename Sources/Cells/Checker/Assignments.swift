@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-extension Compiler {
+extension Checker {
     /// `target = value`, including `_ = value` and `(a, b) = (b, a)`.
     func assignment(_ target: ExprSyntax, _ value: ExprSyntax) throws -> Compiled {
         if target.is(DiscardAssignmentExprSyntax.self) {
@@ -19,11 +19,11 @@ extension Compiler {
         }
         let place = try lvalue(target)
         let compiled = try expression(value, expected: place.type)
-        if let variable = plainVariable(target) { uninitialized.remove(Compiler.key(variable)) }
+        if let variable = plainVariable(target) { uninitialized.remove(variable.key) }
         let coerced = try coerce(compiled, to: place.type, context: .assignment, at: value)
         let eval = coerced.eval
         if let variable = plainVariable(target) {
-            return Compiler.assignmentExpression(store(coerced, into: variable))
+            return Checker.assignmentExpression(store(coerced, into: variable))
         }
         return Compiled(.void) { frame in
             let newValue = try eval(frame)
@@ -42,7 +42,7 @@ extension Compiler {
         let updated = try coerce(combined, to: place.type, context: .assignment, at: infix.rightOperand)
         if let variable = plainVariable(infix.leftOperand) {
             // The hot path of numeric loops: `u -= lr * gu` on a Double variable.
-            return Compiler.assignmentExpression(store(updated, into: variable))
+            return Checker.assignmentExpression(store(updated, into: variable))
         }
         let eval = updated.eval
         return Compiled(.void) { frame in
@@ -81,7 +81,8 @@ extension Compiler {
         }
         if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base {
             if let typeName = staticBaseName(base),
-               let variable = staticVariables["\(staticMemberKey(typeName, member.declName.baseName.text)).\(member.declName.baseName.text)"] {
+               case .stored(let variable)? = declarations[declarations.staticMemberKey(typeName, member.declName.baseName.text)]?
+                .staticProperties[member.declName.baseName.text] {
                 // `Counter.total += 1`: a static variable of a cell's type.
                 guard variable.mutable else {
                     throw error(.assignToLet(name: variable.name, through: .property), at: member.declName)
@@ -116,18 +117,18 @@ extension Compiler {
         if let force = expr.as(ForceUnwrapExprSyntax.self) {
             let inner = try lvalue(force.expression, path: path)
             guard case .optional(let wrapped) = inner.type else {
-                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force)
+                throw error(.forceUnwrapNonOptional(type: inner.type), at: force)
             }
             let (line, column) = location(force.exclamationMark)
-            return Compiler.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+            return Checker.unwrapping(inner, wrapped) { throw CellError(line: line, column: column, kind: .unwrappedNil) }
         }
         if let chain = expr.as(OptionalChainingExprSyntax.self) {
             // `maybeList?.append(2)`, `point?.x = 3`: nothing happens when the optional is nil.
             let inner = try lvalue(chain.expression, path: path)
             guard case .optional(let wrapped) = inner.type else {
-                throw error(.forceUnwrapNonOptional(type: inner.type.description), at: chain.expression)
+                throw error(.forceUnwrapNonOptional(type: inner.type), at: chain.expression)
             }
-            return Compiler.unwrapping(inner, wrapped) {}
+            return Checker.unwrapping(inner, wrapped) {}
         }
         throw error(.notAssignable, at: expr)
     }
@@ -156,14 +157,13 @@ extension Compiler {
     func memberPlace(_ base: LValue, _ name: String, at nameNode: some SyntaxProtocol) throws -> LValue {
         let index: Int
         let type: CellType
-        let key = Compiler.typeKey(base.type)
-        if let layout = classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
-        let storedField = base.type.nominalName.flatMap { structs[$0]?.fields.firstIndex { $0.name == name } }
+        let key = Checker.typeKey(base.type)
+        if let layout = declarations.classLayout(of: base.type) { return try classMemberPlace(base, layout, name, at: nameNode) }
+        let storedField = base.type.nominalName.flatMap { declarations[$0]?.storedProperty(name) }
         switch base.type {
         case _ where storedField != nil:
-            let position = storedField!
-            let field = structs[key]!.fields[position]
-            if !field.mutable, scope.function.kind != "initializer" {
+            let (position, field) = storedField!
+            if !field.mutable, scope.function.kind != .initializer {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
             }
             index = position
@@ -171,18 +171,16 @@ extension Compiler {
         case .tuple(let elements):
             guard let position = elements.firstIndex(where: { $0.label == name }) ?? Int(name),
                   position < elements.count else {
-                throw error(.noMember(type: base.type.description, member: name), at: nameNode)
+                throw error(.noMember(type: base.type, member: name), at: nameNode)
             }
             index = position
             type = elements[position].type
         default:
-            if let setter = setters["\(key).\(name)"], let getter = methods[key]?[name]?.first {
-                return computedPlace(base, getter: getter, setter: setter)
+            if let property = declarations[key]?.computedProperties[name] {
+                guard let setter = property.setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
+                return computedPlace(base, getter: property.getter, setter: setter)
             }
-            if computedProperties.contains("\(key).\(name)") {
-                throw error(.getOnlyProperty(name: name), at: nameNode)
-            }
-            if case .nominal = base.type { throw error(.noMember(type: base.type.description, member: name), at: nameNode) }
+            if case .nominal = base.type { throw error(.noMember(type: base.type, member: name), at: nameNode) }
             throw error(.notAssignable, at: nameNode)
         }
         return base.field(index, type: type)

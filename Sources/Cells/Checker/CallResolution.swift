@@ -55,13 +55,13 @@ struct ResolvedCall {
     var canThrow = false
 }
 
-extension Compiler {
+extension Checker {
     /// Picks the overload that accepts the arguments (labels first, then
     /// types) and compiles the arguments against it. With one candidate its
     /// own error is reported; with several, "no exact matches" — unless the
     /// labels rule out all but one, whose error is then reported, as swiftc does
     /// (`xs.append("a")`: cannot convert 'String' to 'Int', not `append(contentsOf:)`).
-    func resolveCall(_ candidates: [FunctionBinding], name: String, kind: String,
+    func resolveCall(_ candidates: [FunctionBinding], name: String, kind: FunctionKind,
                      arguments: [CallArgument], receiverGenerics: [String: CellType] = [:],
                      expected: CellType?, at node: some SyntaxProtocol) throws -> ResolvedCall {
         var firstError: Error?
@@ -83,17 +83,17 @@ extension Compiler {
                 chosen = resolved
             } catch {
                 if firstError == nil { firstError = error }
-                if innerError == nil, let cellError = error as? CellError, !Compiler.isMismatch(cellError.kind) {
+                if innerError == nil, let cellError = error as? CellError, !Checker.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
-                if let cellError = error as? CellError, !Compiler.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
+                if let cellError = error as? CellError, !Checker.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
             }
         }
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
         if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
-        throw self.error(.noMatchingOverload(function: "\(kind) '\(name)'"), at: node)
+        throw self.error(.noMatchingOverload(kind: kind, name: name), at: node)
     }
 
     /// A call that can throw must be marked with `try`, and its error must go somewhere.
@@ -112,7 +112,7 @@ extension Compiler {
         do {
             return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
                                literalDefaults: &literalDefaults, at: node)
-        } catch let failure as CellError where !literalDefaults.isEmpty && Compiler.isMismatch(failure.kind) {
+        } catch let failure as CellError where !literalDefaults.isEmpty && Checker.isMismatch(failure.kind) {
             var unused = Set<String>()
             let asDouble = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
             guard let retried = try? resolve(binding, arguments, receiverGenerics, expected: expected,
@@ -203,11 +203,11 @@ extension Compiler {
             if parameter.isInout {
                 guard let target = argument.inoutTarget else {
                     let compiled = try expression(argument.expression)
-                    throw error(.inoutNeedsAmpersand(type: compiled.type.description), at: argument.expression)
+                    throw error(.inoutNeedsAmpersand(type: compiled.type), at: argument.expression)
                 }
                 let place = try inoutPlace(target)
                 if !parameter.type.bind(to: place.type, &solution) || (!wanted.containsGeneric && wanted != place.type) {
-                    throw error(.cannotConvert(from: place.type.description, to: wanted.description, context: .argument),
+                    throw error(.cannotConvert(from: place.type, to: wanted, context: .argument),
                                 at: target)
                 }
                 inoutPlaces.append((index, place))
@@ -216,7 +216,7 @@ extension Compiler {
             }
             if argument.inoutTarget != nil {
                 let compiled = try expression(argument.inoutTarget!)
-                throw error(.ampersandNotInout(type: compiled.type.description), at: argument.expression)
+                throw error(.ampersandNotInout(type: compiled.type), at: argument.expression)
             }
             if case .someSequence(let element) = wanted {
                 evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
@@ -227,8 +227,8 @@ extension Compiler {
                     // `maxOf(1, "two")`: the literal's default type is no solution for T.
                     let natural = try expression(argument.expression)
                     if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
-                        throw error(.conflictingGenericArguments(parameter: name, first: wanted.description,
-                                                                 second: natural.type.description), at: calleeNode(node))
+                        throw error(.conflictingGenericArguments(parameter: name, first: wanted,
+                                                                 second: natural.type), at: calleeNode(node))
                     }
                 }
                 let compiled = try expression(argument.expression, expected: wanted)
@@ -244,7 +244,7 @@ extension Compiler {
                     guard case .function(let ps, let r, _) = other.type.substituting(solution),
                           ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
                     return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
-                        && self.conforms($0, to: "ExpressibleByIntegerLiteral") }
+                        && self.declarations.conforms($0, to: "ExpressibleByIntegerLiteral") }
                 }.first
                 solution[name] = literalTypes[name] ?? paired ?? .int
                 if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
@@ -271,7 +271,7 @@ extension Compiler {
                     evals.append(compiled.eval)
                     continue
                 }
-                throw error(.cannotConvert(from: compiled.type.description, to: wanted.description, context: .argument),
+                throw error(.cannotConvert(from: compiled.type, to: wanted, context: .argument),
                             at: argument.expression)
             }
             evals.append(compiled.eval)
@@ -281,20 +281,20 @@ extension Compiler {
             guard let type = solution[generic] else { continue }
             if requirement.hasPrefix("==") {
                 if type.description != requirement.dropFirst(2), type != .error {
-                    throw error(.doesNotConform(type: type.description, protocol: requirement), at: node)
+                    throw error(.doesNotConform(type: type, protocol: requirement), at: node)
                 }
                 continue
             }
             for part in requirement.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
-            where !conforms(type, to: part) {
+            where !declarations.conforms(type, to: part) {
                 if let owner = binding.requirementOwner {
-                    if classes[part] != nil {
-                        throw error(.superclassRequirementNotMet(owner: owner, type: type.description, superclass: part),
+                    if declarations.classLayout(part) != nil {
+                        throw error(.superclassRequirementNotMet(owner: owner, type: type, superclass: part),
                                     at: calleeNode(node))
                     }
-                    throw error(.requirementNotMet(owner: owner, type: type.description, protocol: part), at: calleeNode(node))
+                    throw error(.requirementNotMet(owner: owner, type: type, protocol: part), at: calleeNode(node))
                 }
-                throw error(.doesNotConform(type: type.description, protocol: part), at: node)
+                throw error(.doesNotConform(type: type, protocol: part), at: node)
             }
         }
         if binding.implementation != nil { evals += witnesses(binding, solution) }
@@ -322,13 +322,13 @@ extension Compiler {
         let context: CellType? = element.containsGeneric ? nil : .array(element)
         let compiled = try expression(argument.expression, expected: context)
         guard compiled.type.sequenceElement != nil else {
-            throw error(.doesNotConform(type: compiled.type.description, protocol: "Sequence"), at: argument.expression)
+            throw error(.doesNotConform(type: compiled.type, protocol: "Sequence"), at: argument.expression)
         }
         if Sequences.elements(of: compiled.type) == nil, compiled.type != .error {
-            throw notSupported("an endless sequence (\(compiled.type)) as an argument", argument.expression)
+            throw notSupported(.endlessSequenceArgument(compiled.type), argument.expression)
         }
         if !parameter.type.bind(to: compiled.type, &solution) {
-            throw error(.cannotConvert(from: compiled.type.description, to: parameter.type.substituting(solution).description,
+            throw error(.cannotConvert(from: compiled.type, to: parameter.type.substituting(solution),
                                        context: .argument), at: argument.expression)
         }
         return Sequences.asArray(compiled.type, compiled.eval)
@@ -342,9 +342,9 @@ extension Compiler {
             if let type = solution[requirement.generic] {
                 guard !requirement.pattern.bind(to: type, &solution) else { continue }
                 if case .someSequence = requirement.pattern, type.sequenceElement == nil {
-                    throw error(.doesNotConform(type: type.description, protocol: "Sequence"), at: node)
+                    throw error(.doesNotConform(type: type, protocol: "Sequence"), at: node)
                 }
-                throw error(.cannotConvert(from: type.description, to: requirement.pattern.substituting(solution).description,
+                throw error(.cannotConvert(from: type, to: requirement.pattern.substituting(solution),
                                            context: .argument), at: node)
             } else if case .someSequence = requirement.pattern {
                 continue
@@ -417,35 +417,6 @@ extension Compiler {
         return Syntax(node)
     }
 
-    /// Writes a call's arguments, computed in the caller's frame, into the first slots of the
-    /// callee's. Unrolled for up to three arguments: a loop over the array of evaluators
-    /// would retain and release each one on every call.
-    static func argumentWriter(_ arguments: [Eval]) -> (Frame, Frame) throws -> Void {
-        switch arguments.count {
-        case 0: return { _, _ in }
-        case 1:
-            let a = arguments[0]
-            return { frame, callee in callee.slots[0] = try a(frame) }
-        case 2:
-            let a = arguments[0], b = arguments[1]
-            return { frame, callee in
-                callee.slots[0] = try a(frame)
-                callee.slots[1] = try b(frame)
-            }
-        case 3:
-            let a = arguments[0], b = arguments[1], c = arguments[2]
-            return { frame, callee in
-                callee.slots[0] = try a(frame)
-                callee.slots[1] = try b(frame)
-                callee.slots[2] = try c(frame)
-            }
-        default:
-            return { frame, callee in
-                for (index, argument) in arguments.enumerated() { callee.slots[index] = try argument(frame) }
-            }
-        }
-    }
-
     /// The place passed as `&x`: it must be a `var`.
     private func inoutPlace(_ target: ExprSyntax) throws -> LValue {
         if let reference = target.as(DeclReferenceExprSyntax.self),
@@ -455,83 +426,41 @@ extension Compiler {
         return try lvalue(target)
     }
 
-    /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin.
-    /// Its result is `discardable` (not a cell's displayed value) when the function is
-    /// `@discardableResult`.
+    // MARK: Lowering a resolved call
+
+    /// Runs a resolved call to a function value (a cell's `func` or closure) or a builtin, its
+    /// traps reported at `node`. Its result is `discardable` (not a cell's displayed value)
+    /// when the function is `@discardableResult`.
     func emitCall(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval? = nil, at node: some SyntaxProtocol) -> Compiled {
-        var compiled = emitCallBody(resolved, callee: callee, receiver: receiver, at: node)
-        compiled.discardable = resolved.binding.discardableResult
-        return compiled
+        lowering.call(resolved, callee: callee, receiver: receiver, at: location(node))
     }
 
-    private func emitCallBody(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, at node: some SyntaxProtocol) -> Compiled {
-        let (line, column) = location(node)
-        let arguments = resolved.arguments
-        let places = resolved.inoutPlaces
-        let runtime = self.runtime
-        let count = arguments.count + (receiver == nil ? 0 : 1)
-        let offset = receiver == nil ? 0 : 1
-        let prepare: (Frame) throws -> [Value] = { frame in
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            if let receiver { values.append(try receiver(frame)) }
-            for argument in arguments { values.append(try argument(frame)) }
-            return values
+    /// A mutating method: the receiver is moved out of its place for the call (so
+    /// `xs.append(x)` does not copy the array) and written back afterwards.
+    func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
+                          at node: some SyntaxProtocol) -> Compiled {
+        lowering.mutatingCall(resolved, callee: callee, receiver: receiver, at: location(node))
+    }
+
+    /// A call of a class member: through the table of methods when it has a slot, else
+    /// directly (an extension's member, a generic method's instance).
+    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) throws -> Compiled {
+        guard let slot = resolved.binding.dispatchSlot else {
+            return emitCall(resolved, callee: try calleeValue(of: resolved, at: node), receiver: receiver, at: node)
         }
-        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
-            for (index, place) in places { try place.set(frame, values[index + offset]) }
-        }
-        if let implementation = resolved.binding.implementation {
-            if places.isEmpty {
-                return Compiled(resolved.result) { frame in
-                    var values = try prepare(frame)
-                    return try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                }
-            }
-            return Compiled(resolved.result) { frame in
-                var values = try prepare(frame)
-                let result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                try writeBack(frame, values)
-                return result
-            }
-        }
-        let function = callee!
-        if places.isEmpty {
-            let fill = Compiler.argumentWriter(receiver.map { [$0] + arguments } ?? arguments)
-            var compiled = Compiled(resolved.result) { frame in
-                let target = try function(frame).function
-                do {
-                    if let enter = target.enter {
-                        // A cell's function: the arguments go straight into its new frame.
-                        let callee = Frame.make(size: target.frameSize, parent: target.captured)
-                        try fill(frame, callee)
-                        return try enter(callee)
-                    }
-                    var values = try prepare(frame)
-                    return try target.call(&values)
-                } catch let trap as Trap {
-                    throw CellError(line: line, column: column, kind: trap.kind)
-                }
-            }
-            if resolved.result == .double {
-                let eval = compiled.eval
-                compiled.double = { try eval($0).double }
-            }
-            return compiled
-        }
-        return Compiled(resolved.result) { frame in
-            let target = try function(frame).function
-            var values = try prepare(frame)
-            let result: Value
-            do { result = try target.call(&values) } catch let trap as Trap {
-                throw CellError(line: line, column: column, kind: trap.kind)
-            } catch let thrown as ThrownError {
-                // Swift writes inout arguments back when the callee throws, too.
-                try writeBack(frame, values)
-                throw thrown
-            }
-            try writeBack(frame, values)
-            return result
-        }
+        return lowering.dispatchedCall(resolved, slot: slot, receiver: receiver, at: location(node))
+    }
+
+    /// The function value of a body compiled in `function` (made when its declaration's block is
+    /// entered, or the closure expression evaluated); its time-limit and recursion errors at `node`.
+    func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
+                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
+        lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
+                               at: location(node))
+    }
+
+    /// Creates a function's value in its slot when the block is entered.
+    func creation(_ variable: Variable, _ pending: PendingFunction) -> Statement {
+        Lowering.creation(write(variable), pending)
     }
 }

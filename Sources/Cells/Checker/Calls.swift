@@ -3,7 +3,7 @@ import SwiftParser
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func functionCall(_ call: FunctionCallExprSyntax, expected: CellType?) throws -> Compiled {
         let arguments = CallArgument.from(call)
         let callee = call.calledExpression
@@ -20,7 +20,7 @@ extension Compiler {
             }
             switch lookup(name) {
             case .functions(let overloads):
-                let resolved = try resolveCall(overloads, name: name, kind: "global function", arguments: arguments,
+                let resolved = try resolveCall(overloads, name: name, kind: .globalFunction, arguments: arguments,
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: try calleeValue(of: resolved, at: call), at: call)
             case .variable(let variable):
@@ -46,14 +46,14 @@ extension Compiler {
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
             }
-            if let generic = genericStructs[name], genericBindings[name] == nil {
+            if let generic = declarations.genericStructs[name], genericBindings[name] == nil {
                 return try genericInitializerCall(generic, arguments, expected: expected, at: call)
             }
             if let type = try? resolveTypeName(name) {
                 return try initializerCall(type, arguments, expected: expected, at: call)
             }
             if let builtins = surface.functions[name] {
-                let resolved = try resolveCall(builtins, name: name, kind: "global function", arguments: arguments,
+                let resolved = try resolveCall(builtins, name: name, kind: .globalFunction, arguments: arguments,
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: nil, at: call)
             }
@@ -64,7 +64,7 @@ extension Compiler {
            ["Swift", "Foundation", "Linalg", "Autodiff", "Plot"].contains(module), lookup(module) == nil,
            let builtins = surface.functions[member.declName.baseName.text] {
             // `Swift.min(a, b)`: the module-qualified global function.
-            let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: "global function",
+            let resolved = try resolveCall(builtins, name: member.declName.baseName.text, kind: .globalFunction,
                                            arguments: arguments, expected: expected, at: call)
             return emitCall(resolved, callee: nil, at: call)
         }
@@ -112,14 +112,14 @@ extension Compiler {
                    at node: some SyntaxProtocol) throws -> Compiled {
         guard case .function(let parameters, let result, let throwing) = callee.type else {
             if callee.type == .error { return callee }
-            throw error(.notCallable(type: callee.type.description), at: node)
+            throw error(.notCallable(type: callee.type), at: node)
         }
         var binding = FunctionBinding(
             name: "", parameters: parameters.enumerated().map {
                 Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout)
             }, result: result, variable: variable)
         binding.effect = throwing ? .throws : .none
-        let resolved = try resolveCall([binding], name: "", kind: "closure", arguments: arguments, expected: nil, at: node)
+        let resolved = try resolveCall([binding], name: "", kind: .closure, arguments: arguments, expected: nil, at: node)
         return emitCall(resolved, callee: callee.eval, at: node)
     }
 
@@ -131,7 +131,7 @@ extension Compiler {
         for argument in arguments {
             switch argument.label {
             case nil:
-                if argument.inoutTarget != nil { throw notSupported("'&' in print", argument.node) }
+                if argument.inoutTarget != nil { throw notSupported(.ampersandInPrint, argument.node) }
                 let item = try expression(argument.expression)
                 items.append((item.eval, describer(for: item.type)))
             case "separator": separator = try expression(argument.expression, as: .string, context: .argument).eval
@@ -161,7 +161,7 @@ extension Compiler {
             if let label = argument.label { throw error(.extraneousArgumentLabel(label: label), at: argument.node) }
             let item = try expression(argument.expression)
             guard item.type.integerType != nil || item.type == .double else {
-                throw error(.cannotConvert(from: item.type.description, to: "any CVarArg", context: .argument), at: argument.expression)
+                throw error(.cannotConvert(from: item.type, to: .existential("CVarArg"), context: .argument), at: argument.expression)
             }
             return item.eval
         }
@@ -181,17 +181,17 @@ extension Compiler {
     func initializerCall(_ type: CellType, _ arguments: [CallArgument], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled {
         if case .archetype = type, arguments.count == 1, arguments[0].label == nil,
-           conforms(type, to: "BinaryInteger") || conforms(type, to: "FloatingPoint") {
+           declarations.conforms(type, to: "BinaryInteger") || declarations.conforms(type, to: "FloatingPoint") {
             // `T(xs.count)` with `T: BinaryFloatingPoint`: typed only (instances have real types).
             let value = try expression(arguments[0].expression)
-            guard conforms(value.type, to: "BinaryInteger") || conforms(value.type, to: "FloatingPoint") else {
-                throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+            guard declarations.conforms(value.type, to: "BinaryInteger") || declarations.conforms(value.type, to: "FloatingPoint") else {
+                throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
             }
             return Compiled(type) { _ in .void }
         }
         if let literal = try literalConversion(type, arguments) { return literal }
         if let conversion = try numericConversion(type, arguments, at: node) { return conversion }
-        if case .nominal(let name) = type, let layout = enums[name], let rawType = layout.rawType,
+        if case .nominal(let name) = type, let layout = declarations.enumLayout(name), let rawType = layout.rawType,
            arguments.count == 1, arguments[0].label == "rawValue" {
             let raw = try expression(arguments[0].expression, as: rawType, context: .argument).eval
             let raws = layout.rawValues
@@ -201,8 +201,8 @@ extension Compiler {
             }
         }
         try requireInstances(type)
-        if let name = type.nominalName, let userInits = initializers[name] {
-            let resolved = try resolveCall(userInits, name: name, kind: "initializer", arguments: arguments,
+        if let name = type.nominalName, let userInits = declarations[name]?.initializers {
+            let resolved = try resolveCall(userInits, name: name, kind: .initializer, arguments: arguments,
                                            expected: nil, at: node)
             if let variable = resolved.binding.variable {
                 return emitCall(resolved, callee: read(variable).eval, at: node)
@@ -210,12 +210,12 @@ extension Compiler {
             return emitCall(resolved, callee: nil, at: node)
         }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
-            throw error(.noMatchingOverload(function: "initializer '\(type)'"), at: node)
+            throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
         }
         // `Dictionary(grouping:by:)` written without its generic arguments: they are solved, and
         // messages name the type as written.
         let known = type.containsError ? [:] : generics
-        let resolved = try resolveCall(candidates, name: type.containsError ? key : type.description, kind: "initializer",
+        let resolved = try resolveCall(candidates, name: type.containsError ? key : type.description, kind: .initializer,
                                        arguments: arguments, receiverGenerics: known, expected: expected, at: node)
         return emitCall(resolved, callee: nil, at: node)
     }
@@ -230,10 +230,10 @@ extension Compiler {
 
     /// A written type, with cells' and the library's named types.
     func resolveType(_ type: TypeSyntax) throws -> CellType {
-        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(structs.keys).union(enums.keys).union(classes.keys),
-                                    aliases: typeAliases.merging(genericBindings) { $1 },
-                                    genericTypes: genericStructs.mapValues(\.signature.parameters.count),
-                                    protocols: Set(protocolLayouts.keys).union(["Error"]))
+        var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(declarations.typeNames),
+                                    aliases: declarations.typeAliases.merging(genericBindings) { $1 },
+                                    genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count),
+                                    protocols: Set(declarations.protocols.keys).union(["Error"]))
         let resolved: CellType
         do {
             resolved = try resolver.resolve(type)

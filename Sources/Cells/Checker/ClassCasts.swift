@@ -6,16 +6,16 @@ import CellValues
 /// identity (`===`, `!==`), and the checked downcasts `as?`, `as!` and `is`, which read the
 /// object's dynamic class. Downcasts from a protocol value (`shape as? Square`) compare the
 /// concrete type the value was boxed with, or, for a class, the instance's class.
-extension Compiler {
+extension Checker {
     /// `compiled` used where a superclass is expected (or an optional or array of one).
     func classUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
-        guard !classes.isEmpty, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
+        guard declarations.hasClasses, compiled.type != type, isReferenceUpcast(compiled.type, type) else { return nil }
         return compiled.retyped(type)
     }
 
     private func isReferenceUpcast(_ from: CellType, _ to: CellType) -> Bool {
         switch (from, to) {
-        case (.nominal, .nominal): isSubclass(from, of: to)
+        case (.nominal, .nominal): declarations.isSubclass(from, of: to)
         case (.optional(let a), .optional(let b)): a == b || isReferenceUpcast(a, b)
         case (_, .optional(let b)): isReferenceUpcast(from, b)
         case (.array(let a), .array(let b)): isReferenceUpcast(a, b)
@@ -25,14 +25,14 @@ extension Compiler {
 
     /// Whether values of `type` are class references (optional or not), as `===` needs.
     func isClassReference(_ type: CellType) -> Bool {
-        type == .error || classLayout(of: type.optionalWrapped ?? type) != nil
+        type == .error || declarations.classLayout(of: type.optionalWrapped ?? type) != nil
     }
 
     /// `a === b`, `a !== b`: the same object (two nils are identical too).
     func identityComparison(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?, rightSyntax: ExprSyntax?,
                             at node: some SyntaxProtocol) throws -> Compiled {
         for (operand, syntax) in [(l, leftSyntax), (r, rightSyntax)] where !isClassReference(operand.type) {
-            throw error(.identityNeedsClass(type: operand.type.description), at: syntax.map(Syntax.init) ?? Syntax(node))
+            throw error(.identityNeedsClass(type: operand.type), at: syntax.map(Syntax.init) ?? Syntax(node))
         }
         let a = l.eval, b = r.eval, same = op == "==="
         return .bool { frame in
@@ -59,7 +59,7 @@ extension Compiler {
             if let result = cast(value) { return result }
             if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
             var dynamicName = sourceName
-            if case .object(let object) = Compiler.boxedValue(value) { dynamicName = "main.\(object.cellClass.name)" }
+            if case .object(let object) = Checker.boxedValue(value) { dynamicName = "main.\(object.cellClass.name)" }
             throw CellError(line: line, column: column, kind: .castFailed(from: dynamicName, to: targetName))
         }
     }
@@ -81,7 +81,7 @@ extension Compiler {
         let cast = try downcast(from: subject, to: target, at: written)
         var inner = Coverage()
         let matcher = try pattern.map { try patternMatcher($0, target, binding: binding, &inner) }
-        if isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
+        if declarations.isSubclass(subject, of: target), pattern == nil || inner.catchAll { coverage.catchAll = true }
         return { frame, value in
             guard let cast = cast(value) else { return false }
             return try matcher?(frame, cast) ?? true
@@ -91,16 +91,16 @@ extension Compiler {
     /// The run-time test of a downcast: the value as a `target`, or nil.
     private func downcast(from source: CellType, to target: CellType, at node: some SyntaxProtocol) throws -> (Value) -> Value? {
         let wrapped = source.optionalWrapped ?? source
-        if let targetLayout = classLayout(of: target) {
+        if let targetLayout = declarations.classLayout(of: target) {
             let isExistential: Bool
             if case .existential = wrapped { isExistential = true } else { isExistential = false }
-            guard classLayout(of: wrapped) != nil || isExistential else {
-                throw notSupported("casts from '\(source)' to '\(target)'", node)
+            guard declarations.classLayout(of: wrapped) != nil || isExistential else {
+                throw notSupported(.cast(from: source, to: target), node)
             }
-            return Compiler.instanceTest(of: targetLayout.cellClass!)
+            return Checker.instanceTest(of: targetLayout.cellClass!)
         }
         guard case .existential = wrapped, !target.containsArchetype else {
-            throw notSupported("casts from '\(source)' to '\(target)'", node)
+            throw notSupported(.cast(from: source, to: target), node)
         }
         return try opener(from: wrapped, to: target, at: node) ?? { $0 }
     }

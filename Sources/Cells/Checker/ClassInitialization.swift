@@ -8,14 +8,14 @@ import SwiftSyntax
 /// closures are not followed (what happens in them does not count as initialized).
 ///
 /// The walk reads the syntax only; the body is compiled afterwards as any other.
-extension Compiler {
+extension Checker {
     /// Checks `decl`'s body. Returns whether the initializer ends with the implicit
     /// `super.init()` (a subclass's initializer that calls no `super.init` itself).
     func checkInitialization(_ decl: InitializerDeclSyntax, _ body: CodeBlockSyntax, _ parameters: [Parameter],
                              of layout: ClassLayout) throws -> Bool {
         let superLayout = layout.superclass
         var methodNames = Set<String>()
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             for member in c.syntax.memberBlock.members {
                 if let function = member.decl.as(FunctionDeclSyntax.self),
                    !function.modifiers.contains(where: { $0.name.text == "static" }) {

@@ -10,17 +10,17 @@ import CellValues
 /// inherits its superclass's initializers (its own properties all have defaults); otherwise
 /// it has none, as swiftc says. `Name(…)` allocates an object of the class and runs the
 /// chosen initializer on it, so `super.init` initializes the same object.
-extension Compiler {
+extension Checker {
     /// The signatures of a class's designated initializers, and what `Name(…)` calls.
     func declareClassInitializers(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         for decl in declared {
             if let modifier = decl.modifiers.first(where: { $0.name.text != "override" && !accessModifiers.contains($0.name.text) }) {
-                throw notSupported("'\(modifier.name.text)' initializers", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .initializers), modifier)
             }
-            if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
-            if decl.signature.effectSpecifiers != nil { throw notSupported("throwing initializers", decl.signature) }
-            if let generics = decl.genericParameterClause { throw notSupported("generic initializers", generics) }
+            if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
+            if decl.signature.effectSpecifiers != nil { throw notSupported(.throwingInitializer, decl.signature) }
+            if let generics = decl.genericParameterClause { throw notSupported(.genericInitializer, generics) }
             let parameters = try parameterList(decl.signature.parameterClause)
             let isOverride = decl.modifiers.contains { $0.name.text == "override" }
             let overrides = superLayout?.initializers.contains {
@@ -57,24 +57,24 @@ extension Compiler {
             }
         }
         let type = CellType.nominal(layout.name), cellClass = layout.cellClass!, fieldCount = layout.fields.count
-        initializers[layout.name] = layout.initializers.map { initializer in
+        declarations.record(layout.name).setInitializers(layout.initializers.map { initializer in
             let run = initializer.run
             return FunctionBinding(name: "init", parameters: initializer.parameters, result: type) { arguments, _ in
                 let object = CellObject(class: cellClass, fieldCount: fieldCount)
                 try run(object, &arguments)
                 return .object(object)
             }
-        }
+        })
     }
 
     /// A declared initializer's body, taking the object first: the class's defaults, the body,
     /// and the implicit `super.init()` when the body calls no `super.init`.
     func compileClassInitializer(_ decl: InitializerDeclSyntax, _ variable: Variable, _ parameters: [Parameter],
                                  of layout: ClassLayout) throws -> Statement {
-        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let superLayout = layout.superclass
         let type = CellType.nominal(layout.name)
-        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
         function.selfType = type
         let statements: Exec = try withScope(function: function) {
             try declare("self", type: type, mutable: false, at: decl.initKeyword)
@@ -106,18 +106,18 @@ extension Compiler {
     /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
-        guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
-              let superLayout = classLayout(of: selfType)?.superclass,
+        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
+              let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
-            throw notSupported("'super.init' outside an initializer of a subclass", name)
+            throw notSupported(.superInitOutsideSubclassInitializer, name)
         }
         let candidates = superLayout.initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
-        let resolved = try resolveCall(candidates, name: superLayout.name, kind: "initializer", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: superLayout.name, kind: .initializer, arguments: arguments,
                                        expected: nil, at: call)
         guard let chosen = superLayout.initializers.first(where: {
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
                 && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
-        }) else { throw notSupported("this 'super.init' call", call) }
+        }) else { throw notSupported(.superInitCall, call) }
         let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
         let (line, column) = location(name)
         return Compiled(.void) { frame in

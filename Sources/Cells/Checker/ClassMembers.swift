@@ -5,16 +5,16 @@ import CellValues
 /// reference, `let` or not), and methods and computed properties called through the object's
 /// table of methods (a slot fixed here, read from the dynamic class at run time). Members
 /// added in extensions are called directly; `super.m()` calls the superclass's implementation.
-extension Compiler {
+extension Checker {
     // MARK: Lookup
 
     /// The methods named `name` that instances of the class have: its own, then its
     /// superclasses' that it does not override, with those added by extensions.
     func classMethods(_ layout: ClassLayout, _ name: String) -> [FunctionBinding] {
         var result: [FunctionBinding] = []
-        for c in classChain(layout) where !computedProperties.contains("\(c.name).\(name)") {
-            for binding in methods[c.name]?[name] ?? [] where !result.contains(where: {
-                Compiler.sameSignature($0, binding.parameters, binding.result)
+        for c in declarations.classChain(layout) {
+            for binding in declarations[c.name]?.methods(named: name) ?? [] where !result.contains(where: {
+                Checker.sameSignature($0, binding.parameters, binding.result)
             }) {
                 result.append(binding)
             }
@@ -24,9 +24,8 @@ extension Compiler {
 
     /// The getter (and setter, if any) of the computed property `name` the class has or inherits.
     func classComputedProperty(_ layout: ClassLayout, _ name: String) -> (getter: FunctionBinding, setter: FunctionBinding?)? {
-        for c in classChain(layout) where computedProperties.contains("\(c.name).\(name)") {
-            guard let getter = methods[c.name]?[name]?.last(where: { $0.parameters.isEmpty }) else { continue }
-            return (getter, setters["\(c.name).\(name)"])
+        for c in declarations.classChain(layout) {
+            if let property = declarations[c.name]?.computedProperties[name] { return (property.getter, property.setter) }
         }
         return nil
     }
@@ -68,39 +67,6 @@ extension Compiler {
         return try dispatchedCall(resolved, receiver: eval, at: nameNode)
     }
 
-    /// A call of a class member: through the table of methods when it has a slot, else
-    /// directly (an extension's member, a generic method's instance).
-    func dispatchedCall(_ resolved: ResolvedCall, receiver: @escaping Eval, at node: some SyntaxProtocol) throws -> Compiled {
-        guard let slot = resolved.binding.dispatchSlot else {
-            return emitCall(resolved, callee: try calleeValue(of: resolved, at: node), receiver: receiver, at: node)
-        }
-        let (line, column) = location(node)
-        let arguments = resolved.arguments, places = resolved.inoutPlaces
-        let writeBack: (Frame, [Value]) throws -> Void = { frame, values in
-            for (index, place) in places { try place.set(frame, values[index + 1]) }
-        }
-        var compiled = Compiled(resolved.result) { frame in
-            let target = try receiver(frame)
-            guard case .object(let object) = target else { return .void }
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count + 1)
-            values.append(target)
-            for argument in arguments { values.append(try argument(frame)) }
-            let result: Value
-            do { result = try object.cellClass.methods[slot].call(&values) } catch let trap as Trap {
-                throw CellError(line: line, column: column, kind: trap.kind)
-            } catch let thrown as ThrownError {
-                // Swift writes inout arguments back when the method throws, too (as `emitCall` does).
-                try writeBack(frame, values)
-                throw thrown
-            }
-            try writeBack(frame, values)
-            return result
-        }
-        compiled.discardable = resolved.binding.discardableResult
-        return compiled
-    }
-
     /// `object.name(arguments)` on a class instance.
     func classMethodCall(on receiver: Compiled, _ layout: ClassLayout, _ name: String, _ arguments: [CallArgument],
                          expected: CellType?, nameNode: some SyntaxProtocol, call: FunctionCallExprSyntax) throws -> Compiled {
@@ -109,9 +75,9 @@ extension Compiler {
             if let property = try classProperty(receiver, layout, name, at: nameNode), case .function = property.type {
                 return try callValue(property, arguments, at: call)
             }
-            throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: receiver.type, member: name), at: nameNode)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: call)
         if resolved.binding.generic != nil {
             return emitCall(resolved, callee: try calleeValue(of: resolved, at: nameNode), receiver: receiver.eval, at: nameNode)
@@ -126,8 +92,8 @@ extension Compiler {
     /// one): nil when it is not one.
     func classReferencePlace(_ base: ExprSyntax) -> LValue? {
         if let unwrapped = optionalClassReferencePlace(base) { return unwrapped }
-        guard !Compiler.containsOptionalChain(base), let compiled = try? expression(base),
-              classLayout(of: compiled.type) != nil else { return nil }
+        guard !Checker.containsOptionalChain(base), let compiled = try? expression(base),
+              declarations.classLayout(of: compiled.type) != nil else { return nil }
         let eval = compiled.eval
         return LValue(type: compiled.type, root: base.trimmedDescription, mutable: false, get: eval,
                       modify: { frame, body in
@@ -139,9 +105,9 @@ extension Compiler {
     /// `maybe?` (nothing happens when it is nil) or `maybe!` (a trap then) of an optional reference.
     private func optionalClassReferencePlace(_ base: ExprSyntax) -> LValue? {
         let chain = base.as(OptionalChainingExprSyntax.self), force = base.as(ForceUnwrapExprSyntax.self)
-        guard let inner = chain?.expression ?? force?.expression, !Compiler.containsOptionalChain(inner),
+        guard let inner = chain?.expression ?? force?.expression, !Checker.containsOptionalChain(inner),
               let compiled = try? expression(inner), let wrapped = compiled.type.optionalWrapped,
-              classLayout(of: wrapped) != nil else { return nil }
+              declarations.classLayout(of: wrapped) != nil else { return nil }
         let eval = compiled.eval
         var nilTrap: CellError?
         if let force {
@@ -187,7 +153,7 @@ extension Compiler {
             })
         }
         guard let (getter, setter) = classComputedProperty(layout, name) else {
-            throw error(.noMember(type: base.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: base.type, member: name), at: nameNode)
         }
         guard let setter else { throw error(.getOnlyProperty(name: name), at: nameNode) }
         let get = try dispatchedCall(ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result),
@@ -216,8 +182,8 @@ extension Compiler {
     /// Whether an assignment to field `index` of `self` initializes a `let` of the class whose
     /// initializer is being compiled (its own properties, not inherited ones).
     private func initializesOwnField(_ index: Int) -> Bool {
-        guard scope.function.kind == "initializer", let selfType = enclosingSelfType,
-              let layout = classLayout(of: selfType) else { return false }
+        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
+              let layout = declarations.classLayout(of: selfType) else { return false }
         return index >= layout.inheritedFieldCount
     }
 
@@ -241,7 +207,7 @@ extension Compiler {
     /// `count` or `inc()` meaning `self.count` inside an escaping closure of a class's method:
     /// swiftc wants `self.` written there.
     func checkImplicitSelfCapture(_ name: String, isMethod: Bool, at node: some SyntaxProtocol) throws {
-        guard let type = enclosingSelfType, classLayout(of: type) != nil else { return }
+        guard let type = enclosingSelfType, declarations.classLayout(of: type) != nil else { return }
         var function: FunctionScope? = scope.function
         while let f = function, f.selfType == nil {
             if f.isEscapingClosure { throw error(.implicitSelfInClosure(member: name, isMethod: isMethod), at: node) }
@@ -259,9 +225,9 @@ extension Compiler {
         let (superLayout, receiver) = try superReceiver(member)
         let candidates = classMethods(superLayout, name)
         guard !candidates.isEmpty else {
-            throw error(.noMember(type: superLayout.name, member: name), at: member.declName)
+            throw error(.noMember(type: .nominal(superLayout.name), member: name), at: member.declName)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: call)
         return emitCall(resolved, callee: try superImplementation(resolved, superLayout, at: member.declName), receiver: receiver, at: member.declName)
     }
@@ -277,15 +243,15 @@ extension Compiler {
         }
         let typed = Compiled(.nominal(superLayout.name), receiver)
         guard let stored = try classProperty(typed, superLayout, name, at: member.declName) else {
-            throw error(.noMember(type: superLayout.name, member: name), at: member.declName)
+            throw error(.noMember(type: .nominal(superLayout.name), member: name), at: member.declName)
         }
         return stored
     }
 
     private func superReceiver(_ member: MemberAccessExprSyntax) throws -> (ClassLayout, Eval) {
-        guard let selfType = enclosingSelfType, let superLayout = classLayout(of: selfType)?.superclass,
+        guard let selfType = enclosingSelfType, let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
-            throw notSupported("'super' outside a method of a subclass", member)
+            throw notSupported(.superOutsideSubclassMethod, member)
         }
         return (superLayout, read(selfVariable).eval)
     }
@@ -303,7 +269,7 @@ extension Compiler {
     /// member called through the table of methods (so a subclass's override answers).
     func classWitness(for requirement: ProtocolLayout.Requirement, in layout: ClassLayout) -> Witness? {
         let type = CellType.nominal(layout.name)
-        let wanted = requirementType(requirement.type, for: type)
+        let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let index = layout.fields.firstIndex(where: { $0.name == requirement.name }) {
                 return layout.fields[index].type == wanted ? .classField(index) : nil
@@ -313,9 +279,9 @@ extension Compiler {
             return getter.dispatchSlot.map(Witness.dispatched) ?? .function(getter)
         }
         try? applyExtensionTemplates(to: type)
-        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: requirementType($0.type, for: type)) }
+        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: declarations.requirementType($0.type, for: type)) }
         guard let method = classMethods(layout, requirement.name).first(where: {
-            $0.generic == nil && Compiler.sameSignature($0, parameters, wanted)
+            $0.generic == nil && Checker.sameSignature($0, parameters, wanted)
         }) else { return nil }
         return method.dispatchSlot.map(Witness.dispatched) ?? .function(method)
     }

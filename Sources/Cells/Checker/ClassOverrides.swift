@@ -7,7 +7,7 @@ import SwiftSyntax
 /// new one after the superclass's. A call through a reference reads the slot of the object's
 /// dynamic class, so `pets.map { $0.speak() }` runs each pet's own `speak`. Methods added in
 /// extensions are not overridable (as in Swift) and are called directly.
-extension Compiler {
+extension Checker {
     /// Places every member of a class body in the class's table. Runs once the members'
     /// signatures are declared and before their bodies are compiled, so calls in the bodies
     /// (`self.speak()` in a superclass method) dispatch.
@@ -28,24 +28,25 @@ extension Compiler {
 
     private func placeMethod(_ function: FunctionDeclSyntax, in layout: ClassLayout) throws {
         let modifiers = Set(function.modifiers.map(\.name.text))
-        if modifiers.contains("static") || Compiler.isOperator(function.name) { return }
+        if modifiers.contains("static") || Checker.isOperator(function.name) { return }
         let isOverride = modifiers.contains("override")
         if function.genericParameterClause != nil {
             // A generic method is compiled per use, so it is called directly, never overridden.
-            if isOverride { throw notSupported("overriding generic methods", function.name) }
+            if isOverride { throw notSupported(.overridingGenericMethod, function.name) }
             return
         }
-        let name = function.name.text, key = layout.name
+        let name = function.name.text
+        guard let record = declarations[layout.name] else { return }
         let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
-        guard let own = methods[key]?[name]?.lastIndex(where: {
-            $0.generic == nil && $0.dispatchSlot == nil && Compiler.sameSignature($0, parameters, result)
+        guard let own = record.methods[name]?.lastIndex(where: {
+            $0.generic == nil && $0.dispatchSlot == nil && Checker.sameSignature($0, parameters, result)
         }) else { return }
-        let inherited = layout.vtable.firstIndex { $0.name == name && Compiler.sameSignature($0.binding, parameters, result) }
+        let inherited = layout.vtable.firstIndex { $0.name == name && Checker.sameSignature($0.binding, parameters, result) }
         let slot = try overrideSlot(inherited, isOverride: isOverride, member: "method", final: "instance method",
                                     in: layout, at: function.name)
-        methods[key]![name]![own].dispatchSlot = slot
-        place(VTableEntry(name: name, binding: methods[key]![name]![own],
+        record.setDispatchSlot(slot, ofMethod: name, at: own)
+        place(VTableEntry(name: name, binding: record.methods[name]![own],
                           isFinal: modifiers.contains("final") || layout.isFinal), at: slot, in: layout)
     }
 
@@ -54,7 +55,8 @@ extension Compiler {
         // Patterns and annotations that declareTypeMembers rejects never get here.
         guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let annotation = binding.typeAnnotation,
               let accessors = binding.accessorBlock else { return }
-        let name = identifier.identifier.text, key = layout.name
+        let name = identifier.identifier.text
+        guard let record = declarations[layout.name] else { return }
         let modifiers = Set(variable.modifiers.map(\.name.text))
         let isOverride = modifiers.contains("override"), isFinal = modifiers.contains("final") || layout.isFinal
         let type = try resolveType(annotation.type)
@@ -63,7 +65,7 @@ extension Compiler {
             hasSetter = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
         }
         if layout.fields[..<layout.inheritedFieldCount].contains(where: { $0.name == name }) {
-            if isOverride { throw notSupported("overriding a stored property with a computed one", identifier) }
+            if isOverride { throw notSupported(.overridingStoredPropertyWithComputed, identifier) }
             throw error(.overrideKeywordRequired, at: identifier)
         }
         let inheritedGetter = layout.vtable.firstIndex { $0.name == "get:" + name }
@@ -71,24 +73,23 @@ extension Compiler {
         if let inheritedGetter, isOverride {
             let overridden = layout.vtable[inheritedGetter].binding.result
             if overridden != type {
-                throw error(.overrideChangesType(name: name, type: type.description, overridden: overridden.description),
+                throw error(.overrideChangesType(name: name, type: type, overridden: overridden),
                             at: identifier)
             }
             if inheritedSetter != nil, !hasSetter { throw error(.readOnlyOverridesMutable(name: name), at: identifier) }
         }
-        guard let getter = methods[key]?[name]?.lastIndex(where: { $0.parameters.isEmpty && $0.dispatchSlot == nil }) else {
-            return
-        }
+        guard var property = record.computedProperties[name], property.getter.dispatchSlot == nil else { return }
         let getterSlot = try overrideSlot(inheritedGetter, isOverride: isOverride, member: "property", final: "property",
                                           in: layout, at: identifier)
-        methods[key]![name]![getter].dispatchSlot = getterSlot
-        place(VTableEntry(name: "get:" + name, binding: methods[key]![name]![getter], isFinal: isFinal),
-              at: getterSlot, in: layout)
-        guard hasSetter, var setter = setters["\(key).\(name)"] else { return }
-        let setterSlot = inheritedSetter ?? layout.vtable.count
-        setter.dispatchSlot = setterSlot
-        setters["\(key).\(name)"] = setter
-        place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot, in: layout)
+        property.getter.dispatchSlot = getterSlot
+        place(VTableEntry(name: "get:" + name, binding: property.getter, isFinal: isFinal), at: getterSlot, in: layout)
+        var setterSlot: Int?
+        if hasSetter, var setter = property.setter {
+            setterSlot = inheritedSetter ?? layout.vtable.count
+            setter.dispatchSlot = setterSlot
+            place(VTableEntry(name: "set:" + name, binding: setter, isFinal: isFinal), at: setterSlot!, in: layout)
+        }
+        record.setDispatchSlots(of: name, getter: getterSlot, setter: setterSlot)
     }
 
     /// The slot of a member that overrides the one at `inherited` (or of a new member), after

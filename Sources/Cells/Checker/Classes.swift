@@ -3,7 +3,7 @@ import CellValues
 
 /// A class declared in a cell, as the checker sees it. Its type is `.nominal(name)`, like a
 /// struct's, but its values are references (`Value.object`): a struct's code paths never see
-/// it, because every member access asks `classLayout(of:)` first.
+/// it, because every member access asks `declarations.classLayout(of:)` first.
 ///
 /// A class is declared in steps: its name with the block's other type names
 /// (`declareClassName`); at its place among the block's types, its layout (superclass, stored
@@ -68,38 +68,37 @@ struct ClassInitializer {
     var run: (CellObject, inout [Value]) throws -> Void
 }
 
-extension Compiler {
+extension Checker {
     // MARK: Declaring
 
     /// Registers a class's name (so that types, signatures and other classes can use it).
     func declareClassName(_ decl: ClassDeclSyntax) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil
-            || protocolLayouts[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let generics = decl.genericParameterClause { throw notSupported("generic classes", generics) }
-        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        if let generics = decl.genericParameterClause { throw notSupported(.genericClass, generics) }
+        if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         if let modifier = decl.modifiers.first(where: { $0.name.text != "final" && !accessModifiers.contains($0.name.text) }) {
-            throw notSupported("'\(modifier.name.text)' classes", modifier)
+            throw notSupported(.modifier(modifier.name.text, on: .classes), modifier)
         }
         // Method tables are filled when the declaring block runs; a function's blocks run once per call.
-        guard scope.function.isGlobal else { throw notSupported("classes inside functions", decl.classKeyword) }
-        classes[name] = ClassLayout(name: name, syntax: decl)
+        guard scope.function.isGlobal else { throw notSupported(.classInsideFunction, decl.classKeyword) }
+        declarations.declare(name, shape: .classType(ClassLayout(name: name, syntax: decl)))
     }
 
     /// Superclass, conformances, stored properties and initializer signatures (the superclass's first).
     func layOutClass(_ layout: ClassLayout) throws {
         switch layout.stage {
         case .declared: break
-        case .layingOut: throw notSupported("a class that inherits from itself", layout.syntax.name)
+        case .layingOut: throw notSupported(.classInheritingItself, layout.syntax.name)
         case .laidOut, .complete: return
         }
         layout.stage = .layingOut
         let decl = layout.syntax
         var superLayout: ClassLayout?
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
-            guard let found = classes[inherited.type.trimmedDescription] else { continue }
+            guard let found = declarations.classLayout(inherited.type.trimmedDescription) else { continue }
             if position > 0 { throw error(.superclassNotFirst(name: found.name), at: inherited.type) }
             if found.isFinal { throw error(.inheritanceFromFinalClass(name: found.name), at: decl.name) }
             superLayout = found
@@ -124,13 +123,13 @@ extension Compiler {
             if let modifier = variable.modifiers.first(where: {
                 !["final", "override"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
             }) {
-                throw notSupported("'\(modifier.name.text)' properties", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
-            if let attribute = variable.attributes.first { throw notSupported("attributes", attribute) }
+            if let attribute = variable.attributes.first { throw notSupported(.attributes, attribute) }
             let isOverride = variable.modifiers.contains { $0.name.text == "override" }
             for binding in variable.bindings where binding.accessorBlock == nil {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    throw notSupported("this property pattern", binding.pattern)
+                    throw notSupported(.propertyPattern, binding.pattern)
                 }
                 let name = identifier.identifier.text
                 if isOverride || inheritedNames.contains(name) {
@@ -152,7 +151,7 @@ extension Compiler {
     /// from the declarations: a subclass's layout is made before its superclass's members.
     func classPropertyNames(_ layout: ClassLayout) -> Set<String> {
         var names = Set(layout.fields.map(\.name))
-        for c in classChain(layout) {
+        for c in declarations.classChain(layout) {
             for member in c.syntax.memberBlock.members {
                 guard let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
@@ -207,12 +206,12 @@ extension Compiler {
             if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
                 // Swift runs `deinit` when the last reference goes; cells keep references (in
                 // frames, argument lists) on their own schedule, so it would run at other times.
-                throw notSupported("'deinit'", deinitializer.deinitKeyword)
+                throw notSupported(.deinitializer, deinitializer.deinitKeyword)
             }
             let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
             for modifier in modifiers ?? [] {
                 if modifier.name.text == "mutating" { throw error(.mutatingInClass, at: modifier) }
-                if modifier.name.text == "class" { throw notSupported("'class' members (use 'static')", modifier) }
+                if modifier.name.text == "class" { throw notSupported(.classMember, modifier) }
             }
         }
     }
@@ -225,7 +224,7 @@ extension Compiler {
         guard scope.function.isGlobal else { return [] }
         var statements: [Statement] = []
         let globals = runtime.globals
-        for layout in classes.values where layout.stage == .complete {
+        for layout in declarations.classLayouts where layout.stage == .complete {
             let source = describingSource(layout)
             guard source.key != layout.describedBy else { continue }
             layout.describedBy = source.key
@@ -254,7 +253,7 @@ extension Compiler {
     }
 
     private func describingSource(_ layout: ClassLayout) -> DescriptionSource {
-        guard conforms(.nominal(layout.name), to: "CustomStringConvertible") else { return .none }
+        guard declarations.conforms(.nominal(layout.name), to: "CustomStringConvertible") else { return .none }
         if let getter = classComputedProperty(layout, "description")?.getter, getter.result == .string {
             if let slot = getter.dispatchSlot { return .vtable(slot) }
             if let variable = getter.variable, variable.owner.isGlobal { return .global(variable.slot) }
@@ -262,56 +261,5 @@ extension Compiler {
         return .none
     }
 
-    // MARK: Queries
 
-    /// The layout of a class type (nil for every other type).
-    func classLayout(of type: CellType) -> ClassLayout? {
-        guard case .nominal(let name) = type else { return nil }
-        return classes[name]
-    }
-
-    /// A class and its superclasses, the class first.
-    func classChain(_ layout: ClassLayout) -> [ClassLayout] {
-        var chain: [ClassLayout] = []
-        var current: ClassLayout? = layout
-        while let c = current {
-            chain.append(c)
-            current = c.superclass
-        }
-        return chain
-    }
-
-    /// Whether `type` is the class `ancestor` or one of its subclasses.
-    func isSubclass(_ type: CellType, of ancestor: CellType) -> Bool {
-        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor, classes[target] != nil else {
-            return false
-        }
-        return classChain(layout).contains { $0.name == target }
-    }
-
-    /// The nearest class that all of `types` are (Swift's join of an array literal's elements
-    /// or a ternary's branches: `[Dog(), Cat()]` is an `[Animal]`).
-    func commonSuperclass(_ types: [CellType]) -> CellType? {
-        guard let first = types.first.flatMap(classLayout(of:)) else { return nil }
-        for candidate in classChain(first) {
-            let type = CellType.nominal(candidate.name)
-            if types.allSatisfy({ isSubclass($0, of: type) }) { return type }
-        }
-        return nil
-    }
-
-    /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
-    /// class up its chain that declares it (`Dog.created` is `Animal.created`).
-    func staticMemberKey(_ typeName: String, _ name: String) -> String {
-        guard let layout = classes[typeName] else { return typeName }
-        return classChain(layout).first {
-            staticVariables["\($0.name).\(name)"] != nil || staticMethods[$0.name]?[name] != nil
-        }?.name ?? typeName
-    }
-
-    /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
-    func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
-        let declared = classChain(layout).flatMap { declaredConformances[$0.name] ?? [] }
-        return protocolClosure(declared).contains(proto)
-    }
 }

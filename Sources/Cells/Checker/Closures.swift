@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// A closure expression. Parameter types come from the context (`xs.map { $0 * 2 }`)
     /// or the closure's own signature; an open result type is inferred from the body.
     func closureExpression(_ closure: ClosureExprSyntax, expected: CellType?, capturesBound: Bool = false) throws -> Compiled {
@@ -21,11 +21,11 @@ extension Compiler {
         }
         var names: [(String, Syntax)] = []
         var explicitTypes: [CellType?] = []
-        var throwing = Compiler.closureThrows(closure)
+        var throwing = Checker.closureThrows(closure)
         if let signature = closure.signature {
-            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported("'async' closures", async) }
+            if let async = signature.effectSpecifiers?.asyncSpecifier { throw notSupported(.asyncClosure, async) }
             if let clause = signature.effectSpecifiers?.throwsClause {
-                if let type = clause.type { throw notSupported("typed throws", type) }
+                if let type = clause.type { throw notSupported(.typedThrows, type) }
                 throwing = true
             }
             switch signature.parameterClause {
@@ -60,7 +60,7 @@ extension Compiler {
         }
         if closure.signature != nil, names.count != parameters.count {
             let shown = CellType.function(parameters, resultType ?? .int)
-            throw error(.closureArity(type: shown.description, expected: parameters.count, found: names.count),
+            throw error(.closureArity(type: shown, expected: parameters.count, found: names.count),
                         at: names.first?.1 ?? Syntax(closure))
         }
         if closure.signature == nil, destructure == nil {
@@ -72,14 +72,14 @@ extension Compiler {
         }
         for (index, type) in explicitTypes.enumerated() {
             if let type, type != parameters[index].type {
-                throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void).description,
-                                           to: expected?.description ?? "", context: .contextual), at: closure)
+                throw error(.cannotConvert(from: CellType.function(explicitTypes.map { .init(type: $0 ?? .error) }, resultType ?? .void),
+                                           to: expected ?? .error, context: .contextual), at: closure)
             }
         }
 
-        let function = FunctionScope(parent: scope.function, returnType: resultType, kind: "closure")
+        let function = FunctionScope(parent: scope.function, returnType: resultType, kind: .closure)
         function.inferredReturn = resultType == nil
-        function.isEscapingClosure = Compiler.mayEscape(closure)
+        function.isEscapingClosure = Checker.mayEscape(closure)
         function.effects.context = throwing ? .throwing : .nonThrowing
         let statements = Array(closure.statements)
         let body: Exec = try withScope(function: function) {
@@ -102,7 +102,7 @@ extension Compiler {
         if function.inferredReturn { function.returnType = .void }
         if throwing, case .function(_, _, false)? = expected {
             let ownType = CellType.function(parameterTypes!, function.returnType ?? .void)
-            throw error(.throwingFunctionConversion(from: ownType.asThrowing.description, to: ownType.description), at: closure)
+            throw error(.throwingFunctionConversion(from: ownType.asThrowing, to: ownType), at: closure)
         }
         if destructure != nil {
             let type = CellType.function(parameterTypes!, function.returnType ?? .void, throws: throwing)
@@ -125,11 +125,11 @@ extension Compiler {
     /// frame of their own between the closure and its surroundings.
     private func capturingClosure(_ closure: ClosureExprSyntax, _ captures: ClosureCaptureClauseSyntax,
                                   expected: CellType?) throws -> Compiled {
-        let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: "closure")
+        let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: .closure)
         var values: [Eval] = []
         var types: [CellType] = []
         for item in captures.items {
-            if item.specifier != nil { throw notSupported("'weak' and 'unowned' captures", item) }
+            if item.specifier != nil { throw notSupported(.weakOrUnownedCapture, item) }
             guard case .variable(let variable) = lookup(item.name.text) else {
                 if let value = item.initializer?.value {
                     let source = try expression(value)
@@ -164,26 +164,5 @@ extension Compiler {
                !["==", "!=", "<=", ">="].contains(op) { return true }
         }
         return false
-    }
-
-    /// Builds, at run time, the function value for a body compiled in `function`,
-    /// capturing the frame it is created in. Checks the recursion limit and the clock per call.
-    func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
-                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
-        let runtime = self.runtime
-        let (line, column) = location(node)
-        let limit = runtime.configuration.recursionLimit
-        let enter: (Frame) throws -> Value = { frame in
-            runtime.depth += 1
-            defer { runtime.depth -= 1 }
-            if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
-            try runtime.tick(line: line, column: column)
-            _ = try body(frame)
-            return frame.returnValue
-        }
-        return { captured in
-            FunctionValue(frameSize: max(function.slotCount, parameterCount), captured: captured,
-                          copyingBack: inoutIndices, enter: enter)
-        }
     }
 }

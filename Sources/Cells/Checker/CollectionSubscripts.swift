@@ -4,7 +4,7 @@ import CellValues
 /// Subscripts of arrays, slices, strings and substrings: one position (`xs[i]`, `s[i]`) or
 /// a range of positions (`xs[1..<4]`, `xs[2...]`, `s[..<i]`), which gives a slice
 /// (`ArraySlice<Int>`, `Substring`) keeping its base's indices, as in Swift.
-extension Compiler {
+extension Checker {
     /// How a subscript's range argument is written: its bounds are one value or a range value.
     enum RangeForm {
         case halfOpen, closed
@@ -90,7 +90,7 @@ extension Compiler {
             }, indices: [key])
         case .position(let index):
             if index.type != .int, !index.type.containsError {
-                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
             }
             if isSlice { return sliceElement(element, index.eval, line: line, column: column) }
             return SubscriptAccess(type: element, get: { container, keys in
@@ -154,7 +154,7 @@ extension Compiler {
                 throw CellError(line: line, column: column, kind: .stringSubscriptedWithInt)
             }
             if index.type != .stringIndex, !index.type.containsError {
-                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
             }
             return SubscriptAccess(type: .character, get: { container, keys in
                 let text = SurfaceStrings.hostSubstring(container), i = SurfaceStrings.index(keys[0])

@@ -2,7 +2,7 @@
 /// library's rules for built-in types, declared conformances (with the Equatable,
 /// Hashable and Comparable that Swift synthesizes) for cells' types, and the
 /// constraints of a generic parameter while its declaration is checked.
-extension Compiler {
+extension Declarations {
     /// The standard library protocols that each one refines: `T: Comparable` offers
     /// `==` too, `T: Numeric` accepts integer literals.
     static let refinements: [String: [String]] = [
@@ -55,7 +55,7 @@ extension Compiler {
 
     /// `protocols` and every protocol they refine, cells' protocols included.
     func protocolClosure(_ protocols: [String]) -> Set<String> {
-        Compiler.closure(protocols) { self.protocolLayouts[$0]?.inherited ?? [] }
+        Declarations.closure(protocols) { self.protocols[$0]?.inherited ?? [] }
     }
 
     /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
@@ -63,15 +63,15 @@ extension Compiler {
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
         // `extension Int: HasArea`: a cell may add conformances to any type.
-        if let declared = declaredConformances[Compiler.typeKey(type)], type.nominalName == nil,
+        if let declared = self[Checker.typeKey(type)]?.conformances, type.nominalName == nil,
            protocolClosure(Array(declared)).contains(proto) { return true }
-        if classes[proto] != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
+        if classLayout(proto) != nil { return isSubclass(type, of: .nominal(proto)) }   // `T: Animal`
         switch type {
         case .error: return true
         case .int, .double, .bool, .string, .character:
-            return Compiler.scalarConformances[type]?.contains(proto) ?? false
+            return Declarations.scalarConformances[type]?.contains(proto) ?? false
         case .integer(let integer):
-            return (integer.isSigned ? Compiler.scalarConformances[.int] : Compiler.unsignedConformances)?.contains(proto) ?? false
+            return (integer.isSigned ? Declarations.scalarConformances[.int] : Declarations.unsignedConformances)?.contains(proto) ?? false
         case .array(let element), .slice(let element):
             if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection",
                 "CustomStringConvertible", "Sendable"].contains(proto) { return true }
@@ -89,7 +89,7 @@ extension Compiler {
         case .stride, .sequence, .partialRangeFrom:
             return proto == "Sequence" && type.sequenceElement != nil
         case .substring:
-            return Compiler.scalarConformances[.string]?.contains(proto) ?? false
+            return Declarations.scalarConformances[.string]?.contains(proto) ?? false
         case .stringIndex:
             return ["Equatable", "Hashable", "Comparable", "Sendable"].contains(proto)
         case .someSequence:
@@ -99,12 +99,12 @@ extension Compiler {
         case .nominal, .instance:
             if let layout = classLayout(of: type) { return classConforms(layout, to: proto) }
             let name = type.nominalName!
-            if let declared = declaredConformances[name], protocolClosure(Array(declared)).contains(proto) { return true }
-            if let layout = enums[name], layout.cases.allSatisfy(\.payload.isEmpty) {
+            if let declared = self[name]?.conformances, protocolClosure(Array(declared)).contains(proto) { return true }
+            if let layout = enumLayout(name), layout.cases.allSatisfy(\.payload.isEmpty) {
                 // Swift synthesizes Equatable and Hashable for enums without payloads.
                 return ["Equatable", "Hashable"].contains(proto)
             }
-            return Compiler.libraryConformances[name]?.contains(proto) ?? false
+            return Declarations.libraryConformances[name]?.contains(proto) ?? false
         case .void, .tuple, .function, .generic, .existential:
             return false
         }
@@ -127,5 +127,96 @@ extension Compiler {
     func hasOrder(_ type: CellType) -> Bool {
         if case .tuple(let elements) = type { return elements.count <= 6 && elements.allSatisfy { hasOrder($0.type) } }
         return conforms(type, to: "Comparable")
+    }
+
+    // MARK: Classes
+
+    /// The layout of a class type (nil for every other type).
+    func classLayout(of type: CellType) -> ClassLayout? {
+        guard case .nominal(let name) = type else { return nil }
+        return classLayout(name)
+    }
+
+    /// A class and its superclasses, the class first.
+    func classChain(_ layout: ClassLayout) -> [ClassLayout] {
+        var chain: [ClassLayout] = []
+        var current: ClassLayout? = layout
+        while let c = current {
+            chain.append(c)
+            current = c.superclass
+        }
+        return chain
+    }
+
+    /// Whether `type` is the class `ancestor` or one of its subclasses.
+    func isSubclass(_ type: CellType, of ancestor: CellType) -> Bool {
+        guard let layout = classLayout(of: type), case .nominal(let target) = ancestor,
+              classLayout(target) != nil else {
+            return false
+        }
+        return classChain(layout).contains { $0.name == target }
+    }
+
+    /// The nearest class that all of `types` are (Swift's join of an array literal's elements
+    /// or a ternary's branches: `[Dog(), Cat()]` is an `[Animal]`).
+    func commonSuperclass(_ types: [CellType]) -> CellType? {
+        guard let first = types.first.flatMap(classLayout(of:)) else { return nil }
+        for candidate in classChain(first) {
+            let type = CellType.nominal(candidate.name)
+            if types.allSatisfy({ isSubclass($0, of: type) }) { return type }
+        }
+        return nil
+    }
+
+    /// The type a static member `name` of `typeName` is filed under: for a class, the nearest
+    /// class up its chain that declares it (`Dog.created` is `Animal.created`).
+    func staticMemberKey(_ typeName: String, _ name: String) -> String {
+        guard let layout = classLayout(typeName) else { return typeName }
+        return classChain(layout).first {
+            let record = self[$0.name]
+            return record?.staticProperties[name] != nil || record?.staticMethods[name] != nil
+        }?.name ?? typeName
+    }
+
+    /// Whether a class conforms to `proto`: it, or a superclass, declares it (or a refinement).
+    func classConforms(_ layout: ClassLayout, to proto: String) -> Bool {
+        let declared = classChain(layout).flatMap { self[$0.name]?.conformances ?? [] }
+        return protocolClosure(declared).contains(proto)
+    }
+    /// Every requirement of a protocol, its parents' first, in a fixed order: the order of an
+    /// existential's witnesses.
+    func allRequirements(_ proto: String) -> [ProtocolLayout.Requirement] {
+        guard let layout = protocols[proto] else { return [] }
+        var seen = Set<String>()
+        var result: [ProtocolLayout.Requirement] = []
+        for parent in layout.inherited { result += allRequirements(parent) }
+        result += layout.requirements
+        return result.filter { seen.insert($0.name + $0.parameters.map { $0.label ?? "_" }.joined()).inserted }
+    }
+
+    /// A requirement's type for a conforming type: `Self` replaced by it.
+    func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
+        if case .archetype("Self", _) = type { return conformer }
+        return type.mappingComponents { requirementType($0, for: conformer) }
+    }
+
+    /// A protocol a generic parameter may be constrained by: the standard library's
+    /// (as far as cells meet them) and cells' own.
+    func isKnownProtocol(_ name: String) -> Bool {
+        protocols[name] != nil || Declarations.refinements[name] != nil
+            || Declarations.refinements.values.contains { $0.contains(name) }
+            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
+                "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
+    }
+
+    /// A cell's operator function for exactly these operand types (`static func +` of a
+    /// type, or a global `func +`).
+    func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
+        operatorFunctions[op]?.first {
+            $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
+        } ?? operatorFunctions[op]?.first {
+            // A superclass's operator takes instances of its subclasses.
+            $0.parameters.count == 2 && isSubclass(left, of: $0.parameters[0].type) && isSubclass(right, of: $0.parameters[1].type)
+        }
     }
 }

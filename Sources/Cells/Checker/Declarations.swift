@@ -7,7 +7,7 @@ final class PendingFunction {
     var maker: ((Frame) -> FunctionValue)?
 }
 
-extension Compiler {
+extension Checker {
     /// Declares the types and functions of a block before its statements are
     /// compiled (so they can be used before their declaration, as in Swift),
     /// and returns the statements that create the function values on entry.
@@ -56,8 +56,8 @@ extension Compiler {
             if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
-                    if let generics = alias.genericParameterClause { throw notSupported("generic typealiases", generics) }
-                    typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
+                    if let generics = alias.genericParameterClause { throw notSupported(.genericTypealias, generics) }
+                    self.declarations.typeAliases[alias.name.text] = try resolveType(alias.initializer.value)
                 }
             }
         }
@@ -67,14 +67,14 @@ extension Compiler {
         for decl in declarations {
             if let structDecl = decl.as(StructDeclSyntax.self) {
                 recording {
-                    if let generic = genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
+                    if let generic = self.declarations.genericStructs[structDecl.name.text], structDecl.genericParameterClause != nil {
                         try checkGenericStruct(generic)
                     } else {
                         prologue += try declareStructMembers(structDecl, as: .nominal(structDecl.name.text))
                     }
                 }
             }
-            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = self.declarations.classLayout(classDecl.name.text) {
                 // Its layout and member signatures here, as a struct's; its bodies after the extensions.
                 try layOutClass(layout)
                 prologue += try declareClassMembers(layout)
@@ -97,7 +97,7 @@ extension Compiler {
         pendingMemberBodies = nil
         for body in bodies { recording { try body() } }
         for decl in declarations {
-            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = classes[classDecl.name.text] {
+            if let classDecl = decl.as(ClassDeclSyntax.self), let layout = self.declarations.classLayout(classDecl.name.text) {
                 recording { prologue += try compileClassBodies(layout) }
             }
         }
@@ -122,7 +122,7 @@ extension Compiler {
     /// Declares a `func` of a block (its body waits for its statement); returns what creates
     /// its value on entry.
     private func declareFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
-        if Compiler.isOperator(function.name) {
+        if Checker.isOperator(function.name) {
             let (binding, pending) = try functionSignature(function)
             try declareOperator(binding, function)
             functionBodies.append((function, binding, pending))
@@ -149,15 +149,6 @@ extension Compiler {
         return creations
     }
 
-    /// Creates a function's value in its slot when the block is entered.
-    func creation(_ variable: Variable, _ pending: PendingFunction) -> Statement {
-        let write = self.write(variable)
-        return Statement { frame in
-            write(frame, .function(pending.maker!(frame)))
-            return .next
-        }
-    }
-
     /// Whether a `func`'s name is an operator (`static func <`, `func + (a: V, b: V)`).
     static func isOperator(_ name: TokenSyntax) -> Bool {
         if case .binaryOperator = name.tokenKind { return true }
@@ -172,23 +163,25 @@ extension Compiler {
         let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
         guard (isPrefix ? 1 : 2) == binding.parameters.count,
               !function.modifiers.contains(where: { $0.name.text == "postfix" }) else {
-            throw notSupported("operator '\(binding.name)' with \(binding.parameters.count) parameters", function.name)
+            throw notSupported(.operatorArity(operator: binding.name, parameters: binding.parameters.count), function.name)
         }
         let name = (isPrefix ? "prefix" : "") + binding.name
-        if operatorFunctions[name, default: []].contains(where: { $0.parameters.map(\.type) == binding.parameters.map(\.type) }) {
+        if declarations.operatorFunctions[name, default: []].contains(where: {
+            $0.parameters.map(\.type) == binding.parameters.map(\.type)
+        }) {
             throw error(.invalidRedeclaration(name: binding.name), at: function.name)
         }
-        operatorFunctions[name, default: []].append(binding)
+        declarations.operatorFunctions[name, default: []].append(binding)
     }
 
     /// A `func`'s signature: labels, parameter types (with defaults) and result, and a slot
     /// for its value. `generic`: an instance (or the check) of a generic function, whose
     /// generic parameters `genericBindings` binds.
     func functionSignature(_ function: FunctionDeclSyntax, generic: Bool = false) throws -> (FunctionBinding, PendingFunction) {
-        if !generic, let clause = function.genericParameterClause { throw notSupported("generic functions here", clause) }
+        if !generic, let clause = function.genericParameterClause { throw notSupported(.genericFunctionHere, clause) }
         let effect = try throwingEffect(function.signature.effectSpecifiers)
-        if effect != .none, Compiler.isOperator(function.name), let clause = function.signature.effectSpecifiers {
-            throw notSupported("throwing operator functions", clause)
+        if effect != .none, Checker.isOperator(function.name), let clause = function.signature.effectSpecifiers {
+            throw notSupported(.throwingOperatorFunction, clause)
         }
         let parameters = try parameterList(function.signature.parameterClause)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
@@ -228,8 +221,8 @@ extension Compiler {
     /// Compiles a function body once its signature is known; `selfParameter` puts `self` in slot 0.
     func compileFunctionBody(_ function: FunctionDeclSyntax, _ binding: FunctionBinding, _ pending: PendingFunction,
                              selfType: CellType? = nil, mutatingSelf: Bool = false, staticSelf: String? = nil) throws {
-        guard let body = function.body else { throw notSupported("functions without a body", function) }
-        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
+        guard let body = function.body else { throw notSupported(.functionWithoutBody, function) }
+        let kind: FunctionKind = selfType != nil ? .instanceMethod : (scope.function.isGlobal ? .globalFunction : .localFunction)
         let scopeOfFunction = FunctionScope(parent: scope.function, returnType: binding.result, kind: kind)
         scopeOfFunction.selfType = selfType
         scopeOfFunction.staticSelf = staticSelf
@@ -249,7 +242,7 @@ extension Compiler {
                 let variable = try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
                 if parameter.isInout { inoutIndices.append(index + offset) }
                 if binding.effect == .rethrows, case .function = parameter.type {
-                    scopeOfFunction.effects.rethrowingParameters.insert(Compiler.key(variable))
+                    scopeOfFunction.effects.rethrowingParameters.insert(variable.key)
                 }
             }
             return try functionBlock(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
@@ -261,21 +254,21 @@ extension Compiler {
 
     /// A function's body: a single expression is its result; otherwise it must return on every path.
     func functionBlock(_ body: CodeBlockItemListSyntax, closingBrace: TokenSyntax, result: CellType,
-                       kind: String) throws -> Exec {
+                       kind: FunctionKind) throws -> Exec {
         let statements = Array(body)
         if result != .void, statements.count == 1, case .expr(let single) = statements[0].item,
            !single.is(IfExprSyntax.self), !single.is(SwitchExprSyntax.self) {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
         }
-        if result != .void, statements.count == 1, let single = Compiler.singleExpression(statements[0].item),
+        if result != .void, statements.count == 1, let single = Checker.singleExpression(statements[0].item),
            let switchExpr = single.as(SwitchExprSyntax.self), isSwitchExpression(switchExpr) {
             let eval = try expression(single, as: result, context: .returnValue).eval
             return { frame in frame.returnValue = try eval(frame); return .returned }
         }
         let exec = try block(statements)
         if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
-            throw error(.missingReturn(kind: kind, type: result.description), at: closingBrace)
+            throw error(.missingReturn(kind: kind, type: result), at: closingBrace)
         }
         return exec
     }
@@ -293,7 +286,7 @@ extension Compiler {
     func isSwitchExpression(_ switchExpr: SwitchExprSyntax) -> Bool {
         switchExpr.cases.allSatisfy { element in
             guard let switchCase = element.as(SwitchCaseSyntax.self), switchCase.statements.count == 1,
-                  let value = Compiler.singleExpression(switchCase.statements.first!.item) else { return false }
+                  let value = Checker.singleExpression(switchCase.statements.first!.item) else { return false }
             return !isStatementLike(value) && !(value.as(FunctionCallExprSyntax.self).map {
                 $0.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print" } ?? false)
         }
@@ -317,14 +310,14 @@ extension Compiler {
         switch decl.as(DeclSyntaxEnum.self) {
         case .variableDecl(let variable): return try variableDeclaration(variable)
         case .functionDecl(let function):
-            if function.genericParameterClause != nil, !Compiler.isOperator(function.name),
+            if function.genericParameterClause != nil, !Checker.isOperator(function.name),
                case .functions(let overloads) = scope.names[function.name.text],
                let generic = overloads.first(where: { $0.generic?.syntax.id == function.id })?.generic {
                 try checkGenericFunction(generic)
                 return { _ in .next }
             }
             guard let index = functionBodies.firstIndex(where: { $0.0.id == function.id }) else {
-                throw notSupported("this function declaration", function)
+                throw notSupported(.functionDeclaration, function)
             }
             let (_, binding, pending) = functionBodies.remove(at: index)
             try compileFunctionBody(function, binding, pending)
@@ -334,27 +327,27 @@ extension Compiler {
         case .importDecl(let importDecl):
             let module = importDecl.path.first?.name.text ?? ""
             guard ["Foundation", "Linalg", "Autodiff", "Plot", "Swift", "Glibc", "Darwin"].contains(module) else {
-                throw notSupported("import of module '\(module)'", importDecl)
+                throw notSupported(.importOf(module: module), importDecl)
             }
             return { _ in .next }
-        case .actorDecl(let a): throw notSupported("'actor'", a.actorKeyword)
+        case .actorDecl(let a): throw notSupported(.actor, a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions
-        case .operatorDecl(let o): throw notSupported("operator declarations", o)
-        case .precedenceGroupDecl(let p): throw notSupported("'precedencegroup'", p)
-        case .macroDecl(let m): throw notSupported("macros", m)
-        default: throw notSupported("this declaration", decl)
+        case .operatorDecl(let o): throw notSupported(.operatorDeclaration, o)
+        case .precedenceGroupDecl(let p): throw notSupported(.precedenceGroup, p)
+        case .macroDecl(let m): throw notSupported(.macroDeclaration, m)
+        default: throw notSupported(.declaration, decl)
         }
     }
 
     /// `let x = 1`, `var y: Double = 2`, `let (a, b) = pair`, `var n: Int` (assigned later).
     private func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Exec {
-        if let modifier = decl.modifiers.first { throw notSupported("'\(modifier.name.text)' variables", modifier) }
-        if let attribute = decl.attributes.first { throw notSupported("attributes", attribute) }
+        if let modifier = decl.modifiers.first { throw notSupported(.modifier(modifier.name.text, on: .variables), modifier) }
+        if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var statements: [Statement] = []
         for binding in decl.bindings {
-            if let accessor = binding.accessorBlock { throw notSupported("computed variables", accessor) }
+            if let accessor = binding.accessorBlock { throw notSupported(.computedVariable, accessor) }
             let annotated = try binding.typeAnnotation.flatMap {
                 $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
             }
@@ -364,7 +357,7 @@ extension Compiler {
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                    case .variable(let variable) = scope.names[name] {
-                    uninitialized.insert(Compiler.key(variable))
+                    uninitialized.insert(variable.key)
                 }
                 continue
             }
@@ -392,6 +385,6 @@ extension Compiler {
             let eval = value.eval
             statements.append(Statement { frame in bind(frame, try eval(frame)); return .next })
         }
-        return Compiler.sequence(statements)
+        return Lowering.sequence(statements)
     }
 }

@@ -6,15 +6,15 @@ import CellValues
 /// block in reverse order. Lowered by folding: a block `a; defer { d }; b; c` runs `a`, then
 /// `b; c` with `d` after it. A trap (`CellError`) runs no defer: it ends the cell as it
 /// would end a program. Blocks without a `defer` compile as before.
-extension Compiler {
+extension Checker {
     /// A block's statements, each `defer` folded over the statements after it.
     func blockStatements(_ items: some Collection<CodeBlockItemSyntax>) throws -> [Statement] {
         var statements: [Statement] = []
         for (offset, item) in items.enumerated() {
             if case .stmt(let stmt) = item.item, let deferStmt = stmt.as(DeferStmtSyntax.self) {
                 let body = try deferBody(deferStmt)
-                let rest = Compiler.sequence(try blockStatements(items.dropFirst(offset + 1)))
-                statements.append(Statement(run: Compiler.deferring(body, rest)))
+                let rest = Lowering.sequence(try blockStatements(items.dropFirst(offset + 1)))
+                statements.append(Statement(run: Lowering.deferring(body, rest)))
                 return statements
             }
             statements.append(Statement(run: try statement(item.item)))
@@ -39,31 +39,5 @@ extension Compiler {
         guard effects.context == .barrier(.deferBody), let outside = effects.breakTargetsOutsideDefer else { return }
         if let targetIndex, targetIndex >= outside { return }
         throw error(.jumpOutOfDefer(keyword: keyword), at: node)
-    }
-
-    /// Runs `rest`, then `deferred` on its way out: after its flow, or before its error goes on.
-    static func deferring(_ deferred: @escaping Exec, _ rest: @escaping Exec) -> Exec {
-        { frame in
-            let flow: Flow
-            do {
-                flow = try rest(frame)
-            } catch let thrown as ThrownError {
-                _ = try deferred(frame)
-                throw thrown
-            }
-            _ = try deferred(frame)
-            return flow
-        }
-    }
-
-    /// The statements of a cell's top level with its `defer`s (at `marks`: the index of the
-    /// first statement after each, and its body) folded in: they run when the cell ends.
-    static func foldingDefers(_ statements: [Statement], _ marks: [(index: Int, body: Exec)]) -> [Statement] {
-        var result = statements
-        for mark in marks.reversed() {
-            let rest = Compiler.sequence(Array(result[mark.index...]))
-            result = Array(result[..<mark.index]) + [Statement(run: deferring(mark.body, rest))]
-        }
-        return result
     }
 }

@@ -33,8 +33,8 @@ final class FunctionEffects {
     var handlers: [Bool] = []
     /// The `try` expressions around the expression being compiled, innermost last.
     var tries: [TryMark] = []
-    /// In a `rethrows` function: its function parameters (by `Compiler.key`), whose calls may throw.
-    var rethrowingParameters: Set<String> = []
+    /// In a `rethrows` function: its function parameters, whose calls may throw.
+    var rethrowingParameters: Set<Variable.Key> = []
     /// How many `catch` bodies enclose the current point (a `rethrows` function may rethrow there).
     var catchDepth = 0
     /// In a `defer` body: how many break targets were open outside it (they cannot be jumped to).
@@ -56,14 +56,14 @@ struct TryMark {
     let node: TryExprSyntax
 }
 
-extension Compiler {
+extension Checker {
     /// `throws`/`rethrows` as written on a function, initializer or closure (`async` and typed
     /// throws are outside the subset).
     func throwingEffect(_ effects: FunctionEffectSpecifiersSyntax?) throws -> ThrowingEffect {
         guard let effects else { return .none }
-        if let async = effects.asyncSpecifier { throw notSupported("'async' functions", async) }
+        if let async = effects.asyncSpecifier { throw notSupported(.asyncFunction, async) }
         guard let clause = effects.throwsClause else { return .none }
-        if let type = clause.type { throw notSupported("typed throws", type) }
+        if let type = clause.type { throw notSupported(.typedThrows, type) }
         return clause.throwsSpecifier.tokenKind == .keyword(.rethrows) ? .rethrows : .throws
     }
 
@@ -85,7 +85,7 @@ extension Compiler {
     /// when it is one (in a `rethrows` function, calling a function parameter may throw).
     func checkThrowingCall(callee: Variable?, at node: some SyntaxProtocol) throws {
         let effects = scope.function.effects
-        let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains(Compiler.key($0)) } ?? false
+        let callsRethrowingParameter = callee.map { effects.rethrowingParameters.contains($0.key) } ?? false
         var reason = unhandledReason()
         if reason == .rethrowingFunction, callsRethrowingParameter { reason = nil }
         guard let mark = effects.tries.last else {
@@ -170,7 +170,7 @@ extension Compiler {
     }
 }
 
-/// Finds what makes a closure throw (see `Compiler.closureThrows`).
+/// Finds what makes a closure throw (see `Checker.closureThrows`).
 private final class ThrowFinder: SyntaxVisitor {
     var found = false
 
@@ -185,7 +185,7 @@ private final class ThrowFinder: SyntaxVisitor {
     }
 
     override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind {
-        guard node.catchClauses.contains(where: Compiler.catchesEverything) else { return .visitChildren }
+        guard node.catchClauses.contains(where: Checker.catchesEverything) else { return .visitChildren }
         // The body's errors are caught; the catch bodies' are not.
         for clause in node.catchClauses { walk(clause.body) }
         return .skipChildren

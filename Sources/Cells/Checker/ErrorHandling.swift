@@ -7,13 +7,13 @@ import CellValues
 /// Nothing here runs on code that does not mention errors: a `try` inside a function
 /// compiles to its expression unchanged, and a call that can throw is an ordinary call
 /// (its error comes up through the closures' own `throws`).
-extension Compiler {
+extension Checker {
     /// The type of `error` in a `catch` clause, and of every thrown value.
     static let anyError = CellType.existential("Error")
 
     /// Whether values of `type` can be thrown: types declared `: Error`, and `any Error`.
     func isError(_ type: CellType) -> Bool {
-        type == Compiler.anyError || conforms(type, to: "Error")
+        type == Checker.anyError || declarations.conforms(type, to: "Error")
     }
 
     // MARK: throw
@@ -23,12 +23,12 @@ extension Compiler {
         let value = try expression(stmt.expression)
         if value.type.containsError { return { _ in .next } }
         guard isError(value.type) else {
-            throw error(.thrownTypeNotError(type: value.type.description), at: stmt.expression)
+            throw error(.thrownTypeNotError(type: value.type), at: stmt.expression)
         }
         try checkThrow(at: stmt)
         // In a generic declaration checked with archetypes, nothing runs: typed only.
         if value.type.containsArchetype { return { _ in .next } }
-        let boxed = try coerce(value, to: Compiler.anyError, context: .contextual, at: stmt.expression).eval
+        let boxed = try coerce(value, to: Checker.anyError, context: .contextual, at: stmt.expression).eval
         if scope.function.effects.context == .topLevel {
             let (line, column) = location(stmt)
             return { frame in throw ThrownError(try boxed(frame), line: line, column: column) }
@@ -42,11 +42,11 @@ extension Compiler {
     /// pattern matches the error runs; with none, the error goes on. Errors thrown by the
     /// clauses themselves go to what encloses the whole statement.
     func doStatement(_ stmt: DoStmtSyntax) throws -> Exec {
-        if let clause = stmt.throwsClause { throw notSupported("typed throws", clause) }
+        if let clause = stmt.throwsClause { throw notSupported(.typedThrows, clause) }
         let statements = Array(stmt.body.statements)
         if stmt.catchClauses.isEmpty { return try block(statements) }
         let effects = scope.function.effects
-        effects.handlers.append(stmt.catchClauses.contains(where: Compiler.catchesEverything))
+        effects.handlers.append(stmt.catchClauses.contains(where: Checker.catchesEverything))
         let body: Exec
         do {
             defer { effects.handlers.removeLast() }
@@ -73,17 +73,17 @@ extension Compiler {
     /// What a `catch` clause matches, binding its names (`error` for a clause without a pattern).
     private func catchMatcher(_ clause: CatchClauseSyntax) throws -> Matcher {
         if clause.catchItems.isEmpty {
-            let bind = write(try declare("error", type: Compiler.anyError, mutable: false, at: clause.catchKeyword))
+            let bind = write(try declare("error", type: Checker.anyError, mutable: false, at: clause.catchKeyword))
             return { frame, value in bind(frame, value); return true }
         }
         let matchers = try clause.catchItems.map { item -> Matcher in
             var matcher: Matcher
             if let pattern = item.pattern {
                 var coverage = Coverage()
-                matcher = try patternMatcher(pattern, Compiler.anyError, binding: false, &coverage)
+                matcher = try patternMatcher(pattern, Checker.anyError, binding: false, &coverage)
             } else {
                 // `catch where condition`: the error is `error`, as without a pattern.
-                let bind = write(try declare("error", type: Compiler.anyError, mutable: false, at: clause.catchKeyword))
+                let bind = write(try declare("error", type: Checker.anyError, mutable: false, at: clause.catchKeyword))
                 matcher = { frame, value in bind(frame, value); return true }
             }
             if let whereClause = item.whereClause {
@@ -161,7 +161,7 @@ extension Compiler {
     func checkFoundationErrorMember(_ type: CellType, _ name: String, at node: some SyntaxProtocol) throws {
         guard ["localizedDescription", "errorDescription", "failureReason"].contains(name), type != .error, isError(type),
               propertyType(of: type, name) == nil else { return }
-        throw notSupported("'\(name)' of errors", node)
+        throw notSupported(.errorMember(name: name), node)
     }
 
     /// Whether `node` is a `try?` (whose optional swiftc asks to unwrap in words of its own).
@@ -178,7 +178,7 @@ extension Compiler {
               case .function(let want, let wantResult, let wantThrows) = type,
               have == want, haveResult == wantResult else { return nil }
         if haveThrows && !wantThrows {
-            throw error(.throwingFunctionConversion(from: compiled.type.description, to: type.description), at: node)
+            throw error(.throwingFunctionConversion(from: compiled.type, to: type), at: node)
         }
         return compiled.retyped(type)
     }

@@ -7,15 +7,15 @@ import CellValues
 ///
 /// The box of an existential value knows its dynamic type (an index into the checker's table
 /// of boxed types), so a test is one integer comparison.
-extension Compiler {
+extension Checker {
     /// Opens an existential value of type `source` as a `target`: the value inside when the
     /// box holds a `target` (for a class: an instance of it or of a subclass), else nil. Nil
     /// when `target` is the existential type itself (every value matches).
     func opener(from source: CellType, to target: CellType,
                 at node: some SyntaxProtocol) throws -> ((Value) -> Value?)? {
         if target == source { return nil }
-        if case .existential = target { throw notSupported("casts from '\(source)' to another protocol type", node) }
-        if let layout = classLayout(of: target) { return Compiler.instanceTest(of: layout.cellClass!) }
+        if case .existential = target { throw notSupported(.castToAnotherProtocol(from: source), node) }
+        if let layout = declarations.classLayout(of: target) { return Checker.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
         let index = existentialTypeIndex(target)
         return { value in
@@ -74,19 +74,8 @@ extension Compiler {
         let callee = expr.as(FunctionCallExprSyntax.self)?.calledExpression ?? expr
         guard let member = callee.as(MemberAccessExprSyntax.self),
               let base = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
-              lookup(base) == nil, enums[base] != nil else { return nil }
+              lookup(base) == nil, declarations.enumLayout(base) != nil else { return nil }
         return .nominal(base)
-    }
-
-    /// Whether values of `type` may hold existential values (`any Error`, `[any Shape]`).
-    static func mentionsExistential(_ type: CellType) -> Bool {
-        switch type {
-        case .existential: true
-        case .array(let e), .set(let e), .optional(let e), .slice(let e): mentionsExistential(e)
-        case .dictionary(let k, let v): mentionsExistential(k) || mentionsExistential(v)
-        case .tuple(let elements): elements.contains { mentionsExistential($0.type) }
-        default: false
-        }
     }
 
     /// `error is ParseError` (on a value of protocol type; a class instance's: `typeTest`).

@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// Checks `expression` against the type the context expects (if any) and
     /// compiles it. Literals take the expected type (`let z: Double = 3 / 2`).
     /// Optional chains (`a?.b`) end here: the whole postfix chain becomes optional.
@@ -56,10 +56,10 @@ extension Compiler {
             return try coerce(coerce(compiled, to: type.optionalWrapped!, context: context, at: node), to: type, context: context, at: node)
         }
         if let wrapped = compiled.type.optionalWrapped, wrapped == type {
-            if Compiler.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type.description), at: node) }
-            throw error(.optionalNotUnwrapped(optional: compiled.type.description, wrapped: type.description), at: node)
+            if Checker.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type), at: node) }
+            throw error(.optionalNotUnwrapped(optional: compiled.type, wrapped: type), at: node)
         }
-        throw error(.cannotConvert(from: compiled.type.description, to: type.description, context: context), at: node)
+        throw error(.cannotConvert(from: compiled.type, to: type, context: context), at: node)
     }
 
     /// The base of a postfix expression (`a` in `a?.b.c`): open optional chains stay open.
@@ -72,7 +72,7 @@ extension Compiler {
         case .integerLiteralExpr(let literal): return try integerLiteral(literal, negative: false, expected: expected, at: literal)
         case .floatLiteralExpr(let literal):
             guard let value = Double(literal.literal.text.filter { $0 != "_" }) else {
-                throw notSupported("float literal '\(literal.literal.text)'", literal)
+                throw notSupported(.floatLiteral(text: literal.literal.text), literal)
             }
             return .constant(.double, .double(value))
         case .booleanLiteralExpr(let literal): return .constant(.bool, .bool(literal.literal.tokenKind == .keyword(.true)))
@@ -92,7 +92,7 @@ extension Compiler {
         case .nilLiteralExpr(let literal):
             guard let expected else { throw error(.nilNeedsContext, at: literal) }
             guard case .optional = expected else {
-                throw error(.cannotConvert(from: "nil", to: expected.description, context: .contextual), at: literal)
+                throw error(.nilNotCompatible(with: expected), at: literal)
             }
             return .constant(expected, .none)
         case .declReferenceExpr(let reference): return try declReference(reference, expected: expected)
@@ -114,20 +114,20 @@ extension Compiler {
         case .ifExpr(let ifExpr): return try ifExpression(ifExpr, expected: expected)
         case .switchExpr(let switchExpr): return try switchExpression(switchExpr, expected: expected)
         case .inOutExpr(let inout_):
-            throw notSupported("'&' outside an inout argument", inout_)
+            throw notSupported(.ampersandOutsideInoutArgument, inout_)
         case .sequenceExpr(let sequence):
-            throw notSupported("unfolded operator sequence", sequence)
+            throw notSupported(.unfoldedOperatorSequence, sequence)
         case .tryExpr(let t): return try tryExpression(t, expected: expected)
-        case .awaitExpr(let a): throw notSupported("'await'", a)
+        case .awaitExpr(let a): throw notSupported(.await, a)
         case .isExpr(let test):
             let source = try expression(test.expression)
             if case .existential = source.type { return try existentialTypeTest(test, source) }
             return try typeTest(test, source)
         case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)
-        case .macroExpansionExpr(let m): throw notSupported("macro '#\(m.macroName.text)'", m)
-        case .regexLiteralExpr(let r): throw notSupported("regex literals", r)
+        case .macroExpansionExpr(let m): throw notSupported(.macro(name: m.macroName.text), m)
+        case .regexLiteralExpr(let r): throw notSupported(.regexLiteral, r)
         default:
-            throw notSupported("expression '\(expr.trimmedDescription.prefix(30))'", expr)
+            throw notSupported(.expression(text: String(expr.trimmedDescription.prefix(30))), expr)
         }
     }
 
@@ -137,7 +137,7 @@ extension Compiler {
         if case .partialRangeFrom(let bound) = expected { wanted = bound }
         let lower = try expression(postfix.expression, expected: wanted)
         guard lower.type == .int || lower.type == .double || lower.type == .error else {
-            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type.description), at: postfix)
+            throw error(.unaryOperatorMismatch(operator: "...", operand: lower.type), at: postfix)
         }
         let eval = lower.eval
         return Compiled(.partialRangeFrom(lower.type)) { .tuple([try eval($0)]) }
@@ -159,7 +159,7 @@ extension Compiler {
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let first = interpolation.expressions.first,
                       first.label == nil else {
-                    throw notSupported("string interpolation with several arguments", interpolation)
+                    throw notSupported(.interpolationWithSeveralArguments, interpolation)
                 }
                 let inner = try expression(first.expression)
                 let format = describer(for: inner.type)
@@ -183,7 +183,7 @@ extension Compiler {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
-        case _ where Compiler.mentionsExistential(type):
+        case _ where type.containsExistential:
             // What an `any P` may hold is known once every cell is compiled.
             let runtime = self.runtime
             return { runtime.printer.describe($0, type) }
@@ -212,7 +212,7 @@ extension Compiler {
                 if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
                     result.unicodeScalars.append(scalar)
                 }
-            default: throw notSupported("escape sequence", node)
+            default: throw notSupported(.escapeSequence, node)
             }
         }
         return result
@@ -220,7 +220,7 @@ extension Compiler {
 
     private func declReference(_ reference: DeclReferenceExprSyntax, expected: CellType?) throws -> Compiled {
         let name = reference.baseName.text
-        if reference.argumentNames != nil { throw notSupported("function references with argument names", reference) }
+        if reference.argumentNames != nil { throw notSupported(.functionReferenceWithArgumentNames, reference) }
         try rejectBareEnumCase(name, at: reference)
         if !declaredInsideMethod(name), let member = try implicitSelfMember(name, at: reference) { return member }
         if !declaredInsideMethod(name), let key = enclosingStaticSelf, hasStaticMember(key, name) {
@@ -317,7 +317,7 @@ extension Compiler {
             } else if let first = natural.first(where: { $0.optionalWrapped == nil }),
                       natural.allSatisfy({ $0 == first || $0 == .optional(first) }) {
                 elementType = .optional(first)
-            } else if let join = commonSuperclass(natural) {
+            } else if let join = declarations.commonSuperclass(natural) {
                 elementType = join
             } else {
                 throw error(.heterogeneousCollection, at: array)
@@ -382,14 +382,14 @@ extension Compiler {
             // `c ? 0 : x`: the literal takes the other branch's type (Double, UInt8, …).
             first = try expression(ternary.thenExpression, expected: second.type)
         }
-        if second.type != first.type, expected == nil, let join = commonSuperclass([first.type, second.type]) {
+        if second.type != first.type, expected == nil, let join = declarations.commonSuperclass([first.type, second.type]) {
             // `c ? Dog() : Cat()` is an Animal.
             first = first.retyped(join)
             second = second.retyped(join)
         }
         if second.type != first.type, expected == nil, !second.type.containsError, !first.type.containsError,
            first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {
-            throw error(.ternaryMismatch(then: first.type.description, else: second.type.description), at: ternary.thenExpression)
+            throw error(.ternaryMismatch(then: first.type, else: second.type), at: ternary.thenExpression)
         }
         second = try coerce(second, to: first.type, context: .contextual, at: ternary.elseExpression)
         let test = condition, yes = first.eval, no = second.eval
@@ -406,9 +406,9 @@ extension Compiler {
         let condition = try expression(expr, expected: .bool)
         if condition.type != .bool && condition.type != .error {
             if condition.type.optionalWrapped != nil {
-                throw error(.optionalNotUnwrapped(optional: condition.type.description, wrapped: "Bool"), at: expr)
+                throw error(.optionalNotUnwrapped(optional: condition.type, wrapped: .bool), at: expr)
             }
-            throw error(.notBoolean(type: condition.type.description), at: expr)
+            throw error(.notBoolean(type: condition.type), at: expr)
         }
         return condition.asBool
     }
@@ -417,7 +417,7 @@ extension Compiler {
         let inner = try postfixBase(force.expression)
         guard case .optional(let wrapped) = inner.type else {
             if inner.type == .error { return inner }
-            throw error(.forceUnwrapNonOptional(type: inner.type.description), at: force.exclamationMark)
+            throw error(.forceUnwrapNonOptional(type: inner.type), at: force.exclamationMark)
         }
         let (line, column) = location(force.exclamationMark)
         let eval = inner.eval

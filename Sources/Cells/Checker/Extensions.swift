@@ -22,7 +22,7 @@ final class ExtensionTemplate {
     }
 }
 
-extension Compiler {
+extension Checker {
     /// The generic parameters a built-in generic type brings to its extensions.
     static let extensibleGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"], "Optional": ["Wrapped"],
@@ -35,16 +35,16 @@ extension Compiler {
         let name = decl.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? written
         let signature = try genericSignature(nil, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        if protocolLayouts[name] != nil {
-            if decl.inheritanceClause != nil { throw notSupported("protocol extensions that add conformances", decl) }
+        if declarations.protocols[name] != nil {
+            if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
-            extensionTemplates.append(template)
+            declarations.extensionTemplates.append(template)
             // Checked with `Self` as an archetype that conforms to the protocol.
-            let archetype = CellType.archetype("Self", protocols: protocolClosure([name] + signature.conformances.map(\.protocol)))
+            let archetype = CellType.archetype("Self", protocols: declarations.protocolClosure([name] + signature.conformances.map(\.protocol)))
             _ = try declareExtensionMembers(decl, on: archetype)
             return []
         }
-        if let generic = genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+        if let generic = declarations.genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
             let parameters = generic.signature.parameters
             generic.extensions.append((decl, signature))
             for instance in generic.instances {
@@ -71,7 +71,7 @@ extension Compiler {
             bindings[name] = checked
             _ = try inContext(generic.context, bindings: bindings) { () -> [Statement] in
                 // A new archetype instance gets the extension with the others; an existing one now.
-                guard structs[checked.description] != nil else {
+                guard declarations.structLayout(checked.description) != nil else {
                     try instantiateStruct(name, parameters.map { archetypes[$0]! }, at: Syntax(decl.extendedType))
                     return []
                 }
@@ -79,7 +79,7 @@ extension Compiler {
             }
             return []
         }
-        if let parameters = Compiler.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
+        if let parameters = Checker.extensibleGenerics[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
             var bindings = try archetypes(GenericSignature(parameters: parameters, conformances: signature.conformances,
                                                            sameTypes: signature.sameTypes))
             let type = try builtinType(name, parameters.map { bindings[$0]! })
@@ -88,26 +88,26 @@ extension Compiler {
                 bindings["Self"] = type
                 return try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
             }
-            extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature))
+            declarations.extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature))
             _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: type) }
             return []
         }
-        if decl.genericWhereClause != nil { throw notSupported("'where' on an extension of a non-generic type", decl) }
+        if decl.genericWhereClause != nil { throw notSupported(.whereOnNonGenericExtension, decl) }
         let type = try resolveType(decl.extendedType)
-        if case .existential = type { throw notSupported("this extension", decl.extendedType) }
+        if case .existential = type { throw notSupported(.extensionOfThisType, decl.extendedType) }
         return try declareExtensionMembers(decl, on: type)
     }
 
     /// An extension's members (and the conformances it adds) for one type.
     func declareExtensionMembers(_ decl: ExtensionDeclSyntax, on type: CellType) throws -> [Statement] {
         for member in decl.memberBlock.members {
-            if member.decl.is(InitializerDeclSyntax.self) { throw notSupported("initializers in extensions", member.decl) }
+            if member.decl.is(InitializerDeclSyntax.self) { throw notSupported(.initializerInExtension, member.decl) }
             if let variable = member.decl.as(VariableDeclSyntax.self), !variable.modifiers.contains(where: { $0.name.text == "static" }),
                variable.bindings.contains(where: { $0.accessorBlock == nil }) {
                 throw error(.syntax(message: "extensions must not contain stored properties"), at: variable)
             }
         }
-        try declareConformances(decl.inheritanceClause, of: Compiler.typeKey(type))
+        try declareConformances(decl.inheritanceClause, of: Checker.typeKey(type))
         let creations = try declareTypeMembers(type, decl.memberBlock)
         if decl.inheritanceClause != nil { try checkConformances(of: type, at: decl.extendedType) }
         return creations
@@ -116,8 +116,8 @@ extension Compiler {
     /// Compiles the templates that apply to `type` and were not compiled for it yet: the
     /// extensions of its generic built-in type, and of the protocols it conforms to.
     func applyExtensionTemplates(to type: CellType) throws {
-        let key = Compiler.typeKey(type)
-        for template in extensionTemplates where !template.applied.contains(key) {
+        let key = Checker.typeKey(type)
+        for template in declarations.extensionTemplates where !template.applied.contains(key) {
             guard var bindings = try matches(template, type) else { continue }
             template.applied.insert(key)
             bindings["Self"] = type
@@ -131,13 +131,13 @@ extension Compiler {
     /// What a template's generic parameters are for `type`, if it applies to it.
     private func matches(_ template: ExtensionTemplate, _ type: CellType) throws -> [String: CellType]? {
         var bindings: [String: CellType] = [:]
-        if protocolLayouts[template.extended] != nil {
+        if declarations.protocols[template.extended] != nil {
             // Members of a protocol extension are there for every conforming type, and for
             // values of the protocol's (or a refining protocol's) existential type.
             if case .existential(let proto) = type {
-                guard protocolClosure([proto]).contains(template.extended) else { return nil }
+                guard declarations.protocolClosure([proto]).contains(template.extended) else { return nil }
             } else {
-                guard conforms(type, to: template.extended) else { return nil }
+                guard declarations.conforms(type, to: template.extended) else { return nil }
             }
         } else {
             switch (template.extended, type) {

@@ -89,7 +89,7 @@ final class GenericStruct {
     }
 }
 
-extension Compiler {
+extension Checker {
     /// Reads `<T: P, U>` and a `where` clause; a protocol that does not exist is swiftc's
     /// "cannot find type" at it.
     func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> GenericSignature {
@@ -97,7 +97,7 @@ extension Compiler {
         func protocols(_ written: TypeSyntax) throws -> [String] {
             let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
             // A class is a constraint too (`T: Animal`).
-            if let unknown = parts.first(where: { !isKnownProtocol($0) && classes[$0] == nil }) {
+            if let unknown = parts.first(where: { !declarations.isKnownProtocol($0) && declarations.classLayout($0) == nil }) {
                 throw error(.cannotFindTypeInScope(name: unknown), at: written)
             }
             return parts
@@ -132,26 +132,17 @@ extension Compiler {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters {
             let protocols = signature.conformances.filter { $0.parameter == parameter }.map(\.protocol)
-            if let superclass = protocols.first(where: { classes[$0] != nil }) {
+            if let superclass = protocols.first(where: { declarations.classLayout($0) != nil }) {
                 // `T: Animal`: every T is an Animal, so the body is checked with the class itself.
                 result[parameter] = .nominal(superclass)
                 continue
             }
-            result[parameter] = .archetype(parameter, protocols: protocolClosure(protocols))
+            result[parameter] = .archetype(parameter, protocols: declarations.protocolClosure(protocols))
         }
         for (parameter, type) in signature.sameTypes {
             result[parameter] = try resolveType(type)
         }
         return result
-    }
-
-    /// A protocol a generic parameter may be constrained by: the standard library's
-    /// (as far as cells meet them) and cells' own.
-    func isKnownProtocol(_ name: String) -> Bool {
-        protocolLayouts[name] != nil || Compiler.refinements[name] != nil
-            || Compiler.refinements.values.contains { $0.contains(name) }
-            || ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Sendable", "Codable", "Error",
-                "LosslessStringConvertible", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"].contains(name)
     }
 
     /// Compiles `body` in a generic declaration's context with its parameters bound,
@@ -174,8 +165,8 @@ extension Compiler {
     /// Instances compiled inside instances (`f<T>` calling `f<[T]>`): Swift runs such code with
     /// its generic parameters passed at run time; compiled per type, it would never end.
     private func checkInstanceDepth(at node: some SyntaxProtocol) throws {
-        if instanceDepth >= Compiler.instanceDepthLimit {
-            throw notSupported("generic code that instantiates itself with ever larger types", node)
+        if instanceDepth >= Checker.instanceDepthLimit {
+            throw notSupported(.unboundedGenericInstantiation, node)
         }
     }
 
@@ -202,8 +193,8 @@ extension Compiler {
         binding.generic = generic
         binding.isMutating = isMutating
         binding.effect = try throwingEffect(function.signature.effectSpecifiers)
-        let kind = selfType != nil ? "instance method" : (scope.function.isGlobal ? "global function" : "local function")
-        binding.requirementOwner = "\(kind) '\(function.name.text)'"
+        let kind: FunctionKind = selfType != nil ? .instanceMethod : (scope.function.isGlobal ? .globalFunction : .localFunction)
+        binding.requirementOwner = .function(kind, name: function.name.text)
         return binding
     }
 
@@ -252,12 +243,12 @@ extension Compiler {
     /// are declared (`checkGenericStruct`).
     func declareGenericStruct(_ decl: StructDeclSyntax, deferred: DeferredCreations) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
         let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
+        declarations.genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
     }
 
     /// Checks a generic struct's members with its parameters as archetypes.
@@ -272,7 +263,7 @@ extension Compiler {
     @discardableResult
     func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> CellType {
         let type = CellType.instance(name, arguments)
-        guard let generic = genericStructs[name], structs[type.description] == nil,
+        guard let generic = declarations.genericStructs[name], declarations.structLayout(type.description) == nil,
               !arguments.contains(where: { $0.containsError || $0.containsGeneric }) else { return type }
         try checkInstanceDepth(at: node)
         return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
@@ -293,8 +284,8 @@ extension Compiler {
         bindings[base] = type
         return try inContext(generic.context, bindings: bindings) {
             try declareStructLayout(generic.syntax, as: key)
-            structs[key]?.genericBase = base
-            structs[key]?.genericArguments = arguments
+            declarations[key]?.structLayout?.genericBase = base
+            declarations[key]?.structLayout?.genericArguments = arguments
             var creations = try declareStructMembers(generic.syntax, as: type)
             for (extensionDecl, requirements) in generic.extensions
             where try meets(requirements, generic.signature.parameters, arguments) {
@@ -313,7 +304,7 @@ extension Compiler {
     func meets(_ requirements: GenericSignature, _ parameters: [String], _ arguments: [CellType]) throws -> Bool {
         let bindings = Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
         for (parameter, proto) in requirements.conformances {
-            guard let type = bindings[parameter], conforms(type, to: proto) else { return false }
+            guard let type = bindings[parameter], declarations.conforms(type, to: proto) else { return false }
         }
         for (parameter, written) in requirements.sameTypes where try resolveType(written) != bindings[parameter] {
             return false
@@ -337,10 +328,10 @@ extension Compiler {
         }.map { parameters in
             var binding = FunctionBinding(name: "init", parameters: parameters, result: .void,
                                           generics: generic.signature.parameters, constraints: generic.signature.constraints)
-            binding.requirementOwner = "generic struct '\(base)'"
+            binding.requirementOwner = .genericStruct(name: base)
             return binding
         }
-        let resolved = try resolveCall(candidates, name: base, kind: "initializer", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: base, kind: .initializer, arguments: arguments,
                                        expected: nil, at: node)
         let types = generic.signature.parameters.map { resolved.solution[$0] ?? .error }
         if let open = generic.signature.parameters.first(where: { resolved.solution[$0] == nil }) {

@@ -1,11 +1,10 @@
 import SwiftSyntax
 import CellValues
 
-/// Integer literals and operators for every integer type, from its row of the
-/// integer table. `Int`'s own unboxed arithmetic (`integerOperation` in
-/// `Operators.swift`) stays its fast path; what it does not cover (the masking
-/// shifts, comparisons with other integer types) comes here too.
-extension Compiler {
+/// Integer literals for every integer type, from its row of the integer table, and the
+/// arithmetic on constants that swiftc evaluates (and rejects) while compiling. The
+/// operators' run-time closures are the lowering's (`Lowering/Arithmetic.swift`).
+extension Checker {
     /// An integer literal (negated when written `-128`, which Swift reads as one literal)
     /// as a value of the integer type the context expects, or an `Int`; a literal that
     /// does not fit is swiftc's error at the literal.
@@ -16,7 +15,7 @@ extension Compiler {
             : text.hasPrefix("0b") ? (text.dropFirst(2), 2)
             : text.hasPrefix("0o") ? (text.dropFirst(2), 8) : (Substring(text), 10)
         let magnitude = UInt128(digits, radix: radix)
-        if let expected, case .archetype = expected, conforms(expected, to: "ExpressibleByIntegerLiteral") {
+        if let expected, case .archetype = expected, declarations.conforms(expected, to: "ExpressibleByIntegerLiteral") {
             // `T: Numeric` takes integer literals; checked only (instances have real types).
             return .constant(expected, .int(0))
         }
@@ -27,12 +26,12 @@ extension Compiler {
         // Swift names the literal by its value in decimal (`0x1FF` is '511').
         let written = (negative ? "-" : "") + (magnitude.map { String($0) } ?? String(digits))
         guard let magnitude, magnitude <= UInt128(UInt64.max) + 1 else {
-            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+            throw error(.integerLiteralOverflow(literal: written, type: type.cellType), at: node)
         }
         let value = negative ? -Int128(magnitude) : Int128(magnitude)
         guard type.fits(value) else {
-            if value < 0, !type.isSigned { throw error(.negativeIntegerOverflow(literal: written, type: type.name), at: node) }
-            throw error(.integerLiteralOverflow(literal: written, type: type.name), at: node)
+            if value < 0, !type.isSigned { throw error(.negativeIntegerOverflow(literal: written, type: type.cellType), at: node) }
+            throw error(.integerLiteralOverflow(literal: written, type: type.cellType), at: node)
         }
         return .constant(type.cellType, Value(integer: value))
     }
@@ -73,7 +72,7 @@ extension Compiler {
                 let value = try x(frame)
                 // Int(exactly) range: [-2^63, 2^63).
                 guard value.isFinite, value >= -9.223372036854775808e18, value < 9.223372036854775808e18 else {
-                    throw CellError(line: line, column: column, kind: .invalidConversion(value: value, type: "Int"))
+                    throw CellError(line: line, column: column, kind: .invalidConversion(value: value, type: .int))
                 }
                 return Int(value)
             }
@@ -97,85 +96,7 @@ extension Compiler {
             if b == 0 { throw error(.constantDivisionByZero, at: node) }
             (result, overflow) = op == "/" ? type.dividing(a, b) : type.remainder(a, b)
         }
-        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.name), at: node) }
+        if overflow { throw error(.constantOverflow(lhs: String(a), operator: op, rhs: String(b), type: type.cellType), at: node) }
         return .constant(l.type, Value(integer: result))
-    }
-
-    /// A binary operator on two integer operands, for what `Int`'s fast path leaves: every
-    /// operator of the other integer types (trapping at the operator, as Swift does), the
-    /// comparisons of two different integer types (Swift compares their values) and the
-    /// shifts, whose amount may be of any integer type. Nil when the operator does not
-    /// apply to these operand types.
-    func integerBinary(_ op: String, _ l: Compiled, _ r: Compiled, line: Int, column: Int) -> Compiled? {
-        guard let left = l.type.integerType, let right = r.type.integerType else { return nil }
-        let a = l.eval, b = r.eval
-        switch op {
-        case "==": return .bool { try a($0).integer == b($0).integer }
-        case "!=": return .bool { try a($0).integer != b($0).integer }
-        case "<": return .bool { try a($0).integer < b($0).integer }
-        case "<=": return .bool { try a($0).integer <= b($0).integer }
-        case ">": return .bool { try a($0).integer > b($0).integer }
-        case ">=": return .bool { try a($0).integer >= b($0).integer }
-        case "<<": return wrapping(left, a, b, left.shiftedLeft)
-        case ">>": return wrapping(left, a, b, left.shiftedRight)
-        case "&<<": return wrapping(left, a, b, left.maskingShiftedLeft)
-        case "&>>": return wrapping(left, a, b, left.maskingShiftedRight)
-        default: break
-        }
-        guard left == right else { return nil }
-        let type = left
-        switch op {
-        case "+": return trapping(op, type, a, b, type.adding, line: line, column: column)
-        case "-": return trapping(op, type, a, b, type.subtracting, line: line, column: column)
-        case "*": return trapping(op, type, a, b, type.multiplying, line: line, column: column)
-        case "/": return trapping(op, type, a, b, type.dividing, dividing: true, line: line, column: column)
-        case "%": return trapping(op, type, a, b, type.remainder, dividing: true, line: line, column: column)
-        case "&+": return wrapping(type, a, b) { type.adding($0, $1).partialValue }
-        case "&-": return wrapping(type, a, b) { type.subtracting($0, $1).partialValue }
-        case "&*": return wrapping(type, a, b) { type.multiplying($0, $1).partialValue }
-        // Two values of the type give one of the type (sign bits agree, unsigned values stay non-negative).
-        case "&": return wrapping(type, a, b) { $0 & $1 }
-        case "|": return wrapping(type, a, b) { $0 | $1 }
-        case "^": return wrapping(type, a, b) { $0 ^ $1 }
-        default: return nil
-        }
-    }
-
-    /// An operation that traps on overflow (and, dividing, on a zero divisor) at the operator.
-    private func trapping(_ op: String, _ type: IntegerType, _ a: @escaping Eval, _ b: @escaping Eval,
-                          _ operation: @escaping (Int128, Int128) -> (partialValue: Int128, overflow: Bool),
-                          dividing: Bool = false, line: Int, column: Int) -> Compiled {
-        let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: op, type: type.name))
-        let zero = CellError(line: line, column: column, kind: .divisionByZero)
-        return Compiled(type.cellType) { frame in
-            let x = try a(frame).integer, y = try b(frame).integer
-            if dividing, y == 0 { throw zero }
-            let (result, overflowed) = operation(x, y)
-            if overflowed { throw overflow }
-            return Value(integer: result)
-        }
-    }
-
-    private func wrapping(_ type: IntegerType, _ a: @escaping Eval, _ b: @escaping Eval,
-                          _ operation: @escaping (Int128, Int128) -> Int128) -> Compiled {
-        Compiled(type.cellType) { frame in Value(integer: operation(try a(frame).integer, try b(frame).integer)) }
-    }
-
-    /// `-x` and `~x` on an integer type other than Int (Int's are in `prefixOperator`); nil for
-    /// `-` on an unsigned type, which Swift does not have.
-    func integerPrefix(_ op: String, _ operand: Compiled, line: Int, column: Int) -> Compiled? {
-        guard case .integer(let type) = operand.type else { return nil }
-        let a = operand.eval
-        switch op {
-        case "~": return Compiled(operand.type) { Value(integer: type.inverting(try a($0).integer)) }
-        case "-" where type.isSigned:
-            let overflow = CellError(line: line, column: column, kind: .integerOverflow(operator: "-", type: type.name))
-            return Compiled(operand.type) { frame in
-                let (result, overflowed) = type.negating(try a(frame).integer)
-                if overflowed { throw overflow }
-                return Value(integer: result)
-            }
-        default: return nil
-        }
     }
 }

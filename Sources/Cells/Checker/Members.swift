@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func memberAccess(_ member: MemberAccessExprSyntax, expected: CellType?) throws -> Compiled {
         let name = member.declName.baseName.text
         guard let base = member.base else {
@@ -14,7 +14,7 @@ extension Compiler {
             return try staticMember(typeName, name, payload: nil, at: member)
         }
         if let specialized = try specializedType(base) {
-            return try staticMember(Compiler.typeKey(specialized), name, payload: nil, at: member)
+            return try staticMember(Checker.typeKey(specialized), name, payload: nil, at: member)
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
@@ -30,7 +30,7 @@ extension Compiler {
     func unwrapNeeded(_ type: CellType, _ name: String, _ base: ExprSyntax) -> CellError? {
         guard let wrapped = type.optionalWrapped, wrapped.nominalName != nil,
               hasProperty(wrapped, name) || hasMethod(wrapped, name) else { return nil }
-        return error(.optionalMemberNotUnwrapped(optional: type.description, member: name, wrapped: wrapped.description), at: base)
+        return error(.optionalMemberNotUnwrapped(optional: type, member: name, wrapped: wrapped), at: base)
     }
 
     /// The type a generic type written as an expression names (`Stack<Int>` in `Stack<Int>.empty`).
@@ -66,13 +66,15 @@ extension Compiler {
                 return Compiled(elements[index].type) { try eval($0).array[index] }
             }
         case .nominal, .instance:
-            if let layout = classLayout(of: receiver.type) {
+            if let layout = declarations.classLayout(of: receiver.type) {
                 try applyExtensionTemplates(to: receiver.type)
                 if let member = try classProperty(receiver, layout, name, at: nameNode) { return member }
             }
-            if let typeName = receiver.type.nominalName, structs[typeName] == nil { try requireInstances(receiver.type) }
-            if let typeName = receiver.type.nominalName, let index = structs[typeName]?.fields.firstIndex(where: { $0.name == name }) {
-                let type = structs[typeName]!.fields[index].type
+            if let typeName = receiver.type.nominalName, declarations.structLayout(typeName) == nil {
+                try requireInstances(receiver.type)
+            }
+            if let typeName = receiver.type.nominalName, let (index, field) = declarations[typeName]?.storedProperty(name) {
+                let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
                 return compiled
@@ -87,12 +89,12 @@ extension Compiler {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
-        let key = Compiler.typeKey(receiver.type)
-        if let getter = methods[key]?[name]?.first, computedProperties.contains("\(key).\(name)") {
+        let key = Checker.typeKey(receiver.type)
+        if let getter = declarations[key]?.computedProperties[name]?.getter {
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, receiver: eval, at: nameNode)
         }
-        if case .nominal(let typeName) = receiver.type, name == "rawValue", let layout = enums[typeName],
+        if case .nominal(let typeName) = receiver.type, name == "rawValue", let layout = declarations.enumLayout(typeName),
            let rawType = layout.rawType {
             let raws = layout.rawValues
             return Compiled(rawType) { frame in
@@ -100,7 +102,7 @@ extension Compiler {
                 return raws[index]
             }
         }
-        if name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+        if name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             // Every CustomStringConvertible type of the standard library: what `print` writes.
             let describe = describer(for: receiver.type)
             return Compiled(.string) { .string(describe(try eval($0))) }
@@ -111,18 +113,19 @@ extension Compiler {
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
-        throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+        throw error(.noMember(type: receiver.type, member: name), at: nameNode)
     }
 
     /// Whether `name` is a property of values of `type` (stored, computed, the library's,
     /// or a protocol requirement): what a bare name inside a method may mean.
     func hasProperty(_ type: CellType, _ name: String) -> Bool {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
-        if let layout = classLayout(of: type) { return classHasProperty(layout, name) }
-        if structs[key]?.fields.contains(where: { $0.name == name }) == true { return true }
-        if name == "rawValue", enums[key]?.rawType != nil { return true }
-        if computedProperties.contains("\(key).\(name)") { return true }
+        if let layout = declarations.classLayout(of: type) { return classHasProperty(layout, name) }
+        if let record = declarations[key] {
+            if record.storedProperty(name) != nil || record.computedProperties[name] != nil { return true }
+            if name == "rawValue", record.enumLayout?.rawType != nil { return true }
+        }
         if requirement(of: type, name, isProperty: true) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }
         return false
@@ -133,11 +136,11 @@ extension Compiler {
         let protocols: Set<String>
         switch type {
         case .archetype(_, let conformances): protocols = conformances
-        case .existential(let proto): protocols = protocolClosure([proto])
+        case .existential(let proto): protocols = declarations.protocolClosure([proto])
         default: return nil
         }
         for proto in protocols.sorted() {
-            if let found = protocolLayouts[proto]?.requirements.first(where: { $0.name == name && $0.isProperty == isProperty }) {
+            if let found = declarations.protocols[proto]?.requirements.first(where: { $0.name == name && $0.isProperty == isProperty }) {
                 return found
             }
         }
@@ -148,20 +151,20 @@ extension Compiler {
     /// its protocols, or `description` of a CustomStringConvertible one. Typed, never run.
     func archetypeMember(_ receiver: Compiled, _ name: String, arguments: [CallArgument]?, expected: CellType?,
                          at node: some SyntaxProtocol) throws -> Compiled? {
-        if arguments == nil, name == "description", conforms(receiver.type, to: "CustomStringConvertible") {
+        if arguments == nil, name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             return Compiled(.string) { _ in .void }
         }
         guard let found = requirement(of: receiver.type, name, isProperty: arguments == nil) else { return nil }
         guard let arguments else {
-            return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
+            return Compiled(declarations.requirementType(found.type, for: receiver.type)) { _ in .void }
         }
         var binding = FunctionBinding(name: name, parameters: found.parameters.map {
             var parameter = $0
-            parameter.type = requirementType($0.type, for: receiver.type)
+            parameter.type = declarations.requirementType($0.type, for: receiver.type)
             return parameter
-        }, result: requirementType(found.type, for: receiver.type))
+        }, result: declarations.requirementType(found.type, for: receiver.type))
         binding.effect = found.effect
-        let resolved = try resolveCall([binding], name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall([binding], name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }
     }
@@ -171,14 +174,14 @@ extension Compiler {
     func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: CellType?) throws -> Compiled {
         guard case .function(let parameters, _, _)? = expected, parameters.count == 1,
               !parameters[0].type.containsGeneric || keyPath.root != nil else {
-            throw notSupported("key paths other than a function's argument", keyPath)
+            throw notSupported(.keyPathOutsideFunctionArgument, keyPath)
         }
         var root = parameters[0].type
         if let written = keyPath.root { root = try resolveType(written) }
         var path = Compiled(root) { $0.slots[0] }
         for component in keyPath.components {
             guard case .property(let property) = component.component else {
-                throw notSupported("this key path component", component)
+                throw notSupported(.keyPathComponent, component)
             }
             path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
         }
@@ -205,10 +208,10 @@ extension Compiler {
                       guard candidate.parameters.count == 1, candidate.parameters[0].label == nil,
                             candidate.parameters[0].type.bind(to: argument, &solution) else { return false }
                       return candidate.constraints.allSatisfy { generic, requirement in
-                          solution[generic].map { conforms($0, to: requirement) } ?? true
+                          solution[generic].map { declarations.conforms($0, to: requirement) } ?? true
                       }
                   }) else {
-                throw error(.noMatchingOverload(function: "initializer '\(typeName)'"), at: node)
+                throw error(.noMatchingOverload(kind: .initializer, name: "\(typeName)"), at: node)
             }
             let result = candidate.result.substituting(solution)
             body = emitCall(ResolvedCall(binding: candidate, arguments: [parameter.eval], inoutPlaces: [], result: result),
@@ -254,47 +257,47 @@ extension Compiler {
     /// Whether a cell's type (by key) has a static member of this name: what a bare name
     /// in one of its static methods may mean.
     func hasStaticMember(_ key: String, _ name: String) -> Bool {
-        staticVariables["\(key).\(name)"] != nil || staticMethods[key]?[name] != nil
-            || enums[key]?.cases.contains(where: { $0.name == name }) == true
+        declarations[key]?.hasStaticMember(name) ?? false
     }
 
     /// `Type.name` or `Type.name(…)`: an enum case, a static constant of the library or of Swift.
     func staticMember(_ typeName: String, _ name: String, payload: [CallArgument]?,
                       at node: some SyntaxProtocol) throws -> Compiled {
-        if let layout = enums[typeName], let index = layout.cases.firstIndex(where: { $0.name == name }) {
+        if let layout = declarations.enumLayout(typeName), let index = layout.cases.firstIndex(where: { $0.name == name }) {
             let enumCase = layout.cases[index]
             let type = CellType.nominal(typeName)
             if enumCase.payload.isEmpty {
-                if payload != nil { throw error(.notCallable(type: typeName), at: node) }
+                if payload != nil { throw error(.notCallable(type: type), at: node) }
                 return .constant(type, .enumCase(index, []))
             }
             guard let payload else {
-                throw notSupported("enum case '\(name)' used as a function", node)
+                throw notSupported(.enumCaseAsFunction(name: name), node)
             }
             let binding = FunctionBinding(
                 name: name, parameters: enumCase.payload.enumerated().map {
                     Parameter(label: $0.element.label, name: $0.element.label ?? "#\($0.offset)", type: $0.element.type)
                 }, result: type)
-            let resolved = try resolveCall([binding], name: name, kind: "enum case", arguments: payload,
+            let resolved = try resolveCall([binding], name: name, kind: .enumCase, arguments: payload,
                                            expected: nil, at: node)
             let arguments = resolved.arguments
             return Compiled(type) { frame in .enumCase(index, try arguments.map { try $0(frame) }) }
         }
-        let staticKey = staticMemberKey(typeName, name)
-        if let variable = staticVariables["\(staticKey).\(name)"], payload == nil {
+        let staticRecord = declarations[declarations.staticMemberKey(typeName, name)]
+        switch staticRecord?.staticProperties[name] {
+        case .stored(let variable)? where payload == nil:
             return read(variable)
-        }
-        if payload == nil, staticComputedProperties.contains("\(staticKey).\(name)"),
-           let getter = staticMethods[staticKey]?[name]?.first {
+        case .computed(let getter)? where payload == nil:
             let resolved = ResolvedCall(binding: getter, arguments: [], inoutPlaces: [], result: getter.result)
             return emitCall(resolved, callee: read(getter.variable!).eval, at: node)
+        default:
+            break
         }
-        if let overloads = staticMethods[staticKey]?[name], let payload {
-            let resolved = try resolveCall(overloads, name: name, kind: "static method", arguments: payload,
+        if let overloads = staticRecord?.staticMethods[name], let payload {
+            let resolved = try resolveCall(overloads, name: name, kind: .staticMethod, arguments: payload,
                                            expected: nil, at: node)
             return emitCall(resolved, callee: read(resolved.binding.variable!).eval, at: node)
         }
-        if name == "allCases", let layout = enums[typeName], layout.isCaseIterable {
+        if name == "allCases", let layout = declarations.enumLayout(typeName), layout.isCaseIterable {
             let all = Value.array(layout.cases.indices.map { .enumCase($0, []) })
             return .constant(.array(.nominal(typeName)), all)
         }
@@ -303,7 +306,7 @@ extension Compiler {
         }
         if let candidates = surface.statics[typeName]?[name] {
             if let payload {
-                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: payload,
+                let resolved = try resolveCall(candidates, name: name, kind: .staticMethod, arguments: payload,
                                                expected: nil, at: node)
                 return emitCall(resolved, callee: nil, at: node)
             }

@@ -1,16 +1,16 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// `receiver.name(arguments)`: a method of a cell's type (declared in it or an
     /// extension), of a protocol (through `any P`), or of the library.
     func memberCall(_ member: MemberAccessExprSyntax, _ arguments: [CallArgument], expected: CellType?,
                     at call: FunctionCallExprSyntax) throws -> Compiled {
         let name = member.declName.baseName.text
         guard let base = member.base else {
-            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), enums[typeName] == nil,
+            if case .nominal(let typeName)? = expected.map({ $0.optionalWrapped ?? $0 }), declarations.enumLayout(typeName) == nil,
                let candidates = surface.statics[typeName]?[name] {
-                let resolved = try resolveCall(candidates, name: name, kind: "static method", arguments: arguments,
+                let resolved = try resolveCall(candidates, name: name, kind: .staticMethod, arguments: arguments,
                                                expected: nil, at: call)
                 return emitCall(resolved, callee: nil, at: call)
             }
@@ -25,7 +25,7 @@ extension Compiler {
         }
         if let specialized = try specializedType(base) {
             if name == "init" { return try initializerCall(specialized, arguments, expected: expected, at: call) }
-            return try staticMember(Compiler.typeKey(specialized), name, payload: arguments, at: call)
+            return try staticMember(Checker.typeKey(specialized), name, payload: arguments, at: call)
         }
         if base.is(SuperExprSyntax.self) { return try superMethodCall(member, arguments, expected: expected, at: call) }
         let receiver = try postfixBase(base)
@@ -69,17 +69,15 @@ extension Compiler {
             break
         }
         try applyExtensionTemplates(to: receiver.type)
-        if let layout = classLayout(of: receiver.type) {
+        if let layout = declarations.classLayout(of: receiver.type) {
             return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
         }
-        let key = Compiler.typeKey(receiver.type)
+        let key = Checker.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
-        if !computedProperties.contains("\(key).\(name)"), let declared = methods[key]?[name] {
-            candidates += declared
-        }
+        candidates += declarations[key]?.methods(named: name) ?? []
         if let (found, receiverGenerics) = surface.members(of: receiver.type, named: name),
            case let members = found.filter({ !$0.isProperty }), !members.isEmpty {
             candidates += members.map(\.binding)
@@ -89,46 +87,15 @@ extension Compiler {
             if case .function = try? property(of: receiver, name, at: nameNode).type {
                 return try callValue(try property(of: receiver, name, at: nameNode), arguments, at: call)
             }
-            throw error(.noMember(type: receiver.type.description, member: name), at: nameNode)
+            throw error(.noMember(type: receiver.type, member: name), at: nameNode)
         }
-        let resolved = try resolveCall(candidates, name: name, kind: "instance method", arguments: arguments,
+        let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
         let callee = resolved.binding.implementation == nil ? try self.calleeValue(of: resolved, at: call) : nil
         guard resolved.binding.isMutating else {
             return emitCall(resolved, callee: callee, receiver: receiver.eval, at: nameNode)
         }
         return emitMutatingCall(resolved, callee: callee, receiver: try place(), at: nameNode)
-    }
-
-    /// A mutating method: the receiver is moved out of its place for the call (so
-    /// `xs.append(x)` does not copy the array) and written back afterwards.
-    func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
-                          at node: some SyntaxProtocol) -> Compiled {
-        let (line, column) = location(node)
-        let arguments = resolved.arguments, runtime = self.runtime
-        let implementation = resolved.binding.implementation
-        let count = arguments.count + 1
-        return Compiled(resolved.result) { frame in
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            values.append(.void)
-            for argument in arguments { values.append(try argument(frame)) }
-            let function = try callee?(frame).function
-            var result = Value.void
-            try receiver.modify(frame) { value in
-                values[0] = value
-                value = .void
-                defer { value = values[0] }
-                if let implementation {
-                    result = try Compiler.invoke(implementation, &values, runtime, line: line, column: column)
-                } else {
-                    do { result = try function!.call(&values) } catch let trap as Trap {
-                        throw CellError(line: line, column: column, kind: trap.kind)
-                    }
-                }
-            }
-            return result
-        }
     }
 
     /// The type of `self` here, inside a method, initializer or accessor.
@@ -145,7 +112,7 @@ extension Compiler {
     /// (before any global of that name) and rejects using it without the type.
     func rejectBareEnumCase(_ name: String, at node: some SyntaxProtocol) throws {
         guard !declaredInsideMethod(name), let type = enclosingSelfType, let key = type.nominalName,
-              let layout = enums[key], !layout.isLibrary, layout.cases.contains(where: { $0.name == name }) else { return }
+              let layout = declarations.enumLayout(key), !layout.isLibrary, layout.cases.contains(where: { $0.name == name }) else { return }
         throw error(.enumCaseAsInstanceMember(name: name), at: node)
     }
 
@@ -172,10 +139,10 @@ extension Compiler {
 
     /// Whether `name` is a method of values of `type` (declared, the library's, or a requirement).
     func hasMethod(_ type: CellType, _ name: String) -> Bool {
-        let key = Compiler.typeKey(type)
+        let key = Checker.typeKey(type)
         try? applyExtensionTemplates(to: type)
-        if let layout = classLayout(of: type) { return classHasMethod(layout, name) }
-        if !computedProperties.contains("\(key).\(name)"), methods[key]?[name]?.isEmpty == false { return true }
+        if let layout = declarations.classLayout(of: type) { return classHasMethod(layout, name) }
+        if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false
@@ -186,7 +153,7 @@ extension Compiler {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
         // A class's `self` is a constant reference to an object whose properties may change.
-        guard selfVariable.mutable || classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
+        guard selfVariable.mutable || declarations.classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
         try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try memberPlace(lvalue(selfVariable), name, at: node)
     }

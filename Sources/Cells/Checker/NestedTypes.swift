@@ -3,7 +3,7 @@ import SwiftSyntax
 /// Structs and enums declared inside a type (`struct Card { enum Suit { … } }`): filed as
 /// `Card.Suit`, which is how Swift names them outside (and prints them inside collections,
 /// `main.Card.Suit.spades`); inside `Card`, the bare `Suit` means that type.
-extension Compiler {
+extension Checker {
     /// The nested types of a type's body, as `(name, full name, declaration)`.
     func nestedTypes(of members: MemberBlockSyntax, in outer: String) -> [(name: String, fullName: String, decl: DeclSyntax)] {
         members.members.compactMap { member in
@@ -26,8 +26,8 @@ extension Compiler {
         guard !nested.isEmpty else { return try body() }
         for type in nested {
             if let structDecl = type.decl.as(StructDeclSyntax.self) {
-                if let generics = structDecl.genericParameterClause { throw notSupported("generic nested structs", generics) }
-                if structs[type.fullName] != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
+                if let generics = structDecl.genericParameterClause { throw notSupported(.genericNestedStruct, generics) }
+                if declarations.structLayout(type.fullName) != nil { throw error(.invalidRedeclaration(name: type.name), at: structDecl.name) }
                 try declareStructLayout(structDecl, as: type.fullName)
             } else if let enumDecl = type.decl.as(EnumDeclSyntax.self) {
                 try declareEnum(enumDecl, as: type.fullName)
@@ -54,6 +54,6 @@ extension Compiler {
         let outer = staticBaseName(base) ?? nestedTypeName(base)
         guard let outer else { return nil }
         let full = "\(outer).\(member.declName.baseName.text)"
-        return structs[full] != nil || enums[full] != nil ? full : nil
+        return declarations.structLayout(full) != nil || declarations.enumLayout(full) != nil ? full : nil
     }
 }

@@ -2,13 +2,13 @@ import Linalg
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     func infixOperator(_ infix: InfixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
         if infix.operator.is(AssignmentExprSyntax.self) {
             return try assignment(infix.leftOperand, infix.rightOperand)
         }
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
-            throw notSupported("operator '\(infix.operator.trimmedDescription)'", infix.operator)
+            throw notSupported(.infixOperator(infix.operator.trimmedDescription), infix.operator)
         }
         switch op {
         case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
@@ -100,14 +100,14 @@ extension Compiler {
             return try identityComparison(op, l, r, leftSyntax: leftSyntax, rightSyntax: rightSyntax, at: node)
         }
         // A trap is reported at the operator, where swiftc puts an operation's diagnostics.
-        let (line, column) = location(Compiler.anchor(Syntax(node)))
+        let (line, column) = location(Checker.anchor(Syntax(node)))
         if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
-            if let compiled = integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
+            if let compiled = Lowering.integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
         case (.double, .double):
             if let kernel = DoubleKernels.kernel(op, l.asDoubleOperand, r.asDoubleOperand) { return .double(kernel) }
-            if let compiled = comparison(op, l.asDouble, r.asDouble) { return compiled }
+            if let compiled = Lowering.comparison(op, l.asDouble, r.asDouble) { return compiled }
         case (.string, .string) where op == "+":
             let a = l.eval, b = r.eval
             return Compiled(.string) { .string(try a($0).string + b($0).string) }
@@ -143,7 +143,7 @@ extension Compiler {
                 return .tuple([lower, upper])
             }
         }
-        if let compiled = integerBinary(op, l, r, line: line, column: column) { return compiled }
+        if let compiled = Lowering.integerBinary(op, l, r, line: line, column: column) { return compiled }
         // StringProtocol's `==` and `<` compare a String with a Substring.
         let stringLike: Set<CellType> = [.string, .substring]
         let mixedStrings = stringLike.contains(l.type) && stringLike.contains(r.type)
@@ -155,13 +155,13 @@ extension Compiler {
         }
         if ["==", "!="].contains(op), l.type == r.type || r.type == .optional(l.type) || l.type == .optional(r.type) || mixedStrings {
             let type = l.type.optionalWrapped == nil ? r.type : l.type
-            guard hasEquality(type) else {
-                if let culprit = Compiler.innermostNominal(type), classLayout(of: culprit) == nil {
+            guard declarations.hasEquality(type) else {
+                if let culprit = Checker.innermostNominal(type), declarations.classLayout(of: culprit) == nil {
                     // Swift names the type that lacks Equatable (an array's element, say).
-                    throw error(.operatorRequiresConformance(operator: op, type: culprit.description, protocol: "Equatable",
+                    throw error(.operatorRequiresConformance(operator: op, type: culprit, protocol: "Equatable",
                                                              referencing: culprit == type), at: node)
                 }
-                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type, rhs: r.type), at: node)
             }
             let a = l.eval, b = r.eval
             if let witness = equalityWitness(type) {
@@ -179,7 +179,7 @@ extension Compiler {
                     && (closed ? !ValueEquality.less(bounds[1], x) : ValueEquality.less(x, bounds[1]))
             }
         }
-        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && hasOrder(l.type) || mixedStrings {
+        if ["<", "<=", ">", ">="].contains(op), l.type == r.type && declarations.hasOrder(l.type) || mixedStrings {
             let a = l.eval, b = r.eval
             switch op {
             case "<": return .bool { ValueEquality.less(try a($0), try b($0)) }
@@ -193,12 +193,12 @@ extension Compiler {
         }
         // `a + 1` with `a: Int?`: Swift asks for the unwrap, at the optional operand.
         if let wrapped = l.type.optionalWrapped, !["==", "!="].contains(op), wrapped == r.type || (r.type.optionalWrapped == nil && wrapped.isNumeric) {
-            throw error(.optionalNotUnwrapped(optional: l.type.description, wrapped: wrapped.description), at: leftSyntax.map(Syntax.init) ?? Syntax(node))
+            throw error(.optionalNotUnwrapped(optional: l.type, wrapped: wrapped), at: leftSyntax.map(Syntax.init) ?? Syntax(node))
         }
         if let wrapped = r.type.optionalWrapped, !["==", "!="].contains(op), wrapped == l.type, let rightSyntax {
-            throw error(.optionalNotUnwrapped(optional: r.type.description, wrapped: wrapped.description), at: rightSyntax)
+            throw error(.optionalNotUnwrapped(optional: r.type, wrapped: wrapped), at: rightSyntax)
         }
-        throw error(.binaryOperatorMismatch(operator: op, lhs: l.type.description, rhs: r.type.description), at: node)
+        throw error(.binaryOperatorMismatch(operator: op, lhs: l.type, rhs: r.type), at: node)
     }
 
     /// The cell's type inside an array, set, dictionary value or optional (or the type itself).
@@ -213,7 +213,7 @@ extension Compiler {
     /// `>`, `<=`, `>=` and `!=` from a cell's `<` and `==` (what Comparable and Equatable
     /// give every conforming type), and tuple comparisons with such elements.
     private func derivedComparison(_ op: String, _ l: Compiled, _ r: Compiled, at node: some SyntaxProtocol) throws -> Compiled? {
-        guard l.type == r.type, ["<", ">", "<=", ">="].contains(op), hasOrder(l.type),
+        guard l.type == r.type, ["<", ">", "<=", ">="].contains(op), declarations.hasOrder(l.type),
               let witness = orderWitness(l.type) else { return nil }
         let a = l.eval, b = r.eval
         switch op {
@@ -230,10 +230,10 @@ extension Compiler {
         guard case .archetype = l.type, l.type == r.type else { return nil }
         let offered: Bool
         switch op {
-        case "+", "-": offered = conforms(l.type, to: "AdditiveArithmetic")
-        case "*": offered = conforms(l.type, to: "Numeric")
-        case "/": offered = conforms(l.type, to: "FloatingPoint") || conforms(l.type, to: "BinaryInteger")
-        case "%", "&", "|", "^", "<<", ">>": offered = conforms(l.type, to: "BinaryInteger")
+        case "+", "-": offered = declarations.conforms(l.type, to: "AdditiveArithmetic")
+        case "*": offered = declarations.conforms(l.type, to: "Numeric")
+        case "/": offered = declarations.conforms(l.type, to: "FloatingPoint") || declarations.conforms(l.type, to: "BinaryInteger")
+        case "%", "&", "|", "^", "<<", ">>": offered = declarations.conforms(l.type, to: "BinaryInteger")
         default: offered = false
         }
         return offered ? Compiled(l.type) { _ in .void } : nil
@@ -243,7 +243,7 @@ extension Compiler {
     /// that takes these operands; an integer literal operand may become a Double (`2 * v`).
     private func userOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
                               rightSyntax: ExprSyntax?, at node: some SyntaxProtocol) throws -> Compiled? {
-        for candidate in operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
+        for candidate in declarations.operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
             guard let left = try fit(l, candidate.parameters[0].type, leftSyntax),
                   let right = try fit(r, candidate.parameters[1].type, rightSyntax) else { continue }
             let resolved = ResolvedCall(binding: candidate, arguments: [left.eval, right.eval], inoutPlaces: [],
@@ -251,17 +251,6 @@ extension Compiler {
             return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
         }
         return nil
-    }
-
-    /// A cell's operator function for exactly these operand types (`static func +` of a
-    /// type, or a global `func +`).
-    func operatorOverloads(_ op: String, _ left: CellType, _ right: CellType) -> FunctionBinding? {
-        operatorFunctions[op]?.first {
-            $0.parameters.count == 2 && $0.parameters[0].type == left && $0.parameters[1].type == right
-        } ?? operatorFunctions[op]?.first {
-            // A superclass's operator takes instances of its subclasses.
-            $0.parameters.count == 2 && isSubclass(left, of: $0.parameters[0].type) && isSubclass(right, of: $0.parameters[1].type)
-        }
     }
 
     /// `+` of a range-replaceable collection (array, slice, string, substring) and any sequence of
@@ -315,52 +304,6 @@ extension Compiler {
         }
     }
 
-    /// `+ - * / %` and comparisons on Int, trapping on overflow and division by zero as Swift does.
-    private func integerOperation(_ op: String, _ a: @escaping (Frame) throws -> Int, _ b: @escaping (Frame) throws -> Int,
-                                  line: Int, column: Int) -> Compiled? {
-        func overflow() -> CellError { CellError(line: line, column: column, kind: .integerOverflow(operator: op)) }
-        let zero = CellError(line: line, column: column, kind: .divisionByZero)
-        switch op {
-        case "+": return .int { let (r, o) = try a($0).addingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
-        case "-": return .int { let (r, o) = try a($0).subtractingReportingOverflow(try b($0)); if o { throw overflow() }; return r }
-        case "*": return .int { let (r, o) = try a($0).multipliedReportingOverflow(by: try b($0)); if o { throw overflow() }; return r }
-        case "/", "%":
-            // Division by zero and `Int.min / -1` trap in Swift.
-            let divide: (Int, Int) -> (partialValue: Int, overflow: Bool) = op == "/"
-                ? { $0.dividedReportingOverflow(by: $1) } : { $0.remainderReportingOverflow(dividingBy: $1) }
-            return .int { frame in
-                let x = try a(frame), y = try b(frame)
-                if y == 0 { throw zero }
-                let (r, o) = divide(x, y)
-                if o { throw overflow() }
-                return r
-            }
-        case "&+": return .int { try a($0) &+ b($0) }
-        case "&-": return .int { try a($0) &- b($0) }
-        case "&*": return .int { try a($0) &* b($0) }
-        case "&": return .int { try a($0) & b($0) }
-        case "|": return .int { try a($0) | b($0) }
-        case "^": return .int { try a($0) ^ b($0) }
-        case "<<": return .int { try a($0) << b($0) }
-        case ">>": return .int { try a($0) >> b($0) }
-        default: return comparison(op, a, b)
-        }
-    }
-
-    /// `== != < <= > >=` on unboxed Ints or Doubles (Double arithmetic is fused: `DoubleKernels`).
-    private func comparison<T: Comparable>(_ op: String, _ a: @escaping (Frame) throws -> T,
-                                           _ b: @escaping (Frame) throws -> T) -> Compiled? {
-        switch op {
-        case "==": return .bool { try a($0) == b($0) }
-        case "!=": return .bool { try a($0) != b($0) }
-        case "<": return .bool { try a($0) < b($0) }
-        case "<=": return .bool { try a($0) <= b($0) }
-        case ">": return .bool { try a($0) > b($0) }
-        case ">=": return .bool { try a($0) >= b($0) }
-        default: return nil
-        }
-    }
-
     /// Operators declared by the library (`Matrix * Matrix`, `Double * Matrix`, `≈`): the
     /// first overload whose parameter types fit; an integer literal operand may become a Double.
     private func libraryOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
@@ -375,7 +318,7 @@ extension Compiler {
             let a = left.eval, b = right.eval
             return Compiled(candidate.result) { frame in
                 var arguments = [try a(frame), try b(frame)]
-                return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+                return try Lowering.invoke(implementation, &arguments, runtime, line: line, column: column)
             }
         }
         return nil
@@ -388,27 +331,6 @@ extension Compiler {
         if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
         if type.optionalWrapped == compiled.type { return compiled.retyped(type) }
         return nil
-    }
-
-    /// Calls a builtin, turning library errors and traps into errors at the call's position.
-    static func invoke(_ implementation: BuiltinImplementation, _ arguments: inout [Value], _ runtime: Runtime,
-                       line: Int, column: Int) throws -> Value {
-        runtime.callLine = line
-        runtime.callColumn = column
-        do {
-            return try implementation(&arguments, runtime)
-        } catch let error as CellError {
-            throw error
-        } catch let thrown as ThrownError {
-            throw thrown   // a cell's error out of a closure the builtin called (`map`)
-        } catch let trap as Trap {
-            throw CellError(line: line, column: column, kind: trap.kind)
-        } catch LinalgError.memoryLimitExceeded(let refused) {
-            throw CellError(line: line, column: column,
-                            kind: .memoryLimitExceeded(bytes: Int(clamping: refused.requestedBytes), limit: refused.limitBytes))
-        } catch {
-            throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
-        }
     }
 
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
@@ -446,8 +368,8 @@ extension Compiler {
                 return .int { try ~a($0) }
             }
             let (line, column) = location(prefix)
-            if let inverted = integerPrefix(op, operand, line: line, column: column) { return inverted }
-            throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+            if let inverted = Lowering.integerPrefix(op, operand, line: line, column: column) { return inverted }
+            throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
         case "-" where expected != .double && expected != .optional(.double):
             // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
             if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
@@ -458,21 +380,16 @@ extension Compiler {
             let operand = try expression(prefix.expression, expected: expected)
             if op == "+" && operand.type.isNumeric { return operand }
             let (line, column) = location(prefix)
-            if let negated = integerPrefix(op, operand, line: line, column: column) { return negated }
+            if let negated = Lowering.integerPrefix(op, operand, line: line, column: column) { return negated }
             switch operand.type {
             case .int:
-                let a = operand.asInt
-                return .int { frame in
-                    let (r, o) = Int(0).subtractingReportingOverflow(try a(frame))
-                    if o { throw CellError(line: line, column: column, kind: .integerOverflow(operator: "-")) }
-                    return r
-                }
+                return Lowering.intNegation(operand.asInt, line: line, column: column)
             case .double:
                 let a = operand.asDouble
                 return .double { try -a($0) }
             case .error: return operand
             default:
-                if let overload = operatorFunctions["prefix" + op]?.first(where: { $0.parameters.first?.type == operand.type }) {
+                if let overload = declarations.operatorFunctions["prefix" + op]?.first(where: { $0.parameters.first?.type == operand.type }) {
                     let resolved = ResolvedCall(binding: overload, arguments: [operand.eval], inoutPlaces: [],
                                                 result: overload.result)
                     return emitCall(resolved, callee: read(overload.variable!).eval, at: prefix)
@@ -482,13 +399,13 @@ extension Compiler {
                     let implementation = candidate.implementation!, runtime = self.runtime, a = operand.eval
                     return Compiled(candidate.result) { frame in
                         var arguments = [try a(frame)]
-                        return try Compiler.invoke(implementation, &arguments, runtime, line: line, column: column)
+                        return try Lowering.invoke(implementation, &arguments, runtime, line: line, column: column)
                     }
                 }
-                throw error(.unaryOperatorMismatch(operator: op, operand: operand.type.description), at: prefix)
+                throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
             }
         default:
-            throw notSupported("prefix operator '\(op)'", prefix)
+            throw notSupported(.prefixOperator(op), prefix)
         }
     }
 }

@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-extension Compiler {
+extension Checker {
     /// `base?` inside a postfix chain: the base is evaluated once into a slot, and the
     /// rest of the chain reads the unwrapped value from there. `expression(_:)` closes
     /// the chain: nil short-circuits the whole chain to nil.
@@ -8,7 +8,7 @@ extension Compiler {
         let base = try expression(chain.expression)
         guard case .optional(let wrapped) = base.type else {
             if base.type == .error { return base }
-            throw error(.forceUnwrapNonOptional(type: base.type.description), at: chain.expression)
+            throw error(.forceUnwrapNonOptional(type: base.type), at: chain.expression)
         }
         let slot = scope.function.allocate()
         let isGlobal = scope.function.isGlobal

@@ -22,14 +22,14 @@ struct ProtocolLayout {
     var requirements: [Requirement]
 }
 
-extension Compiler {
+extension Checker {
     func declareProtocolName(_ decl: ProtocolDeclSyntax) throws {
         let name = decl.name.text
-        if protocolLayouts[name] != nil || structs[name] != nil || enums[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let primary = decl.primaryAssociatedTypeClause { throw notSupported("primary associated types", primary) }
-        protocolLayouts[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
+        if let primary = decl.primaryAssociatedTypeClause { throw notSupported(.primaryAssociatedType, primary) }
+        declarations.protocols[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
     }
 
     /// A protocol's requirements: properties (`var area: Double { get }`) and methods.
@@ -38,15 +38,15 @@ extension Compiler {
         var inherited: [String] = []
         for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
             let written = parent.type.trimmedDescription
-            guard protocolLayouts[written] != nil || acceptedConformances.contains(written) else {
-                if isKnownProtocol(written) { throw notSupported("refining '\(written)'", parent) }
+            guard declarations.protocols[written] != nil || acceptedConformances.contains(written) else {
+                if declarations.isKnownProtocol(written) { throw notSupported(.refining(protocol: written), parent) }
                 throw error(.cannotFindTypeInScope(name: written), at: parent.type)
             }
             inherited.append(written)
         }
-        protocolLayouts[name]?.inherited = inherited
+        declarations.protocols[name]?.inherited = inherited
         let saved = genericBindings
-        genericBindings["Self"] = .archetype("Self", protocols: protocolClosure([name]))
+        genericBindings["Self"] = .archetype("Self", protocols: declarations.protocolClosure([name]))
         defer { genericBindings = saved }
         var requirements: [ProtocolLayout.Requirement] = []
         for member in decl.memberBlock.members {
@@ -54,16 +54,16 @@ extension Compiler {
                 for binding in variable.bindings {
                     guard let property = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                           let annotation = binding.typeAnnotation, let accessors = binding.accessorBlock else {
-                        throw notSupported("this protocol requirement", binding)
+                        throw notSupported(.protocolRequirement, binding)
                     }
                     if variable.modifiers.contains(where: { $0.name.text == "static" }) {
-                        throw notSupported("static requirements", variable)
+                        throw notSupported(.staticRequirement, variable)
                     }
                     var settable = false
                     if case .accessors(let list) = accessors.accessors {
                         settable = list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }
                         if let effects = list.lazy.compactMap(\.effectSpecifiers).first {
-                            throw notSupported("'throws' and 'async' accessors", effects)
+                            throw notSupported(.effectfulAccessor, effects)
                         }
                     }
                     requirements.append(.init(name: property, type: try resolveType(annotation.type),
@@ -71,38 +71,21 @@ extension Compiler {
                 }
             } else if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if function.modifiers.contains(where: { $0.name.text == "static" }) {
-                    throw notSupported("static requirements", function)
+                    throw notSupported(.staticRequirement, function)
                 }
-                if let clause = function.genericParameterClause { throw notSupported("generic requirements", clause) }
+                if let clause = function.genericParameterClause { throw notSupported(.genericRequirement, clause) }
                 let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
                 let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
                 requirements.append(.init(name: function.name.text, type: result, parameters: parameters, isProperty: false,
                                           isMutating: function.modifiers.contains { $0.name.text == "mutating" },
                                           effect: try throwingEffect(function.signature.effectSpecifiers)))
             } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
-                throw notSupported("associated types", associated)
+                throw notSupported(.associatedType, associated)
             } else {
-                throw notSupported("this protocol requirement", member.decl)
+                throw notSupported(.protocolRequirement, member.decl)
             }
         }
-        protocolLayouts[name]?.requirements = requirements
-    }
-
-    /// Every requirement of a protocol, its parents' first, in a fixed order: the order of an
-    /// existential's witnesses.
-    func allRequirements(_ proto: String) -> [ProtocolLayout.Requirement] {
-        guard let layout = protocolLayouts[proto] else { return [] }
-        var seen = Set<String>()
-        var result: [ProtocolLayout.Requirement] = []
-        for parent in layout.inherited { result += allRequirements(parent) }
-        result += layout.requirements
-        return result.filter { seen.insert($0.name + $0.parameters.map { $0.label ?? "_" }.joined()).inserted }
-    }
-
-    /// A requirement's type for a conforming type: `Self` replaced by it.
-    func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
-        if case .archetype("Self", _) = type { return conformer }
-        return type.mappingComponents { requirementType($0, for: conformer) }
+        declarations.protocols[name]?.requirements = requirements
     }
 
     // MARK: Conformance checks
@@ -116,76 +99,73 @@ extension Compiler {
             pendingConformanceChecks?.append((type, Syntax(node)))
             return
         }
-        let key = Compiler.typeKey(type)
-        for proto in protocolClosure(Array(declaredConformances[key] ?? [])).sorted() where !meets(type, proto) {
-            throw error(.doesNotConform(type: key, protocol: proto), at: node)
+        let key = Checker.typeKey(type)
+        for proto in declarations.protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
+            throw error(.doesNotConform(type: type, protocol: proto), at: node)
         }
     }
 
     private func meets(_ type: CellType, _ proto: String) -> Bool {
-        let key = Compiler.typeKey(type)
-        if classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
+        let key = Checker.typeKey(type)
+        if declarations.classLayout(of: type) != nil, ["Equatable", "Hashable"].contains(proto) {
             // Swift synthesizes neither for a class: `==` must be declared (and `hash(into:)`).
-            return proto == "Equatable" && operatorOverloads("==", type, type) != nil
+            return proto == "Equatable" && declarations.operatorOverloads("==", type, type) != nil
         }
         switch proto {
         case "Equatable", "Hashable":
-            if operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
-            return memberTypes(of: type).allSatisfy { conforms($0, to: proto) }
+            if declarations.operatorOverloads("==", type, type) != nil, proto == "Equatable" { return true }
+            return memberTypes(of: type).allSatisfy { declarations.conforms($0, to: proto) }
         case "Comparable":
-            if operatorOverloads("<", type, type) != nil { return true }
+            if declarations.operatorOverloads("<", type, type) != nil { return true }
             // Swift synthesizes `<` only for enums without raw values.
-            guard let layout = enums[key], layout.rawType == nil else { return false }
-            return memberTypes(of: type).allSatisfy { conforms($0, to: "Comparable") }
+            guard let layout = declarations.enumLayout(key), layout.rawType == nil else { return false }
+            return memberTypes(of: type).allSatisfy { declarations.conforms($0, to: "Comparable") }
         case "CustomStringConvertible":
             return propertyType(of: type, "description") == .string
         default:
-            guard protocolLayouts[proto] != nil else { return true }
-            return allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
+            guard declarations.protocols[proto] != nil else { return true }
+            return declarations.allRequirements(proto).allSatisfy { witness(for: $0, in: type) != nil }
         }
     }
 
     /// The types of a struct's stored properties, or of an enum's payloads.
     private func memberTypes(of type: CellType) -> [CellType] {
-        let key = Compiler.typeKey(type)
-        if let layout = structs[key] { return layout.fields.map(\.type) }
-        if let layout = enums[key] { return layout.cases.flatMap { $0.payload.map(\.type) } }
+        let key = Checker.typeKey(type)
+        if let layout = declarations.structLayout(key) { return layout.fields.map(\.type) }
+        if let layout = declarations.enumLayout(key) { return layout.cases.flatMap { $0.payload.map(\.type) } }
         return []
     }
 
     /// The type of a stored or computed property of a cell's type.
     func propertyType(of type: CellType, _ name: String) -> CellType? {
-        let key = Compiler.typeKey(type)
-        if let layout = classLayout(of: type) {
+        let key = Checker.typeKey(type)
+        if let layout = declarations.classLayout(of: type) {
             return layout.fields.first { $0.name == name }?.type ?? classComputedProperty(layout, name)?.getter.result
         }
-        if let field = structs[key]?.fields.first(where: { $0.name == name }) { return field.type }
-        if computedProperties.contains("\(key).\(name)") { return methods[key]?[name]?.first?.result }
-        return nil
+        if let (_, field) = declarations[key]?.storedProperty(name) { return field.type }
+        return declarations[key]?.computedProperties[name]?.getter.result
     }
 
     /// How `type` meets a requirement: a stored property, or a method or getter a cell
     /// declared for it (in its body, an extension, or a protocol extension).
     func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
-        if let layout = classLayout(of: type) { return classWitness(for: requirement, in: layout) }
-        let key = Compiler.typeKey(type)
-        let wanted = requirementType(requirement.type, for: type)
+        if let layout = declarations.classLayout(of: type) { return classWitness(for: requirement, in: layout) }
+        let key = Checker.typeKey(type)
+        let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
-            if let index = structs[key]?.fields.firstIndex(where: { $0.name == requirement.name }),
-               structs[key]!.fields[index].type == wanted {
+            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {
                 return .storedProperty(index)
             }
             try? applyExtensionTemplates(to: type)
-            if computedProperties.contains("\(key).\(requirement.name)"),
-               let getter = methods[key]?[requirement.name]?.first, getter.result == wanted {
+            if let getter = declarations[key]?.computedProperties[requirement.name]?.getter, getter.result == wanted {
                 return .function(getter)
             }
             return nil
         }
         try? applyExtensionTemplates(to: type)
-        let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
-        let method = methods[key]?[requirement.name]?.first {
-            !computedProperties.contains("\(key).\($0.name)") && $0.generic == nil
+        let parameterTypes = requirement.parameters.map { declarations.requirementType($0.type, for: type) }
+        let method = declarations[key]?.methods(named: requirement.name).first {
+            $0.generic == nil
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
                 && $0.parameters.map(\.type) == parameterTypes && $0.result == wanted
                 && $0.isMutating == requirement.isMutating
@@ -220,13 +200,13 @@ extension Compiler {
     /// conversion happens (the witnesses are function values in slots).
     private func existentialBox(for type: CellType, as proto: String,
                                 at node: some SyntaxProtocol) throws -> (Frame) throws -> (Value) -> Value {
-        guard conforms(type, to: proto), !type.containsArchetype else {
-            throw error(.cannotConvert(from: type.description, to: CellType.existential(proto).description,
+        guard declarations.conforms(type, to: proto), !type.containsArchetype else {
+            throw error(.cannotConvert(from: type, to: CellType.existential(proto),
                                        context: .contextual), at: node)
         }
-        let witnesses = try allRequirements(proto).map { requirement -> Eval in
+        let witnesses = try declarations.allRequirements(proto).map { requirement -> Eval in
             guard let witness = witness(for: requirement, in: type) else {
-                throw error(.doesNotConform(type: type.description, protocol: proto), at: node)
+                throw error(.doesNotConform(type: type, protocol: proto), at: node)
             }
             switch witness {
             case .storedProperty(let index):
@@ -257,22 +237,22 @@ extension Compiler {
 
     /// The index of a concrete type in the table of types boxed in existentials.
     func existentialTypeIndex(_ type: CellType) -> Int {
-        if let index = existentialTypes.firstIndex(of: type) { return index }
-        existentialTypes.append(type)
-        return existentialTypes.count - 1
+        if let index = declarations.existentialTypes.firstIndex(of: type) { return index }
+        declarations.existentialTypes.append(type)
+        return declarations.existentialTypes.count - 1
     }
 
     /// `shape.area`, `shape.scaled(by: 2)` on an `any Shape`: through the box's witness.
     func existentialMember(_ receiver: Compiled, _ proto: String, _ name: String, arguments: [CallArgument]?,
                            expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
-        let requirements = allRequirements(proto)
+        let requirements = declarations.allRequirements(proto)
         let candidates = requirements.indices.filter {
             requirements[$0].name == name && requirements[$0].isProperty == (arguments == nil)
         }
         guard let first = candidates.first else { return nil }
         let self_ = CellType.existential(proto)
         if arguments == nil {
-            let type = requirementType(requirements[first].type, for: self_)
+            let type = declarations.requirementType(requirements[first].type, for: self_)
             let eval = receiver.eval
             return Compiled(type) { frame in
                 guard case .existential(let box) = try eval(frame) else { return .void }
@@ -283,18 +263,18 @@ extension Compiler {
         let bindings = candidates.map { index in
             var binding = FunctionBinding(name: name, parameters: requirements[index].parameters.map {
                 var parameter = $0
-                parameter.type = requirementType($0.type, for: self_)
+                parameter.type = declarations.requirementType($0.type, for: self_)
                 return parameter
-            }, result: requirementType(requirements[index].type, for: self_))
+            }, result: declarations.requirementType(requirements[index].type, for: self_))
             binding.effect = requirements[index].effect
             return binding
         }
-        let resolved = try resolveCall(bindings, name: name, kind: "instance method", arguments: arguments ?? [],
+        let resolved = try resolveCall(bindings, name: name, kind: .instanceMethod, arguments: arguments ?? [],
                                        expected: expected, at: node)
         guard let chosen = candidates.first(where: {
             requirements[$0].parameters.map(\.label) == resolved.binding.parameters.map(\.label)
         }) else { return nil }
-        if requirements[chosen].isMutating { throw notSupported("mutating requirements through 'any \(proto)'", node) }
+        if requirements[chosen].isMutating { throw notSupported(.mutatingRequirementThroughExistential(protocol: proto), node) }
         let eval = receiver.eval, arguments = resolved.arguments
         let (line, column) = location(node)
         // `func scaled() -> Self` through `any Shape` gives an `any Shape`: the result goes in the

@@ -6,8 +6,8 @@ final class FunctionScope {
     let isGlobal: Bool
     /// The declared result type; `nil` at top level, where `return` is invalid.
     var returnType: CellType?
-    /// "global function", "local function", "closure", "method", "initializer": the compiler's words.
-    var kind: String
+    /// What the function is (the compiler's words for it are in `Diagnostics`).
+    var kind: FunctionKind
     /// Inside a method, initializer or accessor: the type of `self`.
     var selfType: CellType?
     /// Inside a static method or static computed property: the type (its key) whose static
@@ -21,7 +21,7 @@ final class FunctionScope {
     /// Where its errors go (shared with the frames of its loop iterations).
     var effects = FunctionEffects()
 
-    init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: String) {
+    init(parent: FunctionScope?, isGlobal: Bool = false, returnType: CellType?, kind: FunctionKind) {
         self.parent = parent
         self.isGlobal = isGlobal
         self.returnType = returnType
@@ -41,6 +41,14 @@ struct Variable {
     var mutable: Bool
     var slot: Int
     unowned var owner: FunctionScope
+
+    /// Which variable this is, as a set element: its function and its slot there.
+    struct Key: Hashable {
+        let owner: ObjectIdentifier
+        let slot: Int
+    }
+
+    var key: Key { Key(owner: ObjectIdentifier(owner), slot: slot) }
 }
 
 /// A parameter of a function as calls see it.
@@ -79,7 +87,7 @@ struct FunctionBinding {
     var generic: GenericFunction?
     /// How swiftc names a cell's generic declaration when a call misses its requirements
     /// (`global function 'f'`, `generic struct 'Box'`).
-    var requirementOwner: String?
+    var requirementOwner: GenericOwner?
     /// A member of a cell's class that subclasses may override: its slot in the class's
     /// table of methods, through which calls dispatch on the object's dynamic class.
     var dispatchSlot: Int?

@@ -1,50 +1,15 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// A block's statements, in a scope of their own. Functions declared in the
     /// block are visible from its start (their values are made on entry).
     func block(_ items: [CodeBlockItemSyntax], newScope: Bool = true) throws -> Exec {
         let compile = { () throws -> Exec in
             let statements = try self.declareFunctions(items) + self.blockStatements(items)
-            return Compiler.sequence(statements)
+            return Lowering.sequence(statements)
         }
         return newScope ? try withScope(compile) : try compile()
-    }
-
-    /// Statements run in order until one leaves. Built from closures that call
-    /// up to three captured closures each (a tree for longer blocks): calling a
-    /// captured closure needs no retain or reabstraction thunk, unlike closures
-    /// taken out of an `[Exec]` (it matters in loop bodies).
-    static func sequence(_ statements: [Statement]) -> Exec {
-        switch statements.count {
-        case 0: return { _ in .next }
-        case 1: return statements[0].run
-        case 2: return pair(statements[0].run, statements[1].run)
-        case 3:
-            let first = statements[0].run, second = statements[1].run, third = statements[2].run
-            return { frame in
-                let flow = try first(frame)
-                if case .next = flow {} else { return flow }
-                let flow2 = try second(frame)
-                if case .next = flow2 {} else { return flow2 }
-                return try third(frame)
-            }
-        default:
-            // Longer blocks: a tree whose leaves run three statements each. (A loop over an
-            // array of statements retains and releases on every step: three times slower.)
-            let leaves = (statements.count + 2) / 3
-            let split = (leaves + 1) / 2 * 3
-            return pair(sequence(Array(statements[..<split])), sequence(Array(statements[split...])))
-        }
-    }
-
-    private static func pair(_ first: @escaping Exec, _ second: @escaping Exec) -> Exec {
-        { frame in
-            let flow = try first(frame)
-            if case .next = flow {} else { return flow }
-            return try second(frame)
-        }
     }
 
     func statement(_ item: CodeBlockItemSyntax.Item) throws -> Exec {
@@ -59,9 +24,10 @@ extension Compiler {
         if let ifExpr = expr.as(IfExprSyntax.self) { return try ifStatement(ifExpr) }
         if let switchExpr = expr.as(SwitchExprSyntax.self) { return try switchStatement(switchExpr, label: nil) }
         let compiled = try expression(expr)
+        // Not `statement ?? …`: a closure through a generic (`??`'s `T`) comes back wrapped in
+        // reabstraction thunks, paid on every run of the statement.
         if let statement = compiled.statement { return statement }
-        let eval = compiled.eval
-        return { frame in _ = try eval(frame); return .next }
+        return Lowering.discarding(compiled.eval)
     }
 
     private func statement(_ stmt: StmtSyntax) throws -> Exec {
@@ -82,15 +48,15 @@ extension Compiler {
             case .repeatStmt(let r): return try repeatStatement(r, label: label)
             case .expressionStmt(let e) where e.expression.is(SwitchExprSyntax.self):
                 return try switchStatement(e.expression.cast(SwitchExprSyntax.self), label: label)
-            default: throw notSupported("labels on this statement", labeled)
+            default: throw notSupported(.labelOnStatement, labeled)
             }
         case .doStmt(let d): return try doStatement(d)
-        case .deferStmt(let d): throw notSupported("'defer' outside a block", d)
+        case .deferStmt(let d): throw notSupported(.deferOutsideBlock, d)
         case .throwStmt(let t): return try throwStatement(t)
-        case .fallThroughStmt: return { _ in .fallthroughCase }
-        case .discardStmt(let d): throw notSupported("'discard'", d)
-        case .yieldStmt(let y): throw notSupported("'yield'", y)
-        default: throw notSupported("statement", stmt)
+        case .fallThroughStmt: return Lowering.leaving(with: .fallthroughCase)
+        case .discardStmt(let d): throw notSupported(.discard, d)
+        case .yieldStmt(let y): throw notSupported(.yield, y)
+        default: throw notSupported(.statement, stmt)
         }
     }
 
@@ -103,7 +69,7 @@ extension Compiler {
             if let type = function.returnType, type != .void, type != .error {
                 throw error(.missingReturnValue, at: stmt)
             }
-            return { _ in .returned }
+            return Lowering.leaving(with: .returned)
         }
         let eval: Eval
         if function.inferredReturn {
@@ -121,7 +87,7 @@ extension Compiler {
                 eval = try expression(value, as: type, context: .returnValue).eval
             }
         }
-        return { frame in frame.returnValue = try eval(frame); return .returned }
+        return Lowering.returning(eval)
     }
 
     private func jump(_ label: String?, isBreak: Bool, at node: some SyntaxProtocol) throws -> Exec {
@@ -141,8 +107,7 @@ extension Compiler {
         }
         try checkJumpOutOfDefer(isBreak ? "break" : "continue",
                                 targetIndex: breakTargets.lastIndex { $0.id == target.id }, at: node)
-        let flow: Flow = isBreak ? .breakLoop(target.id) : .continueLoop(target.id)
-        return { _ in flow }
+        return Lowering.leaving(with: isBreak ? .breakLoop(target.id) : .continueLoop(target.id))
     }
 
     /// Conditions of `if`/`guard`/`while`: Boolean tests and `let x = optional` bindings,
@@ -155,7 +120,7 @@ extension Compiler {
                 tests.append(try booleanCondition(expr))
             case .optionalBinding(let binding):
                 let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
-                guard let name else { throw notSupported("this pattern in an optional binding", binding.pattern) }
+                guard let name else { throw notSupported(.patternInOptionalBinding, binding.pattern) }
                 var annotated: CellType?
                 if let annotation = binding.typeAnnotation { annotated = .optional(try resolveType(annotation.type)) }
                 let source: Compiled
@@ -168,17 +133,11 @@ extension Compiler {
                 }
                 guard case .optional(let wrapped) = source.type else {
                     if source.type == .error { tests.append { _ in false }; continue }
-                    throw error(.conditionalBindingNotOptional(type: source.type.description),
+                    throw error(.conditionalBindingNotOptional(type: source.type),
                                 at: binding.initializer?.value ?? ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(name))))
                 }
                 let variable = try declare(name, type: wrapped, mutable: binding.bindingSpecifier.tokenKind == .keyword(.var), at: binding.pattern)
-                let write = self.write(variable), eval = source.eval
-                tests.append { frame in
-                    let value = try eval(frame)
-                    if case .none = value { return false }
-                    write(frame, value.unwrappedOptional)
-                    return true
-                }
+                tests.append(Lowering.optionalBinding(source.eval, into: write(variable)))
             case .matchingPattern(let condition):
                 // `if case .success(let v) = result`
                 let subject = try expression(condition.initializer.value)
@@ -187,14 +146,10 @@ extension Compiler {
                 let eval = subject.eval
                 tests.append { frame in try matcher(frame, try eval(frame)) }
             case .availability(let availability):
-                throw notSupported("#available", availability)
+                throw notSupported(.availabilityCondition, availability)
             }
         }
-        if tests.count == 1 { return tests[0] }
-        return { frame in
-            for test in tests where try !test(frame) { return false }
-            return true
-        }
+        return Lowering.allOf(tests)
     }
 
     private func shorthandType(_ name: String, at node: some SyntaxProtocol) throws -> CellType {
@@ -215,16 +170,14 @@ extension Compiler {
         case .codeBlock(let elseBlock): otherwise = try block(Array(elseBlock.statements))
         case nil: break
         }
-        let elseBranch = otherwise
-        return { frame in try test(frame) ? try body(frame) : try elseBranch(frame) }
+        return Lowering.ifElse(test, body, otherwise)
     }
 
     private func guardStatement(_ guardStmt: GuardStmtSyntax) throws -> Exec {
         let elseBody = try block(Array(guardStmt.body.statements))
         if !exits(guardStmt.body.statements) { throw error(.guardFallsThrough, at: guardStmt.body.rightBrace) }
         // The bound names stay visible after the guard: declared in the enclosing scope.
-        let test = try conditions(guardStmt.conditions)
-        return { frame in try test(frame) ? .next : try elseBody(frame) }
+        return Lowering.guardElse(try conditions(guardStmt.conditions), elseBody)
     }
 
     /// Whether a block always leaves (ends in return, break, continue, or a call to `fatalError`).
@@ -259,7 +212,6 @@ extension Compiler {
     }
 
     private func whileStatement(_ loop: WhileStmtSyntax, label: String?) throws -> Exec {
-        let runtime = self.runtime
         let (line, column) = location(loop)
         return try withBreakTarget(label: label, isLoop: true) { id in
             var condition: ((Frame) throws -> Bool)?
@@ -267,40 +219,16 @@ extension Compiler {
                 condition = try conditions(loop.conditions)
                 return try block(Array(loop.body.statements))
             }
-            let test = condition!
-            return { frame in
-                while try test(frame) {
-                    try runtime.tick(line: line, column: column)
-                    switch try body(frame) {
-                    case .next: continue
-                    case .breakLoop(let target) where target == id: return .next
-                    case .continueLoop(let target) where target == id: continue
-                    case let other: return other
-                    }
-                }
-                return .next
-            }
+            return lowering.whileLoop(id: id, condition!, body, line: line, column: column)
         }
     }
 
     private func repeatStatement(_ loop: RepeatStmtSyntax, label: String?) throws -> Exec {
-        let runtime = self.runtime
         let (line, column) = location(loop)
         return try withBreakTarget(label: label, isLoop: true) { id in
             let body = try block(Array(loop.body.statements))
             let test = try booleanCondition(loop.condition)
-            return { frame in
-                repeat {
-                    try runtime.tick(line: line, column: column)
-                    switch try body(frame) {
-                    case .next: break
-                    case .breakLoop(let target) where target == id: return .next
-                    case .continueLoop(let target) where target == id: break
-                    case let other: return other
-                    }
-                } while try test(frame)
-                return .next
-            }
+            return lowering.repeatLoop(id: id, body, test, line: line, column: column)
         }
     }
 }

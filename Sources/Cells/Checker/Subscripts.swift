@@ -2,7 +2,7 @@ import Linalg
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// What a subscript reads: `xs[i]`, `xs[1..<3]`, `d[key]`, `d[key, default: 0]`, `A[i, j]`.
     struct SubscriptAccess {
         var type: CellType
@@ -60,7 +60,7 @@ extension Compiler {
                 }, indices: [keyEval, fallback])
             }
             guard arguments.count == 1, arguments[0].label == nil else {
-                throw notSupported("this dictionary subscript", call)
+                throw notSupported(.dictionarySubscript, call)
             }
             return SubscriptAccess(type: .optional(value), get: { container, keys in
                 .optional(container.table.lookup(keys[0]))
@@ -91,11 +91,11 @@ extension Compiler {
                     (Self.bounds(keys[0], rowForm, start: 0, end: A.rows, \.int), Self.bounds(keys[1], colForm, start: 0, end: A.cols, \.int))
                 }
             default:
-                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
             }
         case .nominal("Matrix") where arguments.count == 1 && ["rows", "cols"].contains(arguments[0].label?.text):
             guard case .range(let key, let form) = try selection(arguments[0].expression, index: .int) else {
-                throw error(.noMatchingOverload(function: "subscript"), at: call.leftSquare)
+                throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
             }
             let byRows = arguments[0].label?.text == "rows"
             return matrixBlock(indices: [key], fail) { A, keys in
@@ -106,12 +106,12 @@ extension Compiler {
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         default:
-            throw error(.noSubscript(type: type.description), at: call.calledExpression)
+            throw error(.noSubscript(type: type), at: call.calledExpression)
         }
     }
 }
 
-extension Compiler {
+extension Checker {
     /// A block of a matrix (`A[0..<2, 1...]`, `A[rows: r]`, `A[cols: r]`), read and written
     /// through Linalg's throwing slices; `bounds` resolves the keys against the matrix.
     private func matrixBlock(indices: [Eval], _ fail: @escaping (CellErrorKind) -> CellError,

@@ -12,7 +12,7 @@ struct SwitchArm<Body> {
     let body: Body
 }
 
-extension Compiler {
+extension Checker {
     func switchStatement(_ switchExpr: SwitchExprSyntax, label: String?) throws -> Exec {
         let subject = try expression(switchExpr.subject)
         return try withBreakTarget(label: label, isLoop: false) { id in
@@ -20,7 +20,7 @@ extension Compiler {
             var coverage = Coverage()
             for element in switchExpr.cases {
                 guard let switchCase = element.as(SwitchCaseSyntax.self) else {
-                    throw notSupported("'#if' in switch", element)
+                    throw notSupported(.conditionalCompilationInSwitch, element)
                 }
                 let arm = try withScope { () throws -> SwitchArm<Statement> in
                     let matcher = try caseMatcher(switchCase, subject.type, &coverage)
@@ -32,7 +32,7 @@ extension Compiler {
                 }
                 arms.append(arm)
             }
-            if !coverage.isExhaustive(subject.type, enums: enums) {
+            if !coverage.isExhaustive(subject.type, declarations: declarations) {
                 throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
             }
             let source = subject.eval
@@ -60,8 +60,8 @@ extension Compiler {
         var resultType = expected
         for element in switchExpr.cases {
             guard let switchCase = element.as(SwitchCaseSyntax.self),
-                  switchCase.statements.count == 1, let value = Compiler.singleExpression(switchCase.statements.first!.item) else {
-                throw notSupported("'switch' expressions with statements in a case", element)
+                  switchCase.statements.count == 1, let value = Checker.singleExpression(switchCase.statements.first!.item) else {
+                throw notSupported(.switchExpressionWithStatements, element)
             }
             let arm = try withScope { () throws -> SwitchArm<Compiled> in
                 let matcher = try caseMatcher(switchCase, subject.type, &coverage)
@@ -71,7 +71,7 @@ extension Compiler {
             }
             arms.append(arm)
         }
-        if !coverage.isExhaustive(subject.type, enums: enums) {
+        if !coverage.isExhaustive(subject.type, declarations: declarations) {
             throw error(.switchNotExhaustive, at: switchExpr.switchKeyword)
         }
         let source = subject.eval
@@ -86,7 +86,7 @@ extension Compiler {
     func ifExpression(_ ifExpr: IfExprSyntax, expected: CellType?) throws -> Compiled {
         func single(_ block: CodeBlockSyntax) throws -> ExprSyntax {
             guard block.statements.count == 1, case .expr(let value) = block.statements.first!.item else {
-                throw notSupported("'if' expressions with statements in a branch", block)
+                throw notSupported(.ifExpressionWithStatements, block)
             }
             return value
         }
@@ -158,13 +158,13 @@ extension Compiler {
         if let isType = pattern.as(IsTypePatternSyntax.self) {
             return try castPattern(nil, isType.type, type, binding: binding, &coverage)
         }
-        throw notSupported("this pattern", pattern)
+        throw notSupported(.pattern, pattern)
     }
 
     private func tupleMatcher(_ parts: [(PatternSyntax?, ExprSyntax?)], _ type: CellType, binding: Bool,
                               at node: some SyntaxProtocol, _ coverage: inout Coverage) throws -> Matcher {
         guard case .tuple(let elements) = type, elements.count == parts.count else {
-            throw error(.tuplePatternMismatch(type: type.description, expectedCount: parts.count), at: node)
+            throw error(.tuplePatternMismatch(type: type, expectedCount: parts.count), at: node)
         }
         var allCatch = true
         let matchers = try zip(parts, elements).map { part, element -> Matcher in
@@ -208,7 +208,7 @@ extension Compiler {
         if case .optional(let wrapped) = type, let matcher = try optionalMatcher(expr, wrapped, binding: binding, &coverage) {
             return matcher
         }
-        if case .nominal(let typeName) = type, let layout = enums[typeName] {
+        if case .nominal(let typeName) = type, let layout = declarations.enumLayout(typeName) {
             var caseName: String?
             var arguments: [LabeledExprSyntax] = []
             if let member = expr.as(MemberAccessExprSyntax.self) { caseName = member.declName.baseName.text }
@@ -222,7 +222,7 @@ extension Compiler {
                 }
                 let payload = layout.cases[index].payload
                 if !arguments.isEmpty && arguments.count != payload.count {
-                    throw error(.tuplePatternMismatch(type: CellType.tuple(payload).description, expectedCount: arguments.count), at: expr)
+                    throw error(.tuplePatternMismatch(type: CellType.tuple(payload), expectedCount: arguments.count), at: expr)
                 }
                 var allCatch = true
                 let parts = try zip(arguments, payload).map { argument, element -> Matcher in
@@ -287,7 +287,7 @@ extension Compiler {
         guard let payload else { return nil }
         var inner = Coverage()
         let matcher = try expressionMatcher(payload, wrapped, binding: binding, &inner)
-        if inner.isExhaustive(wrapped, enums: enums) { coverage.enumCases.insert(1) }
+        if inner.isExhaustive(wrapped, declarations: declarations) { coverage.enumCases.insert(1) }
         return { frame, value in
             if value.isNone { return false }
             return try matcher(frame, value.unwrappedOptional)
@@ -319,10 +319,10 @@ struct Coverage {
         booleans.formUnion(other.booleans)
     }
 
-    func isExhaustive(_ type: CellType, enums: [String: EnumLayout]) -> Bool {
+    func isExhaustive(_ type: CellType, declarations: Declarations) -> Bool {
         if catchAll || type == .error { return true }
         if type == .bool { return booleans.count == 2 }
-        if case .nominal(let name) = type, let layout = enums[name] { return enumCases.count == layout.cases.count }
+        if case .nominal(let name) = type, let layout = declarations.enumLayout(name) { return enumCases.count == layout.cases.count }
         if case .optional = type { return enumCases.count == 2 }
         return false
     }

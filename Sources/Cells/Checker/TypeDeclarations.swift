@@ -9,10 +9,10 @@ let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "C
 /// Access control changes nothing inside one notebook.
 let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
-extension Compiler {
+extension Checker {
     func declareStructName(_ decl: StructDeclSyntax) throws {
         let name = decl.name.text
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareStructLayout(decl, as: name)
@@ -21,7 +21,7 @@ extension Compiler {
     /// Registers a struct (or an instance of a generic one) under `name`, with its declared
     /// conformances; its fields come with its members.
     func declareStructLayout(_ decl: StructDeclSyntax, as name: String) throws {
-        structs[name] = StructLayout(name: name, fields: [])
+        declarations.declare(name, shape: .structure(StructLayout(name: name, fields: [])))
         try declareConformances(decl.inheritanceClause, of: name)
     }
 
@@ -30,12 +30,12 @@ extension Compiler {
         for inherited in clause?.inheritedTypes ?? [] {
             let written = inherited.type.trimmedDescription
             if extra.contains(written) { continue }
-            if protocolLayouts[written] != nil || acceptedConformances.contains(written) {
-                declaredConformances[name, default: []].insert(written)
+            if declarations.protocols[written] != nil || acceptedConformances.contains(written) {
+                declarations.record(name).addConformance(written)
                 continue
             }
-            if isKnownProtocol(written) { throw notSupported("conformance to '\(written)'", inherited) }
-            if classes[written] != nil {
+            if declarations.isKnownProtocol(written) { throw notSupported(.conformance(to: written), inherited) }
+            if declarations.classLayout(written) != nil {
                 // Only a class may inherit; swiftc points at the struct's or enum's name.
                 let owner = clause?.parent?.as(StructDeclSyntax.self)?.name ?? clause?.parent?.as(EnumDeclSyntax.self)?.name
                 throw error(.inheritanceFromNonProtocol(name: written), at: owner.map(Syntax.init) ?? Syntax(inherited.type))
@@ -47,7 +47,7 @@ extension Compiler {
     /// Stored properties, the memberwise (or declared) initializers, methods, and the
     /// checks of the conformances it declares. `type` is the struct (or an instance of it).
     func declareStructMembers(_ decl: StructDeclSyntax, as type: CellType) throws -> [Statement] {
-        try withNestedTypes(of: decl.memberBlock, in: Compiler.typeKey(type)) {
+        try withNestedTypes(of: decl.memberBlock, in: Checker.typeKey(type)) {
             try declareStructMembers(decl, ownMembersOf: type)
         }
     }
@@ -80,19 +80,19 @@ extension Compiler {
     }
 
     private func declareStructMembers(_ decl: StructDeclSyntax, ownMembersOf type: CellType) throws -> [Statement] {
-        let name = Compiler.typeKey(type)
+        let name = Checker.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
         for member in decl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
             if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
             if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) }) {
-                throw notSupported("'\(modifier.name.text)' properties", modifier)
+                throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
             for binding in variable.bindings {
                 if binding.accessorBlock != nil { continue }
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    throw notSupported("this property pattern", binding.pattern)
+                    throw notSupported(.propertyPattern, binding.pattern)
                 }
                 let (type, defaultValue) = try storedProperty(binding)
                 fields.append(.init(name: identifier.identifier.text, type: type,
@@ -101,11 +101,13 @@ extension Compiler {
                 defaults.append(defaultValue)
             }
         }
-        structs[name, default: StructLayout(name: name, fields: [])].fields = fields
+        let record = declarations.record(name)
+        if record.structLayout == nil { record.shape = .structure(StructLayout(name: name, fields: [])) }
+        record.structLayout?.fields = fields
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         if declaredInits.isEmpty {
-            initializers[name] = [memberwiseInitializer(type, fields, defaults)]
+            record.setInitializers([memberwiseInitializer(type, fields, defaults)])
         } else {
             for initializer in declaredInits {
                 prologue.append(try declareInitializer(initializer, type: type, defaults: defaults))
@@ -167,21 +169,22 @@ extension Compiler {
     }
 
     private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
-        let typeName = Compiler.typeKey(type)
-        if decl.optionalMark != nil { throw notSupported("failable initializers", decl) }
+        let typeName = Checker.typeKey(type)
+        if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
         let effect = try throwingEffect(decl.signature.effectSpecifiers)
-        if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported("'rethrows' initializers", clause) }
+        if effect == .rethrows, let clause = decl.signature.effectSpecifiers { throw notSupported(.rethrowingInitializer, clause) }
         let parameters = try parameterList(decl.signature.parameterClause)
         let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, type, throws: effect != .none),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
         var binding = FunctionBinding(name: "init", parameters: parameters, result: type, variable: variable)
         binding.effect = effect
-        initializers[typeName, default: []].append(binding)
+        let record = declarations.record(typeName)
+        record.addInitializer(binding)
         let pending = PendingFunction()
-        let function = FunctionScope(parent: scope.function, returnType: .void, kind: "initializer")
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
         function.selfType = type
         function.effects.context = effect == .throws ? .throwing : .nonThrowing
-        guard let body = decl.body else { throw notSupported("initializers without a body", decl) }
+        guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let fieldDefaults = defaults
         let exec: Exec = try withScope(function: function) {
             for parameter in parameters {
@@ -203,7 +206,7 @@ extension Compiler {
 
     func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil) throws {
         let name = fullName ?? decl.name.text
-        if let generics = decl.genericParameterClause { throw notSupported("generic enums", generics) }
+        if let generics = decl.genericParameterClause { throw notSupported(.genericEnum, generics) }
         var rawType: CellType?
         var isCaseIterable = false
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
@@ -214,11 +217,11 @@ extension Compiler {
                 isCaseIterable = true
             }
         }
-        if structs[name] != nil || enums[name] != nil || genericStructs[name] != nil || classes[name] != nil {
+        if declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareConformances(decl.inheritanceClause, of: name, allowing: ["Int", "String", "Double", "CaseIterable"])
-        enums[name] = EnumLayout(name: name, cases: [])
+        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: [])))
         var cases: [EnumLayout.Case] = []
         var rawValues: [Value] = []
         for member in decl.memberBlock.members {
@@ -233,7 +236,7 @@ extension Compiler {
                         rawValues.append(.string(element.name.text))
                     }
                 } else if let raw = element.rawValue {
-                    throw notSupported("raw values without a raw type", raw)
+                    throw notSupported(.rawValuesWithoutRawType, raw)
                 }
                 let payload = try element.parameterClause?.parameters.map { parameter in
                     CellType.TupleElement(label: parameter.firstName?.text, type: try resolveType(parameter.type))
@@ -241,7 +244,7 @@ extension Compiler {
                 cases.append(.init(name: element.name.text, payload: payload))
             }
         }
-        enums[name] = EnumLayout(name: name, cases: cases, rawType: rawType, rawValues: rawValues,
-                                 isCaseIterable: isCaseIterable)
+        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: cases, rawType: rawType,
+                                                                   rawValues: rawValues, isCaseIterable: isCaseIterable)))
     }
 }

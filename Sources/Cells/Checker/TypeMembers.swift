@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-extension Compiler {
+extension Checker {
     /// The key members are filed under: a cell's type by its name (`Point`, `Stack<Int>`),
     /// any other type as Swift spells it (`Int`, `[Int]`), for extensions of it.
     static func typeKey(_ type: CellType) -> String {
@@ -21,7 +21,8 @@ extension Compiler {
     func declareTypeMembers(_ selfType: CellType, _ block: MemberBlockSyntax,
                             beforeBodies: (() throws -> Void)? = nil,
                             laterBodies: ((@escaping () throws -> Void) -> Void)? = nil) throws -> [Statement] {
-        let key = Compiler.typeKey(selfType)
+        let key = Checker.typeKey(selfType)
+        let record = declarations.record(key)
         // Instances of generic methods, and static stored properties' initial values: made on
         // entry by statements that only blocks declaring such members get.
         let deferred = DeferredCreations()
@@ -33,17 +34,17 @@ extension Compiler {
         let saved = genericBindings
         genericBindings["Self"] = selfType
         defer { genericBindings = saved }
-        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : classes[key] != nil ? ["final"] : []
+        let classModifiers: Set<String> = beforeBodies != nil ? ["override", "final"] : record.classLayout != nil ? ["final"] : []
         for member in block.members {
             if let function = member.decl.as(FunctionDeclSyntax.self) {
                 if let modifier = function.modifiers.first(where: {
                     !["mutating", "static", "prefix", "postfix"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
                         && !classModifiers.contains($0.name.text)
                 }) {
-                    throw notSupported("'\(modifier.name.text)' methods", modifier)
+                    throw notSupported(.modifier(modifier.name.text, on: .methods), modifier)
                 }
                 let isStatic = function.modifiers.contains { $0.name.text == "static" }
-                if isStatic, Compiler.isOperator(function.name) {
+                if isStatic, Checker.isOperator(function.name) {
                     let (binding, pending) = try functionSignature(function)
                     try declareOperator(binding, function)
                     prologue.append(creation(binding.variable!, pending))
@@ -52,7 +53,7 @@ extension Compiler {
                 }
                 if isStatic {
                     let (binding, pending) = try functionSignature(function)
-                    staticMethods[key, default: [:]][binding.name, default: []].append(binding)
+                    record.addStaticMethod(binding)
                     prologue.append(creation(binding.variable!, pending))
                     bodies.append { try self.compileFunctionBody(function, binding, pending, staticSelf: key) }
                     continue
@@ -61,12 +62,12 @@ extension Compiler {
                 if function.genericParameterClause != nil {
                     hasGenericMethods = true
                     let binding = try declareGenericFunction(function, deferred: deferred, selfType: selfType, isMutating: isMutating)
-                    methods[key, default: [:]][binding.name, default: []].append(binding)
+                    record.addMethod(binding)
                     bodies.append { try self.checkGenericFunction(binding.generic!) }
                     continue
                 }
                 let (binding, pending) = try functionSignature(function)
-                methods[key, default: [:]][binding.name, default: []].append(binding)
+                record.addMethod(binding)
                 prologue.append(creation(binding.variable!, pending))
                 bodies.append {
                     try self.compileFunctionBody(function, binding, pending, selfType: selfType, mutatingSelf: isMutating)
@@ -82,16 +83,15 @@ extension Compiler {
                         let slot = Variable(name: name, type: .function([], type), mutable: false,
                                             slot: scope.function.allocate(), owner: scope.function)
                         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-                        staticMethods[key, default: [:]][name, default: []].append(getter)
-                        staticComputedProperties.insert("\(key).\(name)")
+                        record.addStaticProperty(name, .computed(getter: getter))
                         let pending = PendingFunction()
                         prologue.append(creation(slot, pending))
                         let closingBrace = accessors.rightBrace
                         bodies.append {
-                            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+                            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: .getter)
                             function.staticSelf = key
                             let exec: Exec = try self.withScope(function: function) {
-                                try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: "getter")
+                                try self.functionBlock(statements, closingBrace: closingBrace, result: type, kind: .getter)
                             }
                             pending.maker = self.functionMaker(function, parameterCount: 0, inoutIndices: [], body: exec, at: binding)
                         }
@@ -99,7 +99,7 @@ extension Compiler {
                     }
                     guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                           let initializer = binding.initializer, binding.accessorBlock == nil else {
-                        throw notSupported("this static property", binding)
+                        throw notSupported(.staticProperty, binding)
                     }
                     let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
                     let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
@@ -111,7 +111,7 @@ extension Compiler {
                         ? withoutThrowing(.globalVariableInitializer) { try expression(initializer.value) } : nil
                     let stored = Variable(name: name, type: annotated ?? early!.type, mutable: mutable, slot: slot, owner: owner)
                     hasStaticStoredProperties = true
-                    staticVariables["\(key).\(name)"] = stored
+                    record.addStaticProperty(name, .stored(stored))
                     bodies.append {
                         let value = try early ?? self.withoutThrowing(.globalVariableInitializer) {
                             try self.expression(initializer.value, as: annotated!, context: .specifiedType)
@@ -129,15 +129,14 @@ extension Compiler {
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`
             } else {
-                throw notSupported("this member", member.decl)
+                throw notSupported(.member, member.decl)
             }
         }
         try beforeBodies?()
         let compileBodies = { [bodies] in
             for body in bodies { try body() }
-            if let getter = self.methods[key]?["description"]?.first, self.computedProperties.contains("\(key).description"),
-               getter.result == .string {
-                self.descriptionGetters[key] = getter.variable
+            if let getter = record.computedProperties["description"]?.getter, getter.result == .string {
+                getter.variable.map(record.setDescriptionGetter)
             }
         }
         if let laterBodies {
@@ -163,10 +162,10 @@ extension Compiler {
     /// (filed with the methods) and a setter (a mutating method taking the new value).
     private func declareComputedProperty(_ binding: PatternBindingSyntax, _ accessors: AccessorBlockSyntax,
                                          of selfType: CellType, _ bodies: inout [() throws -> Void]) throws -> [Statement] {
-        let key = Compiler.typeKey(selfType)
+        let record = declarations.record(Checker.typeKey(selfType))
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
               let annotation = binding.typeAnnotation else {
-            throw notSupported("this computed property", binding)
+            throw notSupported(.computedProperty, binding)
         }
         var getterBody: CodeBlockItemListSyntax?
         var setter: AccessorDeclSyntax?
@@ -175,30 +174,30 @@ extension Compiler {
             getterBody = statements
         case .accessors(let list):
             for accessor in list {
-                if let effects = accessor.effectSpecifiers { throw notSupported("'throws' and 'async' accessors", effects) }
+                if let effects = accessor.effectSpecifiers { throw notSupported(.effectfulAccessor, effects) }
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get): getterBody = accessor.body?.statements
                 case .keyword(.set): setter = accessor
-                default: throw notSupported("'\(accessor.accessorSpecifier.text)' accessors", accessor)
+                default: throw notSupported(.accessor(accessor.accessorSpecifier.text), accessor)
                 }
             }
         }
-        guard let getterBody else { throw notSupported("a property without a getter", accessors) }
+        guard let getterBody else { throw notSupported(.propertyWithoutGetter, accessors) }
         let type = try resolveType(annotation.type)
         let slot = Variable(name: name, type: .function([], type), mutable: false,
                             slot: scope.function.allocate(), owner: scope.function)
         let getter = FunctionBinding(name: name, parameters: [], result: type, variable: slot)
-        methods[key, default: [:]][name, default: []].append(getter)
-        computedProperties.insert("\(key).\(name)")
+        // The first declaration of a name is the type's own (a protocol extension's default comes later).
+        let isFirst = record.addComputedProperty(name, getter: getter)
         let pending = PendingFunction()
         var creations = [creation(slot, pending)]
         let closingBrace = accessors.rightBrace
         bodies.append {
-            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: "getter")
+            let function = FunctionScope(parent: self.scope.function, returnType: type, kind: .getter)
             function.selfType = selfType
             let exec: Exec = try self.withScope(function: function) {
                 try self.declare("self", type: selfType, mutable: false, at: binding)
-                return try self.functionBlock(getterBody, closingBrace: closingBrace, result: type, kind: "getter")
+                return try self.functionBlock(getterBody, closingBrace: closingBrace, result: type, kind: .getter)
             }
             pending.maker = self.functionMaker(function, parameterCount: 1, inoutIndices: [], body: exec, at: binding)
         }
@@ -209,11 +208,11 @@ extension Compiler {
         var setterBinding = FunctionBinding(name: name, parameters: [Parameter(label: nil, name: newValue, type: type)],
                                             result: .void, variable: setterSlot)
         setterBinding.isMutating = true
-        setters["\(key).\(name)"] = setterBinding
+        if isFirst { record.setSetter(of: name, setterBinding) }
         let setterPending = PendingFunction()
         creations.append(creation(setterSlot, setterPending))
         bodies.append {
-            let function = FunctionScope(parent: self.scope.function, returnType: .void, kind: "setter")
+            let function = FunctionScope(parent: self.scope.function, returnType: .void, kind: .setter)
             function.selfType = selfType
             let exec: Exec = try self.withScope(function: function) {
                 try self.declare("self", type: selfType, mutable: true, at: setter)

@@ -16,7 +16,7 @@ typealias Comparison = (Value, Value) throws -> Bool
 /// struct Money: Comparable { var cents: Int; static func < (a: Money, b: Money) -> Bool { … } }
 /// prices.max()        // the library's max() calls Money's `<`, given as a witness
 /// ```
-extension Compiler {
+extension Checker {
     /// `==` for values of `type`, or nil when structural equality is Swift's.
     func equalityWitness(_ type: CellType) -> ((Frame) throws -> Comparison)? {
         var visiting = Set<CellType>()
@@ -24,7 +24,7 @@ extension Compiler {
     }
 
     private func equalityWitness(_ type: CellType, _ visiting: inout Set<CellType>) -> ((Frame) throws -> Comparison)? {
-        if let overload = operatorOverloads("==", type, type) { return comparison(calling: overload) }
+        if let overload = declarations.operatorOverloads("==", type, type) { return comparison(calling: overload) }
         guard visiting.insert(type).inserted else { return nil }
         defer { visiting.remove(type) }
         switch type {
@@ -65,8 +65,8 @@ extension Compiler {
             return fieldwise(elements.map(\.type), &visiting)
         case .nominal, .instance:
             let name = type.nominalName!
-            if let layout = structs[name] { return fieldwise(layout.fields.map(\.type), &visiting) }
-            if let layout = enums[name] {
+            if let layout = declarations.structLayout(name) { return fieldwise(layout.fields.map(\.type), &visiting) }
+            if let layout = declarations.enumLayout(name) {
                 let payloads = layout.cases.map { enumCase in
                     fieldwise(enumCase.payload.map(\.type), &visiting)
                 }
@@ -107,7 +107,7 @@ extension Compiler {
     /// `<` for values of `type`, or nil when the structural order is Swift's (numbers,
     /// strings, characters, enums' synthesized case order).
     func orderWitness(_ type: CellType) -> ((Frame) throws -> Comparison)? {
-        if let overload = operatorOverloads("<", type, type) { return comparison(calling: overload) }
+        if let overload = declarations.operatorOverloads("<", type, type) { return comparison(calling: overload) }
         guard case .tuple(let elements) = type else { return nil }
         // Tuples compare lexicographically, each element with its own `<` and `==`.
         let orders = elements.map { orderWitness($0.type) }

@@ -87,11 +87,11 @@ extension IntegerType {
 
     /// `Self(d)`: truncation toward zero, trapping (with Swift's words) when the result does not fit.
     func converting(_ d: Double) throws -> Int128 {
-        guard d.isFinite else { throw Trap(.invalidConversion(value: d, type: name)) }
+        guard d.isFinite else { throw Trap(.invalidConversion(value: d, type: self)) }
         let truncated = d.rounded(.towardZero)
         // The bounds are powers of two, exact as Doubles.
         guard truncated >= Double(min), truncated < Double(max) + 1 else {
-            throw Trap(.invalidConversion(value: d, type: name))
+            throw Trap(.invalidConversion(value: d, type: self))
         }
         return Int128(truncated)
     }

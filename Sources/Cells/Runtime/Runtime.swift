@@ -4,26 +4,6 @@ import Linalg
 import Plot
 import CellValues
 
-/// How a statement finished: straight on, or leaving by `break`/`continue`
-/// (to the statement with that id) or `return`.
-enum Flow: Equatable {
-    case next
-    case breakLoop(Int)
-    case continueLoop(Int)
-    case returned
-    /// `fallthrough`: run the next case's body.
-    case fallthroughCase
-}
-
-typealias Eval = (Frame) throws -> Value
-typealias Exec = (Frame) throws -> Flow
-
-/// A compiled statement. Arrays hold `Statement`s rather than bare `Exec`s: a closure
-/// in a struct field keeps its natural calling convention (no reabstraction thunk).
-struct Statement {
-    let run: Exec
-}
-
 /// Everything a run shares: the global frame, what the current cell printed,
 /// its checks and figures, and the limits.
 final class Runtime {

@@ -8,7 +8,11 @@ enum LibraryErrors {
         if let cellError = error as? CellError { return cellError.kind }
         if let trap = error as? Trap { return trap.kind }
         if let linalg = error as? LinalgError { return .linalg(linalg) }
-        if case .linalg(let linalg)? = error as? AutodiffError { return .linalg(linalg) }
+        if let autodiff = error as? AutodiffError {
+            if case .linalg(let linalg) = autodiff { return .linalg(linalg) }
+            return .autodiff(autodiff)
+        }
+        if let plot = error as? PlotError { return .plot(plot) }
         return .library(module: String(reflecting: type(of: error)).split(separator: ".").first.map(String.init) ?? "",
                         error: String(describing: error))
     }

@@ -105,7 +105,7 @@ enum SurfaceCollections {
         Builtin(static: "Array", "init()") { _, _ in .array([]) },
         Builtin(static: "Array", "init(repeating repeatedValue: Element, count: Int)") { args, runtime in
             let count = args[1].int
-            guard count >= 0 else { throw Trap(.library(module: "Swift", error: "Can't construct Array with count < 0")) }
+            guard count >= 0 else { throw Trap(.standardLibrary(.negativeArrayCount)) }
             if let overLimit = runtime.arrayOverLimit(count: count) { throw Trap(overLimit) }
             return .array(Array(repeating: args[0], count: count))
         },

@@ -107,7 +107,7 @@ enum SurfaceIntegers {
                 let a = args[0].integer, b = args[1].integer
                 guard b != 0 else { throw Trap(.divisionByZero) }
                 let (quotient, overflow) = type.dividing(a, b)
-                if overflow { throw Trap(.integerOverflow(operator: "/", type: type.name)) }
+                if overflow { throw Trap(.integerOverflow(operator: "/", type: type)) }
                 return .tuple([Value(integer: quotient), Value(integer: a % b)])
             }
         },
@@ -122,7 +122,7 @@ enum SurfaceIntegers {
                 let x = args[0].integer
                 guard x < 0 else { return args[0] }
                 let (result, overflow) = type.negating(x)
-                if overflow { throw Trap(.integerOverflow(operator: "abs", type: type.name)) }
+                if overflow { throw Trap(.integerOverflow(operator: "abs", type: type)) }
                 return Value(integer: result)
             }
         },

@@ -23,7 +23,7 @@ extension SurfaceCollections {
 
     /// Checks the `maxSplits` of a `split` as Swift does.
     static func maxSplits(_ value: Value) throws -> Int {
-        guard value.int >= 0 else { throw Trap(.library(module: "Swift", error: "Must take zero or more splits")) }
+        guard value.int >= 0 else { throw Trap(.standardLibrary(.negativeSplitCount)) }
         return value.int
     }
 

@@ -78,14 +78,14 @@ enum SurfaceStandardLibrary {
             return .void
         },
         Builtin("func fatalError(_ message: String = \"\")") { args, _ in
-            throw Trap(.library(module: "Swift", error: "fatalError: " + args[0].string))
+            throw Trap(.standardLibrary(.fatalError(message: args[0].string)))
         },
         Builtin("func precondition(_ condition: Bool, _ message: String = \"\")") { args, _ in
-            if !args[0].bool { throw Trap(.library(module: "Swift", error: "precondition failed: " + args[1].string)) }
+            if !args[0].bool { throw Trap(.standardLibrary(.preconditionFailed(message: args[1].string))) }
             return .void
         },
         Builtin("func assert(_ condition: Bool, _ message: String = \"\")") { args, _ in
-            if !args[0].bool { throw Trap(.library(module: "Swift", error: "assertion failed: " + args[1].string)) }
+            if !args[0].bool { throw Trap(.standardLibrary(.assertionFailed(message: args[1].string))) }
             return .void
         },
     ]
@@ -99,7 +99,7 @@ enum SurfaceStandardLibrary {
         Builtin(static: "Bool", "init?<S: StringProtocol>(_ text: S)") { args, _ in Bool(args[0].string).map(Value.bool) ?? .none },
         Builtin(static: "Character", "init(_ text: String)") { args, _ in
             guard args[0].string.count == 1, let character = args[0].string.first else {
-                throw Trap(.library(module: "Swift", error: "Can't form a Character from a String containing more than one extended grapheme cluster"))
+                throw Trap(.standardLibrary(.characterFromSeveralGraphemes))
             }
             return .character(character)
         },

@@ -1,7 +1,7 @@
 /// The static type of a value in a cell, as the checker sees it. Spelled the
 /// way Swift spells it (`description`), because that spelling goes into the
 /// compiler-style messages: `[Double]`, `(min: Int, max: Int)`, `Int?`.
-indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
+public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     case int, double, bool, string, character, void
     /// `Int8` … `UInt64` and `UInt`: the other rows of the integer table (`Int` is `.int`;
     /// `IntegerType.cellType` never makes `.integer(.int)`).
@@ -47,17 +47,29 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// and from everything, so one mistake yields one message.
     case error
 
-    struct TupleElement: Hashable, Sendable {
-        var label: String?
-        var type: CellType
+    public struct TupleElement: Hashable, Sendable {
+        public var label: String?
+        public var type: CellType
+
+        public init(label: String?, type: CellType) {
+            self.label = label
+            self.type = type
+        }
     }
 
-    struct FunctionParameterType: Hashable, Sendable {
-        var type: CellType
-        var isInout: Bool = false
+    public struct FunctionParameterType: Hashable, Sendable {
+        public var type: CellType
+        public var isInout: Bool = false
+
+        public init(type: CellType, isInout: Bool = false) {
+            self.type = type
+            self.isInout = isInout
+        }
     }
 
-    var description: String {
+    /// The type as Swift spells it (`[Double]`, `(min: Int, max: Int)`, `Int?`): what messages
+    /// quote and what reflection prints (`String(describing: T.self)`).
+    public var description: String {
         switch self {
         case .int: "Int"
         case .integer(let type): type.name
@@ -150,6 +162,11 @@ indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
 
     var containsGeneric: Bool {
         contains { if case .generic = $0 { true } else { false } }
+    }
+
+    /// Whether a value of protocol type (`any Shape`) occurs in this type.
+    var containsExistential: Bool {
+        contains { if case .existential = $0 { true } else { false } }
     }
 
     /// Replaces generic parameters by their solutions.

@@ -16,21 +16,21 @@ import CellValues
 /// result in `Int128`, which holds every value of every row and every sum,
 /// difference and quotient of two, and then narrows it: `fits` decides Swift's
 /// traps, `wrapping` is `&+` and `truncatingIfNeeded:`.
-struct IntegerType: Hashable, Sendable, CustomStringConvertible {
-    let name: String
-    let bitWidth: Int
-    let isSigned: Bool
+public struct IntegerType: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public let bitWidth: Int
+    public let isSigned: Bool
 
-    static let int = IntegerType(name: "Int", bitWidth: 64, isSigned: true)
-    static let int8 = IntegerType(name: "Int8", bitWidth: 8, isSigned: true)
-    static let int16 = IntegerType(name: "Int16", bitWidth: 16, isSigned: true)
-    static let int32 = IntegerType(name: "Int32", bitWidth: 32, isSigned: true)
-    static let int64 = IntegerType(name: "Int64", bitWidth: 64, isSigned: true)
-    static let uint = IntegerType(name: "UInt", bitWidth: 64, isSigned: false)
-    static let uint8 = IntegerType(name: "UInt8", bitWidth: 8, isSigned: false)
-    static let uint16 = IntegerType(name: "UInt16", bitWidth: 16, isSigned: false)
-    static let uint32 = IntegerType(name: "UInt32", bitWidth: 32, isSigned: false)
-    static let uint64 = IntegerType(name: "UInt64", bitWidth: 64, isSigned: false)
+    public static let int = IntegerType(name: "Int", bitWidth: 64, isSigned: true)
+    public static let int8 = IntegerType(name: "Int8", bitWidth: 8, isSigned: true)
+    public static let int16 = IntegerType(name: "Int16", bitWidth: 16, isSigned: true)
+    public static let int32 = IntegerType(name: "Int32", bitWidth: 32, isSigned: true)
+    public static let int64 = IntegerType(name: "Int64", bitWidth: 64, isSigned: true)
+    public static let uint = IntegerType(name: "UInt", bitWidth: 64, isSigned: false)
+    public static let uint8 = IntegerType(name: "UInt8", bitWidth: 8, isSigned: false)
+    public static let uint16 = IntegerType(name: "UInt16", bitWidth: 16, isSigned: false)
+    public static let uint32 = IntegerType(name: "UInt32", bitWidth: 32, isSigned: false)
+    public static let uint64 = IntegerType(name: "UInt64", bitWidth: 64, isSigned: false)
 
     /// The table, `Int` first (overload resolution tries the library's entries in this order).
     static let all: [IntegerType] = [.int, .int8, .int16, .int32, .int64, .uint, .uint8, .uint16, .uint32, .uint64]
@@ -40,7 +40,7 @@ struct IntegerType: Hashable, Sendable, CustomStringConvertible {
     /// The row a written type name denotes (`"UInt8"`), if any.
     static func named(_ name: String) -> IntegerType? { byName[name] }
 
-    var description: String { name }
+    public var description: String { name }
 
     /// The static type of the values: `.int` for Int, `.integer(self)` for the others.
     var cellType: CellType { self == .int ? .int : .integer(self) }

@@ -3,7 +3,7 @@ import CellValues
 /// The standard library's sequences built over other sequences (`zip`, `enumerated()`,
 /// `joined()`, `reversed()`). Their values hold the base sequences, as Swift's do (so they
 /// print as Swift prints them); their elements are listed when they are iterated.
-enum StandardSequence: String, Hashable, Sendable {
+public enum StandardSequence: String, Hashable, Sendable {
     /// `Zip2Sequence<S1, S2>`: `.tuple([base1, base2])`.
     case zip2 = "Zip2Sequence"
     /// `EnumeratedSequence<Base>`: `.tuple([base])`.

@@ -1,3 +1,4 @@
+import SwiftParser
 import SwiftSyntax
 
 /// Turns written types (`[Double]`, `(min: Int, max: Int)?`, `(Int) -> Int`)
@@ -23,7 +24,7 @@ struct TypeResolver {
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
-        case unsupported(construct: String, node: Syntax)
+        case unsupported(construct: UnsupportedConstruct, node: Syntax)
         /// `Stack` without its generic arguments, outside its own declaration.
         case missingGenericArguments(name: String, node: Syntax)
     }
@@ -34,7 +35,7 @@ struct TypeResolver {
             var arguments: [CellType] = []
             for argument in identifier.genericArgumentClause?.arguments ?? [] {
                 guard case .type(let type) = argument.argument else {
-                    throw .unsupported(construct: "value generic arguments", node: Syntax(argument))
+                    throw .unsupported(construct: .valueGenericArguments, node: Syntax(argument))
                 }
                 arguments.append(try resolve(type))
             }
@@ -63,10 +64,10 @@ struct TypeResolver {
                 return CellType.FunctionParameterType(type: try resolve(inner), isInout: isInout)
             }
             if let async = function.effectSpecifiers?.asyncSpecifier {
-                throw .unsupported(construct: "'async' functions", node: Syntax(async))
+                throw .unsupported(construct: .asyncFunction, node: Syntax(async))
             }
             if let typed = function.effectSpecifiers?.throwsClause?.type {
-                throw .unsupported(construct: "typed throws", node: Syntax(typed))
+                throw .unsupported(construct: .typedThrows, node: Syntax(typed))
             }
             return .function(parameters, try resolve(function.returnClause.type),
                              throws: function.effectSpecifiers?.throwsClause != nil)
@@ -97,7 +98,13 @@ struct TypeResolver {
             // `some Sequence<T>`: the library's parameters that take any sequence.
             return .someSequence(element)
         }
-        throw .unsupported(construct: "type '\(type.trimmedDescription)'", node: Syntax(type))
+        throw .unsupported(construct: .type(written: type.trimmedDescription), node: Syntax(type))
+    }
+
+    /// A type written as text (`"[Int]"`, `"Unicode.Scalar"`), parsed as Swift parses a type.
+    mutating func resolve(written: String) throws(Failure) -> CellType {
+        var parser = Parser(written)
+        return try resolve(TypeSyntax.parse(from: &parser))
     }
 
     private mutating func named(_ name: String, _ arguments: [CellType], node: Syntax) throws(Failure) -> CellType {
@@ -139,7 +146,7 @@ struct TypeResolver {
             if arguments.isEmpty, protocols.contains(name) { return .existential(name) }
             if arguments.isEmpty, let integer = IntegerType.named(name) { return integer.cellType }
             if ["Float", "Float32", "Any", "AnyObject"].contains(name) {
-                throw .unsupported(construct: "type '\(name)'", node: node)
+                throw .unsupported(construct: .type(written: name), node: node)
             }
             throw .unknown(name: name, node: node)
         }
