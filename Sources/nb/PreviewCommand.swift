@@ -22,34 +22,51 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         let server = PreviewServer(path: file, port: port, console: .standard)
         let done = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
+        let outcome = Outcome()
         let file = file
+        // Signals are routed before the server starts, so a Ctrl-C that arrives at any moment
+        // (even while the first render runs) is a clean stop.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
         let task = Task {
             do {
                 try await server.run { url in
                     FileHandle.standardError.write(Data("nb preview: serving \(file) at \(url) (Ctrl-C stops)\n".utf8))
                     FileHandle.standardOutput.write(Data((url + "\n").utf8))
                 }
-            } catch is CancellationError {
             } catch {
-                failure.error = error
+                outcome.error = error
             }
             done.signal()
         }
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
         let interrupts = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
         for source in interrupts {
-            source.setEventHandler { task.cancel() }
+            source.setEventHandler {
+                outcome.interrupted = true
+                task.cancel()
+            }
             source.resume()
         }
         done.wait()
-        if let error = failure.error {
+        // After Ctrl-C, whatever the server threw while its sockets closed is part of stopping
+        // (FlyingFox may report a closed socket rather than CancellationError).
+        if let error = outcome.error, !outcome.interrupted, !(error is CancellationError) {
             throw ValidationError("cannot serve the preview: \(error)")
         }
     }
 }
 
-private final class FailureBox: @unchecked Sendable {
-    var error: Error?
+/// What the server task ended with, written by the task and the signal handler, read after `done`.
+private final class Outcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _error: Error?
+    private var _interrupted = false
+    var error: Error? {
+        get { lock.withLock { _error } }
+        set { lock.withLock { _error = newValue } }
+    }
+    var interrupted: Bool {
+        get { lock.withLock { _interrupted } }
+        set { lock.withLock { _interrupted = newValue } }
+    }
 }
