@@ -29,14 +29,18 @@ enum SlidesScript {
         content.style.transform = ""; content.style.width = "";
         var style = getComputedStyle(slide);
         var available = HEIGHT - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        var needed = content.scrollHeight;
         var factor = 1;
-        if (needed > available) {
-          factor = available / needed;
-          // Widen the box by the inverse factor so text reflows into the width it will have.
+        if (content.scrollHeight > available) {
+          // Scaled by f, a box 1/f as wide looks as wide as the frame: find the largest f whose
+          // reflowed content, scaled by f, still fits the height (bisection; lo always fits).
+          var lo = available / content.scrollHeight, hi = 1;
+          for (var k = 0; k < 8; k++) {
+            var mid = (lo + hi) / 2;
+            content.style.width = (100 / mid) + "%";
+            if (content.scrollHeight * mid <= available) lo = mid; else hi = mid;
+          }
+          factor = lo;
           content.style.width = (100 / factor) + "%";
-          needed = content.scrollHeight;
-          factor = Math.min(1, available / needed);
           content.style.transform = "scale(" + factor + ")";
           content.style.transformOrigin = "top left";
         }

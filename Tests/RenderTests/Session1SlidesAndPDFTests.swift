@@ -76,13 +76,13 @@ struct Session1SlidesAndPDFTests {
         let info = try Poppler.run("pdfinfo", [pdf.path])
         let pages = Int(info.firstMatch(of: /Pages:\s+(\d+)/)?.1 ?? "") ?? 0
         #expect((12...45).contains(pages), "session1 printed on \(pages) A4 pages")
-        #expect(info.contains("595.") && info.contains("841."), "A4 by default: \(info)")
+        #expect(info.contains("(A4)"), "A4 by default: \(info)")
 
         let text = try Poppler.run("pdftotext", ["-layout", pdf.path, "-"])
         for heading in ["Two key problems", "Result 1: exact autobalancing", "Summary of findings", "References"] {
             #expect(text.contains(heading), "heading '\(heading)' not in the PDF's text")
         }
-        for symbol in ["∇", "∥", "⊤", "∈"] {
+        for symbol in ["∇", "‖", "∈", "𝑊"] {
             #expect(text.contains(symbol), "math character \(symbol) not in the PDF's text")
         }
         #expect(text.contains("Deep Linear Networks"), "the title in the running head")
@@ -130,7 +130,7 @@ struct Session1SlidesAndPDFTests {
         #expect(first == second)
         let letter = Self.rendered.folder.appendingPathComponent("letter.pdf")
         try first.write(to: letter)
-        #expect(try Poppler.run("pdfinfo", [letter.path]).contains("612 x 792"), "--paper letter")
+        #expect(try Poppler.run("pdfinfo", [letter.path]).contains("(letter)"), "--paper letter")
     }
 }
 
