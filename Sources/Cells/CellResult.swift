@@ -100,7 +100,7 @@ public struct FigureNote: Sendable, Equatable {
 }
 
 /// How a cell's last expression is shown.
-public enum DisplayValue: Sendable {
+public enum DisplayValue: Sendable, Codable {
     /// Numbers, strings, arrays, tuples: their Swift `description`.
     case text(String)
     /// Small matrices become typeset math, large ones a table.
@@ -121,5 +121,27 @@ public struct CheckOutcome: Sendable, Equatable {
         self.passed = passed
         self.line = line
         self.column = column
+    }
+}
+
+/// Stored as ``CallSite`` is: the line relative to the coder's ``CallSite/lineOrigin``, so a
+/// cached check is placed where its cell now stands.
+extension CheckOutcome: Codable {
+    private enum CodingKeys: String, CodingKey { case message, passed, line, column }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        message = try container.decode(String.self, forKey: .message)
+        passed = try container.decode(Bool.self, forKey: .passed)
+        line = try container.decode(Int.self, forKey: .line) + (decoder.userInfo[CallSite.lineOrigin] as? Int ?? 0)
+        column = try container.decode(Int.self, forKey: .column)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(line - (encoder.userInfo[CallSite.lineOrigin] as? Int ?? 0), forKey: .line)
+        try container.encode(column, forKey: .column)
     }
 }

@@ -70,6 +70,14 @@ extension Messages {
     }
 
     /// `session1.md:42: cell 3 (fig-mf-objective): 1.234 s`, one line per cell for `--timings`.
+    /// `--timings` for a cell whose result came from the results cache.
+    public static func cellFromCache(file: String, line: Int, index: Int, label: String?) -> String {
+        "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): from the cache"
+    }
+
+    /// A results-cache entry that failed its check (the warning names the entry's file).
+    public static let cacheEntryIgnored = "corrupt or foreign results-cache entry ignored; the cells run again and replace it"
+
     public static func cellTiming(file: String, line: Int, index: Int, label: String?, seconds: Double) -> String {
         "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)
     }

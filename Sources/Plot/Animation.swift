@@ -21,7 +21,7 @@
 /// is bounded: at most ``maximumFrames`` frames, ``maximumMarks`` drawing
 /// calls over all of them, and ``fieldWorkLimit`` for their contours,
 /// arrows and streamlines.
-public struct Animation: Sendable {
+public struct Animation: Sendable, Codable {
     public var title: String?
     /// Seconds for one pass through all frames, 0.1…3600.
     public var duration: Double

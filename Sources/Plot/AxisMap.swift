@@ -72,9 +72,9 @@ struct AxisMap {
     /// side (a histogram's baseline, a contour's grid edge) (in log space on a log axis). A zero-width extent is widened by
     /// 5 % of its value (±1 at or below 10⁻³⁰⁰; half a decade each way on a log axis)
     /// so that constant data still gets a readable axis.
-    static func domain(extent: DataExtent?, limits: (low: Double, high: Double)?, scale: AxisScale,
+    static func domain(extent: DataExtent?, limits: AxisLimits?, scale: AxisScale,
                        padded: Bool = true) -> (low: Double, high: Double) {
-        if let limits, scale == .linear || limits.low > 0 { return limits }
+        if let limits, scale == .linear || limits.low > 0 { return (limits.low, limits.high) }
         guard let extent else { return scale == .log ? (1, 10) : (0, 1) }
         switch scale {
         case .linear:

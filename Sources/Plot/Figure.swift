@@ -27,7 +27,7 @@
 /// nothing could be drawn; the `add…` twins throw instead. Skipped points
 /// (NaN, ±∞, ≤ 0 on a log axis) and labels whose math cannot be typeset are
 /// listed by ``warnings(mathMacros:)``.
-public struct Figure: Sendable {
+public struct Figure: Sendable, Codable {
     /// Above everything; for a one-panel figure, above that panel.
     public var title: String?
     /// Size in CSS pixels (the SVG's `width`, `height` and `viewBox`), 50…10 000 each.

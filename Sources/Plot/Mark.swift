@@ -1,7 +1,7 @@
 /// One drawing call of a panel, kept as given (data is filtered and scaled
 /// only when rendering, so changing a scale afterwards is always correct).
 /// Arguments were checked when the call was made; colours are valid paints.
-enum Mark: Sendable {
+enum Mark: Sendable, Codable {
     case line(LineMark)
     case scatter(ScatterMark)
     case histogram(HistogramMark)
@@ -92,7 +92,7 @@ enum Mark: Sendable {
     }
 }
 
-struct LineMark: Sendable {
+struct LineMark: Sendable, Codable {
     /// `nil`: x is 0, 1, 2, … (the index), as `plt.plot(ys)` does.
     var x: [Double]?
     var y: [Double]
@@ -101,14 +101,14 @@ struct LineMark: Sendable {
     var style: LineStyle
 }
 
-struct ScatterMark: Sendable {
+struct ScatterMark: Sendable, Codable {
     var x: [Double]
     var y: [Double]
     var label: String?
     var color: String?
 }
 
-struct HistogramMark: Sendable {
+struct HistogramMark: Sendable, Codable {
     var values: [Double]
     var binning: Binning
     /// Bar heights are densities (the bars' area is one), as numpy's `density=True`.
@@ -116,7 +116,7 @@ struct HistogramMark: Sendable {
     var label: String?
     var color: String?
 
-    enum Binning: Sendable {
+    enum Binning: Sendable, Codable {
         /// `count` equal bins over `range`, or over the data's min…max when nil.
         case count(Int, range: ClosedRange<Double>?)
         /// Explicit, strictly increasing edges.
@@ -124,14 +124,14 @@ struct HistogramMark: Sendable {
     }
 }
 
-struct HeatmapMark: Sendable {
+struct HeatmapMark: Sendable, Codable {
     var rows: Int
     var cols: Int
     /// Row-major, `rows × cols`.
     var values: [Double]
 }
 
-struct ReferenceMark: Sendable {
+struct ReferenceMark: Sendable, Codable {
     /// `.y`: a horizontal line at y = value; `.x`: a vertical one at x = value.
     var axis: Axis
     var value: Double
@@ -142,7 +142,7 @@ struct ReferenceMark: Sendable {
 
 /// The nodes of a rectangular grid spanning `x` × `y` evenly, edges
 /// included: node (i, j) is at x = x.low + j·Δx, y = y.low + i·Δy.
-struct GridNodes: Sendable {
+struct GridNodes: Sendable, Codable {
     var x: ClosedRange<Double>
     var y: ClosedRange<Double>
     /// Nodes along y (rows) and along x (columns), each at least 2.
@@ -156,7 +156,7 @@ struct GridNodes: Sendable {
 }
 
 /// A function of two variables sampled at a grid's nodes.
-struct SampledGrid: Sendable {
+struct SampledGrid: Sendable, Codable {
     var nodes: GridNodes
     /// Row-major, `rows × cols`; row 0 is y = y.lowerBound.
     var values: [Double]
@@ -165,13 +165,13 @@ struct SampledGrid: Sendable {
 }
 
 /// A vector field `(u, v)` sampled at a grid's nodes, row-major as in ``SampledGrid``.
-struct SampledField: Sendable {
+struct SampledField: Sendable, Codable {
     var nodes: GridNodes
     var u: [Double]
     var v: [Double]
 }
 
-struct ContourMark: Sendable {
+struct ContourMark: Sendable, Codable {
     var grid: SampledGrid
     var levels: Levels
     var filled: Bool
@@ -179,7 +179,7 @@ struct ContourMark: Sendable {
     var color: String?
     var label: String?
 
-    enum Levels: Sendable {
+    enum Levels: Sendable, Codable {
         /// About this many nicely rounded levels over the sampled range.
         case count(Int)
         /// Exactly these (strictly increasing).
@@ -187,15 +187,15 @@ struct ContourMark: Sendable {
     }
 }
 
-struct VectorFieldMark: Sendable {
+struct VectorFieldMark: Sendable, Codable {
     /// Arrows sit at the nodes: the centres of `count × count` cells tiling `domain`.
     var field: SampledField
-    var domain: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+    var domain: PlotDomain
     var color: String?
     var label: String?
 }
 
-struct StreamlinesMark: Sendable {
+struct StreamlinesMark: Sendable, Codable {
     /// Sampled at the nodes of a grid over the domain, interpolated bilinearly.
     var field: SampledField
     /// 1: lines about 1/30 of the plot's width apart; 2: twice as dense.
@@ -204,7 +204,7 @@ struct StreamlinesMark: Sendable {
     var label: String?
 }
 
-struct BandMark: Sendable {
+struct BandMark: Sendable, Codable {
     var x: [Double]
     var lower: [Double]
     var upper: [Double]
@@ -212,7 +212,7 @@ struct BandMark: Sendable {
     var color: String?
 }
 
-struct BarMark: Sendable {
+struct BarMark: Sendable, Codable {
     var values: [Double]
     /// Category names under the bars (bar i at x = i).
     var categories: [String]?
@@ -220,7 +220,7 @@ struct BarMark: Sendable {
     var color: String?
 }
 
-struct StemMark: Sendable {
+struct StemMark: Sendable, Codable {
     /// `nil`: x is 0, 1, 2, …
     var x: [Double]?
     var y: [Double]
@@ -228,7 +228,7 @@ struct StemMark: Sendable {
     var color: String?
 }
 
-struct ErrorbarMark: Sendable {
+struct ErrorbarMark: Sendable, Codable {
     var x: [Double]
     var y: [Double]
     /// Half the bar's length: the bar spans y ± error.
@@ -237,7 +237,7 @@ struct ErrorbarMark: Sendable {
     var color: String?
 }
 
-struct TextMark: Sendable {
+struct TextMark: Sendable, Codable {
     var content: String
     var x: Double
     var y: Double
@@ -245,10 +245,22 @@ struct TextMark: Sendable {
     var align: TextAlignment
 }
 
-struct ArrowMark: Sendable {
-    var from: (x: Double, y: Double)
-    var to: (x: Double, y: Double)
+struct ArrowMark: Sendable, Codable {
+    var from: PlotPoint
+    var to: PlotPoint
     /// Written at the tail, on the side away from the arrow (matplotlib's `annotate`).
     var text: String?
     var color: String?
+}
+
+/// A point in data coordinates (an arrow's ends).
+struct PlotPoint: Sendable, Codable {
+    var x: Double
+    var y: Double
+}
+
+/// The rectangle a field was sampled over.
+struct PlotDomain: Sendable, Codable {
+    var x: ClosedRange<Double>
+    var y: ClosedRange<Double>
 }

@@ -20,7 +20,7 @@ import Linalg
 /// Marks are drawn in layers, as matplotlib's z-order does: filled contours
 /// and heat maps first, then areas (histograms, bars, bands), then lines and
 /// points, then text and arrows; within a layer, in the order of the calls.
-public struct Panel: Sendable {
+public struct Panel: Sendable, Codable {
     /// Drawn above the plot area. `$…$` is typeset as math.
     public var title: String?
     /// `$…$` in axis labels is typeset as math, e.g. `"$\\|W\\|_F^2$"`.
@@ -42,8 +42,8 @@ public struct Panel: Sendable {
     /// Where each mark was drawn from (by index in `marks`), when the caller said:
     /// ``Figure/drawing(at:_:)``.
     var callSites: [Int: CallSite] = [:]
-    var xLimits: (low: Double, high: Double)?
-    var yLimits: (low: Double, high: Double)?
+    var xLimits: AxisLimits?
+    var yLimits: AxisLimits?
 
     public init(title: String? = nil, xlabel: String? = nil, ylabel: String? = nil,
                 xscale: AxisScale = .linear, yscale: AxisScale = .linear) {
@@ -165,4 +165,10 @@ public struct Panel: Sendable {
     mutating func recordingAny(_ call: (inout Panel) throws -> Void) {
         do { try call(&self) } catch let error as PlotError { problems.append(error) } catch {}
     }
+}
+
+/// Axis limits set by `xlim`/`ylim` (checked finite and increasing).
+struct AxisLimits: Sendable, Codable {
+    var low: Double
+    var high: Double
 }

@@ -44,6 +44,6 @@ extension Panel {
         try check.finite(end.0, "to.x")
         try check.finite(end.1, "to.y")
         let paint = try check.color(color)
-        marks.append(.arrow(ArrowMark(from: (start.0, start.1), to: (end.0, end.1), text: text, color: paint)))
+        marks.append(.arrow(ArrowMark(from: PlotPoint(x: start.0, y: start.1), to: PlotPoint(x: end.0, y: end.1), text: text, color: paint)))
     }
 }

@@ -130,13 +130,13 @@ extension Panel {
     /// `low ≤ 0` are ignored when drawing and the data decides.)
     public mutating func setXLim(_ low: Double, _ high: Double) throws(PlotError) {
         guard low.isFinite, high.isFinite, low < high else { throw .invalidLimits(axis: .x, low: low, high: high) }
-        xLimits = (low, high)
+        xLimits = AxisLimits(low: low, high: high)
     }
 
     /// Throwing twin of ``ylim(_:_:)``, as ``setXLim(_:_:)`` for the y axis.
     public mutating func setYLim(_ low: Double, _ high: Double) throws(PlotError) {
         guard low.isFinite, high.isFinite, low < high else { throw .invalidLimits(axis: .y, low: low, high: high) }
-        yLimits = (low, high)
+        yLimits = AxisLimits(low: low, high: high)
     }
 
     /// Two series of one mark: not both empty, and of equal length.

@@ -157,7 +157,7 @@ extension Panel {
         let nodes = GridNodes(x: (x.lowerBound + hx)...(x.upperBound - hx), y: (y.lowerBound + hy)...(y.upperBound - hy),
                               rows: count, cols: count)
         let (u, v) = try FieldSampling.vector(nodes, field)
-        try appendField(.vectorField(VectorFieldMark(field: SampledField(nodes: nodes, u: u, v: v), domain: (x, y),
+        try appendField(.vectorField(VectorFieldMark(field: SampledField(nodes: nodes, u: u, v: v), domain: PlotDomain(x: x, y: y),
                                                   color: paint, label: label)))
     }
 

@@ -11,7 +11,7 @@
 /// visible "no data" note instead of the rejected series. The `add…` twin
 /// (`try fig.addLine(ys)`) throws the same value instead; the notebook's cells
 /// call the twins, so a bad argument is an error at the call's line.
-public enum PlotError: Error, Equatable, Sendable {
+public enum PlotError: Error, Equatable, Sendable, Codable {
     /// An argument without a single value (an empty array, a 0×0 matrix).
     case empty(call: PlotCall, argument: String)
     /// `argument` has `count` values where `reference` has `referenceCount`; they must match.
@@ -59,7 +59,7 @@ public enum PlotError: Error, Equatable, Sendable {
 /// Where a drawing call was made, as the caller tells it (the notebook: the
 /// line and column of the cell's call in the Markdown file). Plot only carries
 /// it into the warnings about what that call drew.
-public struct CallSite: Hashable, Sendable {
+public struct CallSite: Hashable, Sendable, Codable {
     public var line: Int
     public var column: Int
 
@@ -67,12 +67,31 @@ public struct CallSite: Hashable, Sendable {
         self.line = line
         self.column = column
     }
+
+    /// A coder's `userInfo` entry (an `Int`): lines are stored relative to it and read back
+    /// relative to it, so a stored figure is placed where its cell now stands (the results
+    /// cache stores a cell's figures relative to the cell's first line).
+    public static let lineOrigin = CodingUserInfoKey(rawValue: "nb.lineOrigin")!
+
+    private enum CodingKeys: String, CodingKey { case line, column }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = try container.decode(Int.self, forKey: .line) + (decoder.userInfo[Self.lineOrigin] as? Int ?? 0)
+        column = try container.decode(Int.self, forKey: .column)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line - (encoder.userInfo[Self.lineOrigin] as? Int ?? 0), forKey: .line)
+        try container.encode(column, forKey: .column)
+    }
 }
 
 /// Something a figure drew around rather than rejected: points it skipped, a
 /// label it could not typeset. Recomputed from the data and the current scales
 /// (``Figure/warnings(mathMacros:)``), so changing `yscale` after drawing is fine.
-public struct PlotWarning: Equatable, Sendable {
+public struct PlotWarning: Equatable, Sendable, Codable {
     public var kind: Kind
     /// The call that drew what the warning is about (for the figure's own
     /// title and axis labels, where the figure was made), when the caller said.
@@ -83,7 +102,7 @@ public struct PlotWarning: Equatable, Sendable {
         self.callSite = callSite
     }
 
-    public enum Kind: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable, Codable {
         /// `count` NaN or ±∞ values of series `series` (0-based, in the panel's
         /// order of drawing calls) were skipped; a line is broken at each of them.
         case nonFiniteSkipped(row: Int, col: Int, series: Int, count: Int)
@@ -102,11 +121,11 @@ public struct PlotWarning: Equatable, Sendable {
 }
 
 /// Which axis of a panel.
-public enum Axis: Equatable, Sendable { case x, y }
+public enum Axis: Equatable, Sendable, Codable { case x, y }
 
 /// The calls of the Plot API, as named in ``PlotError`` values; the raw
 /// value is the call's Swift name (`Figure`, `vectorField`).
-public enum PlotCall: String, Equatable, Sendable {
+public enum PlotCall: String, Equatable, Sendable, Codable {
     case figure = "Figure", animation = "Animation"
     case line, scatter, histogram, heatmap, hline, vline
     case contour, vectorField, streamlines

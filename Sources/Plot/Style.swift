@@ -3,13 +3,13 @@
 /// `.log` is base 10: ticks at powers of ten, labelled 10ⁿ, with minor ticks
 /// at 2…9 × 10ⁿ. Points ≤ 0 cannot be shown on a log axis; they are skipped
 /// and reported in ``Figure/warnings``.
-public enum AxisScale: Equatable, Sendable {
+public enum AxisScale: Equatable, Sendable, Codable {
     case linear
     case log
 }
 
 /// The dash pattern of a line or reference line.
-public enum LineStyle: Equatable, Sendable {
+public enum LineStyle: Equatable, Sendable, Codable {
     case solid
     case dashed
     case dotted
@@ -30,7 +30,7 @@ public enum LineStyle: Equatable, Sendable {
 /// upper left, lower left, lower right, …). `.outside` puts it to the right of
 /// the axes, top-aligned, and the plot area makes room for it. The legend
 /// lists only series given a `label:`; with none, no legend is drawn.
-public enum LegendPlacement: Equatable, Sendable {
+public enum LegendPlacement: Equatable, Sendable, Codable {
     case best
     case upperRight
     case upperLeft
@@ -41,7 +41,7 @@ public enum LegendPlacement: Equatable, Sendable {
 }
 
 /// How the units of a panel's two axes relate.
-public enum Aspect: Equatable, Sendable {
+public enum Aspect: Equatable, Sendable, Codable {
     /// Each axis fills the plot area (matplotlib's `"auto"`).
     case auto
     /// One unit is the same length on both axes (matplotlib's `set_aspect("equal")`,
@@ -50,7 +50,7 @@ public enum Aspect: Equatable, Sendable {
 }
 
 /// Where a text annotation sits relative to its point (vertically it is centred on it).
-public enum TextAlignment: Equatable, Sendable {
+public enum TextAlignment: Equatable, Sendable, Codable {
     /// The text starts at the point.
     case left
     case center

@@ -250,26 +250,23 @@ public struct Pipeline: Sendable {
         var configuration = RunConfiguration()
         configuration.seed = notebook.frontMatter.seed
         if let timeout = notebook.frontMatter.timeout { configuration.defaultTimeout = timeout }
-        let program = CellProgram(cells: sources, configuration: configuration)
-
-        let total = sources.count
-        var starts: [(index: Int, at: ContinuousClock.Instant)] = []
-        let (rejections, results) = program.checkAndRun { index in
-            starts.append((index, .now))
-            onCellStart(index, total)
-            if console.errIsTerminal {
-                console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
+        let cache = self.execution.useCache && notebook.path != NotebookFile.standardInputPath
+            ? ResultsCache(notebookPath: notebook.path) : nil
+        let rejections: [CellError]
+        let results: [CellResult]
+        if let cached = cache?.results(for: sources, configuration: configuration, onInvalid: { path in
+            emit(Diagnostic(file: path, line: 1, column: 1, severity: .warning, message: Messages.cacheEntryIgnored), source: nil)
+        }) {
+            // No cell changed since these results were computed (docs/ARCHITECTURE.md, "The results cache").
+            (rejections, results) = ([], cached)
+            if self.execution.timings {
+                for cell in sources where cell.eval {
+                    console.err(Messages.cellFromCache(file: notebook.path, line: cell.firstLine, index: cell.index, label: cell.label) + "\n")
+                }
             }
-        }
-        if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
-        if self.execution.timings {
-            let ends = starts.dropFirst().map(\.at) + [ContinuousClock.now]
-            for (start, end) in zip(starts, ends) {
-                let elapsed = end - start.at
-                console.err(Messages.cellTiming(file: notebook.path, line: sources[start.index].firstLine, index: start.index,
-                                                label: sources[start.index].label,
-                                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) + "\n")
-            }
+        } else {
+            (rejections, results) = run(sources, configuration: configuration, in: notebook, onCellStart: onCellStart)
+            if rejections.isEmpty { cache?.store(results, for: sources, configuration: configuration) }
         }
         if !rejections.isEmpty {
             // Rejected before anything ran: every error, in order.
@@ -295,6 +292,33 @@ public struct Pipeline: Sendable {
             }
         }
         return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors)
+    }
+
+    /// Checks and runs the cells (no cache), reporting progress on a terminal and, with
+    /// `--timings`, each cell's wall time.
+    private func run(_ sources: [CellSource], configuration: RunConfiguration, in notebook: Notebook,
+                     onCellStart: (Int, Int) -> Void) -> (rejections: [CellError], results: [CellResult]) {
+        let program = CellProgram(cells: sources, configuration: configuration)
+        let total = sources.count
+        var starts: [(index: Int, at: ContinuousClock.Instant)] = []
+        let outcome = program.checkAndRun { index in
+            starts.append((index, .now))
+            onCellStart(index, total)
+            if console.errIsTerminal {
+                console.err("\u{1B}[2K\r[\(index + 1)/\(total)] running cell \(index + 1)")
+            }
+        }
+        if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
+        if self.execution.timings {
+            let ends = starts.dropFirst().map(\.at) + [ContinuousClock.now]
+            for (start, end) in zip(starts, ends) {
+                let elapsed = end - start.at
+                console.err(Messages.cellTiming(file: notebook.path, line: sources[start.index].firstLine, index: start.index,
+                                                label: sources[start.index].label,
+                                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) + "\n")
+            }
+        }
+        return outcome
     }
 
     private func emitCellError(_ error: CellError, in notebook: Notebook, expected: Bool = false) {
@@ -359,11 +383,14 @@ public struct ExecutionOptions: Sendable {
     public var timings = false
     /// `nb check`: show what each cell printed before its checks.
     public var verbose = false
+    /// Reuse and keep results in `.nb-cache/` beside the notebook (`--no-cache`: off).
+    public var useCache = true
 
-    public init(until: String? = nil, timings: Bool = false, verbose: Bool = false) {
+    public init(until: String? = nil, timings: Bool = false, verbose: Bool = false, useCache: Bool = true) {
         self.until = until
         self.timings = timings
         self.verbose = verbose
+        self.useCache = useCache
     }
 }
 

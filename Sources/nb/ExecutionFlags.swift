@@ -6,5 +6,8 @@ struct ExecutionFlags: ParsableArguments {
     @Flag(help: "Print each cell's wall time on stderr.")
     var timings = false
 
-    var options: ExecutionOptions { ExecutionOptions(timings: timings) }
+    @Flag(help: "Run every cell, neither reading nor writing the results cache (.nb-cache/ beside the notebook).")
+    var noCache = false
+
+    var options: ExecutionOptions { ExecutionOptions(timings: timings, useCache: !noCache) }
 }

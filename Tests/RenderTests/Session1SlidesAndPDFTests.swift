@@ -29,7 +29,7 @@ struct Session1SlidesAndPDFTests {
             #expect(FileManager.default.fileExists(atPath: Self.file(name).path), "\(name) missing")
         }
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: Self.rendered.folder.path))?
-            .filter { $0.hasPrefix(".nb-") } ?? []
+            .filter { $0.hasPrefix(".nb-") && $0 != ".nb-cache" } ?? []
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
     }
 

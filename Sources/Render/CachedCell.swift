@@ -1,0 +1,82 @@
+import Cells
+import Digest
+import Foundation
+import Plot
+
+/// What the results cache keeps of one cell (docs/ARCHITECTURE.md, "The results cache"): what
+/// it printed, showed and checked. Lines are stored relative to the cell's first line and placed
+/// again where the cell stands now, so an edit to the prose above a cell keeps its entry.
+///
+/// A cell that stopped with an error is not stored (its error is found again by running it), so
+/// a notebook with a failing or `error: true` cell always runs.
+struct CachedCell: Codable {
+    var ran: Bool
+    var stdout: String
+    var figures: [Figure]
+    var display: DisplayValue?
+    var checks: [CheckOutcome]
+
+    /// Nil for a result the cache does not keep (one with an error).
+    init?(_ result: CellResult) {
+        guard result.error == nil else { return nil }
+        ran = result.ran
+        stdout = result.stdout
+        figures = result.figures
+        display = result.display
+        checks = result.checks
+    }
+
+    func result(index: Int) -> CellResult {
+        CellResult(index: index, ran: ran, stdout: stdout, figures: figures, display: display, checks: checks)
+    }
+
+    /// Binary property lists keep every `Double` exactly (NaN, ±∞ and -0.0 included).
+    func encoded(firstLine: Int) throws -> Data {
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = .binary
+        encoder.userInfo[CallSite.lineOrigin] = firstLine
+        return try encoder.encode(self)
+    }
+
+    static func decode(_ data: Data, firstLine: Int) throws -> CachedCell {
+        let decoder = PropertyListDecoder()
+        decoder.userInfo[CallSite.lineOrigin] = firstLine
+        return try decoder.decode(CachedCell.self, from: data)
+    }
+}
+
+extension ResultsCache {
+    /// Every cell's result from the cache, or nil when any cell has no valid entry (then all
+    /// cells run: a cell's state comes from the cells above it). `onInvalid` hears of each
+    /// corrupt, truncated or foreign entry met (it is ignored and will be overwritten).
+    func results(for cells: [CellSource], configuration: RunConfiguration,
+                 onInvalid: (String) -> Void) -> [CellResult]? {
+        let keys = Self.keys(for: cells, configuration: configuration)
+        var results: [CellResult] = []
+        for (cell, key) in zip(cells, keys) {
+            let payload: Data
+            do {
+                payload = try load(key)
+            } catch {
+                if case .invalid(let path) = error { onInvalid(path) }
+                return nil
+            }
+            guard let cached = try? CachedCell.decode(payload, firstLine: cell.firstLine) else {
+                onInvalid(path(for: key).path)
+                return nil
+            }
+            results.append(cached.result(index: cell.index))
+        }
+        return results
+    }
+
+    /// Stores each cell's result that the cache keeps, up to the first one it does not.
+    func store(_ results: [CellResult], for cells: [CellSource], configuration: RunConfiguration) {
+        let keys = Self.keys(for: cells, configuration: configuration)
+        for (cell, key) in zip(cells, keys) {
+            guard let result = results.first(where: { $0.index == cell.index }), let cached = CachedCell(result),
+                  let payload = try? cached.encoded(firstLine: cell.firstLine) else { return }
+            store(payload, for: key)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import Render
+
+/// `nb render` with the results cache, against `nb render --no-cache` of the same text: the
+/// cached report must be byte-identical, and the cache must be used exactly when no cell changed.
+@Suite struct CachedRenderTests {
+    /// Prints, checks (one failing, so its line is in a message), a random matrix shown as a
+    /// value, a figure with NaN (a warning at the call's line) and an animation.
+    static let notebook = """
+        ---
+        title: Cached
+        execute:
+          seed: 7
+        ---
+
+        # Prose
+
+        Some $x^2$ prose.
+
+        ```swift
+        //| label: data
+        let X = randn(3, 3)
+        print(sum(X))
+        check(X.rows == 3, "three rows")
+        check(X.rows == 4, "four rows (fails)")
+        X
+        ```
+
+        More prose.
+
+        ```swift
+        //| label: fig-curve
+        //| fig-cap: "A curve"
+        var fig = Figure(title: "$f$")
+        fig.line([1.0, Double.nan, 2, 3], label: "y")
+        var a = Animation(title: "moves", duration: 1)
+        a.append(fig)
+        a.append(fig)
+        show(fig)
+        a
+        ```
+        """
+
+    /// Renders `text` as `n.md` in `folder`; returns the report's bytes, the status and stderr.
+    func render(_ text: String, in folder: URL, cache: Bool, timings: Bool = true) throws -> (html: Data, status: Int32, err: String) {
+        let path = folder.appendingPathComponent("n.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let recorder = RecordingConsole()
+        let pipeline = Pipeline(console: recorder.console, execution: ExecutionOptions(timings: timings, useCache: cache))
+        let output = folder.appendingPathComponent("n.html").path
+        let status = pipeline.render([path], output: output, unsafeHTML: false, quiet: true)
+        return (try Data(contentsOf: URL(fileURLWithPath: output)), status, recorder.err)
+    }
+
+    /// What stderr says, without the timing lines (which differ between a run and a cache hit).
+    func messages(_ err: String) -> [String] {
+        err.split(separator: "\n").map(String.init).filter { !$0.contains(": cell ") }
+    }
+
+    @Test func aCachedRenderIsTheCleanRenderByteForByte() throws {
+        let folder = try scratchFolder([:])
+        let clean = try render(Self.notebook, in: folder, cache: false)
+        let first = try render(Self.notebook, in: folder, cache: true)
+        let second = try render(Self.notebook, in: folder, cache: true)
+        #expect(!first.err.contains("from the cache"))
+        #expect(second.err.contains("cell 1 (data): from the cache") && second.err.contains("cell 2 (fig-curve): from the cache"))
+        #expect(clean.html == first.html && first.html == second.html)
+        #expect(clean.status == 1 && second.status == 1)
+        #expect(messages(clean.err) == messages(second.err))
+        #expect(messages(second.err).contains { $0.contains("n.md:16:") && $0.contains("four rows (fails)") })
+    }
+
+    @Test func proseEditedAboveTheCellsKeepsTheirResultsAndMovesTheirLines() throws {
+        let folder = try scratchFolder([:])
+        _ = try render(Self.notebook, in: folder, cache: true)
+        let edited = Self.notebook.replacingOccurrences(of: "Some $x^2$ prose.", with: "Some $x^2$ prose,\n\nnow three lines longer.\n")
+        let cached = try render(edited, in: folder, cache: true)
+        let clean = try render(edited, in: folder, cache: false)
+        #expect(cached.err.contains("from the cache"))
+        #expect(cached.html == clean.html)
+        #expect(messages(cached.err) == messages(clean.err))
+        #expect(messages(cached.err).contains { $0.contains("n.md:19:") && $0.contains("four rows") }, "the failing check moved down three lines")
+    }
+
+    @Test func anEditedCellRunsAgainAndSoDoesEveryCellAfterIt() throws {
+        let folder = try scratchFolder([:])
+        _ = try render(Self.notebook, in: folder, cache: true)
+        let edited = Self.notebook.replacingOccurrences(of: "print(sum(X))", with: "print(sum(X) + 1)")
+        let cached = try render(edited, in: folder, cache: true)
+        #expect(!cached.err.contains("from the cache"))
+        #expect(cached.html == (try render(edited, in: folder, cache: false)).html)
+        let reseeded = Self.notebook.replacingOccurrences(of: "seed: 7", with: "seed: 8")
+        #expect(!(try render(reseeded, in: folder, cache: true)).err.contains("from the cache"))
+    }
+
+    @Test func aCorruptEntryIsIgnoredWithAWarningAndReplaced() throws {
+        let folder = try scratchFolder([:])
+        let clean = try render(Self.notebook, in: folder, cache: true)
+        let entries = folder.appendingPathComponent(".nb-cache/n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted()
+        #expect(names.count == 2)
+        let victim = entries.appendingPathComponent(names[0])
+        var bytes = try Data(contentsOf: victim)
+        bytes[bytes.count - 3] ^= 0x5A
+        try bytes.write(to: victim)
+        let recovered = try render(Self.notebook, in: folder, cache: true)
+        #expect(recovered.err.contains("warning: corrupt or foreign results-cache entry ignored"))
+        #expect(!recovered.err.contains("from the cache"))
+        #expect(recovered.html == clean.html)
+        #expect(try render(Self.notebook, in: folder, cache: true).err.contains("from the cache"), "the entry was rewritten")
+    }
+
+    @Test func aCellThatFailedIsNeverTakenFromTheCache() throws {
+        let folder = try scratchFolder([:])
+        let failing = "```swift\nlet xs = [1]\nprint(xs[3])\n```\n"
+        let first = try render(failing, in: folder, cache: true)
+        let second = try render(failing, in: folder, cache: true)
+        #expect(first.status == 1 && second.status == 1)
+        #expect(!second.err.contains("from the cache"))
+        #expect(first.html == second.html)
+    }
+
+    @Test func noCacheNeitherReadsNorWrites() throws {
+        let folder = try scratchFolder([:])
+        _ = try render(Self.notebook, in: folder, cache: false)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".nb-cache").path))
+    }
+}
