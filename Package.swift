@@ -36,10 +36,10 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
-    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest"], []),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest", "HeadlessBrowser"], []),
     // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
     ("Preview", ["Render", "Notebook", "Diagnostics"], [.product(name: "FlyingFox", package: "FlyingFox")]),
-    // Headless Chromium for the browser tests (used by tests only).
+    // Headless Chromium: prints PDFs for `nb render --to pdf`, and drives pages in the browser tests.
     ("HeadlessBrowser", [], []),
 ]
 
@@ -80,7 +80,7 @@ for module in modules {
 }
 targets.append(.executableTarget(
     name: "nb",
-    dependencies: ["Render", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+    dependencies: ["Render", "Preview", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
 targets.append(.testTarget(
     name: "nbTests",
     dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],

@@ -92,6 +92,8 @@ extension Messages {
         case .stringMapping: "a mapping of names to strings"
         case .stringList: "a name or a list of names"
         case .identifier: "an identifier (letters, digits, '-', '_', '.', ':')"
+        case .outputFormats: "html, slides or pdf, or a list of them"
+        case .headingLevel: "a heading level from 1 to 6"
         }
     }
 }

@@ -102,3 +102,28 @@ extension Messages {
         "\(shown) \(severity.rawValue)s shown; later \(severity.rawValue)s of this notebook are not"
     }
 }
+
+extension Messages {
+    /// `--to html,pdf` with `-o`, or with a notebook read from standard input.
+    public static func oneOutputOnly(_ outputs: [String]) -> String {
+        "this render writes \(outputs.count) files (\(outputs.joined(separator: ", "))); -o and standard input take one: "
+            + "choose one format with --to"
+    }
+
+    public static let chromiumMissing =
+        "cannot write the PDF: it is printed by Chromium, which is not installed "
+        + "(Debian: apt-get install chromium fonts-lmodern, or .ci/setup --browser)"
+
+    public static func printFailed(status: Int32) -> String {
+        "cannot write the PDF: Chromium wrote none (exit status \(status))"
+    }
+
+    public static func printTimedOut(seconds: Int) -> String {
+        "cannot write the PDF: Chromium did not finish printing within \(seconds) s"
+    }
+
+    /// A slide whose content had to shrink a lot to fit its 16:9 frame.
+    public static func slideTooTall(percent: Int) -> String {
+        "this slide is shrunk to \(percent)% to fit its frame; split it (a '## heading' or '---' starts a new slide)"
+    }
+}

@@ -49,6 +49,12 @@ public struct FrontMatter: Sendable, Equatable {
     /// `execute.echo`, `execute.output`, `execute.eval`, `execute.error`:
     /// notebook-wide defaults for the cell options of the same name (Quarto's convention).
     public var cellDefaults: CellOptions
+    /// `format:` the outputs `nb render` writes when `--to` is not given: a name, a list of
+    /// names, or a mapping keyed by them (Quarto's form); empty when not set (HTML only).
+    public var formats: [OutputFormat] = []
+    /// `slide-level` (pandoc's and Quarto's name): a heading of this level starts a slide, a
+    /// higher one is a section's title slide, a deeper one stays on its slide. Default 2.
+    public var slideLevel: Int = 2
 
     public init(title: String? = nil, subtitle: String? = nil, authors: [String] = [],
                 date: String? = nil, abstract: String? = nil, macros: [String: String] = [:],
@@ -72,7 +78,7 @@ extension FrontMatter {
     /// The keys nb reads; any other top-level key is a warning at its line
     /// (cell options are checked the same way). Documented in the README.
     public static let keys: [String] = ["title", "subtitle", "author", "authors", "date", "abstract", "lang",
-                                        "toc", "math", "execute"]
+                                        "toc", "math", "execute", "format", "slide-level"]
     /// The keys of `math:`.
     public static let mathKeys: [String] = ["macros"]
     /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
@@ -169,6 +175,11 @@ extension FrontMatter {
                 case "lang": frontMatter.lang = try reader.string(keyed)
                 case "toc": frontMatter.toc = try reader.bool(keyed)
                 case "author", "authors": frontMatter.authors = try reader.authors(keyed)
+                case "format": frontMatter.formats = try reader.outputFormats(keyed)
+                case "slide-level":
+                    let level = try reader.unsignedInteger(keyed)
+                    guard (1...6).contains(level) else { throw reader.mismatch(keyed, expected: .headingLevel) }
+                    frontMatter.slideLevel = Int(level)
                 case "math":
                     for (subKey, entry) in try reader.subMapping(keyed) where !YAMLReader.isNull(entry.node) {
                         switch entry.key {

@@ -128,4 +128,8 @@ public enum ValueKind: String, Sendable, Equatable {
     case stringList
     /// A label usable as an HTML id: letters, digits, `-`, `_`, `.`, `:`, no spaces.
     case identifier
+    /// `html`, `slides` or `pdf`, or a list or mapping of them (`format:`).
+    case outputFormats
+    /// A heading level, 1 to 6 (`slide-level`).
+    case headingLevel
 }

@@ -269,3 +269,27 @@ struct KeyedNode {
     var key: String
     var node: Node
 }
+
+extension YAMLReader {
+    /// `format:` as Quarto writes it: `pdf`, `[html, pdf]`, or a mapping whose keys are the
+    /// formats (`format: {html: default, pdf: default}`); each named once, in the order written.
+    func outputFormats(_ keyed: KeyedNode) throws(NotebookError) -> [OutputFormat] {
+        var names: [Node] = []
+        if keyed.node.scalar != nil {
+            names = [keyed.node]
+        } else if let sequence = keyed.node.sequence {
+            names = Array(sequence)
+        } else if let mapping = keyed.node.mapping {
+            names = mapping.map { $0.key }
+        }
+        var formats: [OutputFormat] = []
+        for name in names {
+            guard let text = name.scalar?.string, let format = OutputFormat(name: text) else {
+                throw mismatch(KeyedNode(key: keyed.key, node: name), expected: .outputFormats)
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw mismatch(keyed, expected: .outputFormats) }
+        return formats
+    }
+}

@@ -1,6 +1,7 @@
 import Cells
 import Diagnostics
 import Foundation
+import HeadlessBrowser
 import Notebook
 import Report
 
@@ -25,45 +26,110 @@ public struct Pipeline: Sendable {
         self.execution = execution
     }
 
-    /// `nb render`: writes `FILE.html` beside each `FILE.md` (or `output`; `-` is standard
-    /// output, the default for a notebook read from standard input). Each file written is
-    /// named on stderr with its checks and time, unless `quiet`.
-    public func render(_ files: [String], output: String?, unsafeHTML: Bool, quiet: Bool = false) -> Int32 {
+    /// `nb render`: writes each notebook's outputs beside it (`request`: `FILE.html`,
+    /// `FILE.slides.html`, `FILE.pdf`, `FILE.slides.pdf`; docs/ARCHITECTURE.md, "Slides and PDF"),
+    /// all from one run of its cells; `output` names the one output when there is one (`-` is
+    /// standard output, the default for a notebook read from standard input). Each file written
+    /// is named on stderr with its checks and time, unless `quiet`.
+    public func render(_ files: [String], output: String?, unsafeHTML: Bool, quiet: Bool = false,
+                       request: RenderRequest = RenderRequest()) -> Int32 {
         var status: Int32 = 0
         for file in files {
             let started = ContinuousClock.now
-            let target = output ?? Self.reportPath(for: file)
-            if Self.isSameFile(file, target) {
-                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.outputIsInput(target)),
+            if let output, Self.isSameFile(file, output) {
+                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.outputIsInput(output)),
                      source: nil)
                 status = max(status, 2)
                 continue
             }
             guard let notebook = load(file) else { status = max(status, 2); continue }
-            let (report, execution) = report(notebook, unsafeHTML: unsafeHTML)
-            do {
-                try AtomicFile.write(report.html, to: target)
-            } catch {
-                emit(Diagnostic(file: target, line: 1, column: 1, severity: .error,
-                                message: Messages.cannotWrite(errno: error.errno)), source: nil)
+            let outputs = request.outputs(for: notebook)
+            if outputs.count > 1, output != nil || file == NotebookFile.standardInputPath {
+                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
+                                message: Messages.oneOutputOnly(outputs.map { $0.path(for: "FILE.md") })), source: nil)
                 status = max(status, 2)
                 continue
             }
+            let targets = outputs.map { (output: $0, path: output ?? $0.path(for: file)) }
+            if let same = targets.first(where: { Self.isSameFile(file, $0.path) }) {
+                emit(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: Messages.outputIsInput(same.path)),
+                     source: nil)
+                status = max(status, 2)
+                continue
+            }
+            let execution = execute(notebook)
             let checks = execution.results.flatMap(\.checks)
+            var handout: RenderedReport?, deck: RenderedReport?
+            if outputs.contains(where: { $0 == .handout || $0 == .handoutPDF }) {
+                handout = report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .handout)
+            }
+            if outputs.contains(where: { $0 == .deck || $0 == .deckPDF }) {
+                // The deck converts the same formulas: its warnings are the handout's, said once.
+                deck = report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .deck, warn: handout == nil)
+                for slide in SlideFitProbe(chromium: HeadlessChromium.executable)
+                    .shrunkSlides(deck: deck!.html, folder: Self.folder(of: file)) {
+                    emit(Diagnostic(file: notebook.path, line: slide.line, column: 1, severity: .warning,
+                                    message: Messages.slideTooTall(percent: Int((slide.factor * 100).rounded()))),
+                         source: notebook.source)
+                }
+            }
+            for (kind, target) in targets {
+                let content: Data
+                do throws(PDFPrinter.Failure) {
+                    switch kind {
+                    case .handout: content = Data(handout!.html.utf8)
+                    case .deck: content = Data(deck!.html.utf8)
+                    case .handoutPDF:
+                        let page = PrintSetup.adding(PrintSetup.handout(paper: request.paper, title: handout!.title), to: handout!.html)
+                        content = try PDFPrinter().print(html: page, folder: Self.folder(of: file))
+                    case .deckPDF:
+                        content = try PDFPrinter().print(html: PrintSetup.adding(PrintSetup.deck, to: deck!.html),
+                                                         folder: Self.folder(of: file))
+                    }
+                } catch {
+                    emit(Diagnostic(file: target, line: 1, column: 1, severity: .error, message: Self.message(for: error)),
+                         source: nil)
+                    status = max(status, 2)
+                    continue
+                }
+                do {
+                    try AtomicFile.write(content, to: target)
+                } catch {
+                    emit(Diagnostic(file: target, line: 1, column: 1, severity: .error,
+                                    message: Messages.cannotWrite(errno: error.errno)), source: nil)
+                    status = max(status, 2)
+                    continue
+                }
+                if !quiet {
+                    console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
+                                               passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
+                                               cellErrors: execution.unexpectedErrors,
+                                               seconds: Self.seconds(since: started)) + "\n")
+                }
+            }
             if let summaryPath {
                 Self.writeSummary(RenderSummary(status: execution.status, passed: checks.filter(\.passed).count,
                                                 failed: checks.filter { !$0.passed }.count, cellErrors: execution.unexpectedErrors),
                                   to: summaryPath)
             }
-            if !quiet {
-                console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
-                                           passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
-                                           cellErrors: execution.unexpectedErrors,
-                                           seconds: Self.seconds(since: started)) + "\n")
-            }
             status = max(status, execution.status)
         }
         return status
+    }
+
+    static func message(for failure: PDFPrinter.Failure) -> String {
+        switch failure {
+        case .chromiumMissing: Messages.chromiumMissing
+        case .printFailed(let status): Messages.printFailed(status: status)
+        case .timedOut(let seconds): Messages.printTimedOut(seconds: seconds)
+        case .io(let errno): Messages.cannotWrite(errno: errno)
+        }
+    }
+
+    /// The folder a notebook's relative links start from.
+    static func folder(of file: String) -> String {
+        file == NotebookFile.standardInputPath ? FileManager.default.currentDirectoryPath
+            : (file as NSString).deletingLastPathComponent
     }
 
     /// Runs `notebook` and writes its report (warnings about the report's own content, such as
@@ -71,9 +137,18 @@ public struct Pipeline: Sendable {
     public func report(_ notebook: Notebook, unsafeHTML: Bool,
                        onCellStart: (Int, Int) -> Void = { _, _ in }) -> (report: RenderedReport, execution: Execution) {
         let execution = execute(notebook, onCellStart: onCellStart)
-        let report = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML, navigation: navigation))
-            .render(notebook: notebook, results: execution.results)
-        for warning in report.warnings {
+        return (report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .handout), execution)
+    }
+
+    /// Writes the `form` of a notebook that ran; with `warn`, its warnings go to stderr.
+    public func report(_ notebook: Notebook, execution: Execution, unsafeHTML: Bool, form: ReportForm,
+                       warn: Bool = true) -> RenderedReport {
+        let writer = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML, navigation: navigation))
+        let report = switch form {
+        case .handout: writer.render(notebook: notebook, results: execution.results)
+        case .deck: writer.renderSlides(notebook: notebook, results: execution.results)
+        }
+        for warning in report.warnings where warn {
             let message = switch warning.kind {
             case .math(let error): Messages.text(for: error.kind)
             case .document(let kind): Messages.text(for: kind)
@@ -81,7 +156,7 @@ public struct Pipeline: Sendable {
             emit(Diagnostic(file: notebook.path, line: warning.line, column: warning.column,
                             severity: .warning, message: message), source: notebook.source)
         }
-        return (report, execution)
+        return report
     }
 
     /// Whether `output` names the notebook itself (after following links): never written.
@@ -127,10 +202,7 @@ public struct Pipeline: Sendable {
 
     /// `FILE.md` → `FILE.html`, beside it.
     public static func reportPath(for file: String) -> String {
-        if file == NotebookFile.standardInputPath { return AtomicFile.standardOutputPath }
-        let url = URL(fileURLWithPath: file)
-        let base = url.pathExtension.isEmpty ? file : String(file.dropLast(url.pathExtension.count + 1))
-        return base + ".html"
+        RenderOutput.handout.path(for: file)
     }
 
     // MARK: - Steps

@@ -40,10 +40,13 @@ public struct RenderedReport: Sendable, Equatable {
     public var html: String
     /// Every problem found while writing, in document order, at its `.md` position.
     public var warnings: [ReportWarning]
+    /// The document's title (front matter, else first heading, else file name): a PDF's running head.
+    public var title: String
 
-    public init(html: String, warnings: [ReportWarning]) {
+    public init(html: String, warnings: [ReportWarning], title: String = "") {
         self.html = html
         self.warnings = warnings
+        self.title = title
     }
 
     /// The formulas that did not convert cleanly.
@@ -121,7 +124,7 @@ public struct ReportWriter: Sendable {
     public func render(notebook: Notebook, results: [CellResult]?) -> RenderedReport {
         var document = DocumentRenderer(notebook: notebook, results: results, options: options)
         let html = document.render()
-        return RenderedReport(html: html, warnings: document.warnings)
+        return RenderedReport(html: html, warnings: document.warnings, title: document.documentTitle)
     }
 }
 

@@ -4,9 +4,10 @@
 /// well with Latin Modern math, the math font stack `"Latin Modern Math",
 /// "STIX Two Math", "Cambria Math", math`, left/right alignment for the
 /// MathML tables of `align`. Colours are CSS variables with a dark scheme.
-/// The print stylesheet makes a handout: no backgrounds, no hover links,
-/// cells, figures and display math kept whole on a page, external link
-/// targets printed after the link text.
+/// The print stylesheet makes a handout (docs/ARCHITECTURE.md, "Slides and PDF"): no
+/// backgrounds, no hover links, long code and output lines wrapped, figures and display math
+/// kept whole (a long cell may break, so no page is left half empty), a level-1 section on a
+/// new page, external link targets printed after the link text. Narrow screens wrap code too.
 enum Stylesheet {
     static let css = """
     :root {
@@ -113,12 +114,15 @@ enum Stylesheet {
     .run-summary ul { list-style: none; padding-left: 0; margin: 0.3em 0; }
     .run-summary a, .run-summary .check-mark { color: var(--fail); }
     .failures-title { font-weight: 600; }
+    @media (max-width: 40rem) {
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow-x: visible; }
+    }
     @media print {
       :root { --text: #000; --muted: #444; --background: #fff; --code-background: #fff; --accent: #000;
         --fail-background: #fff; --expected-background: #fff; }
       @page { margin: 2cm 2.2cm; }
       html, body { background: none; }
-      body { font-size: 11pt; padding: 0; }
+      body { font-size: 10.5pt; padding: 0; line-height: 1.45; }
       main.notebook { max-width: none; }
       * { background: none !important; box-shadow: none !important; }
       .anchor { display: none; }
@@ -127,9 +131,12 @@ enum Stylesheet {
         overflow-wrap: anywhere; }
       .toc a::after { content: none; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; }
-      .cell, figure, .math-display, .error-box, table, pre { break-inside: avoid; }
+      main.notebook > h1:not(.title) { break-before: page; margin-top: 0; }
+      figure, .math-display, .error-box, .matrix-table { break-inside: avoid; }
+      figcaption { break-before: avoid; }
+      .cell-code + .cell-output, .cell-code + .cell-value { break-before: avoid; }
       p { orphans: 3; widows: 3; }
-      pre { white-space: pre-wrap; overflow: visible; border-color: #888; }
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; border-color: #888; orphans: 4; widows: 4; }
       .cell-code { border-left: 2px solid #888; }
       .math-display, .matrix-math, .matrix-table { overflow: visible; }
     }

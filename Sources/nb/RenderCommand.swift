@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Notebook
 import Render
 import Report
 
@@ -17,6 +18,13 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Where to write the HTML (one notebook only; default: FILE.html beside FILE.md; '-' is standard output).")
     var output: String?
+
+    @Option(help: ArgumentHelp("What to write, a comma list of html, slides, pdf (default: the front matter's format:, else html).",
+                               valueName: "formats"))
+    var to: String?
+
+    @Option(help: "The PDF handout's paper: a4 or letter.")
+    var paper: Paper = .a4
 
     @Flag(help: "Keep raw HTML from the Markdown in the report (only for notebooks you trust).")
     var unsafeHTML = false
@@ -36,6 +44,23 @@ struct RenderCommand: ParsableCommand {
         if output != nil && files.count > 1 {
             throw ValidationError("-o/--output takes one notebook; got \(files.count).")
         }
+        if let formats = try formats(), output != nil, RenderOutput.outputs(for: formats).count > 1 {
+            throw ValidationError("-o/--output names one file; --to \(to ?? "") writes \(RenderOutput.outputs(for: formats).count).")
+        }
+    }
+
+    /// `--to html,slides,pdf` as formats, each once; nil without `--to`.
+    func formats() throws -> [OutputFormat]? {
+        guard let to else { return nil }
+        var formats: [OutputFormat] = []
+        for name in to.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let format = OutputFormat(name: trimmed) else {
+                throw ValidationError("--to: '\(trimmed)' is not an output; choose among html, slides, pdf.")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
     }
 
     func run() throws {
@@ -46,9 +71,11 @@ struct RenderCommand: ParsableCommand {
         if files.count == 1, let folder = files.first, isFolder(folder) {
             guard output == nil else { throw ValidationError("-o/--output takes one notebook, not a folder.") }
             status = pipeline.renderCourse(folder, executable: try currentExecutable(), quiet: quiet,
-                                           extraArguments: (unsafeHTML ? ["--unsafe-html"] : []) + (flags.timings ? ["--timings"] : []))
+                                           extraArguments: (unsafeHTML ? ["--unsafe-html"] : []) + (flags.timings ? ["--timings"] : [])
+                                               + (to.map { ["--to", $0] } ?? []) + ["--paper", paper.rawValue])
         } else {
-            status = pipeline.render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet)
+            status = pipeline.render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet,
+                                     request: RenderRequest(formats: try formats(), paper: paper))
         }
         if status != 0 { throw NotebookExit(status: status) }
     }
@@ -67,3 +94,5 @@ func currentExecutable() throws -> URL {
     }
     return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
 }
+
+extension Paper: ExpressibleByArgument {}

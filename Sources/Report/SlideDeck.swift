@@ -1,0 +1,153 @@
+import Foundation
+import Cells
+import Markup
+import Notebook
+
+/// Which form of a notebook a writer makes (docs/ARCHITECTURE.md, "Slides and PDF").
+public enum ReportForm: Sendable, Equatable {
+    /// The long page: `FILE.html` (and the PDF handout printed from it).
+    case handout
+    /// The slide deck: `FILE.slides.html` (and `FILE.slides.pdf`).
+    case deck
+}
+
+extension ReportWriter {
+    /// The notebook as one self-contained slide deck (``SlideDeck``): same cells' results,
+    /// same math and figures as the handout, cut into 16:9 slides.
+    public func renderSlides(notebook: Notebook, results: [CellResult]?) -> RenderedReport {
+        var document = DocumentRenderer(notebook: notebook, results: results, options: options)
+        let html = document.renderDeck()
+        return RenderedReport(html: html, warnings: document.warnings, title: document.documentTitle)
+    }
+}
+
+/// How a notebook is cut into slides, as pandoc and Quarto cut it: a level-1 heading is a
+/// section's title slide, a level-2 heading starts a slide, a thematic break (`---`) starts an
+/// untitled one; a paragraph holding only `. . .` is a pause. Front matter with a title gives
+/// a title slide first. Deeper headings stay on their slide. `slide-level: N` moves the cut:
+/// level N starts a slide, levels above it are section title slides.
+struct SlideDeck: Equatable {
+    enum Kind: Equatable {
+        /// The front matter's title block.
+        case title
+        /// A level-1 heading (its content may follow on the same slide).
+        case section
+        /// A level-2 heading, or a thematic break (untitled).
+        case content
+    }
+
+    struct Slide: Equatable {
+        var kind: Kind
+        /// The `.md` line of its heading (or of the first block, for an untitled slide), for warnings.
+        var line: Int
+        /// The blocks in order; `nil` entries are pauses.
+        var blocks: [Block?] = []
+    }
+
+    var slides: [Slide]
+
+    /// The slides of `blocks`; `hasTitle` adds the title slide.
+    init(blocks: [Block], hasTitle: Bool, slideLevel: Int = 2) {
+        var slides: [Slide] = hasTitle ? [Slide(kind: .title, line: 1)] : []
+        var current: Slide?
+        func close() {
+            if let slide = current, !slide.blocks.isEmpty || slide.kind != .content { slides.append(slide) }
+            current = nil
+        }
+        for block in blocks {
+            switch block {
+            case .heading(let heading) where heading.level <= slideLevel:
+                close()
+                current = Slide(kind: heading.level < slideLevel ? .section : .content, line: heading.line, blocks: [block])
+            case .thematicBreak:
+                let line = current?.line ?? slides.last?.line ?? 1
+                close()
+                current = Slide(kind: .content, line: line)
+            default:
+                if current == nil { current = Slide(kind: .content, line: Self.line(of: block) ?? 1) }
+                current!.blocks.append(Self.isPause(block) ? nil : block)
+            }
+        }
+        close()
+        self.slides = slides
+    }
+
+    /// A paragraph holding only `. . .` (pandoc's pause).
+    static func isPause(_ block: Block) -> Bool {
+        guard case .paragraph(let inlines) = block else { return false }
+        let text = inlines.map { inline -> String in
+            switch inline {
+            case .text(let text): text
+            case .softBreak, .lineBreak: " "
+            default: "\u{0}"
+            }
+        }.joined()
+        return text.trimmingCharacters(in: .whitespaces) == ". . ."
+    }
+
+    static func line(of block: Block) -> Int? {
+        switch block {
+        case .heading(let heading): heading.line
+        case .code(let code): code.line
+        case .cell(let cell): cell.line
+        case .displayMath(let span): span.line
+        default: nil
+        }
+    }
+}
+
+extension DocumentRenderer {
+    /// The deck: every slide a `<section class="slide">` of 1280×720 CSS pixels, numbered; a small
+    /// inline script (``SlidesScript``) shows one at a time, scaled to the window. Without the
+    /// script the slides read as a vertical sequence.
+    mutating func renderDeck() -> String {
+        let frontMatter = notebook.frontMatter
+        let deck = SlideDeck(blocks: notebook.blocks, hasTitle: frontMatter.title != nil, slideLevel: frontMatter.slideLevel)
+        var sections: [String] = []
+        for (index, slide) in deck.slides.enumerated() {
+            let number = index + 1
+            var body = ""
+            switch slide.kind {
+            case .title:
+                body = titleBlock()
+            case .section, .content:
+                var step = 0
+                var open = false
+                for block in slide.blocks {
+                    guard let block else {
+                        step += 1
+                        if open { body += "</div>\n" }
+                        body += "<div class=\"fragment\" data-step=\"\(step)\">\n"
+                        open = true
+                        continue
+                    }
+                    body += self.block(block, tight: false)
+                }
+                if open { body += "</div>\n" }
+            }
+            let kind = switch slide.kind {
+            case .title: "title-slide"
+            case .section: slide.blocks.count > 1 ? "section-slide with-content" : "section-slide"
+            case .content: "content-slide"
+            }
+            sections.append("<section class=\"slide \(kind)\" id=\"slide-\(number)\" data-line=\"\(slide.line)\" "
+                + "aria-roledescription=\"slide\" aria-label=\"\(number) / \(deck.slides.count)\">\n"
+                + "<div class=\"slide-content\">\n\(body)</div>\n"
+                + "<p class=\"slide-number\" aria-hidden=\"true\">\(number) / \(deck.slides.count)</p>\n</section>\n")
+        }
+        var html = "<!DOCTYPE html>\n"
+        html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\" class=\"deck\">\n<head>\n"
+        html += "<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<meta name=\"generator\" content=\"nb\">\n"
+        if !frontMatter.authors.isEmpty {
+            html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
+        }
+        html += "<title>\(Escaping.text(documentTitle))</title>\n"
+        html += "<style>\n\(Stylesheet.css)\(SlidesStylesheet.css)</style>\n"
+        html += "</head>\n<body>\n<main class=\"slides\">\n"
+        html += sections.joined()
+        html += "</main>\n<script>\n\(SlidesScript.source)</script>\n</body>\n</html>\n"
+        return html
+    }
+}
