@@ -8,6 +8,9 @@ import PackageDescription
 /// Each target: its name and the nb modules it drives.
 let fuzzTargets: [(name: String, uses: [String])] = [
     ("FuzzTeX", ["TeX"]),
+    ("FuzzMarkdown", ["Notebook", "Report"]),
+    ("FuzzFrontMatter", ["Notebook"]),
+    ("FuzzCells", ["Cells"]),
 ]
 
 let package = Package(

@@ -1,0 +1,17 @@
+import Notebook
+
+// The input is a front matter block (YAML between `---` lines), followed by one cell whose
+// `//|` options are the input again: both go through the YAML reader and its limits. Reading
+// must return (no trap, no hang: aliases and nesting are bounded), and every problem must sit at
+// a line of the notebook.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let yaml = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let options = yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(50).map { "//| " + $0 }
+    let source = "---\n" + yaml + "\n---\n\n```swift\n" + options.joined(separator: "\n") + "\nprint(1)\n```\n"
+    let notebook = Notebook.read(source: source, path: "fuzz.md")
+    let lines = source.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+    for problem in notebook.errors + notebook.warnings { precondition((1...lines).contains(problem.line)) }
+    return 0
+}

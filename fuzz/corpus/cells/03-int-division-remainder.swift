@@ -1,0 +1,21 @@
+// Integer division truncates toward zero; the remainder takes the dividend's sign.
+print(7 / 2)
+print(-7 / 2)
+print(7 / -2)
+print(-7 / -2)
+print(7 % 3)
+print(-7 % 3)
+print(7 % -3)
+print(-7 % -3)
+print(0 / 5)
+print(0 % 5)
+print(1 / 2)
+print(99 / 100)
+print(100 / 99)
+for n in -5...5 {
+    print(n, n / 3, n % 3)
+}
+let q = 37.quotientAndRemainder(dividingBy: 5)
+print(q)
+print(q.quotient, q.remainder)
+print(-37 / 5 * 5 + -37 % 5)

@@ -1,0 +1,28 @@
+let inf = Double.infinity
+let nan = Double.nan
+print(inf)
+print(-inf)
+print(nan)
+print(-nan)
+print(1.0 / 0.0)
+print(-1.0 / 0.0)
+print(inf - inf)
+print(inf * 0)
+let q = inf - inf
+print(q == q)
+print(q != q)
+print(q < 1, q > 1)
+print(inf > 1e308)
+print(inf.isInfinite, nan.isNaN, (1.0).isFinite, inf.isFinite)
+print(-0.0 == 0.0)
+print((-0.0).sign == .minus)
+print(Double.nan.isNaN)
+print([inf, -inf, nan])
+print(max(1.0, inf))
+let zero = 0.0
+print(1 / zero)
+print(-1 / zero)
+print(zero / zero)
+print((zero / zero).sign == .minus)
+print((1e308 * 10).isInfinite)
+print(Double.signalingNaN.isNaN)

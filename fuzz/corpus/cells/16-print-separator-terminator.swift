@@ -1,0 +1,23 @@
+print(1, 2, 3)
+print(1, 2, 3, separator: ", ")
+print("a", "b", "c", separator: "")
+print("no newline", terminator: "")
+print(" -- continued")
+print("x", "y", separator: " | ", terminator: " END\n")
+print(terminator: "")
+print()
+print("", "")
+print(1.5, "text", true, [1], (2, 3), separator: "; ")
+for i in 1...5 {
+    print(i, terminator: i < 5 ? ", " : "\n")
+}
+print("multi", "args", 3, 4.0, separator: "\t")
+print("dots", terminator: "...")
+print("done")
+print("a", terminator: "")
+print("b", terminator: "")
+print("c")
+print(separator: "-")
+print("only", separator: "-")
+let items = ["one", "two", "three"]
+print(items.joined(separator: "/"), items.count, separator: " => ")

@@ -1,0 +1,28 @@
+let ints = [3, 1, 4, 1, 5, 9, 2, 6]
+let doubles = [2.5, -1.0, 0.0]
+let strings = ["x", "yy", "zzz"]
+let empty: [Int] = []
+let alsoEmpty = [Double]()
+print(ints)
+print(doubles)
+print(strings)
+print(empty, alsoEmpty)
+print(ints.count, doubles.count, strings.count, empty.count)
+print(ints[0], ints[7], ints[ints.count - 1])
+print(doubles[1] * 2)
+print(strings[2] + strings[0])
+let filled = Array(repeating: 0, count: 5)
+print(filled)
+let filledD = [Double](repeating: 1.5, count: 3)
+print(filledD)
+let grid = Array(repeating: Array(repeating: 0, count: 3), count: 2)
+print(grid)
+let fromRange = Array(1...6)
+print(fromRange)
+let chars = Array("hey")
+print(chars)
+print(ints.indices)
+print(Array(ints.indices))
+print(ints.startIndex, ints.endIndex)
+print([1, 2, 3] + [4])
+print([[Int]]())
