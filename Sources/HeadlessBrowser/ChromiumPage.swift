@@ -35,8 +35,10 @@ public final class ChromiumPage: @unchecked Sendable {
     private var session = ""
     private var nextID = 0
 
-    /// Starts Chromium with a `width`×`height` window and opens `url` in it.
-    public static func open(_ url: String, width: Int = 1280, height: Int = 800) async throws -> ChromiumPage {
+    /// Starts Chromium with a `width`×`height` window and opens `url` in it, waiting up to
+    /// `timeout` seconds for it to load (a large page on a loaded machine takes a while).
+    public static func open(_ url: String, width: Int = 1280, height: Int = 800,
+                            timeout: TimeInterval = 20) async throws -> ChromiumPage {
         guard let executable = HeadlessChromium.executable else { throw Failure.notInstalled }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("nb-cdp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
@@ -80,7 +82,7 @@ public final class ChromiumPage: @unchecked Sendable {
             throw Failure.protocolError("could not attach to the page: \(attached)")
         }
         page.session = session
-        try await page.navigate(url)
+        try await page.navigate(url, timeout: timeout)
         return page
     }
 
@@ -91,9 +93,9 @@ public final class ChromiumPage: @unchecked Sendable {
     }
 
     /// Loads `url` and waits until its document has loaded.
-    public func navigate(_ url: String) async throws {
+    public func navigate(_ url: String, timeout: TimeInterval = 20) async throws {
         _ = try await command("Page.navigate", ["url": url])
-        try await waitUntil("document.readyState === 'complete' && location.href !== 'about:blank'", timeout: 20)
+        try await waitUntil("document.readyState === 'complete' && location.href !== 'about:blank'", timeout: timeout)
     }
 
     /// The value of a JavaScript expression (JSON-like: numbers as Double, strings, Bools, arrays, dictionaries).

@@ -26,6 +26,10 @@ enum SlidesStylesheet {
     section.title-slide .slide-content, section.section-slide:not(.with-content) .slide-content { display: flex; flex-direction: column;
       justify-content: center; min-height: 620px; }
     section.title-slide .title-block { margin: 0; }
+    section.title-slide .abstract { display: none; }
+    section.title-slide .title-block .title { font-size: 2.2em; }
+    section.title-slide .title-block .subtitle { font-size: 1.2em; }
+    section.slide h1 { font-size: 1.8em; }
     section.section-slide:not(.with-content) .slide-content > :first-child { font-size: 2.2em; text-align: center;
       border: none; }
     .slide-number { position: absolute; right: 28px; bottom: 14px; margin: 0; font-size: 16px; color: var(--muted); }

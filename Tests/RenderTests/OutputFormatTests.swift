@@ -101,4 +101,37 @@ import Testing
         #expect(!literal.dropFirst().dropLast().contains("\""))
         #expect(!literal.contains("<") && !literal.contains(">"))
     }
+
+    /// A level-1 section starts a page of the PDF handout; its title and page numbers are in the margins.
+    @Test(.enabled(if: HeadlessChromium.executable != nil && Poppler.installed, "chromium or poppler-utils missing"))
+    func aLevelOneSectionStartsAPage() throws {
+        let folder = try scratchFolder(["s.md": """
+            ---
+            title: Two parts
+            ---
+
+            # First part
+
+            Short.
+
+            # Second part
+
+            Also short.
+
+            """])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let status = Pipeline(console: RecordingConsole().console)
+            .render([folder.appendingPathComponent("s.md").path], output: nil, unsafeHTML: false,
+                    request: RenderRequest(formats: [.pdf], paper: .letter))
+        #expect(status == 0)
+        let pdf = folder.appendingPathComponent("s.pdf").path
+        #expect(try Poppler.run("pdfinfo", [pdf]).contains("(letter)"))
+        let pages = try Poppler.run("pdftotext", [pdf, "-"]).split(separator: "\u{0C}").map(String.init)
+        let withText = pages.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(withText.count == 3, "title page, then one page per section: \(withText)")
+        if withText.count == 3 {
+            #expect(withText[1].contains("First part") && !withText[1].contains("Second part"))
+            #expect(withText[2].contains("Second part") && withText[2].contains("Two parts") && withText[2].contains("3 / 3"))
+        }
+    }
 }

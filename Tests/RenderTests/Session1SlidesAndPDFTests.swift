@@ -45,9 +45,10 @@ struct Session1SlidesAndPDFTests {
             if inFence { continue }
             if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") || line == "---" { expected += 1 }
         }
-        let page = try await ChromiumPage.open(Self.file("session1.slides.html").absoluteString, width: 1280, height: 720)
+        let page = try await ChromiumPage.open(Self.file("session1.slides.html").absoluteString, width: 1280, height: 720,
+                                                timeout: 120)
         defer { page.close() }
-        try await page.waitUntil("document.documentElement.hasAttribute('data-deck-ready')", timeout: 30)
+        try await page.waitUntil("document.documentElement.hasAttribute('data-deck-ready')", timeout: 120)
         #expect(try await page.evaluate("document.querySelectorAll('section.slide').length") as? Double == Double(expected))
         // Every slide, shown in turn by its URL: its content's box lies inside the frame.
         let overflowing = try await page.evaluate("""
