@@ -49,6 +49,12 @@ public struct FrontMatter: Sendable, Equatable {
     /// `execute.echo`, `execute.output`, `execute.eval`, `execute.error`:
     /// notebook-wide defaults for the cell options of the same name (Quarto's convention).
     public var cellDefaults: CellOptions
+    /// `references:`: works cited, in CSL YAML.
+    public var references: [BibEntry] = []
+    /// `bibliography:`: a BibTeX file beside the notebook (read by ``Notebook/read(source:path:files:)``).
+    public var bibliography: String?
+    /// Where the `bibliography:` value is written, for the file's problems.
+    public var bibliographyPosition = SourcePosition(line: 1, column: 1)
 
     public init(title: String? = nil, subtitle: String? = nil, authors: [String] = [],
                 date: String? = nil, abstract: String? = nil, macros: [String: String] = [:],
@@ -72,7 +78,8 @@ extension FrontMatter {
     /// The keys nb reads; any other top-level key is a warning at its line
     /// (cell options are checked the same way). Documented in the README.
     public static let keys: [String] = ["title", "subtitle", "author", "authors", "date", "abstract", "lang",
-                                        "toc", "math", "execute"]
+                                        "toc", "math", "execute",
+                                        "references", "bibliography"]
     /// The keys of `math:`.
     public static let mathKeys: [String] = ["macros"]
     /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
@@ -169,6 +176,10 @@ extension FrontMatter {
                 case "lang": frontMatter.lang = try reader.string(keyed)
                 case "toc": frontMatter.toc = try reader.bool(keyed)
                 case "author", "authors": frontMatter.authors = try reader.authors(keyed)
+                case "references": frontMatter.references = try reader.references(keyed)
+                case "bibliography":
+                    frontMatter.bibliography = try reader.string(keyed)
+                    frontMatter.bibliographyPosition = reader.position(of: keyed.node)
                 case "math":
                     for (subKey, entry) in try reader.subMapping(keyed) where !YAMLReader.isNull(entry.node) {
                         switch entry.key {

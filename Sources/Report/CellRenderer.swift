@@ -112,8 +112,9 @@ extension DocumentRenderer {
             html += figure.svg(idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
         }
         if cell.options.figCap != nil {
-            figureCount += 1
-            html += "<figcaption><span class=\"figure-number\">\(Escaping.text(labels.figure)) \(figureCount):</span> "
+            // Numbered when the notebook is read (so `@fig-…` before the figure knows its number).
+            let number = notebook.crossReferences.figureNumbers[cell.index] ?? 0
+            html += "<figcaption><span class=\"figure-number\">\(Escaping.text(labels.figure)) \(number):</span> "
                 + inlines(cell.caption, inLink: false) + "</figcaption>\n"
         }
         return html + "</figure>\n"

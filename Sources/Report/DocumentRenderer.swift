@@ -20,16 +20,17 @@ struct DocumentRenderer {
     var warnings: [ReportWarning] = []
     /// Where refused URLs were already reported.
     var refusedURLPositions: Set<SourcePosition> = []
-    /// Captioned figures so far ("Figure n").
-    var figureCount = 0
     /// Rendered heading content, by anchor, for the table of contents.
     var headingHTML: [String: String] = [:]
+    /// The bibliography's keys the notebook cites: its references list.
+    let citedKeys: Set<String>
 
     init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
         self.notebook = notebook
         self.options = options
         self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
         converter = MathConverter(macros: notebook.frontMatter.macros)
+        citedKeys = Set(notebook.blocks.citations.flatMap(\.items).map(\.key))
     }
 
     var labels: ReportLabels { options.labels }
@@ -37,7 +38,15 @@ struct DocumentRenderer {
     mutating func render() -> String {
         // Math converts in reading order: title block, then the document.
         let title = titleBlock()
-        let body = blocks(notebook.blocks, tight: false)
+        var body = blocks(notebook.blocks, tight: false)
+        // The references at the end, unless a `::: {#refs}` div placed them.
+        if !notebook.blocks.contains(where: { if case .div(let div) = $0, div.kind == .references { true } else { false } }) {
+            let list = referencesList()
+            if !list.isEmpty {
+                body += "<section class=\"references\" id=\"references\">\n<h2>\(Escaping.text(labels.references))</h2>\n"
+                    + list + "</section>\n"
+            }
+        }
         let frontMatter = notebook.frontMatter
         var html = "<!DOCTYPE html>\n"
         html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\">\n<head>\n"
@@ -178,11 +187,18 @@ struct DocumentRenderer {
         case .thematicBreak:
             return "<hr>\n"
         case .displayMath(let span):
+            if let label = span.label, let number = notebook.crossReferences.equationNumbers[label] {
+                // Numbered at the right margin, as LaTeX's equation environment sets it.
+                return "<div class=\"math-display numbered\" id=\"\(Escaping.attribute(label))\">\(math(span, display: true))"
+                    + "<span class=\"equation-number\">(\(number))</span></div>\n"
+            }
             return "<div class=\"math-display\">\(math(span, display: true))</div>\n"
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
         case .cell(let cell):
             return self.cell(cell)
+        case .div(let div):
+            return self.div(div)
         }
     }
 
@@ -219,6 +235,10 @@ struct DocumentRenderer {
             return math(span, display: false)
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->"
+        case let .crossReference(label, _):
+            return crossReference(label, inLink: inLink)
+        case .citation(let citation):
+            return self.citation(citation, inLink: inLink)
         }
     }
 

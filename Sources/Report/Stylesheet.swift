@@ -113,6 +113,24 @@ enum Stylesheet {
     .run-summary ul { list-style: none; padding-left: 0; margin: 0.3em 0; }
     .run-summary a, .run-summary .check-mark { color: var(--fail); }
     .failures-title { font-weight: 600; }
+    .math-display.numbered { display: flex; align-items: center; gap: 1em; }
+    .math-display.numbered > math { flex: 1; }
+    .equation-number { flex: none; }
+    .callout { margin: 1.5em 0; padding: 0.6em 1em; border: 1px solid var(--rule); border-left: 5px solid var(--callout);
+      border-radius: 4px; --callout: var(--accent); }
+    .callout-tip { --callout: var(--pass); } .callout-warning { --callout: var(--expected); }
+    .callout-important { --callout: var(--fail); }
+    .callout > :last-child { margin-bottom: 0; }
+    .callout-title { margin: 0 0 0.4em; font-weight: 600; color: var(--callout); }
+    .theorem { margin: 1.2em 0; }
+    .theorem-statement > p, .lemma > p, .corollary > p, .proposition > p { font-style: italic; }
+    .theorem-title { font-style: normal; }
+    .proof { margin: 1em 0; }
+    .qed { float: right; margin-left: 1em; }
+    .qed-line { text-align: right; margin-top: 0; }
+    .xref.unknown, .citation.unknown { color: var(--fail); font-weight: 600; }
+    .reference-list { list-style: none; padding-left: 1.5em; text-indent: -1.5em; }
+    .reference-list li { margin: 0.4em 0; overflow-wrap: anywhere; }
     @media print {
       :root { --text: #000; --muted: #444; --background: #fff; --code-background: #fff; --accent: #000;
         --fail-background: #fff; --expected-background: #fff; }
@@ -127,7 +145,7 @@ enum Stylesheet {
         overflow-wrap: anywhere; }
       .toc a::after { content: none; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; }
-      .cell, figure, .math-display, .error-box, table, pre { break-inside: avoid; }
+      .cell, figure, .math-display, .error-box, table, pre, .callout, .theorem { break-inside: avoid; }
       p { orphans: 3; widows: 3; }
       pre { white-space: pre-wrap; overflow: visible; border-color: #888; }
       .cell-code { border-left: 2px solid #888; }
