@@ -83,7 +83,7 @@ extension FrontMatter {
     /// The keys of `math:`.
     public static let mathKeys: [String] = ["macros"]
     /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
-    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error"]
+    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error", "code-fold"]
 
     /// Splits `source` into front matter and body. The front matter is a
     /// `---` first line (not followed by a blank line) up to a `---` or `...`
@@ -197,6 +197,7 @@ extension FrontMatter {
                             case "execute.output": defaults.output = try reader.bool(entry)
                             case "execute.eval": defaults.eval = try reader.bool(entry)
                             case "execute.error": defaults.error = try reader.bool(entry)
+                            case "execute.code-fold": defaults.codeFold = try reader.bool(entry)
                             default:
                                 problems.warn(at: reader.position(of: subKey), unknownKey: entry.key, known: executeKeys)
                             }

@@ -206,11 +206,30 @@ struct DocumentRenderer {
 
     /// `inLink`: the content sits inside an `<a>` (the table of contents), so
     /// links become plain spans (links cannot nest).
+    ///
+    /// Inline math and the punctuation right after it are kept on one line
+    /// (`<span class="math-nowrap">`), as TeX never starts a line with the
+    /// comma after a formula.
     mutating func inlines(_ inlines: [Inline], inLink: Bool) -> String {
         var html = ""
-        for inline in inlines { html += self.inline(inline, inLink: inLink) }
+        var i = 0
+        while i < inlines.count {
+            if case .math(let span) = inlines[i], !span.isDisplay, i + 1 < inlines.count,
+               case .text(let next) = inlines[i + 1], let first = next.first, Self.closingPunctuation.contains(first) {
+                let punctuation = next.prefix { Self.closingPunctuation.contains($0) }
+                html += "<span class=\"math-nowrap\">" + inline(inlines[i], inLink: inLink)
+                    + Escaping.text(String(punctuation)) + "</span>" + Escaping.text(String(next.dropFirst(punctuation.count)))
+                i += 2
+                continue
+            }
+            html += inline(inlines[i], inLink: inLink)
+            i += 1
+        }
         return html
     }
+
+    /// Punctuation that must not begin a line after a formula.
+    static let closingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "’", "”", "»", "…"]
 
     mutating func inline(_ inline: Inline, inLink: Bool) -> String {
         switch inline {

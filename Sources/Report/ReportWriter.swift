@@ -154,6 +154,8 @@ public struct ReportLabels: Sendable, Equatable {
         .definition: "Definition", .example: "Example", .remark: "Remark",
     ]
     public var proof = "Proof"
+    /// The summary of folded code (`code-fold: true`).
+    public var code = "Code"
     /// The heading of the list of works cited.
     public var references = "References"
 

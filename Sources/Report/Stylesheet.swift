@@ -128,7 +128,9 @@ enum Stylesheet {
     .proof { margin: 1em 0; }
     .qed { float: right; margin-left: 1em; }
     .qed-line { text-align: right; margin-top: 0; }
-    .xref.unknown, .citation.unknown { color: var(--fail); font-weight: 600; }
+    .math-nowrap { white-space: nowrap; }
+    .code-fold > summary { cursor: pointer; color: var(--muted); font-size: 0.9em; }
+    .xref.unknown, .citation.unknown { color: var(--fail); font-weight: 600; white-space: nowrap; }
     .reference-list { list-style: none; padding-left: 1.5em; text-indent: -1.5em; }
     .reference-list li { margin: 0.4em 0; overflow-wrap: anywhere; }
     @media print {

@@ -125,6 +125,23 @@ import Testing
         #expect(page.contains("<a href=\"https://arxiv.org/abs/2411.09004\">"))
     }
 
+    @Test func aTheoremNamedByACitationReadsAsAmsthmSetsIt() {
+        let page = html("""
+            ---
+            references:
+            - id: du2018
+              author: [{family: Du}, {family: Hu}, {family: Lee}]
+              issued: 2018
+            ---
+            ::: {#thm-a name="[@du2018, Theorem 2.1]"}
+            Balanced.
+            :::
+            """)
+        // One pair of parentheses, as `\\begin{theorem}[\\cite[Theorem 2.1]{du2018}]` in LaTeX.
+        #expect(page.contains("<strong>Theorem 1</strong> (<span class=\"citation\">Du, Hu, and Lee <a href=\"#ref-du2018\">2018</a>, Theorem 2.1</span>).</span> Balanced."))
+        #expect(page.contains("id=\"ref-du2018\""))
+    }
+
     @Test func referencesGoWhereRefsDivStands() {
         let page = html("""
             ---
