@@ -19,7 +19,7 @@ extension DocumentRenderer {
         var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(Escaping.attribute(id))\">\n"
         if cell.options.echo {
             let code = "<pre class=\"cell-code\"><code class=\"language-swift\">"
-                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode)) + "</code></pre>\n"
+                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode), variables: variableNames) + "</code></pre>\n"
             // `code-fold`: folded code that the reader opens (HTML's own disclosure, no script).
             html += cell.options.codeFold
                 ? "<details class=\"code-fold\"><summary>\(Escaping.text(labels.code))</summary>\n\(code)</details>\n" : code

@@ -24,6 +24,8 @@ struct DocumentRenderer {
     var headingHTML: [String: String] = [:]
     /// The bibliography's keys the notebook cites: its references list.
     let citedKeys: Set<String>
+    /// Every name the cells declare (cells share one scope), for the highlighter.
+    let variableNames: Set<String>
 
     init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
         self.notebook = notebook
@@ -31,6 +33,7 @@ struct DocumentRenderer {
         self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
         converter = MathConverter(macros: notebook.frontMatter.macros)
         citedKeys = Set(notebook.blocks.citations.flatMap(\.items).map(\.key))
+        variableNames = notebook.cells.reduce(into: Set<String>()) { $0.formUnion(SwiftHighlighter.declaredNames(in: $1.code)) }
     }
 
     var labels: ReportLabels { options.labels }

@@ -45,6 +45,28 @@ import Testing
         #expect(report.warnings.isEmpty)
     }
 
+    @Test func capitalisedVariablesAreNotColouredAsTypes() throws {
+        // `We` and `Gu` are declared in one cell and used in the next (cells share one
+        // scope): variables, as swiftc sees them; `Matrix` and `Figure` stay types.
+        let html = try render("""
+            ```swift
+            let We = randn(3, 3)
+            let f = { (Gu: Double) in Gu * 2 }
+            ```
+
+            ```swift
+            let M = Matrix(We) + Figure.self
+            for Wk in [We] { print(Wk) }
+            ```
+            """).html
+        #expect(html.contains("<span class=\"hl-identifier\">We</span>"))
+        #expect(!html.contains("<span class=\"hl-type\">We</span>"))
+        #expect(!html.contains("<span class=\"hl-type\">Gu</span>"))
+        #expect(!html.contains("<span class=\"hl-type\">Wk</span>"))
+        #expect(html.contains("<span class=\"hl-type\">Matrix</span>"))
+        #expect(html.contains("<span class=\"hl-type\">Figure</span>"))
+    }
+
     @Test func punctuationAfterInlineMathStaysWithIt() throws {
         let html = try render("Let $x$, then $y_1$. And (of $z$) ends; $w$ alone.").html
         #expect(html.contains("<span class=\"math-nowrap\"><math"))
