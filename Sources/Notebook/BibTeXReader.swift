@@ -174,6 +174,9 @@ struct BibTeXReader {
                 continue
             }
             if depth == 0, c == close { advance(); return String(result) }
+            // A line starting with `@` starts the next entry: this one is unclosed (and
+            // a file of unclosed entries is read in linear time, not each to its end).
+            if c == "\n", i + 1 < s.count, s[i + 1] == "@" { break }
             if c == "{" {
                 depth += 1
                 guard depth <= Self.maximumDepth else { throw fail(.nestingTooDeep(limit: Self.maximumDepth)) }
@@ -195,6 +198,7 @@ struct BibTeXReader {
         while i < s.count {
             let c = s[i]
             if c == "\"", depth == 0 { advance(); return String(result) }
+            if c == "\n", i + 1 < s.count, s[i + 1] == "@" { break }
             if c == "{" {
                 depth += 1
                 guard depth <= Self.maximumDepth else { throw fail(.nestingTooDeep(limit: Self.maximumDepth)) }

@@ -202,9 +202,12 @@ struct DocumentTreeBuilder {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT:
-            let position = sourceMap.position(line: Int(cmark_node_get_start_line(node)),
-                                              column: Int(cmark_node_get_start_column(node)))
-            if !stack.isEmpty { stack[stack.count - 1].append(restore(literal(node)), at: position) }
+            // Each piece of text between formulas gets its own `.md` position (for citations' warnings).
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            guard !stack.isEmpty else { break }
+            for (inline, byteOffset) in restoreWithOffsets(literal(node)) {
+                stack[stack.count - 1].append([inline], at: sourceMap.position(line: line, column: column + byteOffset))
+            }
         case CMARK_NODE_SOFTBREAK: add([Inline.softBreak], to: &stack)
         case CMARK_NODE_LINEBREAK: add([Inline.lineBreak], to: &stack)
         case CMARK_NODE_CODE: add([Inline.code(verbatim(cmark_node_get_literal(node)))], to: &stack)
@@ -299,6 +302,24 @@ struct DocumentTreeBuilder {
     }
 
     // MARK: Placeholders
+
+    /// ``restore(_:)`` with the UTF-8 offset in `text` where each inline starts.
+    private func restoreWithOffsets(_ text: String) -> [(Inline, Int)] {
+        guard text.unicodeScalars.contains(where: MathScanner.isPlaceholder) else { return [(.text(text), 0)] }
+        var result: [(Inline, Int)] = []
+        var offset = 0
+        for inline in restore(text) {
+            result.append((inline, offset))
+            switch inline {
+            case .math: offset += 4  // one placeholder scalar, four bytes
+            case .text(let piece):
+                // Literal placeholders put back as their text count as the one scalar they were.
+                offset += piece.utf8.count
+            default: break
+            }
+        }
+        return result
+    }
 
     /// Text with its formulas put back as math nodes.
     private func restore(_ text: String) -> [Inline] {

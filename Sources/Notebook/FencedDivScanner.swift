@@ -45,6 +45,7 @@ struct FencedDivScanner {
         var chunk: [Substring] = []
         var chunkLine = firstLine
         var codeFence: (character: Character, length: Int)?
+        var reportedDepth = false
 
         func flush(nextLine: Int) {
             if !chunk.isEmpty {
@@ -82,7 +83,11 @@ struct FencedDivScanner {
                 continue
             }
             guard stack.count <= maximumDepth else {
-                problems.add(NotebookError(line: line, column: fence.column, kind: .divNestingTooDeep(limit: maximumDepth)))
+                // Reported once: 100,000 nested fences are one mistake, not 100,000.
+                if !reportedDepth {
+                    problems.add(NotebookError(line: line, column: fence.column, kind: .divNestingTooDeep(limit: maximumDepth)))
+                    reportedDepth = true
+                }
                 chunk.append("")
                 continue
             }

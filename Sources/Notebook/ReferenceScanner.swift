@@ -23,9 +23,11 @@ enum ReferenceScanner {
     static func scan(_ inlines: [Inline], starts: [TextStart]) -> [Inline] {
         guard inlines.contains(where: { if case .text(let t) = $0 { t.contains("@") } else { false } }) else { return inlines }
         var result: [Inline] = []
+        // Grouped once: a paragraph of thousands of formulas must not rescan every start per text.
+        let byInline = Dictionary(grouping: starts, by: \.inline)
         for (index, inline) in inlines.enumerated() {
             guard case .text(let text) = inline, text.contains("@") else { result.append(inline); continue }
-            let anchors = starts.filter { $0.inline == index }
+            let anchors = byInline[index] ?? []
             result += split(text) { offset in
                 guard let anchor = anchors.last(where: { $0.offset <= offset }) ?? anchors.first else {
                     return SourcePosition(line: 1, column: 1)

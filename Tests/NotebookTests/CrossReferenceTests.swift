@@ -230,3 +230,36 @@ import Testing
         #expect(BibTeXReader.read(deep).problems.first?.kind == .nestingTooDeep(limit: BibTeXReader.maximumDepth))
     }
 }
+
+/// Hostile input for the div, reference and BibTeX readers: each ends with
+/// located, bounded diagnostics (the readers are linear in their input).
+@Suite struct HostileDocumentInputTests {
+    @Test func oneHundredThousandNestedDivsAreOneError() {
+        let notebook = Notebook.read(source: String(repeating: "::: {.d}\n", count: 100_000), path: "h.md", files: .files([:]))
+        #expect(notebook.errors == [NotebookError(line: 33, column: 1, kind: .divNestingTooDeep(limit: 32))])
+        #expect(notebook.warnings.count == 32)
+        #expect(notebook.warnings.allSatisfy { $0.kind == .unclosedDiv })
+    }
+
+    @Test func aMegabyteOfAttributesIsOneWarning() {
+        let notebook = Notebook.read(source: "::: {" + String(repeating: ".a ", count: 400_000) + "}\nx\n:::\n",
+                                     path: "h.md", files: .files([:]))
+        #expect(notebook.warnings == [NotebookWarning(line: 1, column: 5, kind: .divAttributes(.tooLong(limit: 4096)))])
+    }
+
+    @Test func twentyThousandFormulasWithCitationsInOneParagraph() {
+        let source = "---\nreferences:\n- id: a\n  title: A\n---\n" + String(repeating: "$x$ see @a ", count: 20_000) + "\n"
+        let notebook = Notebook.read(source: source, path: "h.md", files: .files([:]))
+        #expect(notebook.warnings.isEmpty)
+        #expect(notebook.blocks.citations.count == 20_000)
+        #expect(notebook.blocks.citations.last?.items.first?.position == SourcePosition(line: 6, column: 19_999 * 11 + 9))
+    }
+
+    @Test func twentyThousandUnclosedBibTeXEntries() {
+        let (entries, problems) = BibTeXReader.read(String(repeating: "@misc{k, title = {x\n", count: 20_000)
+            + "@misc{last, title = {ok}}\n")
+        #expect(entries.map(\.key) == ["last"])
+        #expect(problems.count == 20_000)
+        #expect(problems.first == BibTeXProblem(line: 1, column: 18, kind: .unclosedEntry))
+    }
+}
