@@ -62,20 +62,31 @@ public enum CellErrorKind: Sendable, Equatable {
     // MARK: Parsing
     /// A syntax error found by swift-syntax; its message comes from SwiftParserDiagnostics.
     case syntax(message: String)
+    /// An expression nested deeper than a limit of `CellLimits`: collection literals and
+    /// types in each other (`kind == .squareBrackets`) or operands of operators
+    /// (`kind == .operands`, a long chain like `1 + 1 + … + 1`). Swift's own compiler gives
+    /// up on such expressions as too complex to type-check.
+    case expressionTooComplex(kind: ExpressionLimit, limit: Int)
     /// A Swift construct outside the cell language.
     case notSupported(construct: UnsupportedConstruct)
 
     // MARK: Names
     /// `enum case 'relu' cannot be used as an instance member` (a bare case name in a method).
     case enumCaseAsInstanceMember(name: String)
-    /// `cannot find 'W3' in scope`
-    case cannotFindInScope(name: String)
+    /// `cannot find 'W3' in scope` (with `; did you mean 'W2'?` when a name in scope is close)
+    case cannotFindInScope(name: String, nearby: Nearby = Nearby())
     /// `cannot find type 'Foo' in scope`
     case cannotFindTypeInScope(name: String)
     /// `invalid redeclaration of 'x'`
     case invalidRedeclaration(name: String)
-    /// `value of type 'Int' has no member 'foo'`
-    case noMember(type: CellType, member: String)
+    /// `value of type 'Int' has no member 'foo'` (with `; did you mean 'x'?` when a member is close)
+    case noMember(type: CellType, member: String, nearby: Nearby = Nearby())
+    /// `S.rows(0..<2)`: a call of a member that is a property, not a method
+    /// (`'rows' is a property of Matrix, not a method`); `subscriptHint` names the
+    /// subscript that does what the call meant (`S[rows: 0..<2]`).
+    case propertyCalledAsMethod(type: CellType, member: String, propertyType: CellType, subscriptHint: String?)
+    /// `M[0]` on a Matrix: a Matrix is subscripted with a row and a column.
+    case matrixSubscriptNeedsRowAndColumn
     /// `type 'Shape' has no member 'foo'`
     case typeHasNoMember(type: String, member: String)
     /// `instance member 'speak' cannot be used on type 'Animal'; did you mean to use a value of this type instead?`
@@ -341,6 +352,23 @@ public enum CellErrorKind: Sendable, Equatable {
     case recursionLimitExceeded(limit: Int)
     /// An allocation of `bytes` over the memory limit, refused before allocating.
     case memoryLimitExceeded(bytes: Int, limit: Int)
+}
+
+/// The names near the place of an unknown name (in scope there, or the members of the
+/// type), from which `Diagnostics` picks the closest for "did you mean …?". Not part of an
+/// error's identity: two errors that differ only in what was nearby are the same error.
+public struct Nearby: Sendable, Equatable {
+    public var names: [String]
+    public init(_ names: [String] = []) { self.names = names }
+    public static func == (_: Nearby, _: Nearby) -> Bool { true }
+}
+
+/// Which nesting limit an expression broke (see `CellLimits`).
+public enum ExpressionLimit: Sendable, Equatable {
+    /// Operators' operands inside each other (a chain of binary operators).
+    case operands
+    /// Square brackets of collection literals and types inside each other (`[[[1]]]`).
+    case squareBrackets
 }
 
 /// What kind of code a function, a call's callee or a declaration is: the compiler's words for it

@@ -56,18 +56,31 @@ public struct CellProgram: Sendable {
     private func runCompiled(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
         withoutActuallyEscaping(onCellStart) { onCellStart in
             let box = RunBox(program: self, compiled: compiled, onCellStart: onCellStart)
-            // Deep but legal recursion needs a big stack; the recursion limit keeps it from overflowing.
+            let results = Self.onBigStack {
+                box.compiled.runtime.limits.installed { box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in }) }
+            }
+            box.onCellStart = nil   // the closure must not outlive this call
+            return results
+        }
+    }
+
+    /// Runs `body` on a thread of its own with a 512 MB stack and waits for it. Deep but
+    /// legal recursion (a cell's recursive function, a long operator chain's checking and
+    /// lowering) needs a big stack; the recursion and nesting limits keep it from
+    /// overflowing (docs/ARCHITECTURE.md, "Cells: limits").
+    static func onBigStack<Result>(_ body: () -> Result) -> Result {
+        withoutActuallyEscaping(body) { body in
+            let box = ResultBox<Result>(body)
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
-                let limits = RunLimits(memoryLimitBytes: box.program.configuration.memoryLimitBytes)
-                box.results = limits.installed { box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in }) }
+                box.result = box.body!()
                 done.signal()
             }
             thread.stackSize = 512 << 20
             thread.start()
             done.wait()
-            box.onCellStart = nil   // the closure must not outlive this call
-            return box.results
+            box.body = nil
+            return box.result!
         }
     }
 
@@ -85,7 +98,7 @@ public struct CellProgram: Sendable {
             runtime.startCell(timeout: cell.timeout ?? configuration.defaultTimeout)
             // Each cell draws from its own stream (by label, else position): inserting a
             // cell changes nothing another one draws.
-            Random.setStream(seed: configuration.seed, key: cell.label ?? "cell-\(cell.index)")
+            runtime.random = RandomStream(seed: configuration.seed, key: cell.label ?? "cell-\(cell.index)")
             var result = CellResult(index: cell.index, ran: true)
             do {
                 _ = try code.exec(runtime.globals)
@@ -129,6 +142,10 @@ public struct CellProgram: Sendable {
 
     /// Parses every cell, then checks and lowers them in order into one runtime.
     func compile() -> CompiledProgram {
+        Self.onBigStack { compileOnThisThread() }
+    }
+
+    private func compileOnThisThread() -> CompiledProgram {
         let runtime = Runtime(configuration: configuration)
         let checker = Checker(runtime: runtime, surface: Surface.shared)
         var compiledCells: [CompiledCell?] = []
@@ -168,12 +185,18 @@ struct CompiledCell {
     var display: (Eval, CellType)?
 }
 
+/// Carries a closure to a thread of its own and its result back.
+private final class ResultBox<Result>: @unchecked Sendable {
+    var body: (() -> Result)?
+    var result: Result?
+    init(_ body: @escaping () -> Result) { self.body = body }
+}
+
 /// Carries the program to the run thread (the runtime is confined to it while it runs).
 private final class RunBox: @unchecked Sendable {
     let program: CellProgram
     let compiled: CompiledProgram
     var onCellStart: ((Int) -> Void)?
-    var results: [CellResult] = []
 
     init(program: CellProgram, compiled: CompiledProgram, onCellStart: @escaping (Int) -> Void) {
         self.program = program

@@ -11,13 +11,18 @@ extension Messages {
         switch kind {
         case .syntax(let message): message
         case .notSupported(let construct): "\(text(for: construct)) is not supported in notebook cells"
-        case .cannotFindInScope(let name): "cannot find '\(name)' in scope"
+        case .cannotFindInScope(let name, let nearby): "cannot find '\(name)' in scope" + didYouMean(name, nearby)
         case .enumCaseAsInstanceMember(let name): "enum case '\(name)' cannot be used as an instance member"
         case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
         case .invalidRedeclaration(let name): "invalid redeclaration of '\(name)'"
-        case .noMember(let type, let member):
-            if isTuple(type) { "value of tuple type '\(type)' has no member '\(member)'" }
-            else { "value of type '\(type)' has no member '\(member)'" }
+        case .noMember(let type, let member, let nearby):
+            if isTuple(type) { "value of tuple type '\(type)' has no member '\(member)'" + didYouMean(member, nearby) }
+            else { "value of type '\(type)' has no member '\(member)'" + didYouMean(member, nearby) }
+        case .propertyCalledAsMethod(let type, let member, let propertyType, let hint):
+            "cannot call value of non-function type '\(propertyType)': '\(member)' is a property of \(type), not a method"
+                + (hint.map { "; did you mean '\($0)'?" } ?? "")
+        case .matrixSubscriptNeedsRowAndColumn:
+            "Matrix subscripts take a row and a column: M[i, j]; for a row use M.row(i), for rows M[rows: a..<b]"
         case .typeHasNoMember(let type, let member): "type '\(type)' has no member '\(member)'"
         case .instanceMemberOnType(let member, let type):
             "instance member '\(member)' cannot be used on type '\(type)'; did you mean to use a value of this type instead?"
@@ -184,11 +189,23 @@ extension Messages {
         case .plot(let error): text(for: error)
         case .standardLibrary(let trap): text(for: trap)
         case .library(let module, let error): "\(module): \(error)"
+        case .expressionTooComplex(let kind, let limit):
+            "the compiler is unable to type-check this expression in reasonable time; try breaking up the expression into distinct sub-expressions ("
+                + { switch kind {
+                    case .operands: "nb's limit: operators nested \(limit) deep)"
+                    case .squareBrackets: "nb's limit: \(limit) nested '[' of collection literals and types)"
+                } }()
         case .timeLimitExceeded(let seconds): "the cell ran longer than its time limit of \(seconds.formatted()) s"
         case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
         case .memoryLimitExceeded(let bytes, let limit):
             "allocation of \(bytes.formattedBytes) exceeds the memory limit of \(limit.formattedBytes)"
         }
+    }
+
+    /// swiftc's correction of a misspelt name: `; did you mean 'count'?` when one of the
+    /// names nearby is close (`Messages.nearest`), else nothing.
+    private static func didYouMean(_ name: String, _ nearby: Nearby) -> String {
+        nearest(to: name, among: nearby.names.filter { $0 != name }).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// Where no error may be thrown out of: `a defer body`, `a property initializer`, …

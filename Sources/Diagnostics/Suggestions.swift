@@ -5,7 +5,12 @@ extension Messages {
     public static func nearest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit && $0.1 < word.count }
-        return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
+        // Among equally close names, one that differs only in case wins (`powM` is `powm`, not `pow`).
+        let lowered = word.lowercased()
+        return scored.min { a, b in
+            let (aCase, bCase) = (a.0.lowercased() == lowered, b.0.lowercased() == lowered)
+            return a.1 < b.1 || (a.1 == b.1 && aCase && !bCase) || (a.1 == b.1 && aCase == bCase && a.0 < b.0)
+        }?.0
     }
 
     /// Levenshtein distance over characters.

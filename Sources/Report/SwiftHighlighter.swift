@@ -1,3 +1,4 @@
+import Cells
 import Markup
 import SwiftIDEUtils
 import SwiftParser
@@ -21,6 +22,11 @@ import SwiftSyntax
 /// parameter (`let We = …`, `{ Gu in … }`): what the checker knows each name to be.
 enum SwiftHighlighter {
     static func html(for code: String, variables: Set<String> = []) -> String {
+        // Code whose nested `[` would take swift-syntax's parser exponential time (a cell
+        // refused for it, docs/ARCHITECTURE.md "Cells: limits") is shown unhighlighted.
+        // So is a cell past 64 KB: parsing it again only to color it would double the time
+        // its check took (a chain of 20,000 operators takes seconds to parse).
+        if code.utf8.count > 64 << 10 || CellLimits.overNestedBracket(in: code) != nil { return Escaping.text(code) }
         let tree = Parser.parse(source: code)
         let bytes = Array(code.utf8)
         var html = ""

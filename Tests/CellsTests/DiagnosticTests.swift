@@ -47,6 +47,14 @@ struct DiagnosticTests {
         ("let t = (min: 1, max: 2)\nprint(t.1️⃣mid)", .noMember(type: "(min: Int, max: Int)", member: "mid")),
         ("func f() {\n    return 1️⃣1\n}", .unexpectedReturnValue),
         ("let xs = [1]\nlet d = 1.0\nprint(xs1️⃣[d])", .noMatchingOverload(kind: .subscript, name: "")),
+        ("let S = Matrix([[1, 2], [3, 4]])\nprint(S.1️⃣rows(0..<2))",
+         .propertyCalledAsMethod(type: "Matrix", member: "rows", propertyType: "Int", subscriptHint: "S[rows: 0..<2]")),
+        ("let p = (x: 1, y: 2)\nlet xs = [p]\nprint(xs[0].1️⃣x())", .propertyCalledAsMethod(type: "(x: Int, y: Int)", member: "x", propertyType: "Int", subscriptHint: nil)),
+        ("let M = Matrix([[1, 2], [3, 4]])\nprint(M1️⃣[0])", .matrixSubscriptNeedsRowAndColumn),
+        ("let a = " + String(repeating: "[", count: 12) + "1️⃣[1" + String(repeating: "]", count: 13),
+         .expressionTooComplex(kind: .squareBrackets, limit: CellLimits.squareBrackets)),
+        ("let a = 1\nlet t: " + String(repeating: "[", count: 12) + "1️⃣[Int" + String(repeating: "]", count: 13) + "? = nil",
+         .expressionTooComplex(kind: .squareBrackets, limit: CellLimits.squareBrackets)),
     ]
 
     @Test(arguments: mistakes.indices)
@@ -62,6 +70,29 @@ struct DiagnosticTests {
                      CellSource(index: 1, code: "print(a)\nprint(b)", firstLine: 10)]
         let errors = CellProgram(cells: cells).diagnose()
         #expect(errors == [CellError(line: 11, column: 7, kind: .cannotFindInScope(name: "b"))])
+    }
+
+    @Test func unknownNamesAndMembersCarryWhatWasNearby() {
+        guard case .cannotFindInScope(_, let nearby)? = firstError("let learningRate = 0.1\nprint(learningRat)")?.kind else {
+            Issue.record("expected cannot find in scope")
+            return
+        }
+        #expect(nearby.names.contains("learningRate") && nearby.names.contains("print"))
+        guard case .noMember(_, _, let members)? = firstError("let xs = [1, 2]\nprint(xs.coutn)")?.kind else {
+            Issue.record("expected no member")
+            return
+        }
+        #expect(members.names.contains("count"))
+    }
+
+    @Test func expressionLimitsAreErrorsNotCrashes() {
+        // 12 nested literals are fine (13 are past the limit: `rejectsAtTheRightPlace`).
+        #expect(firstError("let a = " + String(repeating: "[", count: 12) + "1" + String(repeating: "]", count: 12)) == nil)
+        // Brackets in strings and comments, and subscripts, are not literals.
+        let quoted = String(repeating: "[", count: 20)
+        #expect(firstError("let s = \"\(quoted)\" // \(quoted)\nlet xs = [[[0]]]\nprint(xs[0][0][xs[0][0][0]])") == nil)
+        let chain = "let x = " + Array(repeating: "1", count: CellLimits.operands + 2).joined(separator: " + ")
+        #expect(firstError(chain)?.kind == .expressionTooComplex(kind: .operands, limit: CellLimits.operands))
     }
 
     @Test func syntaxErrorsComeFromSwiftSyntax() {

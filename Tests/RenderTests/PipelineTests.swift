@@ -172,3 +172,60 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         #expect(Pipeline.reportPath(for: "notes") == "notes.html")
     }
 }
+
+/// State belongs to the run: two notebooks rendered at once in one process draw from their
+/// own random streams and keep their own limits (docs/ARCHITECTURE.md, "Cells: per-run state").
+@Suite struct ConcurrentRenderTests {
+    static let notebooks = [
+        "a.md": """
+            # A
+
+            ```swift
+            var total = 0.0
+            for _ in 0..<20_000 { total += randn() }
+            print(total)
+            let W = randn(40, 40)
+            print(sum(W), rand())
+            ```
+            """,
+        "b.md": """
+            ---
+            execute:
+              seed: 7
+            ---
+            # B
+
+            ```swift
+            //| label: draws
+            var xs: [Double] = []
+            for _ in 0..<20_000 { xs.append(rand()) }
+            print(xs.reduce(0, +), xs.max()!)
+            print(sum(rand(30, 30)), randn())
+            ```
+            """,
+    ]
+
+    /// Renders `name` into a folder of its own (no shared cache), returning the report with
+    /// the folder's path (which the summary names) written as `FOLDER`.
+    static func render(_ name: String) throws -> String {
+        let folder = try scratchFolder([name: notebooks[name]!])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let status = Pipeline(console: RecordingConsole().console)
+            .render([folder.appendingPathComponent(name).path], output: folder.appendingPathComponent("out.html").path, unsafeHTML: false)
+        #expect(status == 0)
+        return try String(contentsOf: folder.appendingPathComponent("out.html"), encoding: .utf8)
+            .replacingOccurrences(of: folder.path, with: "FOLDER")
+    }
+
+    @Test func twoNotebooksAtOnceGiveTheBytesOfEachAlone() async throws {
+        let aloneA = try Self.render("a.md"), aloneB = try Self.render("b.md")
+        #expect(aloneA != aloneB)
+        for _ in 0..<3 {
+            async let a = Task.detached { try Self.render("a.md") }.value
+            async let b = Task.detached { try Self.render("b.md") }.value
+            let (togetherA, togetherB) = try await (a, b)
+            #expect(togetherA == aloneA)
+            #expect(togetherB == aloneB)
+        }
+    }
+}

@@ -73,7 +73,7 @@ extension Checker {
                 }
                 return lvalue(variable)
             }
-            if lookup(name) == nil { throw error(.cannotFindInScope(name: name), at: reference) }
+            if lookup(name) == nil { throw error(.cannotFindInScope(name: name, nearby: namesInScope), at: reference) }
             throw error(.notAssignable, at: reference)
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {

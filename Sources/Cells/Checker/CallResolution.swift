@@ -112,11 +112,20 @@ extension Checker {
         do {
             return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
                                literalDefaults: &literalDefaults, at: node)
-        } catch let failure as CellError where !literalDefaults.isEmpty && Checker.isMismatch(failure.kind) {
+        } catch let failure as CellError where !literalDefaults.isEmpty {
             var unused = Set<String>()
-            let asDouble = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
+            var literalTypes: [String: CellType]
+            if case .conflictingGenericArguments(let name, _, let other) = failure.kind, literalDefaults.contains(name),
+               declarations.conforms(other, to: "ExpressibleByIntegerLiteral") {
+                // `max(0, z)` with a Double `z`: the literal is a Double, as Swift's solver finds.
+                literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, $0 == name ? other : CellType.double) })
+            } else if Checker.isMismatch(failure.kind) {
+                literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
+            } else {
+                throw failure
+            }
             guard let retried = try? resolve(binding, arguments, receiverGenerics, expected: expected,
-                                             literalTypes: asDouble, literalDefaults: &unused, at: node) else { throw failure }
+                                             literalTypes: literalTypes, literalDefaults: &unused, at: node) else { throw failure }
             return retried
         }
     }
@@ -378,7 +387,7 @@ extension Checker {
         case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel,
              .missingArgument, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
-             .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember:
+             .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember, .propertyCalledAsMethod:
             true
         default:
             false

@@ -45,6 +45,9 @@ final class Checker {
     /// reading one is Swift's "used before being initialized".
     var uninitialized: Set<Variable.Key> = []
 
+    /// Which expressions are built only from integer literals (`isIntegerLiteralTree`), by node.
+    var integerLiteralTrees: [SyntaxIdentifier: Bool] = [:]
+
     /// Optional chains (`a?.b`) open in the expression being compiled.
     var optionalChains: [OptionalChain] = []
 

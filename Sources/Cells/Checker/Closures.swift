@@ -160,9 +160,15 @@ extension Checker {
     func isStatementLike(_ expr: ExprSyntax) -> Bool {
         if let infix = expr.as(InfixOperatorExprSyntax.self) {
             if infix.operator.is(AssignmentExprSyntax.self) { return true }
-            if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op.hasSuffix("="),
-               !["==", "!=", "<=", ">="].contains(op) { return true }
+            if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+               Checker.isCompoundAssignment(op) { return true }
         }
         return false
+    }
+
+    /// `+=`, `&+=`, `<<=`, …: the operators of Swift's AssignmentPrecedence that return
+    /// nothing (unlike `==`, `!=`, `<=`, `>=`, `===`, `!==`, which also end in `=`).
+    static func isCompoundAssignment(_ op: String) -> Bool {
+        op.hasSuffix("=") && !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
     }
 }

@@ -357,7 +357,13 @@ extension Checker {
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                    case .variable(let variable) = scope.names[name] {
-                    uninitialized.insert(variable.key)
+                    if mutable, annotated.optionalWrapped != nil {
+                        // `var previous: Character?` starts as nil, as in Swift.
+                        let write = self.write(variable)
+                        statements.append(Statement { frame in write(frame, .none); return .next })
+                    } else {
+                        uninitialized.insert(variable.key)
+                    }
                 }
                 continue
             }

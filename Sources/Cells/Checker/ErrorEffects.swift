@@ -133,8 +133,7 @@ extension Checker {
     func checkTryPlacement(_ node: TryExprSyntax) throws {
         guard let infix = node.parent?.as(InfixOperatorExprSyntax.self), infix.rightOperand.id == node.id,
               !infix.operator.is(AssignmentExprSyntax.self) else { return }
-        if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op.hasSuffix("="),
-           !["==", "!=", "<=", ">=", "===", "!=="].contains(op) { return }
+        if let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, Checker.isCompoundAssignment(op) { return }
         throw error(.tryRightOfOperator(keyword: node.tryKeyword.text + (node.questionOrExclamationMark?.text ?? "")), at: node)
     }
 

@@ -178,16 +178,16 @@ extension Checker {
 
     /// `description` of values of a static type: what interpolation and `print` write.
     func describer(for type: CellType) -> (Value) -> String {
-        let printer = self.printer
         switch type {
         case .int: return { String($0.int) }
         case .double: return { $0.double.debugDescription }
         case .string: return { $0.string }
-        case _ where type.containsExistential:
-            // What an `any P` may hold is known once every cell is compiled.
+        default:
+            // The run's printer, made once every cell is compiled: what an `any P` may hold
+            // is known only then, and so is a type's own `description`, which may
+            // interpolate values of its own type (`indirect enum Expr`'s `"(\(l) + \(r))"`).
             let runtime = self.runtime
             return { runtime.printer.describe($0, type) }
-        default: return { printer.describe($0, type) }
         }
     }
 
@@ -247,7 +247,7 @@ extension Checker {
                 return functionValue(chosen)
             }
             if let constant = try libraryConstant(name, at: reference) { return constant }
-            throw error(.cannotFindInScope(name: name), at: reference)
+            throw error(.cannotFindInScope(name: name, nearby: namesInScope), at: reference)
         }
     }
 
@@ -297,12 +297,15 @@ extension Checker {
                 throw error(.emptyCollectionNeedsType, at: array)
             }
         }
+        var checkedAlone: [SyntaxIdentifier: Compiled] = [:]
         if elementType == nil {
             // Without context the elements agree on one type; integer literals join Doubles.
             let nonNil = elements.filter { !$0.expression.is(NilLiteralExprSyntax.self) }
             // Elements that type themselves decide; `.south`, `[]` and literals follow them.
             let deciding = nonNil.filter { !typeComesFromContext($0.expression) }
-            var natural = try (deciding.isEmpty ? nonNil : deciding).map { try expression($0.expression).type }
+            let typedAlone = try (deciding.isEmpty ? nonNil : deciding).map { ($0.id, try expression($0.expression)) }
+            for (id, compiled) in typedAlone { checkedAlone[id] = compiled }
+            var natural = typedAlone.map(\.1.type)
             if nonNil.count < elements.count, let first = natural.first {
                 natural = [first.optionalWrapped == nil ? .optional(first) : first]
             }
@@ -324,7 +327,14 @@ extension Checker {
             }
         }
         let element = elementType!
-        let items = try elements.map { try expression($0.expression, as: element, context: .arrayElement).eval }
+        // An element already checked on its own with the element type is not checked again:
+        // checking each nested literal twice would take time exponential in the nesting.
+        let items = try elements.map { item in
+            if let alone = checkedAlone[item.id], alone.type == element {
+                return try coerce(alone, to: element, context: .arrayElement, at: item.expression).eval
+            }
+            return try expression(item.expression, as: element, context: .arrayElement).eval
+        }
         if case .set = expected {
             return Compiled(.set(element)) { frame in
                 var table = OrderedTable()
@@ -453,8 +463,21 @@ extension Checker {
     }
 
     /// Whether `expr` is built only from integer literals (so it can be an Int or a Double).
+    /// Memoized per node: an operator chain asks it of every prefix of the chain, which
+    /// without the memo takes time quadratic in the chain's length.
     func isIntegerLiteralTree(_ expr: ExprSyntax) -> Bool {
         if expr.is(IntegerLiteralExprSyntax.self) { return true }
+        if let known = integerLiteralTrees[expr.id] { return known }
+        let answer = computeIsIntegerLiteralTree(expr)
+        integerLiteralTrees[expr.id] = answer
+        return answer
+    }
+
+    private func computeIsIntegerLiteralTree(_ expr: ExprSyntax) -> Bool {
+        if let ternary = expr.as(TernaryExprSyntax.self) {
+            // `(odd ? 4 : 2) * h`: both branches literals, so the whole takes the context's type.
+            return isIntegerLiteralTree(ternary.thenExpression) && isIntegerLiteralTree(ternary.elseExpression)
+        }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
             return prefix.operator.text == "-" && isIntegerLiteralTree(prefix.expression)
         }

@@ -113,7 +113,7 @@ extension Checker {
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
-        throw error(.noMember(type: receiver.type, member: name), at: nameNode)
+        throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
     }
 
     /// Whether `name` is a property of values of `type` (stored, computed, the library's,
@@ -233,6 +233,10 @@ extension Checker {
         if let integer = type?.integerType {
             // `let top: UInt8 = .max`
             return try staticMember(integer.name, name, payload: payload, at: node).retyped(expected!)
+        }
+        if type == .double {
+            // `let x: Double = .infinity`, `[1, .nan]`, `z ?? .pi`: Double's statics.
+            return try staticMember("Double", name, payload: payload, at: node).retyped(expected!)
         }
         guard case .nominal(let typeName) = type else {
             throw error(.cannotInferGeneric(parameter: "member '\(name)'"), at: node)

@@ -84,10 +84,12 @@ extension Checker {
             generics = receiverGenerics
         }
         if candidates.isEmpty {
-            if case .function = try? property(of: receiver, name, at: nameNode).type {
-                return try callValue(try property(of: receiver, name, at: nameNode), arguments, at: call)
+            if let property = try? property(of: receiver, name, at: nameNode) {
+                if case .function = property.type { return try callValue(property, arguments, at: call) }
+                throw error(.propertyCalledAsMethod(type: receiver.type, member: name, propertyType: property.type,
+                                                    subscriptHint: subscriptHint(receiver.type, name, call)), at: nameNode)
             }
-            throw error(.noMember(type: receiver.type, member: name), at: nameNode)
+            throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
         }
         let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
@@ -156,5 +158,34 @@ extension Checker {
         guard selfVariable.mutable || declarations.classLayout(of: type) != nil else { throw error(.selfImmutable, at: node) }
         try checkImplicitSelfCapture(name, isMethod: false, at: node)
         return try memberPlace(lvalue(selfVariable), name, at: node)
+    }
+}
+
+extension Checker {
+    /// What "did you mean" chooses from for an unknown name here: the names in scope, the
+    /// declared types and the library's functions.
+    var namesInScope: Nearby {
+        var names: [String] = []
+        var current: Scope? = scope
+        while let s = current {
+            names += s.names.keys
+            current = s.parent
+        }
+        // `print` is checked by the checker itself (its variadic `Any` arguments), not a builtin.
+        return Nearby(names + declarations.typeNames + surface.globalNames + ["print"])
+    }
+
+    /// What "did you mean" chooses from for an unknown member of `type`: its declared
+    /// members and the library's.
+    func memberNames(of type: CellType) -> Nearby {
+        Nearby((declarations[Checker.typeKey(type)]?.memberNames ?? []) + surface.memberNames(of: type))
+    }
+
+    /// The subscript that does what calling a Matrix's `rows` or `cols` meant:
+    /// `S.rows(0..<2)` is `S[rows: 0..<2]`.
+    func subscriptHint(_ type: CellType, _ name: String, _ call: FunctionCallExprSyntax) -> String? {
+        guard type == .nominal("Matrix") || type == .nominal("Tracked"), name == "rows" || name == "cols",
+              let base = call.calledExpression.as(MemberAccessExprSyntax.self)?.base else { return nil }
+        return "\(base.trimmedDescription)[\(name): \(call.arguments.trimmedDescription)]"
     }
 }

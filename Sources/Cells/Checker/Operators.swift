@@ -11,7 +11,7 @@ extension Checker {
             throw notSupported(.infixOperator(infix.operator.trimmedDescription), infix.operator)
         }
         switch op {
-        case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=":
+        case "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=", "&+=", "&-=", "&*=", "&<<=", "&>>=":
             return try compoundAssignment(String(op.dropLast()), infix)
         case "&&", "||":
             let l = try booleanCondition(infix.leftOperand)

@@ -105,6 +105,9 @@ extension Checker {
             }
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
+        case .nominal("Matrix") where arguments.count == 1 && arguments[0].label == nil:
+            // `M[0]`: swiftc would say "missing argument"; a learner needs the subscript's shape.
+            throw error(.matrixSubscriptNeedsRowAndColumn, at: call)
         default:
             throw error(.noSubscript(type: type), at: call.calledExpression)
         }

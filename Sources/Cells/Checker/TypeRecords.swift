@@ -75,6 +75,14 @@ final class TypeRecord {
             || enumLayout?.cases.contains(where: { $0.name == name }) == true
     }
 
+    /// The names of the type's instance members (stored and computed properties, methods):
+    /// what an unknown member's "did you mean" chooses from.
+    var memberNames: [String] {
+        let stored = structLayout?.fields.map(\.name) ?? classLayout?.fields.map(\.name) ?? []
+        let cases = enumLayout?.cases.map(\.name) ?? []
+        return stored + cases + Array(computedProperties.keys) + Array(methods.keys)
+    }
+
     /// The instance methods named `name`, unless `name` is a computed property (then none).
     func methods(named name: String) -> [FunctionBinding] {
         computedProperties[name] == nil ? methods[name] ?? [] : []

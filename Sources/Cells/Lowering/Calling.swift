@@ -164,6 +164,9 @@ extension Lowering {
         } catch LinalgError.memoryLimitExceeded(let refused) {
             throw CellError(line: line, column: column,
                             kind: .memoryLimitExceeded(bytes: Int(clamping: refused.requestedBytes), limit: refused.limitBytes))
+        } catch LinalgError.cancelled {
+            // A long library call stopped at a checkpoint: the cell's time limit passed.
+            throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: runtime.timeout))
         } catch {
             throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
         }

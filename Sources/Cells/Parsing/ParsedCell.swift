@@ -30,6 +30,17 @@ struct ParsedCell {
 
     init(_ source: CellSource) {
         self.source = source
+        if let offset = CellLimits.overNestedBracket(in: source.code) {
+            // Refused before swift-syntax parses it (its parser would take exponential time).
+            let before = source.code.utf8.prefix(offset)
+            let line = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            tree = Parser.parse(source: "")
+            converter = SourceLocationConverter(fileName: "cell", tree: tree)
+            syntaxErrors = [CellError(line: source.firstLine + line, column: column,
+                                      kind: .expressionTooComplex(kind: .squareBrackets, limit: CellLimits.squareBrackets))]
+            return
+        }
         let parsed = Parser.parse(source: source.code)
         let converter = SourceLocationConverter(fileName: "cell", tree: parsed)
         self.converter = converter
@@ -52,6 +63,11 @@ struct ParsedCell {
                                         kind: .syntax(message: error.message)))
             }
             folded = result.as(SourceFileSyntax.self) ?? parsed
+            if errors.isEmpty, let (node, limit) = CellLimits.check(folded) {
+                let (line, column) = position(node.positionAfterSkippingLeadingTrivia)
+                errors.append(CellError(line: line, column: column,
+                                        kind: .expressionTooComplex(kind: limit, limit: CellLimits.operands)))
+            }
         }
         tree = folded
         syntaxErrors = errors

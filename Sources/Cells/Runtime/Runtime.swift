@@ -14,6 +14,9 @@ final class Runtime {
     var figures: [Figure] = []
     var checks: [CheckOutcome] = []
     var configuration: RunConfiguration
+    /// The current cell's random stream (derived from the notebook's seed and the cell's
+    /// label, see `CellProgram.execute`): the run's own, never the process default.
+    var random = RandomStream(seed: Random.defaultSeed, key: "")
 
     /// The current cell's time limit, raised by a timer on another thread so
     /// that even a loop whose every iteration is slow stops on time.
@@ -29,8 +32,13 @@ final class Runtime {
     /// prints them).
     var printer = SwiftDescription(structs: [:], enums: [:])
 
+    /// The run's memory budget and cancellation check, installed on the run's thread for
+    /// the library code the cells call (`RunLimits`: per run, never per process).
+    let limits: RunLimits
+
     init(configuration: RunConfiguration) {
         self.configuration = configuration
+        limits = RunLimits(memoryLimitBytes: configuration.memoryLimitBytes)
     }
 
     /// The memory-limit error for an array of `count` values, or nil when it fits.
@@ -39,6 +47,15 @@ final class Runtime {
         guard count > limit / MemoryLayout<Value>.stride else { return nil }
         return .memoryLimitExceeded(bytes: count.multipliedReportingOverflow(by: MemoryLayout<Value>.stride).partialValue,
                                     limit: limit)
+    }
+
+    /// The memory-limit error for a string of `count` copies of `piece`, or nil when it
+    /// fits (the size computed without overflow: `String(repeating: "x", count: 1 << 40)`).
+    func stringOverLimit(_ piece: String, count: Int) -> CellErrorKind? {
+        let limit = configuration.memoryLimitBytes
+        let bytes = Int128(piece.utf8.count) * Int128(max(0, count))
+        guard bytes > Int128(limit) else { return nil }
+        return .memoryLimitExceeded(bytes: Int(clamping: bytes), limit: limit)
     }
 
     /// Called on every loop back-edge and function call: one relaxed atomic load.
@@ -57,6 +74,9 @@ final class Runtime {
         // Each cell gets its own alarm, so an earlier cell's timer that fires
         // late only rings an alarm nobody polls any more.
         alarm = CellAlarm(after: timeout)
+        // Long library calls (a big `svd`, an integrator's steps) stop at their checkpoints too.
+        let rang = alarm
+        limits.isCancelled = { rang.rang.load(ordering: .relaxed) }
     }
 }
 

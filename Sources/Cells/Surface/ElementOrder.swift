@@ -15,6 +15,17 @@ enum ElementOrder {
         comparison(arguments, index) ?? { ValueEquality.less($0, $1) }
     }
 
+    /// `>=` as Swift's generic `max` calls it (`y >= x ? y : x`): the type's own `>=`, which
+    /// for Double is IEEE's (false whenever a NaN is involved), else Comparable's default
+    /// `!(a < b)` with the witness's `<`.
+    static func atLeast(_ arguments: [Value], witnessAt index: Int) -> (Value, Value) throws -> Bool {
+        let less = less(arguments, witnessAt: index)
+        return { a, b in
+            if case .double(let x) = a, case .double(let y) = b { return x >= y }
+            return try !less(a, b)
+        }
+    }
+
     /// `==`, from the witness at `index` if there is one.
     static func equal(_ arguments: [Value], witnessAt index: Int) -> (Value, Value) throws -> Bool {
         comparison(arguments, index) ?? { ValueEquality.equal($0, $1) }

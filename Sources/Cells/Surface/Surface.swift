@@ -206,6 +206,23 @@ final class Surface: @unchecked Sendable {
         }
         self.memberTypes = memberTypes
         self.staticTypes = staticTypes
+        keys = Set(unparsed.keys)
+    }
+
+    /// Every name of the library, by where it is found (parsed or not).
+    private let keys: Set<Key>
+
+    /// The library's global functions' names: what an unknown name's "did you mean" adds to
+    /// the names in scope.
+    var globalNames: [String] {
+        keys.compactMap { if case .global(let name) = $0, !name.hasPrefix("prefix-") { name } else { nil } }.sorted()
+    }
+
+    /// The names of the library's members of `type` (its protocols' members included).
+    func memberNames(of type: CellType) -> [String] {
+        var owners = Set(type.conformances)
+        if let (key, _) = Surface.receiver(type) { owners.insert(key) }
+        return keys.compactMap { if case .member(let owner, let name) = $0, owners.contains(owner) { name } else { nil } }.sorted()
     }
 
     /// Every declaration parsed: the problems found in the declarations themselves

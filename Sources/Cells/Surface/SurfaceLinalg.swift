@@ -37,11 +37,11 @@ enum SurfaceLinalg {
     ]
 
     /// Runs `body` with the run's random stream: the one place the surface draws from.
-    /// For now the process default stream, which `CellProgram` sets per cell; once the
-    /// runtime keeps its own stream, this becomes `try body(&runtime.random)`.
+    /// The stream belongs to the run (`Runtime.random`, set per cell), never to the
+    /// process, so two notebooks running at once draw nothing from each other.
     static func drawing<Result, Failure: Error>(_ runtime: Runtime, _ body: (inout RandomStream) throws(Failure) -> Result)
         throws(Failure) -> Result {
-        try Random.draw(body)
+        try body(&runtime.random)
     }
 
     /// `body(A)` once a result of `A`'s shape is known to fit the run's memory budget: the

@@ -47,16 +47,18 @@ enum SurfaceStandardLibrary {
         Builtin("func min<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
             try ElementOrder.less(args, witnessAt: 2)(args[1], args[0]) ? args[1] : args[0]
         },
+        // Swift's own definitions: `min` is `y < x ? y : x`, `max` is `y >= x ? y : x`, so a
+        // NaN in either position gives what swiftc's build gives.
         Builtin("func max<T: Comparable>(_ x: T, _ y: T) -> T") { args, _ in
-            try ElementOrder.less(args, witnessAt: 2)(args[1], args[0]) ? args[0] : args[1]
+            try ElementOrder.atLeast(args, witnessAt: 2)(args[1], args[0]) ? args[1] : args[0]
         },
         Builtin("func min<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
             let less = ElementOrder.less(args, witnessAt: 3)
             return try args[1...2].reduce(args[0]) { try less($1, $0) ? $1 : $0 }
         },
         Builtin("func max<T: Comparable>(_ x: T, _ y: T, _ z: T) -> T") { args, _ in
-            let less = ElementOrder.less(args, witnessAt: 3)
-            return try args[1...2].reduce(args[0]) { try less($0, $1) ? $1 : $0 }
+            let atLeast = ElementOrder.atLeast(args, witnessAt: 3)
+            return try args[1...2].reduce(args[0]) { try atLeast($1, $0) ? $1 : $0 }
         },
     ]
 
@@ -103,8 +105,9 @@ enum SurfaceStandardLibrary {
             }
             return .character(character)
         },
-        Builtin(static: "String", "init(repeating: String, count: Int)") { args, _ in
-            .string(String(repeating: args[0].string, count: max(0, args[1].int)))
+        Builtin(static: "String", "init(repeating: String, count: Int)") { args, runtime in
+            if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
+            return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
         Builtin(static: "String", "init()") { _, _ in .string("") },
         Builtin(on: "Double", "func rounded() -> Double") { args, _ in .double(args[0].double.rounded()) },
