@@ -292,6 +292,12 @@ public struct BibTeXProblem: Sendable, Equatable {
     public var column: Int
     public var kind: Kind
 
+    public init(line: Int, column: Int, kind: Kind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+
     public enum Kind: Sendable, Equatable {
         /// What the reader expected here.
         case expected(Expectation)

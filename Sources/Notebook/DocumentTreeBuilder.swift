@@ -203,9 +203,15 @@ struct DocumentTreeBuilder {
         switch type {
         case CMARK_NODE_TEXT:
             // Each piece of text between formulas gets its own `.md` position (for citations' warnings).
+            // Only text with an `@` can hold a reference: other text is not positioned (it is most text).
             let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
             guard !stack.isEmpty else { break }
-            for (inline, byteOffset) in restoreWithOffsets(literal(node)) {
+            let text = literal(node)
+            guard text.utf8.contains(UInt8(ascii: "@")) else {
+                stack[stack.count - 1].append(restore(text))
+                break
+            }
+            for (inline, byteOffset) in restoreWithOffsets(text) {
                 stack[stack.count - 1].append([inline], at: sourceMap.position(line: line, column: column + byteOffset))
             }
         case CMARK_NODE_SOFTBREAK: add([Inline.softBreak], to: &stack)

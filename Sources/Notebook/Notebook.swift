@@ -97,14 +97,14 @@ public struct Notebook: Sendable, Equatable {
         var anchors = HeadingAnchors(reserved: Set(labels.keys).union(Self.explicitIDs(in: tree)))
         let blocks = tree.map { assignAnchors($0, &anchors) }
         let crossReferences = CrossReferences.collect(blocks, problems: &problems)
-        for (label, position) in blocks.crossReferenceUses where crossReferences[label] == nil {
+        for (label, position) in (titleBlock.asBlocks + blocks).crossReferenceUses where crossReferences[label] == nil {
             problems.warn(line: position.line, column: position.column, .unknownCrossReference(label: label))
         }
         var notebook = Notebook(path: path, source: normalized, frontMatter: frontMatter, titleBlock: titleBlock,
                                 blocks: blocks, cells: cells)
         notebook.crossReferences = crossReferences
         notebook.bibliography = Self.bibliography(frontMatter, files: files, problems: &problems)
-        Self.checkCitations(blocks, bibliography: notebook.bibliography, problems: &problems)
+        Self.checkCitations(titleBlock.asBlocks + blocks, bibliography: notebook.bibliography, problems: &problems)
         notebook.errors = problems.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         notebook.warnings = problems.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return notebook

@@ -20,6 +20,12 @@ public struct TitleBlock: Sendable, Equatable {
         self.subtitle = subtitle
         self.abstract = abstract
     }
+
+    /// Title, subtitle and abstract as blocks, for the walks that find citations
+    /// and cross-references (a citation in the abstract is cited like one in the body).
+    public var asBlocks: [Block] {
+        [.paragraph(title), .paragraph(subtitle)] + abstract
+    }
 }
 
 extension TitleBlock {

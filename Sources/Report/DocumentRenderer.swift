@@ -32,7 +32,7 @@ struct DocumentRenderer {
         self.options = options
         self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
         converter = MathConverter(macros: notebook.frontMatter.macros)
-        citedKeys = Set(notebook.blocks.citations.flatMap(\.items).map(\.key))
+        citedKeys = Set((notebook.titleBlock.asBlocks + notebook.blocks).citations.flatMap(\.items).map(\.key))
         variableNames = notebook.cells.reduce(into: Set<String>()) { $0.formUnion(SwiftHighlighter.declaredNames(in: $1.code)) }
     }
 

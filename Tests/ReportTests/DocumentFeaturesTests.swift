@@ -142,6 +142,22 @@ import Testing
         #expect(page.contains("id=\"ref-du2018\""))
     }
 
+    @Test func aCitationInTheAbstractIsCited() {
+        let page = html("""
+            ---
+            title: T
+            abstract: Following @a, we show it.
+            references:
+            - id: a
+              author: [{family: Alpha}]
+              issued: 2000
+            ---
+            Body.
+            """)
+        #expect(page.contains("Following <span class=\"citation\">Alpha (<a href=\"#ref-a\">2000</a>)</span>, we show it."))
+        #expect(page.contains("<li id=\"ref-a\">Alpha. 2000.</li>"))
+    }
+
     @Test func referencesGoWhereRefsDivStands() {
         let page = html("""
             ---

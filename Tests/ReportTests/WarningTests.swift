@@ -73,4 +73,20 @@ import Testing
                 == "this swift cell is inside the HTML block that starts on line 3 and will not run; "
                     + "end the HTML block with a blank line before the fence")
     }
+
+    @Test func documentFeatureWords() {
+        #expect(Messages.text(for: NotebookErrorKind.duplicateLabel(label: "thm-a", other: SourcePosition(line: 7, column: 1)))
+                == "label 'thm-a' is also defined at line 7, column 1; labels must be unique")
+        #expect(Messages.text(for: NotebookWarningKind.unknownCrossReference(label: "fig-x"))
+                == "'@fig-x' refers to no figure, equation, section or theorem labelled 'fig-x'")
+        #expect(Messages.text(for: NotebookWarningKind.unclosedDiv)
+                == "this div is never closed with a ':::' line; it ends where the document ends")
+        #expect(Messages.text(for: NotebookWarningKind.bibliographySyntax(
+            name: "refs.bib", problem: BibTeXProblem(line: 4, column: 13, kind: .expected(.fieldSeparator))))
+                == "refs.bib:4:13: expected ',' between fields; the entry is skipped")
+        #expect(Messages.text(for: NotebookWarningKind.bibliographyFile(name: "../x.bib", problem: .outsideFolder))
+                == "bibliography '../x.bib' must be a file in the notebook's folder (no absolute path, no '..')")
+        #expect(Messages.text(for: NotebookWarningKind.unknownFrontMatterKey(key: "bibliograhy", known: FrontMatter.keys))
+                == "unknown front-matter key 'bibliograhy' is ignored (did you mean 'bibliography'?)")
+    }
 }
