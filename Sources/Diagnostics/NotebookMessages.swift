@@ -23,6 +23,9 @@ extension Messages {
             "YAML nested more than \(limit) levels deep in \(name(of: section))"
         case let .yamlAliasExpansion(section, limit):
             "YAML aliases in \(name(of: section)) expand to more than \(limit) values (the limit)"
+        case .divNestingTooDeep(let limit): "fenced divs (':::') nested more than \(limit) deep"
+        case let .duplicateLabel(label, other):
+            "label '\(label)' is also defined at line \(other.line), column \(other.column); labels must be unique"
         }
     }
 
@@ -40,6 +43,57 @@ extension Messages {
             "unknown cell option '\(key)' is ignored" + suggestion(for: key, among: known)
         case .refusedURL(let scheme):
             "link to a '\(scheme):' URL left out (a report links only to http, https, mailto and relative URLs)"
+        case .unclosedDiv: "this div is never closed with a ':::' line; it ends where the document ends"
+        case .strayDivClose: "this ':::' closes no div and is left out"
+        case .divAttributes(let problem): divAttributes(problem)
+        case .unknownCrossReference(let label):
+            "'@\(label)' refers to no figure, equation, section or theorem labelled '\(label)'"
+        case .unknownCitation(let key): "no bibliography entry has the key '\(key)'"
+        case let .bibliographyFile(name, problem): "bibliography '\(name)' " + fileProblem(problem)
+        case let .bibliographySyntax(name, problem):
+            "\(name):\(problem.line):\(problem.column): " + bibTeX(problem.kind) + "; the entry is skipped"
+        case .noBibliography:
+            "this citation has no bibliography to come from: add 'references:' or 'bibliography: refs.bib' to the front matter"
+        }
+    }
+
+    private static func fileProblem(_ problem: FileProblem) -> String {
+        switch problem {
+        case .notFound: "is not in the notebook's folder"
+        case .outsideFolder: "must be a file in the notebook's folder (no absolute path, no '..')"
+        case .tooLarge(let limit): "is larger than the limit of \(limit) bytes"
+        case .notUTF8: "is not UTF-8 text"
+        case .unreadable: "could not be read"
+        }
+    }
+
+    private static func bibTeX(_ kind: BibTeXProblem.Kind) -> String {
+        switch kind {
+        case .expected(let what):
+            switch what {
+            case .entryType: "expected an entry type after '@' (@article)"
+            case .entryOpening: "expected '{' after the entry type"
+            case .citationKey: "expected the entry's citation key"
+            case .fieldName: "expected a field name"
+            case .equals: "expected '=' between the field's name and its value"
+            case .fieldSeparator: "expected ',' between fields"
+            case .value: "expected a value: {…}, \"…\", a number or a @string name"
+            case .closing: "expected the '}' that closes the entry"
+            }
+        case .unclosedEntry: "this entry is never closed"
+        case .nestingTooDeep(let limit): "braces nested more than \(limit) deep"
+        case .tooLarge(let limit): "the file is larger than the limit of \(limit) bytes"
+        case .tooManyEntries(let limit): "more than \(limit) entries; the rest are not read"
+        }
+    }
+
+    private static func divAttributes(_ problem: DivAttributeProblem) -> String {
+        switch problem {
+        case .unclosedBrace: "the div's attributes open '{' and never close it with '}'"
+        case .unclosedQuote: "the div's attribute value opens a quote that is never closed"
+        case .secondID: "a div has one '#id'; this second one is ignored"
+        case .unexpected: "the div's attributes are written {#id .class key=\"value\"}; this part is ignored"
+        case .tooLong(let limit): "the div's attributes are longer than the limit of \(limit) characters and are ignored"
         }
     }
 
@@ -94,6 +148,7 @@ extension Messages {
         case .identifier: "an identifier (letters, digits, '-', '_', '.', ':')"
         case .outputFormats: "html, slides or pdf, or a list of them"
         case .headingLevel: "a heading level from 1 to 6"
+        case .referenceList: "a list of references in CSL YAML, each with an 'id' (- id: du2018)"
         }
     }
 }

@@ -25,6 +25,9 @@ public indirect enum Block: Sendable, Equatable {
     case html(String)
     /// A ```` ```swift ```` fence: a cell that runs.
     case cell(Cell)
+    /// A fenced div (`::: {#id .class}` … `:::`): callouts, theorem-like
+    /// blocks, proofs, speaker notes, or any div with attributes.
+    case div(Div)
 }
 
 /// Inline content of paragraphs, headings, links and list items.
@@ -44,6 +47,11 @@ public indirect enum Inline: Sendable, Equatable {
     case math(MathSpan)
     /// Raw inline HTML as written, kept as data (see ``Block/html(_:)``).
     case html(String)
+    /// `@fig-…`, `@eq-…`, `@thm-…`, `@sec-…`: a reference to a numbered target
+    /// (``CrossReferences``), resolved when rendered.
+    case crossReference(label: String, position: SourcePosition)
+    /// `[@key]`, `[@a; @b, p. 4]` or `@key` in text: a citation of the bibliography.
+    case citation(Citation)
 }
 
 /// A place in the `.md` file: 1-based line and column, columns counted in
@@ -72,6 +80,9 @@ public struct Heading: Sendable, Equatable {
     public var anchor: String
     /// 1-based line in the `.md` file.
     public var line: Int
+    /// The `{#id}` written after the heading's text (pandoc's attribute form):
+    /// it becomes the anchor, and a `sec-…` id can be referred to with `@sec-…`.
+    public var label: String?
 
     public init(level: Int, content: [Inline], anchor: String, line: Int) {
         self.level = level

@@ -69,6 +69,8 @@ public struct CellOptions: Sendable, Equatable {
     public var figAlt: String?
     /// `timeout`: seconds the cell may run, overriding `execute.timeout`.
     public var timeout: Double?
+    /// `code-fold`: the code is shown folded, opened by a click (a `<details>`, no script). Default false.
+    public var codeFold = false
 
     public init(label: String? = nil, echo: Bool = true, output: Bool = true, eval: Bool = true,
                 error: Bool = false, figCap: String? = nil, figAlt: String? = nil, timeout: Double? = nil) {
@@ -86,7 +88,7 @@ public struct CellOptions: Sendable, Equatable {
     /// as an unknown front-matter key is.
     /// `include: false` is Quarto's shorthand for `echo: false` and `output: false`.
     public static let names: [String] = ["label", "echo", "output", "eval", "error", "include",
-                                         "fig-cap", "fig-alt", "timeout"]
+                                         "fig-cap", "fig-alt", "timeout", "code-fold"]
 }
 
 extension CellOptions {
@@ -158,6 +160,7 @@ extension CellOptions {
         case "fig-cap": figCap = try reader.string(keyed)
         case "fig-alt": figAlt = try reader.string(keyed)
         case "timeout": timeout = try reader.positiveNumber(keyed)
+        case "code-fold": codeFold = try reader.bool(keyed)
         default:
             let position = reader.position(of: keyNode)
             return (keyed.key, position.line, position.column)

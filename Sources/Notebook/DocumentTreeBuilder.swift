@@ -25,6 +25,23 @@ struct DocumentTreeBuilder {
         self.source = source
     }
 
+    /// A builder for a body read in pieces (the Markdown between fenced divs):
+    /// ``load(_:)`` each piece's scan before building it; cells are numbered across pieces.
+    init(cellDefaults: CellOptions, source: String) {
+        replacements = []
+        originalLine = []
+        sourceMap = SourceMap(runs: SourceMap.Runs(), outputLineStarts: [], scalarByteOffsets: [], lineOf: [], columnOf: [])
+        self.cellDefaults = cellDefaults
+        self.source = source
+    }
+
+    /// Takes the next piece's scan (its placeholders, lines and source map).
+    mutating func load(_ scan: MathScanner.Output) {
+        replacements = scan.replacements
+        originalLine = scan.originalLine
+        sourceMap = scan.sourceMap
+    }
+
     /// One open container while walking: its kind and the children built so
     /// far, appended in place (no copying of the growing arrays).
     private struct Frame {
@@ -39,20 +56,31 @@ struct DocumentTreeBuilder {
         var blocks: [Block] = []
         var inlines: [Inline] = []
         var items: [[Block]] = []
+        /// Where the pieces of joined text start in the `.md` file (for citations' positions).
+        var starts: [ReferenceScanner.TextStart] = []
 
         init(_ kind: Kind) { self.kind = kind }
 
         /// Appends inline content, joining adjacent text (libcmark splits
-        /// text at every `[`, `!`, …).
-        mutating func append(_ new: [Inline]) {
-            for inline in new {
+        /// text at every `[`, `!`, …); `position` is where the first piece is written.
+        mutating func append(_ new: [Inline], at position: SourcePosition? = nil) {
+            for (n, inline) in new.enumerated() {
                 if case .text(let b) = inline, case .text(let a)? = inlines.last {
+                    if n == 0, let position {
+                        starts.append(.init(inline: inlines.count - 1, offset: a.unicodeScalars.count, position: position))
+                    }
                     inlines[inlines.count - 1] = .text(a + b)
                 } else {
+                    if n == 0, let position, case .text = inline {
+                        starts.append(.init(inline: inlines.count, offset: 0, position: position))
+                    }
                     inlines.append(inline)
                 }
             }
         }
+
+        /// The inlines with citations and cross-references found in their text.
+        var referencedInlines: [Inline] { ReferenceScanner.scan(inlines, starts: starts) }
     }
 
     /// CommonMark with smart punctuation ("quotes", -- and ---), as a typeset
@@ -142,11 +170,15 @@ struct DocumentTreeBuilder {
             if !stack.isEmpty, case .list = stack[stack.count - 1].kind {
                 stack[stack.count - 1].items.append(frame.blocks)
             }
-        case .paragraph: add(Self.splitDisplayMath(frame.inlines), to: &stack)
+        case .paragraph: add(Self.splitDisplayMath(frame.referencedInlines), to: &stack)
         case let .heading(level, line):
-            add([.heading(Heading(level: level, content: frame.inlines, anchor: "", line: line))], to: &stack)
-        case .emphasis: add([.emphasis(frame.inlines)], to: &stack)
-        case .strong: add([.strong(frame.inlines)], to: &stack)
+            var frame = frame
+            let label = Self.takeAttributes(from: &frame.inlines)
+            var heading = Heading(level: level, content: frame.referencedInlines, anchor: "", line: line)
+            heading.label = label
+            add([.heading(heading)], to: &stack)
+        case .emphasis: add([.emphasis(frame.referencedInlines)], to: &stack)
+        case .strong: add([.strong(frame.referencedInlines)], to: &stack)
         case let .link(destination, title, position):
             add([.link(destination: destination, title: title, content: frame.inlines, position: position)], to: &stack)
         case let .image(source, title, position):
@@ -169,7 +201,13 @@ struct DocumentTreeBuilder {
     private mutating func addLeaf(_ node: OpaquePointer, to stack: inout [Frame]) throws(NotebookError) {
         let type = cmark_node_get_type(node)
         switch type {
-        case CMARK_NODE_TEXT: add(restore(literal(node)), to: &stack)
+        case CMARK_NODE_TEXT:
+            // Each piece of text between formulas gets its own `.md` position (for citations' warnings).
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            guard !stack.isEmpty else { break }
+            for (inline, byteOffset) in restoreWithOffsets(literal(node)) {
+                stack[stack.count - 1].append([inline], at: sourceMap.position(line: line, column: column + byteOffset))
+            }
         case CMARK_NODE_SOFTBREAK: add([Inline.softBreak], to: &stack)
         case CMARK_NODE_LINEBREAK: add([Inline.lineBreak], to: &stack)
         case CMARK_NODE_CODE: add([Inline.code(verbatim(cmark_node_get_literal(node)))], to: &stack)
@@ -265,6 +303,24 @@ struct DocumentTreeBuilder {
 
     // MARK: Placeholders
 
+    /// ``restore(_:)`` with the UTF-8 offset in `text` where each inline starts.
+    private func restoreWithOffsets(_ text: String) -> [(Inline, Int)] {
+        guard text.unicodeScalars.contains(where: MathScanner.isPlaceholder) else { return [(.text(text), 0)] }
+        var result: [(Inline, Int)] = []
+        var offset = 0
+        for inline in restore(text) {
+            result.append((inline, offset))
+            switch inline {
+            case .math: offset += 4  // one placeholder scalar, four bytes
+            case .text(let piece):
+                // Literal placeholders put back as their text count as the one scalar they were.
+                offset += piece.utf8.count
+            default: break
+            }
+        }
+        return result
+    }
+
     /// Text with its formulas put back as math nodes.
     private func restore(_ text: String) -> [Inline] {
         var result: [Inline] = []
@@ -320,16 +376,51 @@ struct DocumentTreeBuilder {
             if !trimmed.isEmpty { blocks.append(.paragraph(trimmed)) }
             current = []
         }
+        var labelNext = false
         for inline in inlines {
             if case .math(let span) = inline, span.isDisplay {
                 flush()
                 blocks.append(.displayMath(span))
+                labelNext = true
+                continue
+            }
+            // `$$ … $$ {#eq-label}`: the label names the formula just closed.
+            if labelNext, case .text(let text) = inline, let (label, rest) = equationLabel(text),
+               case .displayMath(var span)? = blocks.last {
+                span.label = label
+                blocks[blocks.count - 1] = .displayMath(span)
+                if !rest.isEmpty { current.append(.text(rest)) }
             } else {
                 current.append(inline)
             }
+            labelNext = false
         }
         flush()
         return blocks
+    }
+
+    /// `{#eq-label}` (after spaces) at the start of `text`: the label and the text after it.
+    private static func equationLabel(_ text: String) -> (String, String)? {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix("{#"), let close = trimmed.firstIndex(of: "}") else { return nil }
+        let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }) else { return nil }
+        return (String(label), String(trimmed[trimmed.index(after: close)...]))
+    }
+
+    /// Pandoc's `# Heading {#id .class}`: the id (classes and values are dropped)
+    /// and the heading's text without the braces.
+    static func takeAttributes(from inlines: inout [Inline]) -> String? {
+        guard case .text(let text)? = inlines.last else { return nil }
+        let trimmed = text.droppingTrailingWhitespace
+        guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else { return nil }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        let words = inside.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = words.first, first.hasPrefix("#"), first.count > 1,
+              words.dropFirst().allSatisfy({ $0.hasPrefix(".") || $0.contains("=") }) else { return nil }
+        let before = String(trimmed[..<open].droppingTrailingWhitespace)
+        if before.isEmpty { inlines.removeLast() } else { inlines[inlines.count - 1] = .text(before) }
+        return String(first.dropFirst())
     }
 
     private static func trimBreaks(_ inlines: [Inline]) -> [Inline] {

@@ -55,6 +55,12 @@ public struct FrontMatter: Sendable, Equatable {
     /// `slide-level` (pandoc's and Quarto's name): a heading of this level starts a slide, a
     /// higher one is a section's title slide, a deeper one stays on its slide. Default 2.
     public var slideLevel: Int = 2
+    /// `references:`: works cited, in CSL YAML.
+    public var references: [BibEntry] = []
+    /// `bibliography:`: a BibTeX file beside the notebook (read by ``Notebook/read(source:path:files:)``).
+    public var bibliography: String?
+    /// Where the `bibliography:` value is written, for the file's problems.
+    public var bibliographyPosition = SourcePosition(line: 1, column: 1)
 
     public init(title: String? = nil, subtitle: String? = nil, authors: [String] = [],
                 date: String? = nil, abstract: String? = nil, macros: [String: String] = [:],
@@ -78,11 +84,12 @@ extension FrontMatter {
     /// The keys nb reads; any other top-level key is a warning at its line
     /// (cell options are checked the same way). Documented in the README.
     public static let keys: [String] = ["title", "subtitle", "author", "authors", "date", "abstract", "lang",
-                                        "toc", "math", "execute", "format", "slide-level"]
+                                        "toc", "math", "execute", "format", "slide-level",
+                                        "references", "bibliography"]
     /// The keys of `math:`.
     public static let mathKeys: [String] = ["macros"]
     /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
-    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error"]
+    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error", "code-fold"]
 
     /// Splits `source` into front matter and body. The front matter is a
     /// `---` first line (not followed by a blank line) up to a `---` or `...`
@@ -180,6 +187,10 @@ extension FrontMatter {
                     let level = try reader.unsignedInteger(keyed)
                     guard (1...6).contains(level) else { throw reader.mismatch(keyed, expected: .headingLevel) }
                     frontMatter.slideLevel = Int(level)
+                case "references": frontMatter.references = try reader.references(keyed)
+                case "bibliography":
+                    frontMatter.bibliography = try reader.string(keyed)
+                    frontMatter.bibliographyPosition = reader.position(of: keyed.node)
                 case "math":
                     for (subKey, entry) in try reader.subMapping(keyed) where !YAMLReader.isNull(entry.node) {
                         switch entry.key {
@@ -197,6 +208,7 @@ extension FrontMatter {
                             case "execute.output": defaults.output = try reader.bool(entry)
                             case "execute.eval": defaults.eval = try reader.bool(entry)
                             case "execute.error": defaults.error = try reader.bool(entry)
+                            case "execute.code-fold": defaults.codeFold = try reader.bool(entry)
                             default:
                                 problems.warn(at: reader.position(of: subKey), unknownKey: entry.key, known: executeKeys)
                             }

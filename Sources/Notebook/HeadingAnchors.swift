@@ -63,6 +63,8 @@ extension Inline {
         case .link(_, _, let children, _), .image(_, _, let children, _): children.plainText
         case .math(let span): span.tex
         case .html: ""
+        case .crossReference(let label, _): "@" + label
+        case .citation(let citation): citation.source
         }
     }
 }

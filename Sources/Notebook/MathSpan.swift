@@ -30,6 +30,9 @@ public struct MathSpan: Sendable, Equatable {
     /// 1-based line and column (in Unicode scalars) of the TeX's first character.
     public var line: Int
     public var column: Int
+    /// The `{#eq-…}` label written right after display math, if any: the
+    /// formula is numbered and `@eq-…` refers to it.
+    public var label: String?
 
     public init(tex: String, delimiter: Delimiter, line: Int, column: Int) {
         self.tex = tex

@@ -39,6 +39,10 @@ public struct Notebook: Sendable, Equatable {
     public var errors: [NotebookError] = []
     /// What is wrong but does not stop it (ignored keys, dropped characters), in `.md` order.
     public var warnings: [NotebookWarning] = []
+    /// The numbered targets of `@label` references (figures, equations, sections, theorems).
+    public var crossReferences = CrossReferences()
+    /// The works the notebook can cite (`references:` and the `bibliography:` file).
+    public var bibliography = Bibliography()
 
     public init(path: String, source: String, frontMatter: FrontMatter, titleBlock: TitleBlock = TitleBlock(),
                 blocks: [Block], cells: [Cell]) {
@@ -63,20 +67,18 @@ public struct Notebook: Sendable, Equatable {
     /// code fence, a bad cell option, a repeated cell label. An unclosed `$`
     /// or `\[` is not an error: like pandoc, it stays prose.
     public static func read(source: String, path: String) -> Notebook {
+        read(source: source, path: path, files: .beside(path))
+    }
+
+    /// Reads a notebook whose named files (its bibliography) come from `files`.
+    public static func read(source: String, path: String, files: NotebookFolder) -> Notebook {
         let normalized = normalize(source)
         var problems = ReadingProblems()
         let (frontMatter, body, bodyLine, markupPositions) = FrontMatter.split(normalized, problems: &problems)
         let titleBlock = TitleBlock(frontMatter: frontMatter, positions: markupPositions, problems: &problems)
-        let scan = MathScanner(markdown: String(body), firstLine: bodyLine).scan()
-        problems.errors += scan.errors
-        problems.warnings += scan.warnings
-        var builder = DocumentTreeBuilder(scan: scan, cellDefaults: frontMatter.cellDefaults, source: normalized)
-        var tree: [Block] = []
-        do {
-            tree = try builder.build(markdown: scan.markdown)
-        } catch {
-            problems.add(error)
-        }
+        let segments = FencedDivScanner.split(body, firstLine: bodyLine, problems: &problems)
+        var builder = DocumentTreeBuilder(cellDefaults: frontMatter.cellDefaults, source: normalized)
+        let tree = DivTreeBuilder.blocks(segments, builder: &builder, problems: &problems)
         problems.errors += builder.problems.errors
         problems.warnings += builder.problems.warnings
         let cells = builder.cells
@@ -92,13 +94,55 @@ public struct Notebook: Sendable, Equatable {
             }
             labels[label] = cell.line
         }
-        var anchors = HeadingAnchors(reserved: Set(labels.keys))
+        var anchors = HeadingAnchors(reserved: Set(labels.keys).union(Self.explicitIDs(in: tree)))
         let blocks = tree.map { assignAnchors($0, &anchors) }
+        let crossReferences = CrossReferences.collect(blocks, problems: &problems)
+        for (label, position) in blocks.crossReferenceUses where crossReferences[label] == nil {
+            problems.warn(line: position.line, column: position.column, .unknownCrossReference(label: label))
+        }
         var notebook = Notebook(path: path, source: normalized, frontMatter: frontMatter, titleBlock: titleBlock,
                                 blocks: blocks, cells: cells)
+        notebook.crossReferences = crossReferences
+        notebook.bibliography = Self.bibliography(frontMatter, files: files, problems: &problems)
+        Self.checkCitations(blocks, bibliography: notebook.bibliography, problems: &problems)
         notebook.errors = problems.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         notebook.warnings = problems.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return notebook
+    }
+
+    /// `references:` then the entries of the `bibliography:` file.
+    private static func bibliography(_ frontMatter: FrontMatter, files: NotebookFolder,
+                                     problems: inout ReadingProblems) -> Bibliography {
+        var entries = frontMatter.references
+        if let name = frontMatter.bibliography {
+            let at = frontMatter.bibliographyPosition
+            switch files.read(name) {
+            case .failure(let problem):
+                problems.warn(line: at.line, column: at.column, .bibliographyFile(name: name, problem: problem))
+            case .success(let text):
+                let read = BibTeXReader.read(text)
+                entries += read.entries
+                for problem in read.problems {
+                    problems.warn(line: at.line, column: at.column, .bibliographySyntax(name: name, problem: problem))
+                }
+            }
+        }
+        return Bibliography(entries: entries)
+    }
+
+    /// Unknown keys warn where they are cited. Without any bibliography a bracketed
+    /// citation warns once and `@word` in text stays text (as before citations existed).
+    private static func checkCitations(_ blocks: [Block], bibliography: Bibliography, problems: inout ReadingProblems) {
+        let citations = blocks.citations
+        if bibliography.isEmpty {
+            if let first = citations.first(where: { !$0.narrative }), let item = first.items.first {
+                problems.warn(line: item.position.line, column: item.position.column, .noBibliography)
+            }
+            return
+        }
+        for item in citations.flatMap(\.items) where bibliography[item.key] == nil {
+            problems.warn(line: item.position.line, column: item.position.column, .unknownCitation(key: item.key))
+        }
     }
 
     /// Reads a notebook that must be free of errors.
@@ -119,6 +163,7 @@ public struct Notebook: Sendable, Equatable {
                 case .heading(let heading): result.append(heading)
                 case .blockQuote(let children): collect(children)
                 case .list(let list): list.items.forEach(collect)
+                case .div(let div): collect(div.children)
                 default: break
                 }
             }
@@ -153,16 +198,43 @@ public struct Notebook: Sendable, Equatable {
     private static func assignAnchors(_ block: Block, _ anchors: inout HeadingAnchors) -> Block {
         switch block {
         case .heading(var heading):
-            heading.anchor = anchors.anchor(for: heading.content.plainText)
+            heading.anchor = heading.label ?? anchors.anchor(for: heading.content.plainText)
             return .heading(heading)
         case .blockQuote(let children):
             return .blockQuote(children.map { assignAnchors($0, &anchors) })
         case .list(var list):
             list.items = list.items.map { $0.map { assignAnchors($0, &anchors) } }
             return .list(list)
+        case .div(var div):
+            div.children = div.children.map { assignAnchors($0, &anchors) }
+            return .div(div)
         default:
             return block
         }
+    }
+
+    /// The ids written in the notebook (fenced divs', headings' `{#id}`, equations'
+    /// labels), reserved so that no generated heading anchor takes one.
+    private static func explicitIDs(in blocks: [Block]) -> Set<String> {
+        var ids = Set<String>()
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .div(let div):
+                    if let id = div.attributes.id { ids.insert(id) }
+                    walk(div.children)
+                case .heading(let heading):
+                    if let label = heading.label { ids.insert(label) }
+                case .displayMath(let span):
+                    if let label = span.label { ids.insert(label) }
+                case .blockQuote(let children): walk(children)
+                case .list(let list): list.items.forEach(walk)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return ids
     }
 
     /// Where the `label:` option of `cell` is written, for the duplicate-label error.

@@ -59,6 +59,11 @@ public enum NotebookErrorKind: Sendable, Equatable {
     /// Aliases (`*name`) that would expand the YAML to more than `limit`
     /// nodes: a "billion laughs".
     case yamlAliasExpansion(section: YAMLSection, limit: Int)
+    /// Fenced divs (`:::`) nested more than `limit` deep.
+    case divNestingTooDeep(limit: Int)
+    /// The same label on two targets (divs, equations, headings, cells); reported at
+    /// both places, `other` being the other one.
+    case duplicateLabel(label: String, other: SourcePosition)
 }
 
 /// Which YAML of a notebook a problem is in.
@@ -110,6 +115,36 @@ public enum NotebookWarningKind: Sendable, Equatable {
     /// A link or image URL whose scheme a report may not carry (`javascript:`, `data:`, …);
     /// the link is dropped and its text kept.
     case refusedURL(scheme: String)
+    /// A fenced div (`::: {…}`) never closed by a `:::` line; it ends where the document ends.
+    case unclosedDiv
+    /// A `:::` line with no div open; it is left out.
+    case strayDivClose
+    /// A div's attributes that are not pandoc's `{#id .class key="value"}`.
+    case divAttributes(DivAttributeProblem)
+    /// `@label` naming no figure, equation, section or theorem; shown as `?@label`.
+    case unknownCrossReference(label: String)
+    /// `@key` naming no entry of the bibliography; shown as `?@key`.
+    case unknownCitation(key: String)
+    /// The notebook cites but has no `references:` or `bibliography:`.
+    case noBibliography
+    /// The `bibliography:` file could not be read.
+    case bibliographyFile(name: String, problem: FileProblem)
+    /// A problem inside the `bibliography:` file, at its line and column there.
+    case bibliographySyntax(name: String, problem: BibTeXProblem)
+}
+
+/// What is wrong with a fenced div's attributes.
+public enum DivAttributeProblem: Sendable, Equatable {
+    /// `{` without `}`.
+    case unclosedBrace
+    /// A quoted value without its closing quote.
+    case unclosedQuote
+    /// A second `#id` (a div has one).
+    case secondID
+    /// Text that is neither `#id`, `.class` nor `key=value`.
+    case unexpected
+    /// Attributes longer than `limit` characters.
+    case tooLong(limit: Int)
 }
 
 /// The kind of value a front-matter key or a cell option takes.
@@ -132,4 +167,6 @@ public enum ValueKind: String, Sendable, Equatable {
     case outputFormats
     /// A heading level, 1 to 6 (`slide-level`).
     case headingLevel
+    /// A list of CSL references, each a mapping with an `id`.
+    case referenceList
 }

@@ -18,8 +18,11 @@ extension DocumentRenderer {
         let id = cellID(cell)
         var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(Escaping.attribute(id))\">\n"
         if cell.options.echo {
-            html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
-                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode)) + "</code></pre>\n"
+            let code = "<pre class=\"cell-code\"><code class=\"language-swift\">"
+                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode), variables: variableNames) + "</code></pre>\n"
+            // `code-fold`: folded code that the reader opens (HTML's own disclosure, no script).
+            html += cell.options.codeFold
+                ? "<details class=\"code-fold\"><summary>\(Escaping.text(labels.code))</summary>\n\(code)</details>\n" : code
         }
         if results != nil, result?.ran != true {
             html += "<p class=\"cell-status\">\(Escaping.text(labels.notRun))</p>\n"
@@ -69,7 +72,7 @@ extension DocumentRenderer {
                 let state = check.passed ? "passed" : "failed"
                 html += "<li class=\"check \(state)\" id=\"nb:check-\(cell.index)-\(number)\">"
                     + "<span class=\"check-mark\" aria-hidden=\"true\">\(check.passed ? "✓" : "✗")</span> "
-                    + "<span class=\"check-message\">\(Escaping.text(check.message))</span>"
+                    + "<span class=\"check-message\">\(checkLabel(check.message, line: check.line, column: check.column))</span>"
                     + "<span class=\"check-location\">\(Escaping.text(location(check.line, check.column)))</span></li>\n"
             }
             html += "</ul>\n"
@@ -78,6 +81,38 @@ extension DocumentRenderer {
             html += errorBox(error, expected: cell.options.error)
         }
         return html
+    }
+
+    /// A check's label with its `$…$` formulas typeset as prose sets them (pandoc's
+    /// rule: `$` followed by a non-space opens, `$` after a non-space and not before
+    /// a digit closes, `\$` is a dollar). A formula that does not convert is a
+    /// warning at the check's place and shows as its TeX.
+    mutating func checkLabel(_ label: String, line: Int, column: Int) -> String {
+        guard label.contains("$") else { return Escaping.text(label) }
+        let c = Array(label)
+        var html = ""
+        var text = ""
+        var i = 0
+        while i < c.count {
+            if c[i] == "\\", i + 1 < c.count, c[i + 1] == "$" { text.append("$"); i += 2; continue }
+            if c[i] == "$", i + 1 < c.count, !c[i + 1].isWhitespace,
+               let close = (i + 1..<c.count).first(where: { j in
+                   c[j] == "$" && c[j - 1] != "\\" && !c[j - 1].isWhitespace && j > i + 1
+                       && !(j + 1 < c.count && c[j + 1].isNumber)
+               }) {
+                let result = converter.convert(String(c[(i + 1)..<close]), display: false)
+                for error in result.errors {
+                    warnings.append(ReportWarning(line: line, column: column, kind: .math(error)))
+                }
+                html += Escaping.text(text) + result.mathML
+                text = ""
+                i = close + 1
+                continue
+            }
+            text.append(c[i])
+            i += 1
+        }
+        return html + Escaping.text(text)
     }
 
     private func location(_ line: Int, _ column: Int) -> String {
@@ -112,8 +147,9 @@ extension DocumentRenderer {
             html += figure.svg(idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
         }
         if cell.options.figCap != nil {
-            figureCount += 1
-            html += "<figcaption><span class=\"figure-number\">\(Escaping.text(labels.figure)) \(figureCount):</span> "
+            // Numbered when the notebook is read (so `@fig-…` before the figure knows its number).
+            let number = notebook.crossReferences.figureNumbers[cell.index] ?? 0
+            html += "<figcaption><span class=\"figure-number\">\(Escaping.text(labels.figure)) \(number):</span> "
                 + inlines(cell.caption, inLink: false) + "</figcaption>\n"
         }
         return html + "</figure>\n"

@@ -47,8 +47,11 @@ public struct CourseIndexWriter: Sendable {
             var document = DocumentRenderer(notebook: entry.notebook, results: nil, options: options)
             let href = Escaping.attribute(entry.reportName)
             html += "<li class=\"course-notebook\">\n<p class=\"course-notebook-title\">"
-            // The front matter's title as Markdown with math, else the report's title as text.
-            let title = entry.notebook.frontMatter.title == nil ? Escaping.text(document.documentTitle)
+            // The front matter's title as Markdown with math, else the report's title as text; a
+            // session that shares the course's title is named by its subtitle ("Session 2: …").
+            let sharesCourseTitle = entry.notebook.frontMatter.title == title && !entry.notebook.titleBlock.subtitle.isEmpty
+            let title = sharesCourseTitle ? document.inlines(entry.notebook.titleBlock.subtitle, inLink: true)
+                : entry.notebook.frontMatter.title == nil ? Escaping.text(document.documentTitle)
                 : document.inlines(entry.notebook.titleBlock.title, inLink: true)
             html += entry.outcome == .notRendered ? "<span>\(title)</span>" : "<a href=\"\(href)\">\(title)</a>"
             html += " \(Self.badge(entry.outcome))</p>\n"

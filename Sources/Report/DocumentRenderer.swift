@@ -20,16 +20,20 @@ struct DocumentRenderer {
     var warnings: [ReportWarning] = []
     /// Where refused URLs were already reported.
     var refusedURLPositions: Set<SourcePosition> = []
-    /// Captioned figures so far ("Figure n").
-    var figureCount = 0
     /// Rendered heading content, by anchor, for the table of contents.
     var headingHTML: [String: String] = [:]
+    /// The bibliography's keys the notebook cites: its references list.
+    let citedKeys: Set<String>
+    /// Every name the cells declare (cells share one scope), for the highlighter.
+    let variableNames: Set<String>
 
     init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
         self.notebook = notebook
         self.options = options
         self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
         converter = MathConverter(macros: notebook.frontMatter.macros)
+        citedKeys = Set(notebook.blocks.citations.flatMap(\.items).map(\.key))
+        variableNames = notebook.cells.reduce(into: Set<String>()) { $0.formUnion(SwiftHighlighter.declaredNames(in: $1.code)) }
     }
 
     var labels: ReportLabels { options.labels }
@@ -37,7 +41,15 @@ struct DocumentRenderer {
     mutating func render() -> String {
         // Math converts in reading order: title block, then the document.
         let title = titleBlock()
-        let body = blocks(notebook.blocks, tight: false)
+        var body = blocks(notebook.blocks, tight: false)
+        // The references at the end, unless a `::: {#refs}` div placed them.
+        if !notebook.blocks.contains(where: { if case .div(let div) = $0, div.kind == .references { true } else { false } }) {
+            let list = referencesList()
+            if !list.isEmpty {
+                body += "<section class=\"references\" id=\"references\">\n<h2>\(Escaping.text(labels.references))</h2>\n"
+                    + list + "</section>\n"
+            }
+        }
         let frontMatter = notebook.frontMatter
         var html = "<!DOCTYPE html>\n"
         html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\">\n<head>\n"
@@ -178,11 +190,18 @@ struct DocumentRenderer {
         case .thematicBreak:
             return "<hr>\n"
         case .displayMath(let span):
+            if let label = span.label, let number = notebook.crossReferences.equationNumbers[label] {
+                // Numbered at the right margin, as LaTeX's equation environment sets it.
+                return "<div class=\"math-display numbered\" id=\"\(Escaping.attribute(label))\">\(math(span, display: true))"
+                    + "<span class=\"equation-number\">(\(number))</span></div>\n"
+            }
             return "<div class=\"math-display\">\(math(span, display: true))</div>\n"
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
         case .cell(let cell):
             return self.cell(cell)
+        case .div(let div):
+            return self.div(div)
         }
     }
 
@@ -190,11 +209,30 @@ struct DocumentRenderer {
 
     /// `inLink`: the content sits inside an `<a>` (the table of contents), so
     /// links become plain spans (links cannot nest).
+    ///
+    /// Inline math and the punctuation right after it are kept on one line
+    /// (`<span class="math-nowrap">`), as TeX never starts a line with the
+    /// comma after a formula.
     mutating func inlines(_ inlines: [Inline], inLink: Bool) -> String {
         var html = ""
-        for inline in inlines { html += self.inline(inline, inLink: inLink) }
+        var i = 0
+        while i < inlines.count {
+            if case .math(let span) = inlines[i], !span.isDisplay, i + 1 < inlines.count,
+               case .text(let next) = inlines[i + 1], let first = next.first, Self.closingPunctuation.contains(first) {
+                let punctuation = next.prefix { Self.closingPunctuation.contains($0) }
+                html += "<span class=\"math-nowrap\">" + inline(inlines[i], inLink: inLink)
+                    + Escaping.text(String(punctuation)) + "</span>" + Escaping.text(String(next.dropFirst(punctuation.count)))
+                i += 2
+                continue
+            }
+            html += inline(inlines[i], inLink: inLink)
+            i += 1
+        }
         return html
     }
+
+    /// Punctuation that must not begin a line after a formula.
+    static let closingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "’", "”", "»", "…"]
 
     mutating func inline(_ inline: Inline, inLink: Bool) -> String {
         switch inline {
@@ -219,6 +257,10 @@ struct DocumentRenderer {
             return math(span, display: false)
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->"
+        case let .crossReference(label, _):
+            return crossReference(label, inLink: inLink)
+        case .citation(let citation):
+            return self.citation(citation, inLink: inLink)
         }
     }
 

@@ -146,6 +146,21 @@ public struct ReportLabels: Sendable, Equatable {
     public var course = "Course"
     public var previous = "Previous"
     public var next = "Next"
+    /// Cross-references: "Equation (2)", "Section …"; figures and theorems use their own names.
+    public var equation = "Equation"
+    public var section = "Section"
+    /// The title of each callout when it has none of its own.
+    public var callouts: [CalloutKind: String] = [.note: "Note", .tip: "Tip", .warning: "Warning", .important: "Important"]
+    /// The name of each theorem-like kind: "Theorem 1", "Lemma 2".
+    public var theorems: [TheoremKind: String] = [
+        .theorem: "Theorem", .lemma: "Lemma", .corollary: "Corollary", .proposition: "Proposition",
+        .definition: "Definition", .example: "Example", .remark: "Remark",
+    ]
+    public var proof = "Proof"
+    /// The summary of folded code (`code-fold: true`).
+    public var code = "Code"
+    /// The heading of the list of works cited.
+    public var references = "References"
 
     public init() {}
 }

@@ -117,6 +117,26 @@ enum Stylesheet {
     @media (max-width: 40rem) {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow-x: visible; }
     }
+    .math-display.numbered { display: flex; align-items: center; gap: 1em; }
+    .math-display.numbered > math { flex: 1; }
+    .equation-number { flex: none; }
+    .callout { margin: 1.5em 0; padding: 0.6em 1em; border: 1px solid var(--rule); border-left: 5px solid var(--callout);
+      border-radius: 4px; --callout: var(--accent); }
+    .callout-tip { --callout: var(--pass); } .callout-warning { --callout: var(--expected); }
+    .callout-important { --callout: var(--fail); }
+    .callout > :last-child { margin-bottom: 0; }
+    .callout-title { margin: 0 0 0.4em; font-weight: 600; color: var(--callout); }
+    .theorem { margin: 1.2em 0; }
+    .theorem-statement > p, .lemma > p, .corollary > p, .proposition > p { font-style: italic; }
+    .theorem-title { font-style: normal; }
+    .proof { margin: 1em 0; }
+    .qed { float: right; margin-left: 1em; }
+    .qed-line { text-align: right; margin-top: 0; }
+    .math-nowrap { white-space: nowrap; }
+    .code-fold > summary { cursor: pointer; color: var(--muted); font-size: 0.9em; }
+    .xref.unknown, .citation.unknown { color: var(--fail); font-weight: 600; white-space: nowrap; }
+    .reference-list { list-style: none; padding-left: 1.5em; text-indent: -1.5em; }
+    .reference-list li { margin: 0.4em 0; overflow-wrap: anywhere; }
     @media print {
       :root { --text: #000; --muted: #444; --background: #fff; --code-background: #fff; --accent: #000;
         --fail-background: #fff; --expected-background: #fff; }
@@ -135,6 +155,7 @@ enum Stylesheet {
       figure, .math-display, .error-box, .matrix-table { break-inside: avoid; }
       figcaption { break-before: avoid; }
       .cell-code + .cell-output, .cell-code + .cell-value { break-before: avoid; }
+      .callout, .theorem { break-inside: avoid; }
       p { orphans: 3; widows: 3; }
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; border-color: #888; orphans: 4; widows: 4; }
       .cell-code { border-left: 2px solid #888; }

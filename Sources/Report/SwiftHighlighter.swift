@@ -16,9 +16,11 @@ import SwiftSyntax
 /// The classifier is syntactic, so `Matrix` in `Matrix([[1]])` is an
 /// identifier; capitalised words with a lowercase letter (`Matrix`,
 /// `Figure`) are given `hl-type` as editors do, since Swift types are
-/// UpperCamelCase. Math-style names (`A`, `W1`, `X`) stay identifiers.
+/// UpperCamelCase. Math-style names (`A`, `W1`, `X`) stay identifiers, and so
+/// does every name the notebook's cells declare as a constant, variable or
+/// parameter (`let We = …`, `{ Gu in … }`): what the checker knows each name to be.
 enum SwiftHighlighter {
-    static func html(for code: String) -> String {
+    static func html(for code: String, variables: Set<String> = []) -> String {
         let tree = Parser.parse(source: code)
         let bytes = Array(code.utf8)
         var html = ""
@@ -34,7 +36,7 @@ enum SwiftHighlighter {
             guard start >= position, end > start else { continue }
             plain(upTo: start)
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            if let name = className(range.kind, text: text) {
+            if let name = variables.contains(text) && range.kind == .identifier ? "identifier" : className(range.kind, text: text) {
                 html += "<span class=\"hl-\(name)\">\(Escaping.text(text))</span>"
             } else {
                 html += Escaping.text(text)
@@ -43,6 +45,14 @@ enum SwiftHighlighter {
         }
         plain(upTo: bytes.count)
         return html
+    }
+
+    /// The names `code` binds: `let`/`var` patterns (tuples included), function,
+    /// closure and shorthand closure parameters, `for` loop variables.
+    static func declaredNames(in code: String) -> Set<String> {
+        let visitor = DeclaredNames(viewMode: .sourceAccurate)
+        visitor.walk(Parser.parse(source: code))
+        return visitor.names
     }
 
     static func className(_ kind: SyntaxClassification, text: String) -> String? {
@@ -59,5 +69,29 @@ enum SwiftHighlighter {
         case .argumentLabel: "label"
         case .editorPlaceholder, .none: nil
         }
+    }
+}
+
+private final class DeclaredNames: SyntaxVisitor {
+    var names: Set<String> = []
+
+    override func visit(_ node: IdentifierPatternSyntax) -> SyntaxVisitorContinueKind {
+        names.insert(node.identifier.text)
+        return .visitChildren
+    }
+
+    override func visit(_ node: ClosureShorthandParameterSyntax) -> SyntaxVisitorContinueKind {
+        names.insert(node.name.text)
+        return .visitChildren
+    }
+
+    override func visit(_ node: ClosureParameterSyntax) -> SyntaxVisitorContinueKind {
+        names.insert((node.secondName ?? node.firstName).text)
+        return .visitChildren
+    }
+
+    override func visit(_ node: FunctionParameterSyntax) -> SyntaxVisitorContinueKind {
+        names.insert((node.secondName ?? node.firstName).text)
+        return .visitChildren
     }
 }

@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
         if files.count == 1, let folder = files.first, isFolder(folder) {
             guard output == nil else { throw ValidationError("-o/--output takes one notebook, not a folder.") }
             status = pipeline.renderCourse(folder, executable: try currentExecutable(), quiet: quiet,
-                                           extraArguments: (unsafeHTML ? ["--unsafe-html"] : []) + (flags.timings ? ["--timings"] : [])
+                                           extraArguments: (unsafeHTML ? ["--unsafe-html"] : []) + flags.arguments
                                                + (to.map { ["--to", $0] } ?? []) + ["--paper", paper.rawValue])
         } else {
             status = pipeline.render(files, output: output, unsafeHTML: unsafeHTML, quiet: quiet,

@@ -18,6 +18,18 @@ import Testing
         return (folder, recorder, status)
     }
 
+    @Test func aSessionSharingTheCoursesTitleIsListedByItsSubtitle() throws {
+        let session = "---\ntitle: Deep Linear Networks\nsubtitle: \"Session 2: acceleration\"\n---\n# A\n"
+        let (folder, _, status) = try course([
+            "_course.yml": "title: Deep Linear Networks\nnotebooks:\n  - one.md\n  - two.md\n",
+            "one.md": Self.notebook("First", "Balance"), "two.md": session,
+        ])
+        #expect(status == 0)
+        let index = try read(folder, "index.html")
+        #expect(index.contains("<a href=\"one.html\">First</a>"))
+        #expect(index.contains("<a href=\"two.html\">Session 2: acceleration</a>"))
+    }
+
     func read(_ folder: URL, _ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }

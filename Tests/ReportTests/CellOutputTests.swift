@@ -154,9 +154,10 @@ import Testing
         let html = try render(markdown, results: [CellResult(index: 0, ran: true, display: .figure(Figure()))]).html
         let caption = try #require(html.components(separatedBy: "<figcaption>").dropFirst().first?
             .components(separatedBy: "</figcaption>").first)
-        #expect(caption.hasPrefix(#"<span class="figure-number">Figure 1:</span> Loss of <math"#))
+        // The comma stays with its formula (a `math-nowrap` span).
+        #expect(caption.hasPrefix(#"<span class="figure-number">Figure 1:</span> Loss of <span class="math-nowrap"><math"#))
         #expect(caption.contains("<msup><mi>x</mi><mn>2</mn></msup>"))
-        #expect(caption.hasSuffix(", <em>per step</em>"))
+        #expect(caption.hasSuffix("</math>,</span> <em>per step</em>"))
     }
 
     @Test func smallMatrixIsTypeset() {

@@ -59,7 +59,7 @@ import Testing
             Body $\\unknown$
             """)
         #expect(report.html.contains("<h1 class=\"title\">Flows on <math"))
-        #expect(report.html.contains("<p>We <em>show</em> <math"))
+        #expect(report.html.contains("<p>We <em>show</em> <span class=\"math-nowrap\"><math"))
         // In reading order: title, abstract, body; the abstract's column is approximate.
         #expect(report.mathErrors.map(\.line) == [2, 4, 6])
         #expect(report.mathErrors.first?.column == 37)
