@@ -130,6 +130,16 @@ import Testing
         #expect(try await state() == "#/5 ")
         try await page.press("ArrowRight")
         #expect(try await state() == "#/5 ", "past the end stays on the last slide")
+        // `s`: the presenter's view shows the current slide's notes below it; `s` again hides them.
+        try await page.press("s")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes').textContent.trim()") as? String
+            == "Say this aloud, never show it.")
+        #expect(try await page.evaluate("getComputedStyle(document.querySelector('section.slide.current .notes')).display") as? String == "none",
+                "the notes stay hidden on the slide itself")
+        try await page.press("ArrowLeft")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes').textContent") as? String == "")
+        try await page.press("s")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes') === null") as? Bool == true)
         try await page.press("Home")
         #expect(try await state() == "#/1 ")
         // The 16:9 frame is scaled to the window: as large as fits, touching two of its sides.
