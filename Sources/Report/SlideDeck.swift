@@ -103,9 +103,8 @@ extension DocumentRenderer {
     mutating func renderDeck() -> String {
         let frontMatter = notebook.frontMatter
         let deck = SlideDeck(blocks: notebook.blocks, hasTitle: frontMatter.title != nil, slideLevel: frontMatter.slideLevel)
-        var sections: [String] = []
-        for (index, slide) in deck.slides.enumerated() {
-            let number = index + 1
+        var rendered: [(kind: String, line: Int, body: String)] = []
+        for slide in deck.slides {
             var body = ""
             switch slide.kind {
             case .title:
@@ -121,6 +120,11 @@ extension DocumentRenderer {
                         open = true
                         continue
                     }
+                    if case .div(let div) = block, div.kind == .notes {
+                        // Speaker notes travel with their slide, never shown to the audience (nor printed).
+                        body += "<aside class=\"notes\" aria-hidden=\"true\">\n" + blocks(div.children, tight: false) + "</aside>\n"
+                        continue
+                    }
                     body += self.block(block, tight: false)
                 }
                 if open { body += "</div>\n" }
@@ -130,10 +134,21 @@ extension DocumentRenderer {
             case .section: slide.blocks.count > 1 ? "section-slide with-content" : "section-slide"
             case .content: "content-slide"
             }
-            sections.append("<section class=\"slide \(kind)\" id=\"slide-\(number)\" data-line=\"\(slide.line)\" "
-                + "aria-roledescription=\"slide\" aria-label=\"\(number) / \(deck.slides.count)\">\n"
-                + "<div class=\"slide-content\">\n\(body)</div>\n"
-                + "<p class=\"slide-number\" aria-hidden=\"true\">\(number) / \(deck.slides.count)</p>\n</section>\n")
+            rendered.append((kind, slide.line, body))
+        }
+        // The references on a last slide of their own, as in the handout, unless `::: {#refs}` placed them.
+        if !notebook.blocks.contains(where: { if case .div(let div) = $0, div.kind == .references { true } else { false } }) {
+            let list = referencesList()
+            if !list.isEmpty {
+                rendered.append(("content-slide references", rendered.last?.line ?? 1,
+                                 "<h2 id=\"references\">\(Escaping.text(labels.references))</h2>\n" + list))
+            }
+        }
+        let sections = rendered.enumerated().map { index, slide in
+            "<section class=\"slide \(slide.kind)\" id=\"slide-\(index + 1)\" data-line=\"\(slide.line)\" "
+                + "aria-roledescription=\"slide\" aria-label=\"\(index + 1) / \(rendered.count)\">\n"
+                + "<div class=\"slide-content\">\n\(slide.body)</div>\n"
+                + "<p class=\"slide-number\" aria-hidden=\"true\">\(index + 1) / \(rendered.count)</p>\n</section>\n"
         }
         var html = "<!DOCTYPE html>\n"
         html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\" class=\"deck\">\n<head>\n"

@@ -3,7 +3,8 @@
 /// pauses; keeps `#/n` in the URL; and shrinks a slide whose content is taller than the frame
 /// (recording the factor as `data-fit` on the slide, which `nb render` reads back to warn).
 ///
-/// Keys: → ↓ Space PageDown: next step or slide; ← ↑ PageUp: back; Home, End: first, last.
+/// Keys: → ↓ Space PageDown: next step or slide; ← ↑ PageUp: back; Home, End: first, last;
+/// `s`: the presenter's view (the slide above, its speaker notes below; `s` again hides them).
 enum SlidesScript {
     static let source = #"""
     (function () {
@@ -16,8 +17,10 @@ enum SlidesScript {
       var WIDTH = 1280, HEIGHT = 720;
       function fragments(i) { return slides[i].querySelectorAll(".fragment"); }
       function steps(i) { return fragments(i).length; }
+      var presenter = null;
       function scaleToWindow() {
-        var scale = Math.min(window.innerWidth / WIDTH, window.innerHeight / HEIGHT);
+        var height = presenter ? window.innerHeight * 0.65 : window.innerHeight;
+        var scale = Math.min(window.innerWidth / WIDTH, height / HEIGHT);
         root.style.setProperty("--deck-scale", String(scale));
       }
       // Content taller than the frame is scaled down (as reveal.js does), measured with every
@@ -54,6 +57,13 @@ enum SlidesScript {
         Array.prototype.forEach.call(fragments(current), function (fragment) {
           fragment.classList.toggle("visible", Number(fragment.getAttribute("data-step")) <= step);
         });
+        if (presenter) {
+          // A copy of the slide's notes (already escaped report HTML), never the notebook's text as markup.
+          presenter.textContent = "";
+          Array.prototype.forEach.call(slides[current].querySelectorAll(".notes"), function (notes) {
+            Array.prototype.forEach.call(notes.childNodes, function (node) { presenter.appendChild(node.cloneNode(true)); });
+          });
+        }
         var hash = "#/" + (current + 1);
         if (location.hash !== hash) history.replaceState(null, "", hash);
       }
@@ -76,6 +86,15 @@ enum SlidesScript {
           case "ArrowLeft": case "ArrowUp": case "PageUp": previous(); break;
           case "Home": show(0, 0); break;
           case "End": show(slides.length - 1, steps(slides.length - 1)); break;
+          case "s": case "S":
+            if (presenter) { presenter.remove(); presenter = null; root.classList.remove("presenter"); }
+            else {
+              presenter = document.createElement("aside");
+              presenter.className = "presenter-notes";
+              document.body.appendChild(presenter);
+              root.classList.add("presenter");
+            }
+            scaleToWindow(); show(current, step); break;
           default: return;
         }
         event.preventDefault();

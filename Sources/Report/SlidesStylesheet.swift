@@ -39,6 +39,9 @@ enum SlidesStylesheet {
     html.js section.slide { display: none; position: absolute; left: 50%; top: 50%; margin: 0; width: 1280px; max-width: none;
       height: 720px; border: none; border-radius: 0; transform: translate(-50%, -50%) scale(var(--deck-scale, 1)); }
     html.js section.slide.current { display: block; }
+    html.js.presenter section.slide { top: 0; transform: translate(-50%, 0) scale(var(--deck-scale, 1)); transform-origin: top center; }
+    .presenter-notes { position: fixed; left: 0; right: 0; bottom: 0; height: 35%; box-sizing: border-box; overflow: auto;
+      padding: 0.8rem 1.5rem; background: #1c1c1e; color: #e6e6e6; border-top: 2px solid #555; font-size: 1.1rem; }
     html.js .fragment { visibility: hidden; }
     html.js .fragment.visible { visibility: visible; }
     @media print {
@@ -46,6 +49,7 @@ enum SlidesStylesheet {
       section.slide, html.js section.slide { display: block; position: relative; left: 0; top: 0; transform: none;
         width: 1280px; height: 720px; margin: 0; border: none; break-after: page; break-inside: avoid; font-size: 28px; }
       html.js .fragment { visibility: visible; }
+      .presenter-notes { display: none; }
       section.slide pre { font-size: 0.72em; }
     }
 

@@ -36,13 +36,16 @@ struct Session1SlidesAndPDFTests {
     @Test func theDeckHasASlidePerHeadingAndNoneOverflowsAt1280x720() async throws {
         let source = try String(contentsOf: Session1Tests.notebook, encoding: .utf8)
         // Counted from the Markdown itself: the title slide, then one per heading of levels 1–3
-        // (session1 sets `slide-level: 3`) and per `---` rule, outside code fences.
-        var expected = 1, inFence = false, inFrontMatter = true
+        // (session1 sets `slide-level: 3`) and per `---` rule, outside code fences and fenced divs
+        // (a heading inside a `::: {.proof}` stays in it, as in pandoc).
+        var expected = 1, inFence = false, inFrontMatter = true, divDepth = 0
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index == 0 { continue }
             if inFrontMatter { if line == "---" { inFrontMatter = false }; continue }
             if line.hasPrefix("```") { inFence.toggle(); continue }
             if inFence { continue }
+            if line.hasPrefix(":::") { divDepth += line.trimmingCharacters(in: CharacterSet(charactersIn: ": ")).isEmpty ? -1 : 1; continue }
+            if divDepth > 0 { continue }
             if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") || line == "---" { expected += 1 }
         }
         let page = try await ChromiumPage.open(Self.file("session1.slides.html").absoluteString, width: 1280, height: 720,

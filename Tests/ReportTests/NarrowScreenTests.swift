@@ -13,7 +13,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: browser.folder) }
         let url = try browser.page(report.html, named: "wide.html")
         for (width, wraps) in [(360, true), (1280, false)] {
-            let page = try await ChromiumPage.open(url.absoluteString, width: width, height: 800)
+            let page = try await ChromiumPage.open(url.absoluteString, width: width, height: 800, timeout: 120)
             defer { page.close() }
             let sideways = try await page.evaluate("""
                 Array.from(document.querySelectorAll('pre')).filter(p => p.scrollWidth > p.clientWidth + 1).length

@@ -35,6 +35,10 @@ import Testing
 
         Done.
 
+        ::: notes
+        Say this aloud, never show it.
+        :::
+
         """
 
     func deck(_ markdown: String = SlideDeckTests.source) throws -> RenderedReport {
@@ -79,6 +83,13 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://"), "nothing is fetched from the network")
     }
 
+    @Test func speakerNotesTravelWithTheirSlideHidden() throws {
+        let html = try deck().html
+        #expect(html.occurrences(of: "<aside class=\"notes\"") == 1)
+        let last = try #require(html.components(separatedBy: "id=\"slide-5\"").last)
+        #expect(last.contains("Say this aloud"), "the notes sit in the slide they were written on")
+    }
+
     /// Chromium shows the deck at 1280×720 and a reader steps through it with the keys.
     @Test(.enabled(if: HeadlessChromium.executable != nil, "chromium is not on PATH: deck browser test skipped"))
     func aReaderStepsThroughTheDeckWithTheKeys() async throws {
@@ -98,6 +109,8 @@ import Testing
         #expect(try await page.evaluate("document.querySelectorAll('section.slide').length") as? Double == 5)
         #expect(try await page.evaluate("Array.from(document.querySelectorAll('section.slide')).filter(s => getComputedStyle(s).display !== 'none').length") as? Double == 1)
         #expect(try await state() == "#/1 ")
+        // Speaker notes are hidden from the audience on every slide.
+        #expect(try await page.evaluate("Array.from(document.querySelectorAll('.notes')).map(n => getComputedStyle(n).display).join()") as? String == "none")
         try await page.press("ArrowRight")
         #expect(try await state() == "#/2 ")
         try await page.press(" ")
@@ -117,6 +130,16 @@ import Testing
         #expect(try await state() == "#/5 ")
         try await page.press("ArrowRight")
         #expect(try await state() == "#/5 ", "past the end stays on the last slide")
+        // `s`: the presenter's view shows the current slide's notes below it; `s` again hides them.
+        try await page.press("s")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes').textContent.trim()") as? String
+            == "Say this aloud, never show it.")
+        #expect(try await page.evaluate("getComputedStyle(document.querySelector('section.slide.current .notes')).display") as? String == "none",
+                "the notes stay hidden on the slide itself")
+        try await page.press("ArrowLeft")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes').textContent") as? String == "")
+        try await page.press("s")
+        #expect(try await page.evaluate("document.querySelector('.presenter-notes') === null") as? Bool == true)
         try await page.press("Home")
         #expect(try await state() == "#/1 ")
         // The 16:9 frame is scaled to the window: as large as fits, touching two of its sides.
@@ -141,6 +164,7 @@ import Testing
         let html = try deck().html.replacingOccurrences(of: SlidesScript.source, with: "")
         let tops = try browser.measure(html: html, script: """
             <script>
+            if (Array.from(document.querySelectorAll('.notes')).some(n => n.getBoundingClientRect().height > 0)) throw 'notes shown';
             const tops = Array.from(document.querySelectorAll('section.slide')).map(s => s.getBoundingClientRect().top);
             const visible = Array.from(document.querySelectorAll('.fragment')).every(f => getComputedStyle(f).visibility === 'visible');
             const pre = document.createElement('pre'); pre.id = 'nb-deck';
