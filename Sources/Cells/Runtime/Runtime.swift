@@ -74,9 +74,8 @@ final class Runtime {
         // Each cell gets its own alarm, so an earlier cell's timer that fires
         // late only rings an alarm nobody polls any more.
         alarm = CellAlarm(after: timeout)
-        // Long library calls (a big `svd`, an integrator's steps) stop at their checkpoints too.
-        let rang = alarm
-        limits.isCancelled = { rang.rang.load(ordering: .relaxed) }
+        // Not wired yet: `limits.isCancelled = { alarm.rang.load(…) }` made session1 25–40× slower
+        // (RunLimits.checkpoint is on hot paths and then takes a lock and a closure call each time).
     }
 }
 
