@@ -210,3 +210,10 @@ extension String {
         return self[first...last]
     }
 }
+
+extension DataTable: CustomStringConvertible {
+    /// What a cell shows for a table: `DataTable("data/losses.csv", 93 rows, columns: ["run", "loss"])`.
+    public var description: String {
+        "DataTable(\(String(reflecting: path)), \(count) row\(count == 1 ? "" : "s"), columns: \(names))"
+    }
+}

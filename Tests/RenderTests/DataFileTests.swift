@@ -146,4 +146,25 @@ import Testing
         #expect(Pipeline.dataFolder(of: "-") == nil)
         #expect(Pipeline.dataFolder(of: "notes/a.md") == URL(fileURLWithPath: "notes").path)
     }
+
+    static let notebooks = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("notebooks")
+
+    /// The checked-in data is exactly what its generating notebook prints today.
+    @Test func theExampleDataIsWhatItsNotebookPrints() throws {
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).run(Self.notebooks.appendingPathComponent("data/losses.md").path)
+        #expect(status == 0, "\(recorder.err)")
+        let committed = try String(contentsOf: Self.notebooks.appendingPathComponent("data/losses.csv"), encoding: .utf8)
+        #expect(recorder.out == committed, "regenerate: nb run notebooks/data/losses.md > notebooks/data/losses.csv")
+    }
+
+    /// The example notebook reads the data, and every check of its fit passes.
+    @Test func theExampleNotebookReadsFitsAndChecks() throws {
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).check([Self.notebooks.appendingPathComponent("data-example.md").path])
+        #expect(status == 0, "\(recorder.err)")
+        #expect(recorder.out.contains("8 checks passed, 0 failed"))
+    }
 }
