@@ -225,7 +225,7 @@ struct YAMLReader {
 
     /// `1048576`, `200 KB`, `64 MB`, `2 GB`: bytes, powers of 1024 (as nb's messages write sizes).
     func byteSize(_ keyed: KeyedNode) throws(NotebookError) -> Int {
-        guard let scalar = keyed.node.scalar, scalar.style == .plain else { throw mismatch(keyed, expected: .byteSize) }
+        guard let scalar = keyed.node.scalar else { throw mismatch(keyed, expected: .byteSize) }
         let text = scalar.string.filter { $0 != "_" }
         let units: [(suffix: String, shift: Int)] = [("KB", 10), ("MB", 20), ("GB", 30), ("TB", 40), ("bytes", 0), ("B", 0)]
         var number = Substring(text)
