@@ -80,7 +80,7 @@ public struct DataTable: Sendable {
                 }
             }
         } else {
-            names = (records.first ?? []).indices.map { "\($0)" }
+            names = (records.first ?? []).indices.map { "\($0 + 1)" }   // errors name columns 1, 2, …
         }
         var entries = [[String]](repeating: [], count: names.count)
         for column in entries.indices { entries[column].reserveCapacity(records.count) }
