@@ -22,6 +22,8 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Markup", [], []),
     // SHA-256, for data files' hashes and the results cache's keys.
     ("Digest", [], []),
+    // A notebook's data files: confined to its folder, size-limited, hashed; CSV through SwiftCSV.
+    ("DataFiles", ["Digest"], [.product(name: "SwiftCSV", package: "SwiftCSV")]),
     ("TeX", ["Markup"], []),
     ("Linalg", ["CLapack"], []),
     ("Autodiff", ["Linalg"], []),
@@ -32,13 +34,13 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     // every build mode (without whole-module optimization, Swift inlines
     // across modules but not across the files of one module).
     ("CellValues", ["Linalg", "Plot"], []),
-    ("Cells", ["CellValues", "Linalg", "Autodiff", "Plot"], syntax),
-    ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells"], syntax),
-    ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup"],
+    ("Cells", ["CellValues", "Linalg", "Autodiff", "Plot", "DataFiles"], syntax),
+    ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells", "DataFiles"], syntax),
+    ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup", "DataFiles"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
-    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest", "HeadlessBrowser"], []),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest", "HeadlessBrowser", "DataFiles"], []),
     // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
-    ("Preview", ["Render", "Notebook", "Diagnostics"], [.product(name: "FlyingFox", package: "FlyingFox")]),
+    ("Preview", ["Render", "Notebook", "Diagnostics", "DataFiles"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium: prints PDFs for `nb render --to pdf`, and drives pages in the browser tests.
     ("HeadlessBrowser", [], []),
 ]
@@ -60,7 +62,7 @@ let systemLibraries: [Target] = [
 /// Optimized even in debug builds: the numerical core, the figures and the readers of
 /// untrusted input, where notebooks, their tests and the hostile-input suite spend their
 /// time (-Onone makes their loops ten times slower).
-let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest", "Plot", "Markup", "TeX", "Notebook"]
+let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest", "Plot", "Markup", "TeX", "Notebook", "DataFiles"]
 
 /// Modules whose folder has a README.md (a map for newcomers, not a resource).
 let documented: Set<String> = ["Cells"]
@@ -114,6 +116,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // RFC 4180 CSV for data files (DataFiles); chosen over CSV.swift in docs/ARCHITECTURE.md, "Data files".
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

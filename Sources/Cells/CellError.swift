@@ -1,6 +1,7 @@
 import Autodiff
 import Linalg
 import Plot
+import DataFiles
 
 /// An error in a cell, as data: where it is (in the .md file, 1-based) and
 /// what went wrong. Messages are written by the Diagnostics module only
@@ -339,6 +340,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case autodiff(AutodiffError)
     /// A figure could not be drawn as asked.
     case plot(PlotError)
+    /// A data file could not be read or used (`readCSV`, `readMatrix`, a table's columns).
+    case dataFile(DataFileError)
     /// A standard library precondition that Swift traps on, other than those above.
     case standardLibrary(StandardLibraryTrap)
     /// An error of a type no other case covers, thrown by a builtin (a bug in the library

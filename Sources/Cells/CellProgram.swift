@@ -121,6 +121,7 @@ public struct CellProgram: Sendable {
             result.stdout = runtime.output
             result.figures = runtime.figures
             result.checks = runtime.checks
+            result.dataFiles = runtime.data.cell
             results.append(result)
         }
         runtime.globals.clear()

@@ -1,5 +1,6 @@
 import Linalg
 import Plot
+import DataFiles
 
 /// One cell as the notebook hands it to the engine: its Swift source and where
 /// that source sits in the Markdown file, so every position can be reported
@@ -47,6 +48,10 @@ public struct CellResult: Sendable {
     public var checks: [CheckOutcome]
     /// The error that stopped the cell, if any.
     public var error: CellError?
+    /// The data files the cell read, in the order it first read each (its path, size and
+    /// SHA-256): what the report lists and what a results cache keys this cell and the
+    /// cells after it on.
+    public var dataFiles: [DataFileRecord] = []
 
     public init(index: Int, ran: Bool = false, stdout: String = "", figures: [Figure] = [],
                 display: DisplayValue? = nil, checks: [CheckOutcome] = [], error: CellError? = nil) {

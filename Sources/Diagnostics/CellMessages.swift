@@ -1,5 +1,6 @@
 import Autodiff
 import Cells
+import DataFiles
 import Linalg
 import Plot
 
@@ -187,6 +188,7 @@ extension Messages {
         case .linalg(let error): text(for: error)
         case .autodiff(let error): text(for: error)
         case .plot(let error): text(for: error)
+        case .dataFile(let error): text(for: error)
         case .standardLibrary(let trap): text(for: trap)
         case .library(let module, let error): "\(module): \(error)"
         case .expressionTooComplex(let kind, let limit):
@@ -412,7 +414,7 @@ private extension Double {
     }
 }
 
-private extension Int {
+extension Int {
     /// `8 GB`, `512 MB`, `80 bytes`: powers of 1024, one decimal when needed.
     var formattedBytes: String {
         let units = ["bytes", "KB", "MB", "GB", "TB", "PB"]

@@ -143,6 +143,7 @@ extension Messages {
         case .string: "text"
         case .unsignedInteger: "a whole number from 0 to 18446744073709551615"
         case .positiveNumber: "a number of seconds greater than 0"
+        case .byteSize: "a size greater than 0 such as 200 MB (bytes, KB, MB or GB)"
         case .stringMapping: "a mapping of names to strings"
         case .stringList: "a name or a list of names"
         case .identifier: "an identifier (letters, digits, '-', '_', '.', ':')"

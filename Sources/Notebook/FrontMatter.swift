@@ -41,6 +41,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var seed: UInt64
     /// `execute.timeout`: seconds a cell may run, if given.
     public var timeout: Double?
+    /// `execute.data-limit`: the largest data file a cell may read, in bytes, if given
+    /// (`64 MB`; docs/ARCHITECTURE.md, "Data files").
+    public var dataLimit: Int?
     /// `toc`: whether the report has a table of contents. Default `true`: a
     /// lecture handout is navigated by its headings.
     public var toc: Bool
@@ -89,7 +92,7 @@ extension FrontMatter {
     /// The keys of `math:`.
     public static let mathKeys: [String] = ["macros"]
     /// The keys of `execute:`: the seed and time limit, and defaults for the cell options of the same name.
-    public static let executeKeys: [String] = ["seed", "timeout", "echo", "output", "eval", "error", "code-fold"]
+    public static let executeKeys: [String] = ["seed", "timeout", "data-limit", "echo", "output", "eval", "error", "code-fold"]
 
     /// Splits `source` into front matter and body. The front matter is a
     /// `---` first line (not followed by a blank line) up to a `---` or `...`
@@ -204,6 +207,7 @@ extension FrontMatter {
                             switch entry.key {
                             case "execute.seed": frontMatter.seed = try reader.unsignedInteger(entry)
                             case "execute.timeout": frontMatter.timeout = try reader.positiveNumber(entry)
+                            case "execute.data-limit": frontMatter.dataLimit = try reader.byteSize(entry)
                             case "execute.echo": defaults.echo = try reader.bool(entry)
                             case "execute.output": defaults.output = try reader.bool(entry)
                             case "execute.eval": defaults.eval = try reader.bool(entry)

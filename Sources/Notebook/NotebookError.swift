@@ -157,6 +157,8 @@ public enum ValueKind: String, Sendable, Equatable {
     case unsignedInteger
     /// A number of seconds greater than 0.
     case positiveNumber
+    /// A size in bytes greater than 0: `1048576`, `200 KB`, `64 MB`, `2 GB` (powers of 1024).
+    case byteSize
     /// A mapping of names to strings, like `math.macros`.
     case stringMapping
     /// A string or a list of strings (authors).

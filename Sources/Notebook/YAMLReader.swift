@@ -223,6 +223,24 @@ struct YAMLReader {
         return value
     }
 
+    /// `1048576`, `200 KB`, `64 MB`, `2 GB`: bytes, powers of 1024 (as nb's messages write sizes).
+    func byteSize(_ keyed: KeyedNode) throws(NotebookError) -> Int {
+        guard let scalar = keyed.node.scalar else { throw mismatch(keyed, expected: .byteSize) }
+        let text = scalar.string.filter { $0 != "_" }
+        let units: [(suffix: String, shift: Int)] = [("KB", 10), ("MB", 20), ("GB", 30), ("TB", 40), ("bytes", 0), ("B", 0)]
+        var number = Substring(text)
+        var shift = 0
+        if let unit = units.first(where: { text.hasSuffix($0.suffix) }) {
+            number = text.dropLast(unit.suffix.count)
+            shift = unit.shift
+        }
+        let trimmed = String(number.filter { $0 != " " })
+        guard let value = Double(trimmed), value.isFinite, value > 0, value * Double(1 << shift) < 0x1p62 else {
+            throw mismatch(keyed, expected: .byteSize)
+        }
+        return Int(value * Double(1 << shift))
+    }
+
     func authors(_ keyed: KeyedNode) throws(NotebookError) -> [String] {
         if keyed.node.scalar != nil { return [try string(keyed)] }
         guard let sequence = keyed.node.sequence else { throw mismatch(keyed, expected: .stringList) }

@@ -23,7 +23,11 @@ public struct PreviewServer: Sendable {
     /// Serves until the task is cancelled (Ctrl-C). `onListening` gets the page's URL.
     public func run(onListening: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         let console = console
+        let path = path
+        let watcher = NotebookWatcher(paths: [path])
         let session = PreviewSession(path: path, pipeline: Pipeline(console: console)) { outcome in
+            // The notebook and the data files its last render read (a failed render keeps the last set).
+            if outcome.status != 2 { watcher.watch([path] + outcome.dataFiles) }
             var line = "rendered \(String(format: "%.2f s", outcome.seconds))"
             let total = outcome.checks.passed + outcome.checks.failed
             if total > 0 {
@@ -45,7 +49,6 @@ public struct PreviewServer: Sendable {
         }
         await server.appendRoute("GET /live", to: .webSocket(LiveChannel(session: session)))
 
-        let watcher = NotebookWatcher(paths: [path])
         let changes = watcher.changes()   // watching from now: an edit during the first render is not lost
         await session.renderFirst()
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Notebook
 import Render
+import DataFiles
 
 /// One notebook being previewed: its current page, and the clients waiting to hear of the
 /// next one (docs/ARCHITECTURE.md, "Preview").
@@ -29,6 +30,9 @@ actor PreviewSession {
         var status: Int32
         var seconds: Double
         var checks: (passed: Int, failed: Int)
+        /// The data files the render read, as paths the watcher can stat: a change to one
+        /// renders again, as a change to the notebook does.
+        var dataFiles: [String] = []
     }
 
     init(path: String, pipeline: Pipeline, onRendered: @escaping @Sendable (RenderOutcome) -> Void) {
@@ -78,7 +82,7 @@ actor PreviewSession {
     }
 
     /// One render off the actor (cells run on their own thread inside the pipeline).
-    private func renderOnce() async -> (html: String?, status: Int32, seconds: Double, checks: (Int, Int)) {
+    private func renderOnce() async -> (html: String?, status: Int32, seconds: Double, checks: (Int, Int), dataFiles: [String]) {
         let pipeline = pipeline, path = path
         let progress: @Sendable (Int, Int) -> Void = { [weak self] index, count in
             guard let self else { return }
@@ -88,7 +92,7 @@ actor PreviewSession {
             Thread.detachNewThread {
                 let started = ContinuousClock.now
                 guard let notebook = pipeline.load(path) else {
-                    continuation.resume(returning: (nil, 2, 0, (0, 0)))
+                    continuation.resume(returning: (nil, 2, 0, (0, 0), []))
                     return
                 }
                 let (report, execution) = pipeline.report(notebook, unsafeHTML: false, onCellStart: progress)
@@ -96,12 +100,14 @@ actor PreviewSession {
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
                 let checks = execution.results.flatMap(\.checks)
                 let passed = checks.filter(\.passed).count
-                continuation.resume(returning: (report.html, execution.status, seconds, (passed, checks.count - passed)))
+                let folder = Pipeline.dataFolder(of: path).map { URL(fileURLWithPath: $0) }
+                let dataFiles = folder.map { folder in execution.dataFiles.map { folder.appendingPathComponent($0.path).path } } ?? []
+                continuation.resume(returning: (report.html, execution.status, seconds, (passed, checks.count - passed), dataFiles))
             }
         }
     }
 
-    private func broadcast(_ outcome: (html: String?, status: Int32, seconds: Double, checks: (Int, Int))) {
+    private func broadcast(_ outcome: (html: String?, status: Int32, seconds: Double, checks: (Int, Int), dataFiles: [String])) {
         if let html = outcome.html {
             page = html
             version += 1
@@ -111,7 +117,7 @@ actor PreviewSession {
             send(#"{"kind":"failed","message":\#(Self.jsonString(Messages.previewFailed(path)))}"#)
         }
         onRendered(RenderOutcome(version: version, status: outcome.status, seconds: outcome.seconds,
-                                 checks: (outcome.checks.0, outcome.checks.1)))
+                                 checks: (outcome.checks.0, outcome.checks.1), dataFiles: outcome.dataFiles))
     }
 
     private func send(_ event: String) {

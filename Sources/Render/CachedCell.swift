@@ -1,4 +1,5 @@
 import Cells
+import DataFiles
 import Digest
 import Foundation
 import Plot
@@ -8,13 +9,15 @@ import Plot
 /// again where the cell stands now, so an edit to the prose above a cell keeps its entry.
 ///
 /// A cell that stopped with an error is not stored (its error is found again by running it), so
-/// a notebook with a failing or `error: true` cell always runs.
+/// a notebook with a failing or `error: true` cell always runs. The data files a cell read are
+/// stored with their SHA-256; an entry is used only while every one of them still has it.
 struct CachedCell: Codable {
     var ran: Bool
     var stdout: String
     var figures: [Figure]
     var display: DisplayValue?
     var checks: [CheckOutcome]
+    var dataFiles: [DataFileRecord]
 
     /// Nil for a result the cache does not keep (one with an error).
     init?(_ result: CellResult) {
@@ -24,10 +27,22 @@ struct CachedCell: Codable {
         figures = result.figures
         display = result.display
         checks = result.checks
+        dataFiles = result.dataFiles
     }
 
     func result(index: Int) -> CellResult {
-        CellResult(index: index, ran: ran, stdout: stdout, figures: figures, display: display, checks: checks)
+        var result = CellResult(index: index, ran: ran, stdout: stdout, figures: figures, display: display, checks: checks)
+        result.dataFiles = dataFiles
+        return result
+    }
+
+    /// Whether every data file the cell read still has the bytes it read (read again, under the
+    /// same confinement and limit as a cell's read).
+    func dataFilesUnchanged(in folder: DataFolder?) -> Bool {
+        dataFiles.allSatisfy { record in
+            guard let folder, let file = try? folder.read(record.path) else { return false }
+            return file.record.sha256 == record.sha256
+        }
     }
 
     /// Binary property lists keep every `Double` exactly (NaN, ±∞ and -0.0 included).
@@ -52,6 +67,7 @@ extension ResultsCache {
     func results(for cells: [CellSource], configuration: RunConfiguration,
                  onInvalid: (String) -> Void) -> [CellResult]? {
         let keys = Self.keys(for: cells, configuration: configuration)
+        let dataFolder = configuration.dataFolder.map { DataFolder(path: $0, limitBytes: configuration.dataLimitBytes) }
         var results: [CellResult] = []
         for (cell, key) in zip(cells, keys) {
             let payload: Data
@@ -65,6 +81,8 @@ extension ResultsCache {
                 onInvalid(path(for: key).path)
                 return nil
             }
+            // A changed data file: this cell and every one after it run again (all of them, here).
+            guard cached.dataFilesUnchanged(in: dataFolder) else { return nil }
             results.append(cached.result(index: cell.index))
         }
         return results

@@ -1,4 +1,5 @@
 import Cells
+import DataFiles
 import Diagnostics
 import Foundation
 import HeadlessBrowser
@@ -200,6 +201,13 @@ public struct Pipeline: Sendable {
         return status
     }
 
+    /// The folder a notebook's data files are read from: its own (nil for standard input,
+    /// which has none; docs/ARCHITECTURE.md, "Data files").
+    public static func dataFolder(of notebookPath: String) -> String? {
+        guard notebookPath != NotebookFile.standardInputPath else { return nil }
+        return URL(fileURLWithPath: notebookPath).deletingLastPathComponent().path
+    }
+
     /// `FILE.md` → `FILE.html`, beside it.
     public static func reportPath(for file: String) -> String {
         RenderOutput.handout.path(for: file)
@@ -250,6 +258,8 @@ public struct Pipeline: Sendable {
         var configuration = RunConfiguration()
         configuration.seed = notebook.frontMatter.seed
         if let timeout = notebook.frontMatter.timeout { configuration.defaultTimeout = timeout }
+        configuration.dataFolder = Self.dataFolder(of: notebook.path)
+        if let limit = notebook.frontMatter.dataLimit { configuration.dataLimitBytes = limit }
         let cache = self.execution.useCache && notebook.path != NotebookFile.standardInputPath
             ? ResultsCache(notebookPath: notebook.path) : nil
         let rejections: [CellError]
@@ -401,4 +411,10 @@ public struct Execution: Sendable {
     public var status: Int32
     /// Cells that failed without `//| error: true`.
     public var unexpectedErrors: Int
+
+    /// Every data file the run read, once per path and contents, in the order first read.
+    public var dataFiles: [DataFileRecord] {
+        var seen = Set<DataFileRecord>()
+        return results.flatMap(\.dataFiles).filter { seen.insert($0).inserted }
+    }
 }

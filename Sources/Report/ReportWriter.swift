@@ -138,6 +138,8 @@ public struct ReportLabels: Sendable, Equatable {
     public var headingLink = "Link to this section"
     /// Heading of the list of failed checks in the summary.
     public var failures = "Failures"
+    /// Heading of the list of data files the run read, each with its size and SHA-256.
+    public var dataFiles = "Data files read"
     /// Shown on a cell that was not run (`eval: false`, or after a failure).
     public var notRun = "not run"
     /// Caption of a matrix shown as a table: "Matrix 30 × 4".

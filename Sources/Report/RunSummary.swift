@@ -2,6 +2,7 @@ import Markup
 import Cells
 import Diagnostics
 import Notebook
+import DataFiles
 
 /// The run's outcome near the top of the report: how many checks passed
 /// (in the words of `Messages.checkSummary`), and a link to every failed check
@@ -37,7 +38,28 @@ extension DocumentRenderer {
             html += "<p class=\"failures-title\">\(Escaping.text(labels.failures))</p>\n<ul>\n"
                 + failures.joined(separator: "\n") + "\n</ul>\n"
         }
-        return html + "</section>\n"
+        return html + dataFiles() + "</section>\n"
+    }
+
+    /// Every data file the run read, once per path and contents, in the order first read: its
+    /// path, size and SHA-256, and the cell that first read it (docs/ARCHITECTURE.md, "Data
+    /// files"). A reader can tell exactly which data produced the report.
+    private func dataFiles() -> String {
+        guard let results else { return "" }
+        var seen = Set<DataFileRecord>()
+        var items: [String] = []
+        for cell in notebook.cells {
+            for record in results[cell.index]?.dataFiles ?? [] where seen.insert(record).inserted {
+                items.append("<li><code class=\"data-path\">\(Escaping.text(record.path))</code> "
+                    + "<span class=\"data-size\">\(Escaping.text(Messages.dataFileSize(record.bytes)))</span> "
+                    + "<span class=\"data-hash\">SHA-256 <code>\(Escaping.text(record.sha256))</code></span> "
+                    + "<a class=\"check-location\" href=\"#\(Escaping.attribute(cellID(cell)))\">"
+                    + "\(Escaping.text("\(notebook.path):\(cell.line)"))</a></li>")
+            }
+        }
+        guard !items.isEmpty else { return "" }
+        return "<p class=\"data-files-title\">\(Escaping.text(labels.dataFiles))</p>\n<ul class=\"data-files\">\n"
+            + items.joined(separator: "\n") + "\n</ul>\n"
     }
 
     /// One line of the failure list: ✗, the message linking to where it is shown, the `.md` line.

@@ -113,7 +113,10 @@ enum Stylesheet {
     .run-summary.has-failures { border-color: var(--fail); }
     .run-summary ul { list-style: none; padding-left: 0; margin: 0.3em 0; }
     .run-summary a, .run-summary .check-mark { color: var(--fail); }
-    .failures-title { font-weight: 600; }
+    .failures-title, .data-files-title { font-weight: 600; }
+    .data-files code { font-size: 0.85em; overflow-wrap: anywhere; }
+    .data-files .data-size, .data-files .data-hash { color: var(--muted); margin-left: 0.5em; }
+    .run-summary .data-files a { color: var(--muted); }
     @media (max-width: 40rem) {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow-x: visible; }
     }

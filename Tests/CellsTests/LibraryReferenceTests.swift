@@ -11,6 +11,10 @@ import Testing
     static let file = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs/library.md")
+    /// The folder the data files' examples read from (`notebooks/data/…`).
+    static let notebooks = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("notebooks").path
 
     @Test func everyLibraryBuiltinIsDocumented() {
         #expect(LibraryReference.undocumented == [])
@@ -18,13 +22,13 @@ import Testing
 
     @Test(arguments: LibraryReference.entries.map(\.example))
     func everyExampleRunsAsACell(_ example: String) {
-        let outcome = LibraryReference.run(example)
+        let outcome = LibraryReference.run(example, dataFolder: Self.notebooks)
         #expect(outcome.error == nil, "\(example)\n→ \(String(describing: outcome.error))")
         #expect(outcome.failedChecks == [], "\(example)")
     }
 
     @Test func theCommittedReferenceIsUpToDate() throws {
-        let generated = LibraryReference.markdown()
+        let generated = LibraryReference.markdown(dataFolder: Self.notebooks)
         if ProcessInfo.processInfo.environment["NB_UPDATE_REFERENCE"] == "1" {
             try generated.write(to: Self.file, atomically: true, encoding: .utf8)
         }
@@ -36,7 +40,8 @@ import Testing
     @Test func theReadmesMostUsedNamesAreInTheReference() throws {
         let names = Set(LibraryReference.entries.map(\.name))
         for name in ["Matrix.init", "randn", "svd", "eigh", "powm", "solve", "gradient", "valueWithGradient", "gradientFlow",
-                     "solveODE", "solveSDE", "std", "mean", ".+", ".-", ".*", "./", "norm", "kron", "histogramCounts"] {
+                     "solveODE", "solveSDE", "std", "mean", ".+", ".-", ".*", "./", "norm", "kron", "histogramCounts",
+                     "readCSV", "readMatrix", "DataTable.column"] {
             #expect(names.contains(name), "\(name)")
         }
     }

@@ -96,6 +96,22 @@ import Testing
         #expect(error?.column == 6)
     }
 
+    /// `execute.data-limit`: bytes, or a number with KB, MB, GB (powers of 1024, as nb writes sizes).
+    @Test(arguments: [("1048576", 1 << 20), ("200 KB", 200 << 10), ("64 MB", 64 << 20), ("2GB", 2 << 30), ("1.5 MB", 3 << 19), ("\"64 MB\"", 64 << 20)])
+    func dataLimitIsASize(_ written: String, _ bytes: Int) throws {
+        let notebook = try Notebook.parse(source: "---\nexecute:\n  data-limit: \(written)\n---\n", path: "f.md")
+        #expect(notebook.frontMatter.dataLimit == bytes)
+    }
+
+    @Test func aDataLimitThatIsNotASizeIsAnErrorAtItsValue() {
+        for written in ["lots", "0", "-5 MB", "1e30 GB"] {
+            #expect(throws: NotebookError(line: 3, column: 15,
+                                          kind: .frontMatterValue(key: "execute.data-limit", expected: .byteSize, found: written))) {
+                try Notebook.parse(source: "---\nexecute:\n  data-limit: \(written)\n---\n", path: "f.md")
+            }
+        }
+    }
+
     @Test func wrongValueKinds() {
         #expect(throws: NotebookError(line: 3, column: 6,
                                       kind: .frontMatterValue(key: "toc", expected: .boolean, found: "maybe"))) {

@@ -83,6 +83,23 @@ import Testing
         live.close()
     }
 
+    /// A data file the notebook read is watched as the notebook is: rewriting it renders again,
+    /// and the page shows the new data and the new hash.
+    @Test func aDataFileTheNotebookReadIsWatched() async throws {
+        let notebook = "# Data\n\n```swift\nprint(\"sum\", readCSV(\"d.csv\").column(\"x\").reduce(0, +))\n```\n"
+        let preview = try await RunningPreview.start(files: ["n.md": notebook, "d.csv": "x\n1\n2\n"])
+        defer { preview.stop() }
+        let live = try await preview.live()
+        #expect(try await live.next() == #"{"kind":"reload","version":1}"#)
+        #expect(try await preview.get("/").contains("sum 3.0"))
+        try preview.edit("d.csv") { $0 + "4\n" }
+        try await live.waitFor(#"{"kind":"reload","version":2}"#)
+        let page = try await preview.get("/")
+        #expect(page.contains("sum 7.0"))
+        #expect(page.contains("<code class=\"data-path\">d.csv</code> <span class=\"data-size\">8 bytes</span>"))
+        live.close()
+    }
+
     @Test func ctrlCStopsItCleanly() async throws {
         let preview = try await RunningPreview.start(files: ["n.md": Self.notebook])
         let status = preview.interrupt()

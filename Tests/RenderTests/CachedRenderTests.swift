@@ -127,3 +127,38 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".nb-cache").path))
     }
 }
+
+/// The cache and the notebook's data files: an entry holds the files' hashes and is used only
+/// while each file still has the bytes the cell read.
+@Suite struct CachedDataFileTests {
+    static let notebook = """
+        ```swift
+        //| label: data
+        let t = readCSV("d.csv")
+        print(t.column("x").reduce(0, +))
+        check(t.count == 2, "two rows")
+        ```
+        """
+
+    func render(in folder: URL, cache: Bool) throws -> (html: String, err: String) {
+        let recorder = RecordingConsole()
+        let pipeline = Pipeline(console: recorder.console, execution: ExecutionOptions(timings: true, useCache: cache))
+        let output = folder.appendingPathComponent("n.html").path
+        _ = pipeline.render([folder.appendingPathComponent("n.md").path], output: output, unsafeHTML: false, quiet: true)
+        return (try String(contentsOfFile: output, encoding: .utf8), recorder.err)
+    }
+
+    @Test func aCachedRenderListsTheSameDataFilesAndAChangedFileRunsAgain() throws {
+        let folder = try scratchFolder(["n.md": Self.notebook, "d.csv": "x\n1\n2\n"])
+        let clean = try render(in: folder, cache: false)
+        _ = try render(in: folder, cache: true)
+        let cached = try render(in: folder, cache: true)
+        #expect(cached.err.contains("from the cache"))
+        #expect(cached.html == clean.html, "the run summary lists d.csv and its SHA-256 from the cache too")
+        try "x\n1\n5\n".write(to: folder.appendingPathComponent("d.csv"), atomically: true, encoding: .utf8)
+        let changed = try render(in: folder, cache: true)
+        #expect(!changed.err.contains("from the cache"))
+        #expect(changed.html == (try render(in: folder, cache: false)).html)
+        #expect(changed.html != clean.html)
+    }
+}

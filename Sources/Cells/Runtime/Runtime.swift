@@ -3,6 +3,7 @@ import Foundation
 import Linalg
 import Plot
 import CellValues
+import DataFiles
 
 /// Everything a run shares: the global frame, what the current cell printed,
 /// its checks and figures, and the limits.
@@ -31,6 +32,8 @@ final class Runtime {
     /// before any runs (values of `any Error` may hold types declared after the code that
     /// prints them).
     var printer = SwiftDescription(structs: [:], enums: [:])
+    /// The data files read in this run (docs/ARCHITECTURE.md, "Data files").
+    var data: DataReads
 
     /// The run's memory budget and cancellation check, installed on the run's thread for
     /// the library code the cells call (`RunLimits`: per run, never per process).
@@ -39,7 +42,11 @@ final class Runtime {
     init(configuration: RunConfiguration) {
         self.configuration = configuration
         limits = RunLimits(memoryLimitBytes: configuration.memoryLimitBytes)
+        data = DataReads(folder: configuration.dataFolder.map { DataFolder(path: $0, limitBytes: configuration.dataLimitBytes) })
     }
+
+    /// Whether the current cell's time is up (for library loops that poll: a CSV's records).
+    var timeIsUp: Bool { alarm.rang.load(ordering: .relaxed) }
 
     /// The memory-limit error for an array of `count` values, or nil when it fits.
     func arrayOverLimit(count: Int) -> CellErrorKind? {
@@ -70,6 +77,7 @@ final class Runtime {
         output = ""
         figures = []
         checks = []
+        data.cell = []
         depth = 0
         // Each cell gets its own alarm, so an earlier cell's timer that fires
         // late only rings an alarm nobody polls any more.
@@ -105,12 +113,20 @@ public struct RunConfiguration: Sendable {
     public var memoryLimitBytes: Int
     /// Nested calls deeper than this are an error instead of a stack overflow.
     public var recursionLimit: Int
+    /// The notebook's folder, which data files are read from (nil: the notebook has none,
+    /// e.g. it came from standard input, and reading a data file is an error).
+    public var dataFolder: String?
+    /// The largest data file a cell may read (front matter `execute.data-limit`).
+    public var dataLimitBytes: Int
 
     public init(seed: UInt64 = 42, defaultTimeout: Double = 60,
-                memoryLimitBytes: Int = 2 << 30, recursionLimit: Int = 10_000) {
+                memoryLimitBytes: Int = 2 << 30, recursionLimit: Int = 10_000,
+                dataFolder: String? = nil, dataLimitBytes: Int = DataFolder.defaultLimitBytes) {
         self.seed = seed
         self.defaultTimeout = defaultTimeout
         self.memoryLimitBytes = memoryLimitBytes
         self.recursionLimit = recursionLimit
+        self.dataFolder = dataFolder
+        self.dataLimitBytes = dataLimitBytes
     }
 }

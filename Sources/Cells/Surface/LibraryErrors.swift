@@ -1,6 +1,7 @@
 import Autodiff
 import Linalg
 import Plot
+import DataFiles
 
 /// Turns a library's thrown error into a cell error kind (data only).
 enum LibraryErrors {
@@ -13,6 +14,7 @@ enum LibraryErrors {
             return .autodiff(autodiff)
         }
         if let plot = error as? PlotError { return .plot(plot) }
+        if let data = error as? DataFileError { return .dataFile(data) }
         return .library(module: String(reflecting: type(of: error)).split(separator: ".").first.map(String.init) ?? "",
                         error: String(describing: error))
     }

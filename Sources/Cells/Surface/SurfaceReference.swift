@@ -39,7 +39,7 @@ public enum LibraryReference {
     /// (the reference's test wants none), and surface entries that no section lists.
     public static var undocumented: [String] {
         let listed = Set(sections.flatMap(\.builtins).map(\.declaration))
-        let checked = SurfaceLinalg.entries + SurfaceAutodiff.entries
+        let checked = SurfaceLinalg.entries + SurfaceAutodiff.entries + SurfaceData.entries
         return checked.filter { $0.documentation == nil || $0.documentation?.example.isEmpty == true }.map(\.declaration)
             + checked.filter { !listed.contains($0.declaration) }.map { "not in a section: \($0.declaration)" }
     }
@@ -51,9 +51,11 @@ public enum LibraryReference {
         public var failedChecks: [String]
     }
 
-    /// Runs one example as a one-cell notebook.
-    public static func run(_ example: String) -> Outcome {
-        let result = CellProgram(cells: [CellSource(index: 0, code: example, firstLine: 1)]).run()[0]
+    /// Runs one example as a one-cell notebook in `dataFolder` (the examples of data files
+    /// read the repository's `notebooks/data/`; the reference's test passes `notebooks`).
+    public static func run(_ example: String, dataFolder: String? = nil) -> Outcome {
+        let configuration = RunConfiguration(dataFolder: dataFolder)
+        let result = CellProgram(cells: [CellSource(index: 0, code: example, firstLine: 1)], configuration: configuration).run()[0]
         var output = result.stdout
         switch result.display {
         case .text(let text)?: output += text
@@ -66,7 +68,7 @@ public enum LibraryReference {
     }
 
     /// The Markdown reference, every example run (so this takes a few seconds).
-    public static func markdown() -> String {
+    public static func markdown(dataFolder: String? = nil) -> String {
         var text = """
             # The notebook library
 
@@ -80,7 +82,8 @@ public enum LibraryReference {
             product and the dot operators `.+ .- .* ./` work entry by entry with broadcasting;
             functions that can fail (shapes that do not fit, a singular matrix) stop the cell with
             an error at its line. Random draws come from the cell's stream, seeded by the
-            notebook's `execute.seed` and the cell's label.
+            notebook's `execute.seed` and the cell's label. The examples that read data files
+            read them from the repository's `notebooks/` folder.
 
 
             """
@@ -94,7 +97,7 @@ public enum LibraryReference {
             text += "\n## \(section.title)\n\n\(section.introduction)\n"
             for entry in all where entry.section == section.title {
                 text += "\n#### `\(entry.declaration)`\n\n\(entry.summary)\n\n```swift\n\(entry.example)\n```\n"
-                let outcome = run(entry.example)
+                let outcome = run(entry.example, dataFolder: dataFolder)
                 if let error = outcome.error {
                     text += "\n> error at example line \(error.line): \(error.kind)\n"
                 } else if !outcome.output.isEmpty {
@@ -147,6 +150,10 @@ public enum LibraryReference {
                 builtins: SurfaceDifferentialEquations.methods + SurfaceDifferentialEquations.flows
                     + SurfaceDifferentialEquations.equations + SurfaceDifferentialEquations.trajectories
                     + SurfaceDifferentialEquations.matrixTrajectories),
+        Section(title: "Data files",
+                introduction: "CSV files read from the notebook's folder: a path is relative to it and stays inside it once `..` and symbolic links are resolved; a file is at most 64 MB unless `execute: data-limit:` says more. The report's run summary lists every file read with its size and SHA-256.",
+                declarations: SurfaceData.declarations,
+                builtins: SurfaceData.reading + SurfaceData.tables),
     ]
 
     /// `kron`, `Matrix.rows`, `Matrix.init`, `.+`, `Matrix` (a type), `Matrix[…]` (a subscript).

@@ -12,6 +12,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = "---\n" + yaml + "\n---\n\n```swift\n" + options.joined(separator: "\n") + "\nprint(1)\n```\n"
     let notebook = Notebook.read(source: source, path: "fuzz.md")
     let lines = source.utf8.count { $0 == UInt8(ascii: "\n") } + 1
-    for problem in notebook.errors + notebook.warnings { precondition((1...lines).contains(problem.line)) }
+    for problem in notebook.errors { precondition((1...lines).contains(problem.line)) }
+    for problem in notebook.warnings { precondition((1...lines).contains(problem.line)) }
     return 0
 }
