@@ -26,7 +26,7 @@ enum SwiftHighlighter {
         // refused for it, docs/ARCHITECTURE.md "Cells: limits") is shown unhighlighted.
         // So is a cell past 64 KB: parsing it again only to color it would double the time
         // its check took (a chain of 20,000 operators takes seconds to parse).
-        if code.utf8.count > 64 << 10 || CellLimits.overNestedBracket(in: code) != nil { return Escaping.text(code) }
+        if !isWorthParsing(code) { return Escaping.text(code) }
         let tree = Parser.parse(source: code)
         let bytes = Array(code.utf8)
         var html = ""
@@ -55,7 +55,15 @@ enum SwiftHighlighter {
 
     /// The names `code` binds: `let`/`var` patterns (tuples included), function,
     /// closure and shorthand closure parameters, `for` loop variables.
+    /// Whether parsing `code` again for the report is cheap: not past 64 KB, and not nesting `[`
+    /// past the cells' limit (swift-syntax's parser takes exponential time there; the cell itself
+    /// was refused for it, docs/ARCHITECTURE.md "Cells: limits").
+    static func isWorthParsing(_ code: String) -> Bool {
+        code.utf8.count <= 64 << 10 && CellLimits.overNestedBracket(in: code) == nil
+    }
+
     static func declaredNames(in code: String) -> Set<String> {
+        guard isWorthParsing(code) else { return [] }
         let visitor = DeclaredNames(viewMode: .sourceAccurate)
         visitor.walk(Parser.parse(source: code))
         return visitor.names
