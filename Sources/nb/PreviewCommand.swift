@@ -47,7 +47,9 @@ struct PreviewCommand: ParsableCommand {
             }
             source.resume()
         }
-        done.wait()
+        // The sources must outlive the wait: an optimized build may release them after their
+        // last use, and a released source never fires (Ctrl-C was ignored in release builds).
+        withExtendedLifetime(interrupts) { done.wait() }
         // After Ctrl-C, whatever the server threw while its sockets closed is part of stopping
         // (FlyingFox may report a closed socket rather than CancellationError).
         if let error = outcome.error, !outcome.interrupted, !(error is CancellationError) {
