@@ -88,13 +88,20 @@ extension ResultsCache {
         return results
     }
 
-    /// Stores each cell's result that the cache keeps, up to the first one it does not.
+    /// Stores each cell's result that the cache keeps, up to the first one it does not, and
+    /// removes the entries of earlier versions of the notebook (the cache holds one version, as
+    /// Quarto's freeze does; a render of another version at the same moment only loses reuse).
     func store(_ results: [CellResult], for cells: [CellSource], configuration: RunConfiguration) {
         let keys = Self.keys(for: cells, configuration: configuration)
         for (cell, key) in zip(cells, keys) {
             guard let result = results.first(where: { $0.index == cell.index }), let cached = CachedCell(result),
-                  let payload = try? cached.encoded(firstLine: cell.firstLine) else { return }
+                  let payload = try? cached.encoded(firstLine: cell.firstLine) else { break }
             store(payload, for: key)
+        }
+        let current = Set(keys.map { $0.hex + ".result" })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasSuffix(".result") && !current.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 }

@@ -92,6 +92,8 @@ import Testing
         #expect(cached.html == (try render(edited, in: folder, cache: false)).html)
         let reseeded = Self.notebook.replacingOccurrences(of: "seed: 7", with: "seed: 8")
         #expect(!(try render(reseeded, in: folder, cache: true)).err.contains("from the cache"))
+        // Only the last version's entries stay: one per cell.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".nb-cache/n").path).count == 2)
     }
 
     @Test func aCorruptEntryIsIgnoredWithAWarningAndReplaced() throws {

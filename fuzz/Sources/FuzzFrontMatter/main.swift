@@ -11,8 +11,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let options = yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(50).map { "//| " + $0 }
     let source = "---\n" + yaml + "\n---\n\n```swift\n" + options.joined(separator: "\n") + "\nprint(1)\n```\n"
     let notebook = Notebook.read(source: source, path: "fuzz.md")
-    let lines = source.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+    let lines = lineCount(source)
     for problem in notebook.errors { precondition((1...lines).contains(problem.line)) }
     for problem in notebook.warnings { precondition((1...lines).contains(problem.line)) }
     return 0
+}
+
+/// Lines as nb counts them: `\r\n`, `\r` and `\n` each end one.
+func lineCount(_ text: String) -> Int {
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")) { count += 1 }
+        previous = byte
+    }
+    return count
 }

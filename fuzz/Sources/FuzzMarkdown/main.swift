@@ -11,7 +11,7 @@ import Report
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let notebook = Notebook.read(source: source, path: "fuzz.md")
-    let lines = source.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+    let lines = lineCount(source)
     for problem in notebook.errors { precondition((1...lines).contains(problem.line)) }
     for problem in notebook.warnings { precondition((1...lines).contains(problem.line)) }
     let report = ReportWriter().render(notebook: notebook, results: nil)
@@ -33,4 +33,15 @@ enum ReportInvariants {
             rest = rest[tagEnd...].dropFirst()
         }
     }
+}
+
+/// Lines as nb counts them: `\r\n`, `\r` and `\n` each end one.
+func lineCount(_ text: String) -> Int {
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")) { count += 1 }
+        previous = byte
+    }
+    return count
 }
