@@ -12,8 +12,17 @@ public struct CrossReferences: Sendable, Equatable {
         case theorem(TheoremKind)
 
         /// The kind a label's prefix announces (`fig-a` → `.figure`), as Quarto reads it;
-        /// nil for a label that is no cross-reference (a citation key).
+        /// nil for a label that is no cross-reference (a citation key). A label into another
+        /// notebook of the folder, `session1#thm-balance`, has the kind of its part after `#`.
         public init?(label: String) {
+            if let hash = label.firstIndex(of: "#") {
+                // A notebook's name: letters, digits, `-`, `_`, `.` (never a path or a URL scheme).
+                let document = label[..<hash]
+                guard let first = document.first, first != ".",
+                      document.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else { return nil }
+                self.init(label: String(label[label.index(after: hash)...]))
+                return
+            }
             guard let dash = label.firstIndex(of: "-"), label.index(after: dash) < label.endIndex else { return nil }
             switch label[..<dash] {
             case "fig": self = .figure
@@ -34,13 +43,23 @@ public struct CrossReferences: Sendable, Equatable {
         public var position: SourcePosition
         /// A section's heading (its text for "Section …"); empty for other kinds.
         public var title: [Inline]
+        /// For a label in another notebook of the folder (`session1#thm-balance`): that
+        /// notebook's name without `.md`, whose report the reference links to.
+        public var document: String?
 
-        public init(kind: Kind, number: Int, position: SourcePosition, title: [Inline] = []) {
+        public init(kind: Kind, number: Int, position: SourcePosition, title: [Inline] = [], document: String? = nil) {
             self.kind = kind
             self.number = number
             self.position = position
             self.title = title
+            self.document = document
         }
+    }
+
+    /// `session1#thm-balance` → ("session1", "thm-balance"); nil for a label of this notebook.
+    public static func external(_ label: String) -> (document: String, label: String)? {
+        guard let hash = label.firstIndex(of: "#") else { return nil }
+        return (String(label[..<hash]), String(label[label.index(after: hash)...]))
     }
 
     /// The targets by label.

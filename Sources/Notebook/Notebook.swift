@@ -70,8 +70,15 @@ public struct Notebook: Sendable, Equatable {
         read(source: source, path: path, files: .beside(path))
     }
 
-    /// Reads a notebook whose named files (its bibliography) come from `files`.
+    /// Reads a notebook whose named files (its bibliography, the notebooks it refers to) come
+    /// from `files`.
     public static func read(source: String, path: String, files: NotebookFolder) -> Notebook {
+        read(source: source, path: path, files: files, resolvingOtherNotebooks: true)
+    }
+
+    /// `resolvingOtherNotebooks`: whether `@name#label` is looked up in `name.md` beside this
+    /// notebook (one level: the notebooks read for it do not read others in turn).
+    static func read(source: String, path: String, files: NotebookFolder, resolvingOtherNotebooks: Bool) -> Notebook {
         let normalized = normalize(source)
         var problems = ReadingProblems()
         let (frontMatter, body, bodyLine, markupPositions) = FrontMatter.split(normalized, problems: &problems)
@@ -96,7 +103,10 @@ public struct Notebook: Sendable, Equatable {
         }
         var anchors = HeadingAnchors(reserved: Set(labels.keys).union(Self.explicitIDs(in: tree)))
         let blocks = tree.map { assignAnchors($0, &anchors) }
-        let crossReferences = CrossReferences.collect(blocks, problems: &problems)
+        var crossReferences = CrossReferences.collect(blocks, problems: &problems)
+        if resolvingOtherNotebooks {
+            Self.resolveOtherNotebooks((titleBlock.asBlocks + blocks).crossReferenceUses.map(\.0), into: &crossReferences, files: files)
+        }
         for (label, position) in (titleBlock.asBlocks + blocks).crossReferenceUses where crossReferences[label] == nil {
             problems.warn(line: position.line, column: position.column, .unknownCrossReference(label: label))
         }
@@ -108,6 +118,26 @@ public struct Notebook: Sendable, Equatable {
         notebook.errors = problems.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         notebook.warnings = problems.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return notebook
+    }
+
+    /// Adds the targets of `@name#label` references: each other notebook is read once from
+    /// `files` (confined to the folder, as a bibliography is) and its own labels looked up; a
+    /// notebook that cannot be read leaves its references unknown (a warning where they stand).
+    private static func resolveOtherNotebooks(_ labels: [String], into table: inout CrossReferences, files: NotebookFolder) {
+        var others: [String: CrossReferences?] = [:]
+        for label in labels {
+            guard table[label] == nil, let (document, local) = CrossReferences.external(label) else { continue }
+            if others[document] == nil {
+                others[document] = switch files.read(document + ".md") {
+                case .success(let text):
+                    .some(read(source: text, path: document + ".md", files: files, resolvingOtherNotebooks: false).crossReferences)
+                case .failure: .some(nil)
+                }
+            }
+            guard let other = others[document] ?? nil, var target = other[local] else { continue }
+            target.document = document
+            table.targets[label] = target
+        }
     }
 
     /// `references:` then the entries of the `bibliography:` file.

@@ -17,6 +17,13 @@ extension DocumentRenderer {
         case .theorem(let kind): text = Escaping.text("\(labels.theorems[kind] ?? kind.rawValue) \(target.number)")
         case .section: text = Escaping.text(labels.section + " ") + inlines(target.title, inLink: true)
         }
+        if let document = target.document, let (_, local) = CrossReferences.external(label) {
+            // Another notebook of the course: its report beside this one.
+            let named = text + " (" + Escaping.text(document) + ")"
+            if inLink { return "<span class=\"xref\">\(named)</span>" }
+            let href = Escaping.attribute(document + ".html#" + local)
+            return "<a class=\"xref\" href=\"\(href)\">\(named)</a>"
+        }
         if inLink { return "<span class=\"xref\">\(text)</span>" }
         return "<a class=\"xref\" href=\"#\(Escaping.attribute(label))\">\(text)</a>"
     }

@@ -263,3 +263,30 @@ import Testing
         #expect(problems.first == BibTeXProblem(line: 1, column: 18, kind: .unclosedEntry))
     }
 }
+
+/// `@session1#thm-balance`: a label in another notebook of the folder (a course), read from
+/// that notebook and linked to its report.
+@Suite struct CrossNotebookReferenceTests {
+    static let session1 = "# One\n\n::: {#thm-first}\nA.\n:::\n\n::: {#thm-balance}\nB.\n:::\n\n$$ x = 1 $$ {#eq-one}\n"
+
+    @Test func aLabelInAnotherNotebookIsResolvedThere() {
+        let notebook = Notebook.read(source: "See @session1#thm-balance and @session1#eq-one.\n", path: "session2.md",
+                                     files: .files(["session1.md": Self.session1]))
+        #expect(notebook.warnings.isEmpty)
+        #expect(notebook.crossReferences["session1#thm-balance"]?.number == 2)
+        #expect(notebook.crossReferences["session1#thm-balance"]?.document == "session1")
+        #expect(notebook.crossReferences["session1#eq-one"]?.kind == .equation)
+    }
+
+    @Test func anUnknownLabelOrNotebookIsAWarningAtItsPlace() {
+        let notebook = Notebook.read(source: "See @session1#thm-nope.\n\nAnd @session9#thm-a.\n", path: "session2.md",
+                                     files: .files(["session1.md": Self.session1]))
+        #expect(notebook.warnings.map(\.line) == [1, 3])
+    }
+
+    @Test func aNameThatIsNoNotebookNameIsNoReference() {
+        #expect(CrossReferences.Kind(label: "javascript:x#thm-a") == nil)
+        #expect(CrossReferences.Kind(label: "../up#thm-a") == nil)
+        #expect(CrossReferences.Kind(label: "session1#thm-a") == .theorem(.theorem))
+    }
+}

@@ -12,6 +12,11 @@ import Testing
         return ReportWriter().render(notebook: notebook, results: nil).html
     }
 
+    @Test func aReferenceIntoAnotherNotebookLinksToItsReport() {
+        let page = html("By @session1#thm-balance, …\n", files: ["session1.md": "::: {#thm-a}\nA.\n:::\n\n::: {#thm-balance}\nB.\n:::\n"])
+        #expect(page.contains("<a class=\"xref\" href=\"session1.html#thm-balance\">Theorem 2 (session1)</a>"))
+    }
+
     @Test func calloutsHaveTheirDefaultOrOwnTitle() {
         let page = html("""
             ::: {.callout-warning}
