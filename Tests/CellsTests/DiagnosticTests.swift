@@ -55,6 +55,11 @@ struct DiagnosticTests {
          .expressionTooComplex(kind: .squareBrackets, limit: CellLimits.squareBrackets)),
         ("let a = 1\nlet t: " + String(repeating: "[", count: 12) + "1️⃣[Int" + String(repeating: "]", count: 13) + "? = nil",
          .expressionTooComplex(kind: .squareBrackets, limit: CellLimits.squareBrackets)),
+        // A type written inside an expression is read again from its text: its errors still
+        // point where it stands (issue 19), not at the cell's first line.
+        ("//| label: a\nlet x = 1\nlet y = 2\nvar s = Set<1️⃣Strin>()", .cannotFindTypeInScope(name: "Strin")),
+        ("//| label: a\nlet x = 1\nlet p =   1️⃣UnsafeMutablePointer<Int>.allocate(capacity: 1)",
+         .cannotFindTypeInScope(name: "UnsafeMutablePointer")),
     ]
 
     @Test(arguments: mistakes.indices)

@@ -74,7 +74,7 @@ extension Checker {
         if callee.is(GenericSpecializationExprSyntax.self) {
             // `Set<Int>()`, `Array<Double>(repeating: 0, count: 3)`
             var parser = Parser(callee.trimmedDescription)
-            let type = try resolveType(TypeSyntax.parse(from: &parser))
+            let type = try reparsed(from: callee) { try resolveType(TypeSyntax.parse(from: &parser)) }
             return try initializerCall(type, arguments, expected: expected, at: call)
         }
         if let array = callee.as(ArrayExprSyntax.self), array.elements.count == 1,

@@ -19,6 +19,8 @@ final class Checker {
 
     /// The cell being compiled (positions are reported in its .md lines).
     var cell: ParsedCell!
+    /// Where the text of a type being read again stands in the cell (see ``reparsed(from:_:)``).
+    var reparsedOrigin: Syntax?
     let globalFunction: FunctionScope
     var scope: Scope
     var breakTargets: [BreakTarget] = []
@@ -79,8 +81,25 @@ final class Checker {
     // MARK: Errors
 
     func error(_ kind: CellErrorKind, at node: some SyntaxProtocol) -> CellError {
-        let (line, column) = cell.location(of: Checker.anchor(Syntax(node)))
+        let anchor = Checker.anchor(Syntax(node))
+        if !cell.contains(anchor), let origin = reparsedOrigin {
+            // A type parsed again from the text of `origin` (`Set<Strin>()`): its offsets are
+            // from the start of that text, which stands at `origin` in the cell.
+            let offset = anchor.positionAfterSkippingLeadingTrivia.utf8Offset - anchor.root.position.utf8Offset
+            let (line, column) = cell.location(at: origin.positionAfterSkippingLeadingTrivia.advanced(by: offset))
+            return CellError(line: line, column: column, kind: kind)
+        }
+        let (line, column) = cell.location(of: anchor)
         return CellError(line: line, column: column, kind: kind)
+    }
+
+    /// Runs `body`, which reads a type parsed again from the text of `origin`, so that an
+    /// error in that type points into `origin`, where its text stands in the cell.
+    func reparsed<T>(from origin: some SyntaxProtocol, _ body: () throws -> T) rethrows -> T {
+        let outer = reparsedOrigin
+        reparsedOrigin = Syntax(origin)
+        defer { reparsedOrigin = outer }
+        return try body()
     }
 
     /// Where the Swift compiler puts an expression's diagnostics: an operator

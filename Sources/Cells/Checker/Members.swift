@@ -37,7 +37,9 @@ extension Checker {
     func specializedType(_ base: ExprSyntax) throws -> CellType? {
         guard let specialized = base.as(GenericSpecializationExprSyntax.self),
               let name = specialized.expression.as(DeclReferenceExprSyntax.self)?.baseName else { return nil }
-        let type = try resolveType(TypeSyntax(IdentifierTypeSyntax(name: name, genericArgumentClause: specialized.genericArgumentClause)))
+        let type = try reparsed(from: specialized) {
+            try resolveType(TypeSyntax(IdentifierTypeSyntax(name: name.trimmed, genericArgumentClause: specialized.genericArgumentClause)))
+        }
         try requireInstances(type)
         return type
     }

@@ -73,6 +73,17 @@ struct ParsedCell {
         syntaxErrors = errors
     }
 
+    /// The .md line and column of a position in this cell's tree.
+    func location(at position: AbsolutePosition) -> (line: Int, column: Int) {
+        let location = converter.location(for: position)
+        return (location.line + source.firstLine - 1, location.column)
+    }
+
+    /// Whether `node` belongs to this cell's tree (and not to a type parsed again from its text).
+    func contains(_ node: Syntax) -> Bool {
+        node.root.id == Syntax(tree).id
+    }
+
     /// The .md line and column of a node (its first token, after leading trivia).
     func location(of node: some SyntaxProtocol) -> (line: Int, column: Int) {
         let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
