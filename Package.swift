@@ -40,7 +40,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
     ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest", "HeadlessBrowser", "DataFiles"], []),
     // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
-    ("Preview", ["Render", "Notebook", "Diagnostics", "DataFiles"], [.product(name: "FlyingFox", package: "FlyingFox")]),
+    ("Preview", ["Render", "Report", "Notebook", "Diagnostics", "DataFiles"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium: prints PDFs for `nb render --to pdf`, and drives pages in the browser tests.
     ("HeadlessBrowser", [], []),
 ]
@@ -82,7 +82,7 @@ for module in modules {
 }
 targets.append(.executableTarget(
     name: "nb",
-    dependencies: ["Render", "Preview", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+    dependencies: ["Render", "Report", "Preview", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
 targets.append(.testTarget(
     name: "nbTests",
     dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],

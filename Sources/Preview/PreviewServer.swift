@@ -2,6 +2,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Render
+import Report
 
 /// `nb preview`: serves one notebook's live report on 127.0.0.1 (never another interface),
 /// re-rendering it when the notebook changes (docs/ARCHITECTURE.md, "Preview").
@@ -13,11 +14,14 @@ public struct PreviewServer: Sendable {
     public var path: String
     public var port: UInt16
     public var console: Console
+    /// The handout (`--to html`, the default) or the slide deck (`--to slides`).
+    public var form: ReportForm
 
-    public init(path: String, port: UInt16 = 0, console: Console) {
+    public init(path: String, port: UInt16 = 0, console: Console, form: ReportForm = .handout) {
         self.path = path
         self.port = port
         self.console = console
+        self.form = form
     }
 
     /// Serves until the task is cancelled (Ctrl-C). `onListening` gets the page's URL.
@@ -25,7 +29,7 @@ public struct PreviewServer: Sendable {
         let console = console
         let path = path
         let watcher = NotebookWatcher(paths: [path])
-        let session = PreviewSession(path: path, pipeline: Pipeline(console: console)) { outcome in
+        let session = PreviewSession(path: path, pipeline: Pipeline(console: console), form: form) { outcome in
             // The notebook and the data files its last render read (a failed render keeps the last set).
             if outcome.status != 2 { watcher.watch([path] + outcome.dataFiles) }
             var line = "rendered \(String(format: "%.2f s", outcome.seconds))"

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Notebook
 import Render
+import Report
 import DataFiles
 
 /// One notebook being previewed: its current page, and the clients waiting to hear of the
@@ -14,6 +15,8 @@ import DataFiles
 actor PreviewSession {
     let path: String
     let pipeline: Pipeline
+    /// The handout, or the slide deck (`nb preview --to slides`).
+    let form: ReportForm
     private(set) var page = ""
     private(set) var version = 0
     private var rendering = false
@@ -35,9 +38,11 @@ actor PreviewSession {
         var dataFiles: [String] = []
     }
 
-    init(path: String, pipeline: Pipeline, onRendered: @escaping @Sendable (RenderOutcome) -> Void) {
+    init(path: String, pipeline: Pipeline, form: ReportForm = .handout,
+         onRendered: @escaping @Sendable (RenderOutcome) -> Void) {
         self.path = path
         self.pipeline = pipeline
+        self.form = form
         self.onRendered = onRendered
     }
 
@@ -83,7 +88,7 @@ actor PreviewSession {
 
     /// One render off the actor (cells run on their own thread inside the pipeline).
     private func renderOnce() async -> (html: String?, status: Int32, seconds: Double, checks: (Int, Int), dataFiles: [String]) {
-        let pipeline = pipeline, path = path
+        let pipeline = pipeline, path = path, form = form
         let progress: @Sendable (Int, Int) -> Void = { [weak self] index, count in
             guard let self else { return }
             Task { await self.send(#"{"kind":"running","cell":\#(index + 1),"of":\#(count)}"#) }
@@ -95,7 +100,7 @@ actor PreviewSession {
                     continuation.resume(returning: (nil, 2, 0, (0, 0), []))
                     return
                 }
-                let (report, execution) = pipeline.report(notebook, unsafeHTML: false, onCellStart: progress)
+                let (report, execution) = pipeline.report(notebook, unsafeHTML: false, form: form, onCellStart: progress)
                 let elapsed = ContinuousClock.now - started
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
                 let checks = execution.results.flatMap(\.checks)

@@ -135,10 +135,10 @@ public struct Pipeline: Sendable {
 
     /// Runs `notebook` and writes its report (warnings about the report's own content, such as
     /// formulas that did not convert, go to stderr). `onCellStart(index, count)` before each cell runs.
-    public func report(_ notebook: Notebook, unsafeHTML: Bool,
+    public func report(_ notebook: Notebook, unsafeHTML: Bool, form: ReportForm = .handout,
                        onCellStart: (Int, Int) -> Void = { _, _ in }) -> (report: RenderedReport, execution: Execution) {
         let execution = execute(notebook, onCellStart: onCellStart)
-        return (report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .handout), execution)
+        return (report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: form), execution)
     }
 
     /// Writes the `form` of a notebook that ran; with `warn`, its warnings go to stderr.

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Preview
 import Render
+import Report
 
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +20,17 @@ struct PreviewCommand: ParsableCommand {
     @Option(help: "The port on 127.0.0.1 (0, the default, picks a free one).")
     var port: UInt16 = 0
 
+    @Option(help: "What to preview: html (the handout, the default) or slides (the deck; a reload keeps the slide).")
+    var to: String = "html"
+
+    func validate() throws {
+        guard ["html", "slides"].contains(to) else {
+            throw ValidationError("--to: '\(to)' cannot be previewed; choose html or slides.")
+        }
+    }
+
     func run() throws {
-        let server = PreviewServer(path: file, port: port, console: .standard)
+        let server = PreviewServer(path: file, port: port, console: .standard, form: to == "slides" ? .deck : .handout)
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         let file = file

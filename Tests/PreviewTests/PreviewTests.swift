@@ -100,6 +100,20 @@ import Testing
         live.close()
     }
 
+    @Test func theDeckCanBePreviewedAndReloadsWithAnEdit() async throws {
+        let deck = "# Part\n\n## First slide\n\nOne.\n\n## Second slide\n\nTwo.\n"
+        let preview = try await RunningPreview.start(files: ["n.md": deck], arguments: ["--to", "slides"])
+        defer { preview.stop() }
+        let page = try await preview.get("/")
+        #expect(page.components(separatedBy: "<section class=\"slide").count - 1 == 3)
+        let live = try await preview.live()
+        #expect(try await live.next() == #"{"kind":"reload","version":1}"#)
+        try preview.edit("n.md") { $0 + "\n## Third slide\n\nThree.\n" }
+        _ = try await live.waitFor(prefix: #"{"kind":"reload","version":2"#)
+        #expect(try await preview.get("/").components(separatedBy: "<section class=\"slide").count - 1 == 4)
+        live.close()
+    }
+
     @Test func ctrlCStopsItCleanly() async throws {
         let preview = try await RunningPreview.start(files: ["n.md": Self.notebook])
         let status = preview.interrupt()
@@ -138,13 +152,13 @@ final class RunningPreview: @unchecked Sendable {
 
     var stderr: String { lock.withLock { errorText } }
 
-    static func start(files: [String: String]) async throws -> RunningPreview {
+    static func start(files: [String: String], arguments: [String] = []) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let process = Process()
         process.executableURL = try nbExecutable()
-        process.arguments = ["preview", "n.md"]
+        process.arguments = ["preview", "n.md"] + arguments
         process.currentDirectoryURL = folder
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
