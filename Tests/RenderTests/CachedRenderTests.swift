@@ -164,3 +164,69 @@ import Testing
         #expect(changed.html != clean.html)
     }
 }
+
+/// Issue 15's randomized edit sequence: prose and cells inserted, deleted, moved and modified,
+/// the seed changed; after every edit the render with the cache must be byte-identical to a
+/// clean render of the same text.
+@Suite struct CachedEditSequenceTests {
+    /// A small deterministic generator (an LCG), so a failure replays.
+    struct Steps {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    enum Block { case prose(String), cell(String) }
+
+    func text(_ blocks: [Block], seed: Int) -> String {
+        "---\nexecute:\n  seed: \(seed)\n---\n\n" + blocks.map {
+            switch $0 {
+            case .prose(let words): words + "\n"
+            case .cell(let code): "```swift\n" + code + "\n```\n"
+            }
+        }.joined(separator: "\n")
+    }
+
+    @Test func everyEditRendersTheSameBytesFromTheCacheAsClean() throws {
+        let folder = try scratchFolder([:])
+        let path = folder.appendingPathComponent("n.md").path
+        var steps = Steps(state: 2018)
+        var blocks: [Block] = [.prose("# Start $x^2$"), .cell("var total = 0.0\nprint(total)"), .prose("Middle."),
+                               .cell("let v = randn(2, 2)\ncheck(v.rows == 2, \"rows\")\nv")]
+        var seed = 1
+        var cellCount = 2
+        func render(cache: Bool) throws -> Data {
+            let output = folder.appendingPathComponent(cache ? "cached.html" : "clean.html").path
+            let pipeline = Pipeline(console: RecordingConsole().console, execution: ExecutionOptions(useCache: cache))
+            _ = pipeline.render([path], output: output, unsafeHTML: false, quiet: true)
+            return try Data(contentsOf: URL(fileURLWithPath: output))
+        }
+        for round in 0..<24 {
+            switch steps.next(6) {
+            case 0: blocks.insert(.prose("Prose \(round) with $y_\(round)$."), at: steps.next(blocks.count + 1))
+            case 1 where blocks.count > 2: blocks.remove(at: steps.next(blocks.count))
+            case 2:
+                cellCount += 1
+                blocks.insert(.cell("total += \(round).5\nprint(total)\ncheck(total >= 0, \"non-negative \(cellCount)\")"),
+                              at: steps.next(blocks.count + 1))
+            case 3 where blocks.count > 1:
+                let from = steps.next(blocks.count)
+                let moved = blocks.remove(at: from)
+                blocks.insert(moved, at: steps.next(blocks.count + 1))
+            case 4:
+                if let index = blocks.indices.first(where: { if case .cell = blocks[$0] { true } else { false } }),
+                   case .cell(let code) = blocks[index] {
+                    blocks[index] = .cell(code + "\nprint(\(round))")
+                }
+            default: seed += 1
+            }
+            try text(blocks, seed: seed).write(toFile: path, atomically: true, encoding: .utf8)
+            let cachedFirst = try render(cache: true)    // fills or uses the cache
+            let cachedAgain = try render(cache: true)    // certainly from the cache when no cell failed
+            let clean = try render(cache: false)
+            #expect(cachedFirst == clean && cachedAgain == clean, "round \(round): the cached report differs from a clean one")
+        }
+    }
+}
