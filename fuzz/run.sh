@@ -8,7 +8,7 @@
 # Targets are the executables of fuzz/Package.swift (FuzzTeX for `tex`, …), built with
 # libFuzzer and AddressSanitizer over every nb module they use. Seeds are committed in
 # fuzz/corpus/TARGET; the corpus a run grows lives in fuzz/.corpus/TARGET (git-ignored);
-# a crash, a hang (one input over 30 s) or an out-of-memory input is written to
+# a crash, a hang (one input over 30 s, or FUZZ_TIMEOUT seconds on a loaded machine) or an out-of-memory input is written to
 # fuzz/findings/TARGET/ — commit it, fix it, and keep it as a regression test beside the
 # module it broke (see fuzz/README.md).
 set -euo pipefail
@@ -54,7 +54,7 @@ log="$here/.corpus/$target.log"
 echo "fuzz: $target for $minutes min; corpus $working; findings $findings; log $log" >&2
 set +e
 "$binary" "$working" "$seeds" \
-    -max_total_time=$((minutes * 60)) -timeout=30 -rss_limit_mb=4096 -max_len=65536 \
+    -max_total_time=$((minutes * 60)) -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tee "$log" | grep -E "^(#[0-9]+\s+(pulse|DONE)|==|SUMMARY|artifact|stat::)" >&2
 status=${PIPESTATUS[0]}
 set -e
