@@ -14,6 +14,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 declare -A executables=([tex]=FuzzTeX [markdown]=FuzzMarkdown [frontmatter]=FuzzFrontMatter [cells]=FuzzCells)
+# Seeds kept elsewhere in the repository, read in place rather than copied: the swiftc corpus
+# programs for the cells, the course's notebooks for the Markdown reader.
+declare -A shared_seeds=([cells]="$here/../Tests/nbTests/Fixtures/programs/accept" [markdown]="$here/../notebooks")
 
 if [[ "${1:-}" == "--list" || $# -eq 0 ]]; then
     for target in "${!executables[@]}"; do
@@ -53,7 +56,7 @@ mkdir -p "$working"
 log="$here/.corpus/$target.log"
 echo "fuzz: $target for $minutes min; corpus $working; findings $findings; log $log" >&2
 set +e
-"$binary" "$working" "$seeds" \
+"$binary" "$working" "$seeds" ${shared_seeds[$target]:+"${shared_seeds[$target]}"} \
     -max_total_time=$((minutes * 60)) -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tee "$log" | grep -E "^(#[0-9]+\s+(pulse|DONE)|==|SUMMARY|artifact|stat::)" >&2
 status=${PIPESTATUS[0]}
