@@ -50,13 +50,15 @@ if [[ "${1:-}" == "--replay" ]]; then
     exec "$binary" -timeout=10 -rss_limit_mb=4096 "${existing[@]}"
 fi
 
+extra_seeds=()
+[[ -n "${shared_seeds[$target]-}" ]] && extra_seeds=("${shared_seeds[$target]}")
 minutes="${1:-5}"
 working="$here/.corpus/$target"
 mkdir -p "$working"
 log="$here/.corpus/$target.log"
 echo "fuzz: $target for $minutes min; corpus $working; findings $findings; log $log" >&2
 set +e
-"$binary" "$working" "$seeds" ${shared_seeds[$target]:+"${shared_seeds[$target]}"} \
+"$binary" "$working" "$seeds" ${extra_seeds[@]+"${extra_seeds[@]}"} \
     -max_total_time=$((minutes * 60)) -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tee "$log" | grep -E "^(#[0-9]+\s+(pulse|DONE)|==|SUMMARY|artifact|stat::)" >&2
 status=${PIPESTATUS[0]}

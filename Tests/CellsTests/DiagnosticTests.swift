@@ -58,6 +58,8 @@ struct DiagnosticTests {
         // A type written inside an expression is read again from its text: its errors still
         // point where it stands (issue 19), not at the cell's first line.
         ("//| label: a\nlet x = 1\nlet y = 2\nvar s = Set<1️⃣Strin>()", .cannotFindTypeInScope(name: "Strin")),
+        // Found by fuzz/run.sh cells: swift-syntax traps on its own Fix-It for this line.
+        ("let a = 1\nvar s 1️⃣\u{FFFD}= \"\"", .syntax(message: "invalid character in source file")),
         ("//| label: a\nlet x = 1\nlet p =   1️⃣UnsafeMutablePointer<Int>.allocate(capacity: 1)",
          .cannotFindTypeInScope(name: "UnsafeMutablePointer")),
     ]

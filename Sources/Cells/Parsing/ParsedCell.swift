@@ -50,10 +50,16 @@ struct ParsedCell {
             let location = converter.location(for: position)
             return (location.line + firstLine - 1, location.column)
         }
-        for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: parsed)
-        where diagnostic.diagMessage.severity == .error {
-            let (line, column) = position(diagnostic.position)
-            errors.append(CellError(line: line, column: column, kind: .syntax(message: diagnostic.message)))
+        if let invalid = Self.characterThatTrapsFixIts(in: parsed) {
+            // swift-syntax 603 would trap building a Fix-It with no change for it (see below).
+            let (line, column) = position(invalid)
+            errors.append(CellError(line: line, column: column, kind: .syntax(message: "invalid character in source file")))
+        } else {
+            for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: parsed)
+            where diagnostic.diagMessage.severity == .error {
+                let (line, column) = position(diagnostic.position)
+                errors.append(CellError(line: line, column: column, kind: .syntax(message: diagnostic.message)))
+            }
         }
         var folded = parsed
         if errors.isEmpty {
@@ -71,6 +77,34 @@ struct ParsedCell {
         }
         tree = folded
         syntaxErrors = errors
+    }
+
+    /// Where an invalid character stands between a space and an `=` that has a space after it
+    /// (`var s \u{FFFD}= ""`, found by fuzzing): swift-syntax 603 reports "'=' must have consistent
+    /// whitespace on both sides" there, and its Fix-It for it has no change, which traps
+    /// (`FixIt.swift`: "A Fix-It must have at least one change"). nb reports the character
+    /// itself, in the words swiftc uses for it, and does not ask swift-syntax for its diagnostics.
+    static func characterThatTrapsFixIts(in tree: SourceFileSyntax) -> AbsolutePosition? {
+        for token in tree.tokens(viewMode: .all) where token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides {
+            let spaceBefore = token.previousToken(viewMode: .all)?.trailingTrivia.contains { $0.isSpaceOrTab } ?? false
+            let spaceAfter = token.trailingTrivia.contains { $0.isSpaceOrTab }
+            guard spaceBefore && spaceAfter else { continue }
+            // The character is trivia: after the previous token, or before the `=`.
+            if let previous = token.previousToken(viewMode: .all) {
+                var position = previous.endPositionBeforeTrailingTrivia
+                for piece in previous.trailingTrivia {
+                    if case .unexpectedText = piece { return position }
+                    position += piece.sourceLength
+                }
+            }
+            var position = token.position
+            for piece in token.leadingTrivia {
+                if case .unexpectedText = piece { return position }
+                position += piece.sourceLength
+            }
+            return token.positionAfterSkippingLeadingTrivia
+        }
+        return nil
     }
 
     /// The .md line and column of a position in this cell's tree.
