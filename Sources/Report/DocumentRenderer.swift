@@ -50,17 +50,8 @@ struct DocumentRenderer {
                     + list + "</section>\n"
             }
         }
-        let frontMatter = notebook.frontMatter
-        var html = "<!DOCTYPE html>\n"
-        html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\">\n<head>\n"
-        html += "<meta charset=\"utf-8\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<meta name=\"generator\" content=\"nb\">\n"
-        if !frontMatter.authors.isEmpty {
-            html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
-        }
-        html += "<title>\(Escaping.text(documentTitle))</title>\n"
-        html += "<style>\n\(Stylesheet.css)\(options.navigation == nil ? "" : CourseIndexWriter.navigationCSS)</style>\n"
+        var html = documentHead(htmlClass: nil,
+                                css: Stylesheet.css + (options.navigation == nil ? "" : CourseIndexWriter.navigationCSS))
         html += "</head>\n<body>\n<main class=\"notebook\">\n"
         html += courseNavigation()
         html += title
@@ -295,5 +286,24 @@ struct DocumentRenderer {
         }
         mathCache[key] = result.mathML
         return result.mathML
+    }
+}
+
+extension DocumentRenderer {
+    /// The page from `<!DOCTYPE html>` to its style element: language, metadata, title and
+    /// `css` (the handout's and the deck's heads differ only in the root's class and the CSS).
+    func documentHead(htmlClass: String?, css: String) -> String {
+        let frontMatter = notebook.frontMatter
+        var html = "<!DOCTYPE html>\n"
+        html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\"\(htmlClass.map { " class=\"\($0)\"" } ?? "")>\n<head>\n"
+        html += "<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<meta name=\"generator\" content=\"nb\">\n"
+        if !frontMatter.authors.isEmpty {
+            html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
+        }
+        html += "<title>\(Escaping.text(documentTitle))</title>\n"
+        html += "<style>\n\(css)</style>\n"
+        return html
     }
 }

@@ -150,16 +150,7 @@ extension DocumentRenderer {
                 + "<div class=\"slide-content\">\n\(slide.body)</div>\n"
                 + "<p class=\"slide-number\" aria-hidden=\"true\">\(index + 1) / \(rendered.count)</p>\n</section>\n"
         }
-        var html = "<!DOCTYPE html>\n"
-        html += "<html lang=\"\(Escaping.attribute(frontMatter.lang))\" class=\"deck\">\n<head>\n"
-        html += "<meta charset=\"utf-8\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<meta name=\"generator\" content=\"nb\">\n"
-        if !frontMatter.authors.isEmpty {
-            html += "<meta name=\"author\" content=\"\(Escaping.attribute(frontMatter.authors.joined(separator: ", ")))\">\n"
-        }
-        html += "<title>\(Escaping.text(documentTitle))</title>\n"
-        html += "<style>\n\(Stylesheet.css)\(SlidesStylesheet.css)</style>\n"
+        var html = documentHead(htmlClass: "deck", css: Stylesheet.css + SlidesStylesheet.css)
         html += "</head>\n<body>\n<main class=\"slides\">\n"
         html += sections.joined()
         html += "</main>\n<script>\n\(SlidesScript.source)</script>\n</body>\n</html>\n"
