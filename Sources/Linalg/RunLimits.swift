@@ -15,7 +15,8 @@ import Darwin
 /// ```swift
 /// let limits = RunLimits(memoryLimitBytes: 2 << 30)
 /// let results = limits.installed { runTheCells() }
-/// // per cell: limits.isCancelled = { alarm.rang.load(ordering: .relaxed) }
+/// // per cell: let period = limits.startPeriod()
+/// //           a timer on another thread, when the cell's time is up: limits.cancel(period: period)
 /// ```
 ///
 /// While installed:
@@ -24,7 +25,8 @@ import Darwin
 ///   budget before they allocate a result (``checkAllocation(rows:cols:)``);
 /// - long computations (the squarings of `expm`, each LAPACK call, every step of an
 ///   integrator) call ``checkpoint(_:)`` between BLAS/LAPACK calls, which throws
-///   ``LinalgError/cancelled(operation:)`` once ``isCancelled`` says so.
+///   ``LinalgError/cancelled(operation:)`` once the current period is cancelled (or the
+///   optional ``isCancelled`` check says so).
 ///
 /// Code that installs nothing (a natively compiled program) has no budget beyond what
 /// `Int` can count, and is never cancelled.
@@ -35,12 +37,39 @@ import Darwin
 public final class RunLimits: Sendable {
     /// The bytes the run may hold.
     public let memory: MemoryBudget
+    /// The period (a host's cell) running now, and the last period a timer cancelled: a
+    /// checkpoint costs two relaxed atomic loads, so it can sit on hot paths (a closure
+    /// behind a lock there made session1 25–40× slower). A timer of an earlier period that
+    /// fires late cancels a period that is over.
+    private let period = Atomic<Int>(0)
+    private let cancelledPeriod = Atomic<Int>(-1)
     private let cancellation: Mutex<(@Sendable () -> Bool)?>
+    private let hasCancellationCheck: Atomic<Bool>
 
     /// Limits with a budget of `memoryLimitBytes` and an optional cancellation check.
     public init(memoryLimitBytes: Int = .max, isCancelled: (@Sendable () -> Bool)? = nil) {
         memory = MemoryBudget(limitBytes: memoryLimitBytes)
         cancellation = Mutex(isCancelled)
+        hasCancellationCheck = Atomic(isCancelled != nil)
+    }
+
+    /// Starts a new period (a cell) and returns its number, for ``cancel(period:)``.
+    /// Called on the run's thread.
+    @discardableResult
+    public func startPeriod() -> Int {
+        period.add(1, ordering: .relaxed).newValue
+    }
+
+    /// Cancels `period` if it is still the current one (from any thread: a timer's).
+    public func cancel(period cancelled: Int) {
+        cancelledPeriod.store(cancelled, ordering: .relaxed)
+    }
+
+    /// Whether the current period was cancelled, or the optional check says so.
+    public var isCurrentPeriodCancelled: Bool {
+        if cancelledPeriod.load(ordering: .relaxed) == period.load(ordering: .relaxed) { return true }
+        guard hasCancellationCheck.load(ordering: .relaxed), let check = isCancelled else { return false }
+        return check()
     }
 
     /// Asked at every ``checkpoint(_:)``: `true` stops the computation with
@@ -48,7 +77,10 @@ public final class RunLimits: Sendable {
     /// cell's alarm), or to nil for no cancellation.
     public var isCancelled: (@Sendable () -> Bool)? {
         get { cancellation.withLock { $0 } }
-        set { cancellation.withLock { $0 = newValue } }
+        set {
+            cancellation.withLock { $0 = newValue }
+            hasCancellationCheck.store(newValue != nil, ordering: .relaxed)
+        }
     }
 
     /// Runs `body` with these limits installed on the current thread; the limits that
@@ -70,11 +102,12 @@ public final class RunLimits: Sendable {
     @usableFromInline
     static var currentMemory: MemoryBudget? { current?.memory }
 
-    /// Throws ``LinalgError/cancelled(operation:)`` when the installed limits' check says
-    /// so; free when nothing is installed. Called between BLAS/LAPACK calls of long
-    /// computations (Autodiff's integrators call it once per step).
+    /// Throws ``LinalgError/cancelled(operation:)`` when the installed limits' current
+    /// period is cancelled; free when nothing is installed. Called between BLAS/LAPACK calls
+    /// of long computations (Autodiff's integrators call it once per step). A single
+    /// BLAS/LAPACK call cannot be interrupted: its host reports the overrun when it returns.
     public static func checkpoint(_ operation: String) throws(LinalgError) {
-        guard let limits = current, let isCancelled = limits.isCancelled, isCancelled() else { return }
+        guard let limits = current, limits.isCurrentPeriodCancelled else { return }
         throw .cancelled(operation: operation)
     }
 

@@ -51,6 +51,25 @@ struct RuntimeTests {
         #expect(error == CellError(line: 2, column: 1, kind: .timeLimitExceeded(seconds: 0.2)))
     }
 
+    /// A library computation of many BLAS calls (here about a thousand squarings, minutes of
+    /// work) stops at its next checkpoint once the cell's time is up, and the error is at the call.
+    @Test func timeLimitStopsALongLibraryComputationBetweenItsBLASCalls() {
+        let started = ContinuousClock.now
+        let (_, error) = runCell("let A = 1e300 * eye(500)\nlet E = expm(A)", configuration: RunConfiguration(defaultTimeout: 0.3))
+        #expect(error == CellError(line: 2, column: 9, kind: .timeLimitExceeded(seconds: 0.3)))
+        #expect(ContinuousClock.now - started < .seconds(20))   // a bound on a hang, not a speed test
+    }
+
+    /// One LAPACK call cannot be interrupted: when it returns after the cell's time is up, the
+    /// overrun is an error at the call, not a cell that passes late.
+    @Test func anUninterruptibleCallThatOverrunsIsAnErrorWhenItReturns() {
+        let (output, error) = runCell("let A = ones(1000, 1000) + eye(1000)\nlet s = svd(A)\nprint(\"after\")",
+                                      configuration: RunConfiguration(defaultTimeout: 0.01))
+        #expect(output == "")
+        #expect(error?.kind == .timeLimitExceeded(seconds: 0.01))
+        #expect(error?.line == 1 || error?.line == 2)
+    }
+
     @Test func deepButLegalRecursionWorksAndRunawayRecursionIsAnError() {
         let deep = runCell("func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }\nprint(depth(5000))")
         #expect(deep.output == "5000\n")

@@ -154,7 +154,13 @@ extension Lowering {
         runtime.callLine = line
         runtime.callColumn = column
         do {
-            return try implementation(&arguments, runtime)
+            let result = try implementation(&arguments, runtime)
+            // One LAPACK call (a large `svd`) cannot be interrupted: its overrun is an error
+            // where it returns, at the call, rather than a cell that passes late.
+            if runtime.timeIsUp {
+                throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: runtime.timeout))
+            }
+            return result
         } catch let error as CellError {
             throw error
         } catch let thrown as ThrownError {

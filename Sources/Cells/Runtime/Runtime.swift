@@ -81,9 +81,10 @@ final class Runtime {
         depth = 0
         // Each cell gets its own alarm, so an earlier cell's timer that fires
         // late only rings an alarm nobody polls any more.
-        alarm = CellAlarm(after: timeout)
-        // Not wired yet: `limits.isCancelled = { alarm.rang.load(…) }` made session1 25–40× slower
-        // (RunLimits.checkpoint is on hot paths and then takes a lock and a closure call each time).
+        // The same alarm cancels the cell's period of the run's limits, so that long library
+        // computations stop at their next checkpoint (between BLAS/LAPACK calls).
+        let period = limits.startPeriod()
+        alarm = CellAlarm(after: timeout) { [limits] in limits.cancel(period: period) }
     }
 }
 
@@ -95,10 +96,12 @@ final class CellAlarm: Sendable {
     /// An alarm that never rings.
     init() {}
 
-    init(after seconds: Double) {
+    /// An alarm that rings after `seconds`, and then calls `also` (on the timer's thread).
+    init(after seconds: Double, also: @escaping @Sendable () -> Void) {
         guard seconds.isFinite, seconds < 1e9 else { return }
         DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds)) { [self] in
             rang.store(true, ordering: .relaxed)
+            also()
         }
     }
 }
