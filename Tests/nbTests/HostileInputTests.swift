@@ -86,6 +86,10 @@ struct HostileInputTests {
         text("a 12-deep nested array literal", status: 0) { cell("let a = " + String(repeating: "[", count: 12) + "1" + String(repeating: "]", count: 12) + "\nprint(a.count)") },
         text("a 24-deep nested array type", status: 1, located: ":4:20") { cell("let t: " + String(repeating: "[", count: 24) + "Int" + String(repeating: "]", count: 24) + "? = nil") },
         text("printing forever under a 2 s limit", status: 1, located: ":") { "```swift\n//| timeout: 2\nwhile true { print(\"spam\") }\n```\n" },
+        // One LAPACK call cannot be stopped midway: its overrun is an error at the call once it returns.
+        text("a 2000 × 2000 svd under a 1 s limit", status: 1, located: ":4:9", budget: 60) {
+            "```swift\n//| timeout: 1\nlet A = ones(2000, 2000) + eye(2000)\nlet s = svd(A)\nprint(s.S[0, 0])\n```\n"
+        },
         text("a string of 2⁴⁰ characters", status: 1, located: ":") { cell("let s = String(repeating: \"x\", count: 1 << 40)\nprint(s.count)") },
         text("a 2³² × 2³² matrix", status: 1, located: ":") { cell("let Z = zeros(1 << 32, 1 << 32)\nprint(Z.rows)") },
         text("a thousand type errors", status: 1, located: ":") { cell((0..<1_000).map { "let v\($0): Int = \"s\"" }.joined(separator: "\n")) },
