@@ -355,6 +355,9 @@ public enum CellErrorKind: Sendable, Equatable {
     case recursionLimitExceeded(limit: Int)
     /// An allocation of `bytes` over the memory limit, refused before allocating.
     case memoryLimitExceeded(bytes: Int, limit: Int)
+    /// The run holds `heldBytes` (its arrays, strings, output and matrices together), more than
+    /// its memory limit: found while the cell runs, not at one allocation.
+    case runMemoryLimitExceeded(heldBytes: Int, limit: Int)
 }
 
 /// The names near the place of an unknown name (in scope there, or the members of the

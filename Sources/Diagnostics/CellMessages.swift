@@ -201,6 +201,8 @@ extension Messages {
         case .recursionLimitExceeded(let limit): "recursion deeper than \(limit) calls (stack overflow)"
         case .memoryLimitExceeded(let bytes, let limit):
             "allocation of \(bytes.formattedBytes) exceeds the memory limit of \(limit.formattedBytes)"
+        case .runMemoryLimitExceeded(let held, let limit):
+            "the run holds \(held.formattedBytes), more than its memory limit of \(limit.formattedBytes)"
         }
     }
 

@@ -84,6 +84,20 @@ struct RuntimeTests {
         #expect(error == CellError(line: 1, column: 9, kind: .memoryLimitExceeded(bytes: 80_000_000_000, limit: 1 << 30)))
     }
 
+    /// Each array is far under the limit; together they are over it: the limit is the run's,
+    /// counted across everything it holds, not one allocation's.
+    @Test func manyAllocationsEachUnderTheLimitStopTheRunAtItsLimit() {
+        let code = "var kept: [[Int]] = []\nfor _ in 0..<40 {\n    kept.append(Array(repeating: 1, count: 5_000_000))\n}\nprint(kept.count)"
+        let limit = 256 << 20
+        let (output, error) = runCell(code, configuration: RunConfiguration(memoryLimitBytes: limit))
+        #expect(output == "")
+        guard case .runMemoryLimitExceeded(let held, limit)? = error?.kind else {
+            Issue.record("expected the run's memory limit, got \(String(describing: error))"); return
+        }
+        #expect(held > limit)
+        #expect(error?.line == 2 || error?.line == 3)
+    }
+
     @Test func globalsPersistAcrossCellsAndValuesAreDisplayed() {
         let results = runCells(["var total = 1\nfunc double(_ x: Int) -> Int { 2 * x }", "total = double(total)\ntotal + 1", "print(total)"])
         #expect(results.map(\.ran) == [true, true, true])

@@ -157,9 +157,7 @@ extension Lowering {
             let result = try implementation(&arguments, runtime)
             // One LAPACK call (a large `svd`) cannot be interrupted: its overrun is an error
             // where it returns, at the call, rather than a cell that passes late.
-            if runtime.timeIsUp {
-                throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: runtime.timeout))
-            }
+            if runtime.timeIsUp { throw runtime.alarmError(line: line, column: column) }
             return result
         } catch let error as CellError {
             throw error
@@ -171,8 +169,8 @@ extension Lowering {
             throw CellError(line: line, column: column,
                             kind: .memoryLimitExceeded(bytes: Int(clamping: refused.requestedBytes), limit: refused.limitBytes))
         } catch LinalgError.cancelled {
-            // A long library call stopped at a checkpoint: the cell's time limit passed.
-            throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: runtime.timeout))
+            // A long library call stopped at a checkpoint: the cell's alarm rang.
+            throw runtime.alarmError(line: line, column: column)
         } catch {
             throw CellError(line: line, column: column, kind: LibraryErrors.kind(of: error))
         }

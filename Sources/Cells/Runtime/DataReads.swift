@@ -38,6 +38,6 @@ extension Runtime {
 
     /// Called between chunks of a CSV file: the cell's time limit holds while a large file is parsed.
     func dataCheckpoint() throws {
-        if timeIsUp { throw Trap(.timeLimitExceeded(seconds: timeout)) }
+        if timeIsUp { throw Trap(alarmError(line: 0, column: 0).kind) }
     }
 }

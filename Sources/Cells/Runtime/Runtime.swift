@@ -45,8 +45,23 @@ final class Runtime {
         data = DataReads(folder: configuration.dataFolder.map { DataFolder(path: $0, limitBytes: configuration.dataLimitBytes) })
     }
 
-    /// Whether the current cell's time is up (for library loops that poll: a CSV's records).
+    /// The process's resident bytes when the run started: the run's arrays, strings and
+    /// output are what it holds beyond them (`MemoryWatch`).
+    private let residentAtStart = ResidentMemory.bytes()
+    /// Samples the process's memory while the current cell runs (replaced per cell).
+    private var memoryWatch: MemoryWatch?
+
+    /// Whether the current cell's alarm rang: its time is up, or the run holds more memory
+    /// than its limit (for library loops that poll: a CSV's records).
     var timeIsUp: Bool { alarm.rang.load(ordering: .relaxed) }
+
+    /// The error the rung alarm stands for, at a position.
+    func alarmError(line: Int, column: Int) -> CellError {
+        let held = alarm.heldBytes.load(ordering: .relaxed)
+        return CellError(line: line, column: column,
+                         kind: held > 0 ? .runMemoryLimitExceeded(heldBytes: held, limit: configuration.memoryLimitBytes)
+                                        : .timeLimitExceeded(seconds: timeout))
+    }
 
     /// The memory-limit error for an array of `count` values, or nil when it fits.
     func arrayOverLimit(count: Int) -> CellErrorKind? {
@@ -67,9 +82,7 @@ final class Runtime {
 
     /// Called on every loop back-edge and function call: one relaxed atomic load.
     @inline(__always) func tick(line: Int, column: Int) throws {
-        if alarm.rang.load(ordering: .relaxed) {
-            throw CellError(line: line, column: column, kind: .timeLimitExceeded(seconds: timeout))
-        }
+        if alarm.rang.load(ordering: .relaxed) { throw alarmError(line: line, column: column) }
     }
 
     func startCell(timeout: Double) {
@@ -84,16 +97,25 @@ final class Runtime {
         // The same alarm cancels the cell's period of the run's limits, so that long library
         // computations stop at their next checkpoint (between BLAS/LAPACK calls).
         let period = limits.startPeriod()
-        alarm = CellAlarm(after: timeout) { [limits] in limits.cancel(period: period) }
+        let alarm = CellAlarm(after: timeout) { [limits] in limits.cancel(period: period) }
+        self.alarm = alarm
+        memoryWatch = residentAtStart.map { baseline in
+            MemoryWatch(baselineBytes: baseline, limitBytes: configuration.memoryLimitBytes) { [limits] held in
+                alarm.ringForMemory(heldBytes: held)
+                limits.cancel(period: period)
+            }
+        }
     }
 }
 
-/// A cell's time limit: a timer on a global queue raises `rang` once the
-/// time is up; the cell's thread polls it on every back-edge and call.
+/// A cell's limits while it runs: a timer on a global queue rings it once the time is up, the
+/// run's `MemoryWatch` once the run holds more memory than its limit (then `heldBytes` says
+/// how much); the cell's thread polls `rang` on every back-edge and call (one relaxed load).
 final class CellAlarm: Sendable {
     let rang = Atomic<Bool>(false)
+    let heldBytes = Atomic<Int>(0)
 
-    /// An alarm that never rings.
+    /// An alarm that never rings by itself.
     init() {}
 
     /// An alarm that rings after `seconds`, and then calls `also` (on the timer's thread).
@@ -103,6 +125,12 @@ final class CellAlarm: Sendable {
             rang.store(true, ordering: .relaxed)
             also()
         }
+    }
+
+    /// Rings for memory: the run holds `bytes`, more than its limit.
+    func ringForMemory(heldBytes bytes: Int) {
+        heldBytes.store(bytes, ordering: .relaxed)
+        rang.store(true, ordering: .relaxed)
     }
 }
 
