@@ -10,12 +10,47 @@ public struct CellError: Error, Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var kind: CellErrorKind
+    /// What swiftc says in notes after the error: the candidates of a call that matches no
+    /// overload, each with what does not fit.
+    public var notes: [CellNote]
 
-    public init(line: Int, column: Int, kind: CellErrorKind) {
+    public init(line: Int, column: Int, kind: CellErrorKind, notes: [CellNote] = []) {
         self.line = line
         self.column = column
         self.kind = kind
+        self.notes = notes
     }
+}
+
+/// A note after an error: at a cell's declaration (`line`/`column`), or, for the library's
+/// own declarations, which have no place in the notebook, at the error's place.
+public struct CellNote: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    /// Whether the note points at a declaration in the notebook (its line is quoted).
+    public var inNotebook: Bool
+    public var kind: CellNoteKind
+
+    public init(line: Int, column: Int, inNotebook: Bool, kind: CellNoteKind) {
+        self.line = line
+        self.column = column
+        self.inNotebook = inNotebook
+        self.kind = kind
+    }
+}
+
+public enum CellNoteKind: Sendable, Equatable {
+    /// One overload of a call that matches none. `declaration` is the library's signature
+    /// (`func line(_ ys: Matrix, …)`), nil for a cell's own function (the note stands at it).
+    case candidate(declaration: String?, problem: CandidateProblem)
+}
+
+/// Why an overload does not fit a call, as swiftc's note says it.
+public enum CandidateProblem: Sendable, Equatable {
+    /// `candidate expects value of type '[Double]' for parameter #1 (got 'Int')`
+    case argumentType(expected: CellType, got: CellType, parameter: Int)
+    /// Any other misfit: `found this candidate`.
+    case other
 }
 
 /// Where a value of the wrong type was found, which picks the compiler's wording.
@@ -220,6 +255,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case extraneousArgumentLabel(label: String)
     /// `incorrect argument label in call (have 'a:', expected 'b:')`
     case incorrectArgumentLabel(have: String, expected: String)
+    /// `argument 'color' must precede argument 'style'`
+    case argumentOutOfOrder(argument: String, mustPrecede: String)
     /// `missing argument for parameter 'x' in call` (`#1` for an unlabeled one)
     case missingArgument(parameter: String)
     /// `extra argument in call` / `extra argument 'x' in call`

@@ -107,7 +107,9 @@ extension Messages {
         case .missingArgumentLabel(let label): "missing argument label '\(label):' in call"
         case .extraneousArgumentLabel(let label): "extraneous argument label '\(label):' in call"
         case .incorrectArgumentLabel(let have, let expected):
-            "incorrect argument label in call (have '\(have)', expected '\(expected)')"
+            "incorrect argument \(labelsDiffering(have, expected) > 1 ? "labels" : "label") in call (have '\(have)', expected '\(expected)')"
+        case .argumentOutOfOrder(let argument, let mustPrecede):
+            "argument '\(argument)' must precede argument '\(mustPrecede)'"
         case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
@@ -370,6 +372,28 @@ extension Messages {
         case .negativeSplitCount: "Fatal error: Must take zero or more splits"
         case .characterFromSeveralGraphemes:
             "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster"
+        }
+    }
+
+    /// How many labels of `have` (`w:h:`) differ from `expected` (`width:height:`): swiftc says
+    /// "labels" for more than one.
+    static func labelsDiffering(_ have: String, _ expected: String) -> Int {
+        let a = have.split(separator: ":", omittingEmptySubsequences: false)
+        let b = expected.split(separator: ":", omittingEmptySubsequences: false)
+        return zip(a, b).filter { $0 != $1 }.count + abs(a.count - b.count)
+    }
+
+    /// The words of a note after a cell's error.
+    public static func text(for note: CellNoteKind) -> String {
+        switch note {
+        case .candidate(let declaration, let problem):
+            let candidate = declaration.map { "candidate '\($0)'" } ?? "candidate"
+            return switch problem {
+            case .argumentType(let expected, let got, let parameter):
+                "\(candidate) expects value of type '\(expected)' for parameter #\(parameter) (got '\(got)')"
+            case .other:
+                declaration.map { "found candidate '\($0)'" } ?? "found this candidate"
+            }
         }
     }
 

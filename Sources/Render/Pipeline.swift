@@ -335,6 +335,11 @@ public struct Pipeline: Sendable {
         emit(Diagnostic(file: notebook.path, line: error.line, column: error.column,
                         severity: expected ? .note : .error, message: Messages.text(for: error.kind)),
              source: notebook.source)
+        for note in error.notes {
+            emit(Diagnostic(file: notebook.path, line: note.line, column: note.column, severity: .note,
+                            message: Messages.text(for: note.kind)),
+                 source: note.inNotebook ? notebook.source : nil)
+        }
     }
 
     /// Prints a diagnostic, unless its notebook already printed ``DiagnosticBudget``'s worth of

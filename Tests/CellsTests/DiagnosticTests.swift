@@ -64,6 +64,61 @@ struct DiagnosticTests {
          .cannotFindTypeInScope(name: "UnsafeMutablePointer")),
     ]
 
+    /// A call that matches no overload exactly (issue 19): swiftc repairs the labels where it
+    /// can and reports about the overload that fits best, at its own column (each checked with
+    /// swiftc against a struct declaring `Figure.line`'s three overloads).
+    static let overloadMistakes: [(source: String, kind: CellErrorKind)] = [
+        ("var fig = Figure()\nfig.line1️⃣([1, 2], colour: \"red\")", .incorrectArgumentLabel(have: "_:colour:", expected: "_:color:")),
+        ("var fig = Figure()\nfig.line1️⃣([1, 2], lable: \"a\")", .incorrectArgumentLabel(have: "_:lable:", expected: "_:label:")),
+        ("var fig = Figure()\nfig.line1️⃣([1, 2], colour: \"red\", style: .dashed)",
+         .incorrectArgumentLabel(have: "_:colour:style:", expected: "_:color:style:")),
+        ("var fig = Figure()\nfig.line1️⃣(x: [1, 2], [3, 4], colour: \"r\")", .incorrectArgumentLabel(have: "x:_:colour:", expected: "x:_:color:")),
+        ("var fig = Figure()\nfig.line([1, 2], color: 1️⃣3.0)", .cannotConvert(from: "Double", to: "String", context: .argument)),
+        ("var fig = Figure()\nfig.line([1, 2], label: 1️⃣5)", .cannotConvert(from: "Int", to: "String", context: .argument)),
+        ("var fig = Figure()\nfig.line([1, 2], style: .dashed, 1️⃣color: \"red\")", .argumentOutOfOrder(argument: "color", mustPrecede: "style")),
+        ("var fig = Figure()\nfig.line(x: [1, 2], [3, 4], style: .dashed, 1️⃣label: \"a\")",
+         .argumentOutOfOrder(argument: "label", mustPrecede: "style")),
+        ("var fig = Figure()\nfig.line([1, 2], style: .dashed, 1️⃣label: \"a\", color: \"b\")",
+         .argumentOutOfOrder(argument: "label", mustPrecede: "style")),
+        ("var fig = Figure()\nfig.line([1, 2], foo: 1️⃣\"red\")", .extraArgument(label: "foo")),
+        ("var fig = Figure()\nfig.line1️⃣(y: [1, 2])", .extraneousArgumentLabel(label: "y")),
+        ("var fig = Figure()\nfig.line1️⃣([1, 2], \"a\")", .missingArgumentLabel(label: "label")),
+        ("func g(width: Int, height: Int) {}\ng1️⃣(width: 1, hight: 2)", .incorrectArgumentLabel(have: "width:hight:", expected: "width:height:")),
+        ("func g(width: Int, height: Int) {}\ng1️⃣(w: 1, h: 2)", .incorrectArgumentLabel(have: "w:h:", expected: "width:height:")),
+        ("func g(width: Int, height: Int) {}\ng(height: 1, 1️⃣width: 2)", .argumentOutOfOrder(argument: "width", mustPrecede: "height")),
+        ("func h(a: Int) {}\nfunc h(b: String) {}\nh1️⃣(c: 1)", .incorrectArgumentLabel(have: "c:", expected: "a:")),
+        ("func h(a: Int) {}\nfunc h(b: String) {}\nh(a: 1️⃣\"x\")", .cannotConvert(from: "String", to: "Int", context: .argument)),
+        ("func f(_ s: String?) {}\nf(1️⃣3)", .cannotConvert(from: "Int", to: "String", context: .argument)),
+    ]
+
+    @Test(arguments: overloadMistakes.indices)
+    func callMatchingNoOverloadReportsTheBestCandidate(_ index: Int) {
+        let (source, kind) = Self.overloadMistakes[index]
+        let (code, line, column) = Self.marked(source)
+        #expect(firstError(code) == CellError(line: line, column: column, kind: kind), "\(code)")
+    }
+
+    /// Candidates that fit equally badly: "no exact matches", then swiftc's note for each
+    /// candidate (a cell's at its declaration; the library's at the call, naming its signature).
+    @Test func callMatchingNoOverloadListsTheCandidates() {
+        let error = firstError("var fig = Figure()\nfig.line(5)")
+        let note = { (declaration: String, expected: CellType) in
+            CellNote(line: 2, column: 5, inNotebook: false,
+                     kind: .candidate(declaration: declaration, problem: .argumentType(expected: expected, got: .int, parameter: 1)))
+        }
+        #expect(error == CellError(line: 2, column: 5, kind: .noMatchingOverload(kind: .instanceMethod, name: "line"), notes: [
+            note("func line(_ ys: [Double], label: String? = nil, color: String? = nil, style: LineStyle = .solid)", "[Double]"),
+            note("func line(_ ys: Matrix, label: String? = nil, color: String? = nil, style: LineStyle = .solid)", "Matrix"),
+        ]))
+        let cells = firstError("func m(_ x: [Int]) {}\nfunc m(_ x: Set<Int>) {}\nm(3)")
+        #expect(cells == CellError(line: 3, column: 1, kind: .noMatchingOverload(kind: .globalFunction, name: "m"), notes: [
+            CellNote(line: 1, column: 6, inNotebook: true,
+                     kind: .candidate(declaration: nil, problem: .argumentType(expected: "[Int]", got: .int, parameter: 1))),
+            CellNote(line: 2, column: 6, inNotebook: true,
+                     kind: .candidate(declaration: nil, problem: .argumentType(expected: "Set<Int>", got: .int, parameter: 1))),
+        ]))
+    }
+
     @Test(arguments: mistakes.indices)
     func rejectsAtTheRightPlace(_ index: Int) {
         let (source, kind) = Self.mistakes[index]

@@ -31,6 +31,11 @@ import Plot
          "call can throw, but errors cannot be thrown out of a global variable initializer"),
         (.throwingCall(markedWithTry: true, unhandled: .defaultArgument), "call can throw, but errors cannot be thrown out of a default argument"),
         (.throwingOperatorWithoutTry, "operator can throw but expression is not marked with 'try'"),
+        // Calls that match no overload (issue 19), the words checked with swiftc.
+        (.argumentOutOfOrder(argument: "color", mustPrecede: "style"), "argument 'color' must precede argument 'style'"),
+        (.incorrectArgumentLabel(have: "_:colour:", expected: "_:color:"), "incorrect argument label in call (have '_:colour:', expected '_:color:')"),
+        (.incorrectArgumentLabel(have: "w:h:", expected: "width:height:"), "incorrect argument labels in call (have 'w:h:', expected 'width:height:')"),
+        (.noMatchingOverload(kind: .instanceMethod, name: "line"), "no exact matches in call to instance method 'line'"),
         (.tryRightOfOperator(keyword: "try?"), "'try?' cannot appear to the right of a non-assignment operator"),
         (.optionalTryNotUnwrapped(type: .optional(.int)), "value of optional type 'Int?' not unwrapped; did you mean to use 'try!' or chain with '?'?"),
         (.thrownTypeNotError(type: .int), "thrown expression type 'Int' does not conform to 'Error'"),
@@ -50,5 +55,16 @@ import Plot
     ])
     func inSwiftsWords(_ kind: CellErrorKind, _ words: String) {
         #expect(Messages.text(for: kind) == words)
+    }
+
+    /// The notes after "no exact matches": swiftc's for a cell's candidate (the note stands at its
+    /// declaration); the library's candidates, which have no place in the notebook, name their signature.
+    @Test func candidateNotes() {
+        let problem = CandidateProblem.argumentType(expected: .array(.int), got: .int, parameter: 1)
+        #expect(Messages.text(for: .candidate(declaration: nil, problem: problem))
+                == "candidate expects value of type '[Int]' for parameter #1 (got 'Int')")
+        #expect(Messages.text(for: .candidate(declaration: "func m(_ x: [Int])", problem: problem))
+                == "candidate 'func m(_ x: [Int])' expects value of type '[Int]' for parameter #1 (got 'Int')")
+        #expect(Messages.text(for: .candidate(declaration: nil, problem: .other)) == "found this candidate")
     }
 }

@@ -69,8 +69,8 @@ extension Checker {
         /// overload would hit: reported as itself, not as "no exact matches".
         var innerError: CellError?
         var fallback: ResolvedCall?
-        /// Errors of the candidates whose labels and arity fit the call.
-        var fittingErrors: [Error] = []
+        /// The candidates whose arguments could be placed, with what does not fit.
+        var failures: [(binding: FunctionBinding, failure: CandidateFailure)] = []
         var chosen: ResolvedCall?
         for candidate in candidates where chosen == nil {
             do {
@@ -81,19 +81,55 @@ extension Checker {
                     continue
                 }
                 chosen = resolved
+            } catch let failure as CandidateFailure {
+                if firstError == nil { firstError = failure.primary }
+                failures.append((candidate, failure))
             } catch {
                 if firstError == nil { firstError = error }
                 if innerError == nil, let cellError = error as? CellError, !Checker.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
-                if let cellError = error as? CellError, !Checker.isLabelMismatch(cellError.kind) { fittingErrors.append(error) }
+                if let cellError = error as? CellError, Checker.isMismatch(cellError.kind), !Checker.isLabelMismatch(cellError.kind) {
+                    failures.append((candidate, CandidateFailure(labelError: nil, mismatches: [(-1, cellError)])))
+                }
             }
         }
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
-        if fittingErrors.count == 1, let only = fittingErrors.first { throw only }
-        throw self.error(.noMatchingOverload(kind: kind, name: name), at: node)
+        // The candidate with the fewest misfits is the one swiftc reports about; a tie is
+        // "no exact matches", with a note per tied candidate.
+        if let best = failures.map(\.failure.score).min() {
+            let tied = failures.filter { $0.failure.score == best }
+            if tied.count == 1 { throw tied[0].failure.primary }
+            var ambiguity = self.error(.noMatchingOverload(kind: kind, name: name), at: calleeNode(node))
+            ambiguity.notes = tied.map { candidateNote($0.binding, $0.failure, ambiguity) }
+            throw ambiguity
+        }
+        var ambiguity = self.error(.noMatchingOverload(kind: kind, name: name), at: calleeNode(node))
+        ambiguity.notes = candidates.map { candidateNote($0, nil, ambiguity) }
+        throw ambiguity
+    }
+
+    /// swiftc's note for one candidate of a call that matches none: at the cell's declaration,
+    /// or (a library function) at the call, naming the signature.
+    private func candidateNote(_ binding: FunctionBinding, _ failure: CandidateFailure?, _ error: CellError) -> CellNote {
+        var problem = CandidateProblem.other
+        if let failure, failure.labelError == nil, failure.mismatches.count == 1, let only = failure.mismatches.first,
+           only.parameter >= 0, case .cannotConvert(let from, let to, _) = only.error.kind {
+            problem = .argumentType(expected: to, got: from, parameter: only.parameter + 1)
+        }
+        switch binding.origin {
+        case .cell(let line, let column):
+            return CellNote(line: line, column: column, inNotebook: true, kind: .candidate(declaration: nil, problem: problem))
+        case .library(let declaration):
+            return CellNote(line: error.line, column: error.column, inNotebook: false,
+                            kind: .candidate(declaration: declaration, problem: problem))
+        case nil:
+            let labels = binding.parameters.map { ($0.label ?? "_") + ":" }.joined()
+            return CellNote(line: error.line, column: error.column, inNotebook: false,
+                            kind: .candidate(declaration: "\(binding.name)(\(labels))", problem: problem))
+        }
     }
 
     /// A call that can throw must be marked with `try`, and its error must go somewhere.
@@ -112,22 +148,35 @@ extension Checker {
         do {
             return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
                                literalDefaults: &literalDefaults, at: node)
+        } catch let failure as CandidateFailure where !literalDefaults.isEmpty && failure.labelError == nil {
+            guard let retried = literalRetry(failure.primary, binding, arguments, receiverGenerics, expected: expected,
+                                             literalDefaults: literalDefaults, at: node) else { throw failure }
+            return retried
         } catch let failure as CellError where !literalDefaults.isEmpty {
-            var unused = Set<String>()
-            var literalTypes: [String: CellType]
-            if case .conflictingGenericArguments(let name, _, let other) = failure.kind, literalDefaults.contains(name),
-               declarations.conforms(other, to: "ExpressibleByIntegerLiteral") {
-                // `max(0, z)` with a Double `z`: the literal is a Double, as Swift's solver finds.
-                literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, $0 == name ? other : CellType.double) })
-            } else if Checker.isMismatch(failure.kind) {
-                literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
-            } else {
-                throw failure
-            }
-            guard let retried = try? resolve(binding, arguments, receiverGenerics, expected: expected,
-                                             literalTypes: literalTypes, literalDefaults: &unused, at: node) else { throw failure }
+            guard let retried = literalRetry(failure, binding, arguments, receiverGenerics, expected: expected,
+                                             literalDefaults: literalDefaults, at: node) else { throw failure }
             return retried
         }
+    }
+
+    /// The call again with the literals' generic parameters as Doubles (or as the type the
+    /// conflict names), when `failure` says the Int default did not fit.
+    private func literalRetry(_ failure: CellError, _ binding: FunctionBinding, _ arguments: [CallArgument],
+                              _ receiverGenerics: [String: CellType], expected: CellType?,
+                              literalDefaults: Set<String>, at node: some SyntaxProtocol) -> ResolvedCall? {
+        var unused = Set<String>()
+        var literalTypes: [String: CellType]
+        if case .conflictingGenericArguments(let name, _, let other) = failure.kind, literalDefaults.contains(name),
+           declarations.conforms(other, to: "ExpressibleByIntegerLiteral") {
+            // `max(0, z)` with a Double `z`: the literal is a Double, as Swift's solver finds.
+            literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, $0 == name ? other : CellType.double) })
+        } else if Checker.isMismatch(failure.kind) {
+            literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, CellType.double) })
+        } else {
+            return nil
+        }
+        return try? resolve(binding, arguments, receiverGenerics, expected: expected,
+                            literalTypes: literalTypes, literalDefaults: &unused, at: node)
     }
 
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
@@ -138,49 +187,11 @@ extension Checker {
             throw error(.argumentToNoArgumentCall, at: first.expression)
         }
         // 1. Match arguments to parameters by label, Swift's way (defaults may be skipped).
-        var assignment: [Int?] = []
-        /// For a variadic parameter: how many arguments it took.
-        var variadicCount: [Int: Int] = [:]
-        var next = 0
-        for parameter in binding.parameters {
-            var isFunction = false
-            if case .function = parameter.type.substituting(receiverGenerics) { isFunction = true }
-            if case .generic = parameter.type.substituting(receiverGenerics) { isFunction = true }
-            if next < arguments.count, arguments[next].isTrailingClosure, isFunction {
-                assignment.append(next)
-                next += 1
-            } else if next < arguments.count, arguments[next].label == parameter.label, !arguments[next].isTrailingClosure {
-                assignment.append(next)
-                next += 1
-                if parameter.isVariadic {
-                    variadicCount[assignment.count - 1] = 1
-                    while next < arguments.count, arguments[next].label == nil, !arguments[next].isTrailingClosure {
-                        variadicCount[assignment.count - 1, default: 1] += 1
-                        next += 1
-                    }
-                }
-            } else if parameter.isVariadic {
-                assignment.append(nil)
-            } else if parameter.hasDefault {
-                assignment.append(nil)
-            } else if next < arguments.count {
-                let argument = arguments[next]
-                if let label = parameter.label, argument.label == nil {
-                    throw error(.missingArgumentLabel(label: label), at: argument.node)
-                }
-                if parameter.label == nil, let label = argument.label {
-                    throw error(.extraneousArgumentLabel(label: label), at: argument.node)
-                }
-                let have = arguments.map { ($0.label ?? "_") + ":" }.joined()
-                let expected = binding.parameters.map { ($0.label ?? "_") + ":" }.joined()
-                throw error(.incorrectArgumentLabel(have: have, expected: expected), at: argumentListStart(node, argument.node))
-            } else {
-                throw error(.missingArgument(parameter: parameter.label ?? parameter.name), at: argumentListEnd(node))
-            }
-        }
-        if next < arguments.count {
-            throw error(.extraArgument(label: arguments[next].label), at: arguments[next].node)
-        }
+        let match = try matchArguments(binding, arguments, receiverGenerics, at: node)
+        let assignment = match.assignment
+        let variadicCount = match.variadicCount
+        /// The arguments whose types do not fit: all are found, to rank this overload.
+        var mismatches: [(parameter: Int, error: CellError)] = []
         // 2. Check each argument against its parameter, solving generic parameters as we go.
         // The context's expected type solves the result's generics first (Swift's bidirectional
         // inference: `func f() -> [(Int) -> Int] { ks.map { k in { $0 + k } } }`).
@@ -195,95 +206,103 @@ extension Checker {
         /// Whether an argument for a function parameter throws (which makes a `rethrows` call throw).
         var functionArgumentThrows = false
         for (index, parameter) in binding.parameters.enumerated() {
-            if parameter.isVariadic, case .array(let element) = parameter.type {
-                let first = assignment[index] ?? 0
-                let items = try (0..<(variadicCount[index] ?? 0)).map {
-                    try expression(arguments[first + $0].expression, as: element, context: .argument).eval
-                }
-                evals.append { frame in .array(try items.map { try $0(frame) }) }
-                continue
-            }
-            guard let argumentIndex = assignment[index] else {
-                evals.append(parameter.defaultValue!)
-                continue
-            }
-            let argument = arguments[argumentIndex]
-            let wanted = parameter.type.substituting(solution)
-            if parameter.isInout {
-                guard let target = argument.inoutTarget else {
-                    let compiled = try expression(argument.expression)
-                    throw error(.inoutNeedsAmpersand(type: compiled.type), at: argument.expression)
-                }
-                let place = try inoutPlace(target)
-                if !parameter.type.bind(to: place.type, &solution) || (!wanted.containsGeneric && wanted != place.type) {
-                    throw error(.cannotConvert(from: place.type, to: wanted, context: .argument),
-                                at: target)
-                }
-                inoutPlaces.append((index, place))
-                evals.append(place.get)
-                continue
-            }
-            if argument.inoutTarget != nil {
-                let compiled = try expression(argument.inoutTarget!)
-                throw error(.ampersandNotInout(type: compiled.type), at: argument.expression)
-            }
-            if case .someSequence(let element) = wanted {
-                evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
-                continue
-            }
-            if !wanted.containsGeneric {
-                if case .generic(let name) = parameter.type, literalDefaults.contains(name) {
-                    // `maxOf(1, "two")`: the literal's default type is no solution for T.
-                    let natural = try expression(argument.expression)
-                    if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
-                        throw error(.conflictingGenericArguments(parameter: name, first: wanted,
-                                                                 second: natural.type), at: calleeNode(node))
+            do {
+                if parameter.isVariadic, case .array(let element) = parameter.type {
+                    let first = assignment[index] ?? 0
+                    let items = try (0..<(variadicCount[index] ?? 0)).map {
+                        try expression(arguments[first + $0].expression, as: element, context: .argument).eval
                     }
-                }
-                let compiled = try expression(argument.expression, expected: wanted)
-                if case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
-                evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
-                continue
-            }
-            if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
-                // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
-                // A literal's T becomes the type a function parameter pairs T with, when that
-                // type takes integer literals (Double, a `T: Numeric`); Int otherwise.
-                let paired = binding.parameters.lazy.compactMap { other -> CellType? in
-                    guard case .function(let ps, let r, _) = other.type.substituting(solution),
-                          ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
-                    return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
-                        && self.declarations.conforms($0, to: "ExpressibleByIntegerLiteral") }
-                }.first
-                solution[name] = literalTypes[name] ?? paired ?? .int
-                if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
-                evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
-                continue
-            }
-            // Only a closure needs the (partly generic) parameter type; other arguments
-            // are typed on their own and then bound.
-            var isFunction = false
-            if case .function = wanted { isFunction = true }
-            let compiled = try expression(argument.expression, expected: isFunction ? wanted : nil)
-            if isFunction, case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
-            if !parameter.type.bind(to: compiled.type, &solution) {
-                // `T?` parameters accept a `T`.
-                if case .optional(let inner) = parameter.type, inner.bind(to: compiled.type, &solution) {
-                    evals.append(compiled.eval)
+                    evals.append { frame in .array(try items.map { try $0(frame) }) }
                     continue
                 }
-                // `compactMap { $0 * 2 }`: a closure returning `T` where one returning `T?` is
-                // expected (a non-optional value is its own `Optional`: nothing to convert).
-                if case .function(let ps, .optional(let inner), let throwing) = parameter.type,
-                   case .function(let actualPs, let actual, _) = compiled.type, actual.optionalWrapped == nil,
-                   CellType.function(ps, inner, throws: throwing).bind(to: .function(actualPs, actual, throws: throwing), &solution) {
-                    evals.append(compiled.eval)
+                guard let argumentIndex = assignment[index] else {
+                    evals.append(parameter.defaultValue!)
                     continue
                 }
-                throw error(.cannotConvert(from: compiled.type, to: wanted, context: .argument),
-                            at: argument.expression)
+                let argument = arguments[argumentIndex]
+                let wanted = parameter.type.substituting(solution)
+                if parameter.isInout {
+                    guard let target = argument.inoutTarget else {
+                        let compiled = try expression(argument.expression)
+                        throw error(.inoutNeedsAmpersand(type: compiled.type), at: argument.expression)
+                    }
+                    let place = try inoutPlace(target)
+                    if !parameter.type.bind(to: place.type, &solution) || (!wanted.containsGeneric && wanted != place.type) {
+                        throw error(.cannotConvert(from: place.type, to: wanted, context: .argument),
+                                    at: target)
+                    }
+                    inoutPlaces.append((index, place))
+                    evals.append(place.get)
+                    continue
+                }
+                if argument.inoutTarget != nil {
+                    let compiled = try expression(argument.inoutTarget!)
+                    throw error(.ampersandNotInout(type: compiled.type), at: argument.expression)
+                }
+                if case .someSequence(let element) = wanted {
+                    evals.append(try sequenceArgument(argument, of: element, parameter, &solution))
+                    continue
+                }
+                if !wanted.containsGeneric {
+                    if case .generic(let name) = parameter.type, literalDefaults.contains(name) {
+                        // `maxOf(1, "two")`: the literal's default type is no solution for T.
+                        let natural = try expression(argument.expression)
+                        if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
+                            throw error(.conflictingGenericArguments(parameter: name, first: wanted,
+                                                                     second: natural.type), at: calleeNode(node))
+                        }
+                    }
+                    let compiled = try expression(argument.expression, expected: wanted)
+                    if case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
+                    evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
+                    continue
+                }
+                if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
+                    // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
+                    // A literal's T becomes the type a function parameter pairs T with, when that
+                    // type takes integer literals (Double, a `T: Numeric`); Int otherwise.
+                    let paired = binding.parameters.lazy.compactMap { other -> CellType? in
+                        guard case .function(let ps, let r, _) = other.type.substituting(solution),
+                              ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
+                        return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
+                            && self.declarations.conforms($0, to: "ExpressibleByIntegerLiteral") }
+                    }.first
+                    solution[name] = literalTypes[name] ?? paired ?? .int
+                    if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
+                    evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
+                    continue
+                }
+                // Only a closure needs the (partly generic) parameter type; other arguments
+                // are typed on their own and then bound.
+                var isFunction = false
+                if case .function = wanted { isFunction = true }
+                let compiled = try expression(argument.expression, expected: isFunction ? wanted : nil)
+                if isFunction, case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
+                if !parameter.type.bind(to: compiled.type, &solution) {
+                    // `T?` parameters accept a `T`.
+                    if case .optional(let inner) = parameter.type, inner.bind(to: compiled.type, &solution) {
+                        evals.append(compiled.eval)
+                        continue
+                    }
+                    // `compactMap { $0 * 2 }`: a closure returning `T` where one returning `T?` is
+                    // expected (a non-optional value is its own `Optional`: nothing to convert).
+                    if case .function(let ps, .optional(let inner), let throwing) = parameter.type,
+                       case .function(let actualPs, let actual, _) = compiled.type, actual.optionalWrapped == nil,
+                       CellType.function(ps, inner, throws: throwing).bind(to: .function(actualPs, actual, throws: throwing), &solution) {
+                        evals.append(compiled.eval)
+                        continue
+                    }
+                    throw error(.cannotConvert(from: compiled.type, to: wanted, context: .argument),
+                                at: argument.expression)
+                }
+                evals.append(compiled.eval)
+            } catch let mismatch as CellError where Checker.isMismatch(mismatch.kind) {
+                mismatches.append((index, mismatch))
+                evals.append { _ in .void }
             }
-            evals.append(compiled.eval)
+        }
+        if match.labelError != nil || !mismatches.isEmpty {
+            throw CandidateFailure(labelError: match.labelError, mismatches: mismatches)
         }
         try meetRequirements(binding, &solution, at: node)
         for (generic, requirement) in binding.constraints.sorted(by: { $0.key < $1.key }) {
@@ -384,7 +403,7 @@ extension Checker {
     /// Errors that mean "this overload does not fit" rather than a mistake inside an argument.
     static func isMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
-        case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel,
+        case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .argumentOutOfOrder,
              .missingArgument, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
              .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember, .propertyCalledAsMethod:
@@ -406,24 +425,12 @@ extension Checker {
     /// Errors that mean the call's labels or argument count do not fit the overload at all.
     static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
-        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .missingArgument, .extraArgument,
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .argumentOutOfOrder, .missingArgument, .extraArgument,
              .argumentToNoArgumentCall:
             true
         default:
             false
         }
-    }
-
-    /// Swift reports label mismatches at the call's opening parenthesis.
-    private func argumentListStart(_ node: some SyntaxProtocol, _ fallback: Syntax) -> Syntax {
-        if let call = Syntax(node).as(FunctionCallExprSyntax.self), let paren = call.leftParen { return Syntax(paren) }
-        return fallback
-    }
-
-    /// …and missing arguments at its closing parenthesis.
-    private func argumentListEnd(_ node: some SyntaxProtocol) -> Syntax {
-        if let call = Syntax(node).as(FunctionCallExprSyntax.self), let paren = call.rightParen { return Syntax(paren) }
-        return Syntax(node)
     }
 
     /// The place passed as `&x`: it must be a `var`.

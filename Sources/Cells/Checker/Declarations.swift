@@ -189,6 +189,8 @@ extension Checker {
                                 type: .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none),
                                 mutable: false, slot: scope.function.allocate(), owner: scope.function)
         var binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result, variable: variable)
+        let (line, column) = location(function.name)
+        binding.origin = .cell(line: line, column: column)
         binding.effect = effect
         binding.isMutating = function.modifiers.contains { $0.name.text == "mutating" }
         binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }

@@ -59,7 +59,10 @@ extension Checker {
             if Checker.isOptionalTry(node) { throw error(.optionalTryNotUnwrapped(type: compiled.type), at: node) }
             throw error(.optionalNotUnwrapped(optional: compiled.type, wrapped: type), at: node)
         }
-        throw error(.cannotConvert(from: compiled.type, to: type, context: context), at: node)
+        // swiftc names the wrapped type when a plain value does not fit an optional:
+        // `f(3)` for `f(_ s: String?)` expects 'String'.
+        let named = compiled.type.optionalWrapped == nil ? type.optionalWrapped ?? type : type
+        throw error(.cannotConvert(from: compiled.type, to: named, context: context), at: node)
     }
 
     /// The base of a postfix expression (`a` in `a?.b.c`): open optional chains stay open.

@@ -192,6 +192,8 @@ extension Checker {
                                       generics: signature.parameters, constraints: signature.constraints)
         binding.generic = generic
         binding.isMutating = isMutating
+        let (line, column) = location(function.name)
+        binding.origin = .cell(line: line, column: column)
         binding.effect = try throwingEffect(function.signature.effectSpecifiers)
         let kind: FunctionKind = selfType != nil ? .instanceMethod : (scope.function.isGlobal ? .globalFunction : .localFunction)
         binding.requirementOwner = .function(kind, name: function.name.text)

@@ -94,10 +94,18 @@ struct FunctionBinding {
     /// `throws` or `rethrows`: its calls need `try` (a `rethrows` one only when a function
     /// argument throws).
     var effect: ThrowingEffect = .none
+    /// Where it was declared, for the notes that list a call's candidates.
+    var origin: FunctionOrigin?
 
     var type: CellType {
         .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none)
     }
+}
+
+/// Where a function was declared: the library's signature as written, or a cell's line and column.
+enum FunctionOrigin {
+    case library(String)
+    case cell(line: Int, column: Int)
 }
 
 /// A generic parameter's solution must match `pattern` (a declared type that may mention

@@ -328,6 +328,7 @@ final class Surface: @unchecked Sendable {
                     generics: receiverGenerics + (function.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
                 binding.requirements = requirements
+                binding.origin = .library(Self.signatureText(function.trimmedDescription))
                 binding.discardableResult = function.attributes.contains { $0.trimmedDescription == "@discardableResult" }
                 binding.effect = Self.effect(function.signature.effectSpecifiers?.throwsClause)
                 register(binding, entry, isProperty: false, key)
@@ -370,6 +371,7 @@ final class Surface: @unchecked Sendable {
                     generics: receiverGenerics + (initializer.genericParameterClause?.parameters.map { $0.name.text } ?? []),
                     implementation: entry.implementation, constraints: constraints)
                 binding.requirements = requirements
+                binding.origin = .library(Self.signatureText(initializer.trimmedDescription))
                 binding.effect = Self.effect(initializer.signature.effectSpecifiers?.throwsClause)
                 register(binding, entry, isProperty: false, key)
             } else {
@@ -381,6 +383,16 @@ final class Surface: @unchecked Sendable {
     }
 
     /// `throws` or `rethrows` as declared (the standard library's higher-order functions rethrow).
+    /// A signature as a note names it: without `mutating`, `static` or attributes.
+    static func signatureText(_ declaration: String) -> String {
+        var text = Substring(declaration)
+        while text.hasPrefix("@") || text.hasPrefix("mutating ") || text.hasPrefix("static ") || text.hasPrefix("nonmutating ") {
+            guard let space = text.firstIndex(of: " ") else { break }
+            text = text[text.index(after: space)...]
+        }
+        return String(text)
+    }
+
     private static func effect(_ clause: ThrowsClauseSyntax?) -> ThrowingEffect {
         guard let clause else { return .none }
         return clause.throwsSpecifier.tokenKind == .keyword(.rethrows) ? .rethrows : .throws
