@@ -41,23 +41,48 @@ public struct CellProgram: Sendable {
     /// it ran), and one result per cell. A rejected notebook's results carry
     /// each cell's first error and nothing ran.
     public func checkAndRun(onCellStart: (Int) -> Void = { _ in }) -> (rejections: [CellError], results: [CellResult]) {
+        checkAndRun(memory: nil, onCellStart: onCellStart)
+    }
+
+    /// `checkAndRun`, continuing from what the last run kept in `memory` (and keeping this
+    /// run's state there): every cell is checked, and only the cells from the first changed
+    /// one (or from an earlier one, see ``RunMemory``) run. The results are those of a run
+    /// from a clean state. With every cell unchanged nothing is checked again and nothing runs.
+    public func checkAndRun(memory: RunMemory?,
+                            onCellStart: (Int) -> Void = { _ in }) -> (rejections: [CellError], results: [CellResult]) {
         // A notebook without cells needs no library surface (parsing it is most of start-up).
-        if cells.isEmpty { return ([], []) }
-        let compiled = compile()
+        if cells.isEmpty { memory?.reset(); return ([], []) }
+        if let memory, memory.cells.count == cells.count,
+           memory.reusablePrefix(cells, configuration: configuration, slotCounts: memory.slotCounts) == cells.count {
+            // The last run's check found no error in these very cells: it would find none again.
+            memory.ran([], reused: Array(cells.indices))
+            return ([], memory.results)
+        }
+        let reusable = memory.flatMap { memory in memory.unchangedPrefix(cells, configuration: configuration) > 0 ? memory.runtime : nil }
+        let compiled = compile(into: reusable)
         if !compiled.errors.isEmpty {
+            // The memory keeps the last run that ran: the next version may continue from it.
+            memory?.ran([], reused: [])
             return (compiled.errors, cells.map { cell in
                 CellResult(index: cell.index, ran: false,
                            error: compiled.errors.first { cellIndex(ofLine: $0.line) == cell.index })
             })
         }
-        return ([], runCompiled(compiled, onCellStart: onCellStart))
+        var start = 0
+        if let memory, reusable != nil {
+            start = memory.resumePoint(cells, configuration: configuration, slotCounts: compiled.slotCounts)
+        }
+        return ([], runCompiled(compiled, from: start, memory: memory, onCellStart: onCellStart))
     }
 
-    private func runCompiled(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
+    private func runCompiled(_ compiled: CompiledProgram, from start: Int, memory: RunMemory?,
+                             onCellStart: (Int) -> Void) -> [CellResult] {
         withoutActuallyEscaping(onCellStart) { onCellStart in
             let box = RunBox(program: self, compiled: compiled, onCellStart: onCellStart)
             let results = Self.onBigStack {
-                box.compiled.runtime.limits.installed { box.program.execute(box.compiled, onCellStart: box.onCellStart ?? { _ in }) }
+                box.compiled.runtime.limits.installed {
+                    box.program.execute(box.compiled, from: start, memory: memory, onCellStart: box.onCellStart ?? { _ in })
+                }
             }
             box.onCellStart = nil   // the closure must not outlive this call
             return results
@@ -84,16 +109,48 @@ public struct CellProgram: Sendable {
         }
     }
 
-    private func execute(_ compiled: CompiledProgram, onCellStart: (Int) -> Void) -> [CellResult] {
+    /// Runs the cells from `start` (the state before it restored from `memory`, the results
+    /// before it taken from there), keeping each cell's state in `memory` when given.
+    private func execute(_ compiled: CompiledProgram, from start: Int, memory: RunMemory?,
+                         onCellStart: (Int) -> Void) -> [CellResult] {
         let runtime = compiled.runtime
-        runtime.globals.clear()
         var results: [CellResult] = []
+        var snapshots: [RunSnapshot?] = []
+        if start > 0, let memory, let snapshot = memory.snapshots[start - 1] {
+            snapshot.restore(into: runtime, slotCount: compiled.globalSlots)
+            results = Array(memory.results[..<start])
+            snapshots = Array(memory.snapshots[..<start])
+        } else {
+            runtime.globals.clear()
+            runtime.data.firstHash = [:]
+        }
         var stopped = false
-        for (cell, code) in zip(cells, compiled.cells) {
+        /// Whether the state after the cells so far may be restored (see `RunMemory`).
+        var resumable = snapshots.last.map { $0 != nil } ?? true
+        var ran: [Int] = []
+        defer {
+            if let memory {
+                memory.keep(runtime: runtime, cells: cells, configuration: configuration, results: results,
+                            slotCounts: compiled.slotCounts, snapshots: snapshots)
+                memory.ran(ran, reused: Array(0..<start))
+            }
+        }
+        for position in cells.indices.dropFirst(start) {
+            let cell = cells[position], code = compiled.cells[position]
+            if memory != nil {
+                resumable = resumable && !RunMemory.declaresCheckedRuntimeParts(cell.code)
+            }
+            func keepState() {
+                guard memory != nil else { return }
+                snapshots.append(resumable && !stopped
+                                 ? RunSnapshot(runtime, slotCount: compiled.slotCounts[position]) : nil)
+            }
             guard cell.eval, !stopped, let code else {
                 results.append(CellResult(index: cell.index))
+                keepState()
                 continue
             }
+            ran.append(cell.index)
             onCellStart(cell.index)
             runtime.startCell(timeout: cell.timeout ?? configuration.defaultTimeout)
             // Each cell draws from its own stream (by label, else position): inserting a
@@ -123,6 +180,7 @@ public struct CellProgram: Sendable {
             result.checks = runtime.checks
             result.dataFiles = runtime.data.cell
             results.append(result)
+            keepState()
         }
         runtime.globals.clear()
         return results
@@ -142,14 +200,17 @@ public struct CellProgram: Sendable {
     }
 
     /// Parses every cell, then checks and lowers them in order into one runtime.
-    func compile() -> CompiledProgram {
-        Self.onBigStack { compileOnThisThread() }
+    /// `runtime`: one a run of an earlier version of these cells used (`RunMemory`), so that the
+    /// functions that run declared and this check's code share one state; nil for a new one.
+    func compile(into runtime: Runtime? = nil) -> CompiledProgram {
+        Self.onBigStack { compileOnThisThread(runtime: runtime) }
     }
 
-    private func compileOnThisThread() -> CompiledProgram {
-        let runtime = Runtime(configuration: configuration)
+    private func compileOnThisThread(runtime: Runtime?) -> CompiledProgram {
+        let runtime = runtime ?? Runtime(configuration: configuration)
         let checker = Checker(runtime: runtime, surface: Surface.shared)
         var compiledCells: [CompiledCell?] = []
+        var slotCounts: [Int] = []
         for source in cells {
             let parsed = ParsedCell(source)
             if !parsed.syntaxErrors.isEmpty {
@@ -159,6 +220,7 @@ public struct CellProgram: Sendable {
                 checker.cell = parsed
                 compiledCells.append(checker.topLevel(parsed))
             }
+            slotCounts.append(checker.globalFunction.slotCount)
         }
         if checker.globalFunction.slotCount > Runtime.globalCapacity, let last = cells.last {
             checker.errors.append(CellError(line: last.firstLine, column: 1,
@@ -166,7 +228,7 @@ public struct CellProgram: Sendable {
         }
         runtime.printer = checker.printer
         return CompiledProgram(runtime: runtime, cells: compiledCells, errors: checker.errors,
-                               globalSlots: checker.globalFunction.slotCount,
+                               globalSlots: checker.globalFunction.slotCount, slotCounts: slotCounts,
                                printer: runtime.printer)
     }
 }
@@ -177,6 +239,8 @@ struct CompiledProgram: @unchecked Sendable {
     var cells: [CompiledCell?]
     var errors: [CellError]
     var globalSlots: Int
+    /// The global slots declared by the end of each cell.
+    var slotCounts: [Int]
     var printer: SwiftDescription
 }
 

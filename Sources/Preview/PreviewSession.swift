@@ -1,3 +1,4 @@
+import Cells
 import Diagnostics
 import Foundation
 import Notebook
@@ -41,6 +42,10 @@ actor PreviewSession {
     init(path: String, pipeline: Pipeline, form: ReportForm = .handout,
          onRendered: @escaping @Sendable (RenderOutcome) -> Void) {
         self.path = path
+        var pipeline = pipeline
+        // Each render continues from the last one's state (docs/ARCHITECTURE.md, "Incremental runs").
+        pipeline.runMemory = RunMemory()
+        pipeline.reportMemo = ReportMemo()
         self.pipeline = pipeline
         self.form = form
         self.onRendered = onRendered

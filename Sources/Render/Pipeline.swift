@@ -21,6 +21,12 @@ public struct Pipeline: Sendable {
     public var summaryPath: String?
     /// How many diagnostics each notebook has printed.
     let budget = DiagnosticBudget()
+    /// The state of the last run, for a run of the next version to continue from (`nb preview`
+    /// keeps one for its notebook; docs/ARCHITECTURE.md, "Incremental runs"). Nil: every run
+    /// runs every cell that the results cache does not have.
+    public var runMemory: RunMemory?
+    /// Parsed code and figures' SVG kept from the last report of the same notebook (`nb preview`).
+    public var reportMemo: ReportMemo?
 
     public init(console: Console, execution: ExecutionOptions = ExecutionOptions()) {
         self.console = console
@@ -145,10 +151,13 @@ public struct Pipeline: Sendable {
     public func report(_ notebook: Notebook, execution: Execution, unsafeHTML: Bool, form: ReportForm,
                        warn: Bool = true) -> RenderedReport {
         let writer = ReportWriter(options: ReportOptions(unsafeHTML: unsafeHTML, navigation: navigation))
-        let report = switch form {
-        case .handout: writer.render(notebook: notebook, results: execution.results)
-        case .deck: writer.renderSlides(notebook: notebook, results: execution.results)
+        let write = {
+            switch form {
+            case .handout: writer.render(notebook: notebook, results: execution.results)
+            case .deck: writer.renderSlides(notebook: notebook, results: execution.results)
+            }
         }
+        let report = reportMemo.map { $0.during(write) } ?? write()
         for warning in report.warnings where warn {
             let message = switch warning.kind {
             case .math(let error): Messages.text(for: error.kind)
@@ -311,7 +320,7 @@ public struct Pipeline: Sendable {
         let program = CellProgram(cells: sources, configuration: configuration)
         let total = sources.count
         var starts: [(index: Int, at: ContinuousClock.Instant)] = []
-        let outcome = program.checkAndRun { index in
+        let outcome = program.checkAndRun(memory: runMemory) { index in
             starts.append((index, .now))
             onCellStart(index, total)
             if console.errIsTerminal {
@@ -319,6 +328,12 @@ public struct Pipeline: Sendable {
             }
         }
         if console.errIsTerminal && total > 0 { console.err("\u{1B}[2K\r") }
+        if self.execution.timings, let runMemory, outcome.rejections.isEmpty {
+            for index in runMemory.cellsReused where sources[index].eval {
+                let cell = sources[index]
+                console.err(Messages.cellFromCache(file: notebook.path, line: cell.firstLine, index: cell.index, label: cell.label) + "\n")
+            }
+        }
         if self.execution.timings {
             let ends = starts.dropFirst().map(\.at) + [ContinuousClock.now]
             for (start, end) in zip(starts, ends) {

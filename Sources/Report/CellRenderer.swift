@@ -19,7 +19,8 @@ extension DocumentRenderer {
         var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(Escaping.attribute(id))\">\n"
         if cell.options.echo {
             let code = "<pre class=\"cell-code\"><code class=\"language-swift\">"
-                + SwiftHighlighter.html(for: trimmedCode(cell.displayedCode), variables: variableNames) + "</code></pre>\n"
+                + (parsedCode[cell.index] ?? ReportMemo.parsedCode(Self.shownCode(cell))).html(variables: variableNames)
+                + "</code></pre>\n"
             // `code-fold`: folded code that the reader opens (HTML's own disclosure, no script).
             html += cell.options.codeFold
                 ? "<details class=\"code-fold\"><summary>\(Escaping.text(labels.code))</summary>\n\(code)</details>\n" : code
@@ -38,6 +39,13 @@ extension DocumentRenderer {
     func cellID(_ cell: Cell) -> String {
         if let label = cell.options.label, !label.hasPrefix("fig-") { return label }
         return "nb:cell-\(cell.index)"
+    }
+
+    /// The code a cell shows: without its option lines and trailing newlines.
+    static func shownCode(_ cell: Cell) -> String {
+        var code = Substring(cell.displayedCode)
+        while code.last == "\n" { code = code.dropLast() }
+        return String(code)
     }
 
     private func trimmedCode(_ code: String) -> String {
@@ -144,7 +152,7 @@ extension DocumentRenderer {
         }
         var html = "<figure class=\"cell-figure\"\(attributes)>\n"
         for (number, figure) in figures.enumerated() {
-            html += figure.svg(idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
+            html += ReportMemo.svg(figure, idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
         }
         if cell.options.figCap != nil {
             // Numbered when the notebook is read (so `@fig-…` before the figure knows its number).

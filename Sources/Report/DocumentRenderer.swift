@@ -26,6 +26,8 @@ struct DocumentRenderer {
     let citedKeys: Set<String>
     /// Every name the cells declare (cells share one scope), for the highlighter.
     let variableNames: Set<String>
+    /// Each cell's shown code, parsed once (for `variableNames` and its own highlighting), by index.
+    let parsedCode: [Int: SwiftHighlighter.ParsedCode]
 
     init(notebook: Notebook, results: [CellResult]?, options: ReportOptions) {
         self.notebook = notebook
@@ -33,7 +35,10 @@ struct DocumentRenderer {
         self.results = results.map { Dictionary($0.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first }) }
         converter = MathConverter(macros: notebook.frontMatter.macros)
         citedKeys = Set((notebook.titleBlock.asBlocks + notebook.blocks).citations.flatMap(\.items).map(\.key))
-        variableNames = notebook.cells.reduce(into: Set<String>()) { $0.formUnion(SwiftHighlighter.declaredNames(in: $1.code)) }
+        // Option lines are comments: the shown code declares what the whole code does.
+        parsedCode = Dictionary(notebook.cells.map { ($0.index, ReportMemo.parsedCode(DocumentRenderer.shownCode($0))) },
+                                uniquingKeysWith: { first, _ in first })
+        variableNames = parsedCode.values.reduce(into: Set<String>()) { $0.formUnion($1.declaredNames) }
     }
 
     var labels: ReportLabels { options.labels }

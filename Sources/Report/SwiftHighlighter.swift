@@ -22,39 +22,9 @@ import SwiftSyntax
 /// parameter (`let We = …`, `{ Gu in … }`): what the checker knows each name to be.
 enum SwiftHighlighter {
     static func html(for code: String, variables: Set<String> = []) -> String {
-        // Code whose nested `[` would take swift-syntax's parser exponential time (a cell
-        // refused for it, docs/ARCHITECTURE.md "Cells: limits") is shown unhighlighted.
-        // So is a cell past 64 KB: parsing it again only to color it would double the time
-        // its check took (a chain of 20,000 operators takes seconds to parse).
-        if !isWorthParsing(code) { return Escaping.text(code) }
-        let tree = Parser.parse(source: code)
-        let bytes = Array(code.utf8)
-        var html = ""
-        var position = 0
-        func plain(upTo end: Int) {
-            guard end > position else { return }
-            html += Escaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
-            position = end
-        }
-        for range in tree.classifications {
-            let start = min(range.range.lowerBound.utf8Offset, bytes.count)
-            let end = min(range.range.upperBound.utf8Offset, bytes.count)
-            guard start >= position, end > start else { continue }
-            plain(upTo: start)
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            if let name = variables.contains(text) && range.kind == .identifier ? "identifier" : className(range.kind, text: text) {
-                html += "<span class=\"hl-\(name)\">\(Escaping.text(text))</span>"
-            } else {
-                html += Escaping.text(text)
-            }
-            position = end
-        }
-        plain(upTo: bytes.count)
-        return html
+        ParsedCode(code).html(variables: variables)
     }
 
-    /// The names `code` binds: `let`/`var` patterns (tuples included), function,
-    /// closure and shorthand closure parameters, `for` loop variables.
     /// Whether parsing `code` again for the report is cheap: not past 64 KB, and not nesting `[`
     /// past the cells' limit (swift-syntax's parser takes exponential time there; the cell itself
     /// was refused for it, docs/ARCHITECTURE.md "Cells: limits").
@@ -62,11 +32,68 @@ enum SwiftHighlighter {
         code.utf8.count <= 64 << 10 && CellLimits.overNestedBracket(in: code) == nil
     }
 
+    /// The names `code` binds: `let`/`var` patterns (tuples included), function,
+    /// closure and shorthand closure parameters, `for` loop variables.
     static func declaredNames(in code: String) -> Set<String> {
-        guard isWorthParsing(code) else { return [] }
-        let visitor = DeclaredNames(viewMode: .sourceAccurate)
-        visitor.walk(Parser.parse(source: code))
-        return visitor.names
+        ParsedCode(code).declaredNames
+    }
+
+    /// A cell's code parsed once for the report: the names it declares (for every cell's
+    /// highlighting) and its classified ranges (for its own). A ``ReportMemo`` keeps them
+    /// from one render to the next.
+    struct ParsedCode: Sendable {
+        let code: String
+        /// Classified byte ranges, in order; nil when the code is shown unhighlighted.
+        let classifications: [(range: Range<Int>, kind: SyntaxClassification)]?
+        let declaredNames: Set<String>
+
+        init(_ code: String) {
+            self.code = code
+            // Code whose nested `[` would take swift-syntax's parser exponential time (a cell
+            // refused for it, docs/ARCHITECTURE.md "Cells: limits") is shown unhighlighted.
+            // So is a cell past 64 KB: parsing it again only to color it would double the time
+            // its check took (a chain of 20,000 operators takes seconds to parse).
+            guard SwiftHighlighter.isWorthParsing(code) else {
+                classifications = nil
+                declaredNames = []
+                return
+            }
+            let tree = Parser.parse(source: code)
+            classifications = tree.classifications.map {
+                ($0.range.lowerBound.utf8Offset..<max($0.range.lowerBound.utf8Offset, $0.range.upperBound.utf8Offset), $0.kind)
+            }
+            let visitor = DeclaredNames(viewMode: .sourceAccurate)
+            visitor.walk(tree)
+            declaredNames = visitor.names
+        }
+
+        /// Each classified range as a `<span class="hl-…">`; `variables` stay identifiers.
+        func html(variables: Set<String>) -> String {
+            guard let classifications else { return Escaping.text(code) }
+            let bytes = Array(code.utf8)
+            var html = ""
+            var position = 0
+            func plain(upTo end: Int) {
+                guard end > position else { return }
+                html += Escaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
+                position = end
+            }
+            for (range, kind) in classifications {
+                let start = min(range.lowerBound, bytes.count)
+                let end = min(range.upperBound, bytes.count)
+                guard start >= position, end > start else { continue }
+                plain(upTo: start)
+                let text = String(decoding: bytes[start..<end], as: UTF8.self)
+                if let name = variables.contains(text) && kind == .identifier ? "identifier" : className(kind, text: text) {
+                    html += "<span class=\"hl-\(name)\">\(Escaping.text(text))</span>"
+                } else {
+                    html += Escaping.text(text)
+                }
+                position = end
+            }
+            plain(upTo: bytes.count)
+            return html
+        }
     }
 
     static func className(_ kind: SyntaxClassification, text: String) -> String? {

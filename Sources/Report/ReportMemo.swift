@@ -1,0 +1,62 @@
+import Foundation
+import Plot
+
+/// What one render of a report can hand to the next render of the same notebook: each
+/// cell's parsed code (for the highlighter) and each figure's SVG. Both are pure functions of
+/// their input (the code; the figure and its id prefix), so a memo only saves time and never
+/// changes a byte. `nb preview` keeps one for its notebook (docs/ARCHITECTURE.md, "Preview");
+/// a render outside ``during(_:)`` uses none.
+///
+/// Entries a render did not use are dropped at its end, so the memo holds one version's worth.
+public final class ReportMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: SwiftHighlighter.ParsedCode] = [:]
+    private var svgs: [SVGKey: String] = [:]
+    private var usedCode: Set<String> = []
+    private var usedSVGs: Set<SVGKey> = []
+
+    /// The memo of the render running on this thread, if any.
+    @TaskLocal static var current: ReportMemo?
+
+    public init() {}
+
+    /// Runs `render` with this memo, then forgets what it did not use.
+    public func during<Result>(_ render: () throws -> Result) rethrows -> Result {
+        let result = try Self.$current.withValue(self) { try render() }
+        lock.withLock {
+            parsed = parsed.filter { usedCode.contains($0.key) }
+            svgs = svgs.filter { usedSVGs.contains($0.key) }
+            usedCode = []
+            usedSVGs = []
+        }
+        return result
+    }
+
+    struct SVGKey: Hashable {
+        /// The figure's binary property list: equal bytes, equal figure (every `Double` exact).
+        var figure: Data
+        var idPrefix: String
+    }
+
+    /// `code` parsed, from this render's memo if there is one.
+    static func parsedCode(_ code: String) -> SwiftHighlighter.ParsedCode {
+        guard let memo = current else { return SwiftHighlighter.ParsedCode(code) }
+        if let known = memo.lock.withLock({ memo.usedCode.insert(code); return memo.parsed[code] }) { return known }
+        let parsed = SwiftHighlighter.ParsedCode(code)
+        memo.lock.withLock { memo.parsed[code] = parsed }
+        return parsed
+    }
+
+    /// `figure.svg(idPrefix:)`, from this render's memo if there is one.
+    static func svg(_ figure: Figure, idPrefix: String) -> String {
+        guard let memo = current else { return figure.svg(idPrefix: idPrefix) }
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = .binary
+        guard let bytes = try? encoder.encode(figure) else { return figure.svg(idPrefix: idPrefix) }
+        let key = SVGKey(figure: bytes, idPrefix: idPrefix)
+        if let known = memo.lock.withLock({ memo.usedSVGs.insert(key); return memo.svgs[key] }) { return known }
+        let svg = figure.svg(idPrefix: idPrefix)
+        memo.lock.withLock { memo.svgs[key] = svg }
+        return svg
+    }
+}
