@@ -41,7 +41,9 @@ public struct SHA256: Sendable {
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         if bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) != nil { return }
-        for byte in bytes { update(buffer: UnsafeBufferPointer(start: [byte], count: 1)) }
+        // A sequence without contiguous storage: copied once, so the buffer outlives the call.
+        let copy = Array(bytes)
+        copy.withUnsafeBufferPointer { update(buffer: $0) }
     }
 
     /// Feeds a string's UTF-8 bytes followed by a 0 byte, so that consecutive strings cannot run
