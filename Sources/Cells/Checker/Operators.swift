@@ -45,8 +45,9 @@ extension Checker {
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         default:
             var context = expected
-            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type.
-            if op == "..<" || op == "...", case .range(let bound, _)? = expected { context = bound }
+            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type,
+            // an optional range's too (`histogram(xs, range: 0...4)` for a `ClosedRange<Double>?`).
+            if op == "..<" || op == "...", case .range(let bound, _)? = expected?.optionalWrapped ?? expected { context = bound }
             let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: context)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         }

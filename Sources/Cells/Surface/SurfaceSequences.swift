@@ -110,6 +110,19 @@ extension SurfaceCollections {
     private static let wrappers: [Builtin] = [
         Builtin(on: "Sequence", "func enumerated() -> EnumeratedSequence<Self>") { args, _ in .tuple([args[0]]) },
         Builtin(on: "BidirectionalCollection", "func reversed() -> ReversedCollection<Self>") { args, _ in .tuple([args[0]]) },
+        // A reversed collection's slices hold it with how they were cut (`SliceOperation`).
+        Builtin(on: "ReversedCollection", "func prefix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.prefix.rawValue), .int(try SurfaceCollections.count(args[1], for: "prefix"))])
+        },
+        Builtin(on: "ReversedCollection", "func suffix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.suffix.rawValue), .int(try SurfaceCollections.count(args[1], for: "suffix"))])
+        },
+        Builtin(on: "ReversedCollection", "func dropFirst(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropFirst.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
+        },
+        Builtin(on: "ReversedCollection", "func dropLast(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropLast.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropLast"))])
+        },
         // `["a", "b"].joined()` is a String: Swift prefers the StringProtocol overload to flattening.
         Builtin(on: "Sequence", "func joined(separator: String = \"\") -> String where Element: StringProtocol") { args, _ in
             .string(args[0].array.map(\.string).joined(separator: args[1].string))

@@ -106,6 +106,7 @@ enum SurfaceStandardLibrary {
             return .character(character)
         },
         Builtin(static: "String", "init(repeating: String, count: Int)") { args, runtime in
+            guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
             if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
             return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
