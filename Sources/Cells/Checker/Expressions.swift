@@ -395,7 +395,7 @@ extension Checker {
     private func dictionaryLiteral(_ dictionary: DictionaryExprSyntax, expected: CellType?) throws -> Compiled {
         var keyType: CellType?
         var valueType: CellType?
-        if case .dictionary(let k, let v) = expected { keyType = k; valueType = v }
+        if case .dictionary(let k, let v) = expected?.optionalWrapped ?? expected { keyType = k; valueType = v }
         guard case .elements(let elements) = dictionary.content else {
             guard let keyType, let valueType else { throw error(.emptyCollectionNeedsType, at: dictionary) }
             return Compiled(.dictionary(keyType, valueType)) { _ in .dictionary(OrderedTable()) }

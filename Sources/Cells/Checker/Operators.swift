@@ -132,7 +132,8 @@ extension Checker {
         if let derived = try derivedComparison(op, l, r, at: node) { return derived }
         if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
         if op == "+", let joined = try concatenation(l, r, leftSyntax: leftSyntax, line: line, column: column) { return joined }
-        if op == "..<" || op == "...", l.type == r.type, l.type.integerType != nil || l.type == .double || l.type == .stringIndex {
+        if op == "..<" || op == "...", l.type == r.type,
+           l.type.integerType != nil || l.type == .double || l.type == .stringIndex || l.type == .character {
             let a = l.eval, b = r.eval, closed = op == "..."
             let isInteger = l.type.integerType != nil
             return Compiled(.range(l.type, closed: closed)) { frame in

@@ -66,7 +66,7 @@ extension Checker {
     /// of a struct or class: the default is checked against the written type, if any, and
     /// may not throw (swiftc: "errors cannot be thrown out of a property initializer").
     func storedProperty(_ binding: PatternBindingSyntax) throws -> (type: CellType, initial: Eval?) {
-        var type = try binding.typeAnnotation.map { try resolveType($0.type) }
+        var type = try binding.writtenType.map { try resolveType($0.type) }
         var initial: Eval?
         if let initializer = binding.initializer {
             let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
@@ -132,7 +132,7 @@ extension Checker {
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
             for binding in variable.bindings where binding.accessorBlock == nil {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                      let annotation = binding.typeAnnotation else { continue }
+                      let annotation = binding.writtenType else { continue }
                 if !mutable && binding.initializer != nil { continue }
                 parameters.append(Parameter(label: name, name: name, type: try resolveType(annotation.type),
                                             defaultValue: mutable && binding.initializer != nil ? { _ in .void } : nil))

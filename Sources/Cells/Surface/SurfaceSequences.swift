@@ -87,6 +87,14 @@ extension SurfaceCollections {
             let mine = args[0].array, other = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
             return .bool(try mine.count == other.count && zip(mine, other).allSatisfy { try equal($0, $1) })
         },
+        Builtin(on: "Sequence", "func lexicographicallyPrecedes(_ other: some Sequence<Element>) -> Bool where Element: Comparable") { args, _ in
+            let mine = args[0].array, other = args[1].array, less = ElementOrder.less(args, witnessAt: 2)
+            for (a, b) in zip(mine, other) {
+                if try less(a, b) { return .bool(true) }
+                if try less(b, a) { return .bool(false) }
+            }
+            return .bool(mine.count < other.count)
+        },
         Builtin(on: "Sequence", "func starts(with possiblePrefix: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
             let mine = args[0].array, prefix = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
             return .bool(try mine.count >= prefix.count && zip(mine, prefix).allSatisfy { try equal($0, $1) })

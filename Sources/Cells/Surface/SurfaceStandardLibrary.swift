@@ -15,6 +15,7 @@ enum SurfaceStandardLibrary {
         case ("Double", "leastNormalMagnitude"): (.double, .double(Double.leastNormalMagnitude))
         case ("Double", "leastNonzeroMagnitude"): (.double, .double(Double.leastNonzeroMagnitude))
         case ("Double", "ulpOfOne"): (.double, .double(Double.ulpOfOne))
+        case ("Double", "zero"): (.double, .double(0))
         case ("", "M_PI"): (.double, .double(Double.pi))
         case ("", "M_E"): (.double, .double(M_E))
         default: nil
@@ -131,6 +132,20 @@ enum SurfaceStandardLibrary {
         },
         Builtin(on: "Double", "var sign: FloatingPointSign") { args, _ in .enumCase(args[0].double.sign == .minus ? 1 : 0, []) },
         Builtin(on: "Double", "var ulp: Double") { args, _ in .double(args[0].double.ulp) },
+        Builtin(on: "Double", "var nextUp: Double") { args, _ in .double(args[0].double.nextUp) },
+        Builtin(on: "Double", "var nextDown: Double") { args, _ in .double(args[0].double.nextDown) },
+        Builtin(on: "Double", "var significand: Double") { args, _ in .double(args[0].double.significand) },
+        Builtin(on: "Double", "var exponent: Int") { args, _ in .int(args[0].double.exponent) },
+        Builtin(on: "Double", "var isZero: Bool") { args, _ in .bool(args[0].double.isZero) },
+        Builtin(on: "Double", "var isNormal: Bool") { args, _ in .bool(args[0].double.isNormal) },
+        Builtin(on: "Double", "var isSubnormal: Bool") { args, _ in .bool(args[0].double.isSubnormal) },
+        // IEEE 754's maxNum and minNum: a NaN loses to a number.
+        Builtin(static: "Double", "func maximum(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.maximum(args[0].double, args[1].double))
+        },
+        Builtin(static: "Double", "func minimum(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.minimum(args[0].double, args[1].double))
+        },
         Builtin(on: "Bool", "func toggle()", mutating: true) { args, _ in
             args[0] = .bool(!args[0].bool)
             return .void
