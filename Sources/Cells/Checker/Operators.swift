@@ -58,7 +58,8 @@ extension Checker {
     func operands(_ left: ExprSyntax, _ right: ExprSyntax, expected: CellType?) throws -> (Compiled, Compiled) {
         let leftFlexible = needsContext(left), rightFlexible = needsContext(right)
         if leftFlexible && rightFlexible {
-            let numeric = expected.flatMap { $0.isNumeric ? $0 : nil }
+            // A range's bound type reaches its literals (`"a"..."z"` of Characters, `0...4` of Doubles).
+            let numeric = expected.flatMap { $0.isNumeric || $0 == .character ? $0 : nil }
             let bothLiterals = isIntegerLiteralTree(left) && isIntegerLiteralTree(right)
             if bothLiterals { return (try expression(left, expected: numeric), try expression(right, expected: numeric)) }
             let l = try expression(left, expected: numeric)
