@@ -450,6 +450,8 @@ public enum StandardLibraryTrap: Sendable, Equatable {
     case assertionFailed(message: String)
     /// `Array(repeating:count:)` with a negative count.
     case negativeArrayCount
+    /// `String(repeating:count:)` with a negative count.
+    case negativeRepeatCount
     /// `split(separator:maxSplits:)` with a negative `maxSplits`.
     case negativeSplitCount
     /// `Character("ab")`.

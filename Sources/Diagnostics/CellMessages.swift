@@ -369,6 +369,7 @@ extension Messages {
         case .preconditionFailed(let message): message.isEmpty ? "Precondition failed" : "Precondition failed: \(message)"
         case .assertionFailed(let message): message.isEmpty ? "Assertion failed" : "Assertion failed: \(message)"
         case .negativeArrayCount: "Fatal error: Can't construct Array with count < 0"
+        case .negativeRepeatCount: "Fatal error: Negative count not allowed"
         case .negativeSplitCount: "Fatal error: Must take zero or more splits"
         case .characterFromSeveralGraphemes:
             "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster"

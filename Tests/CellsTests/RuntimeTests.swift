@@ -31,6 +31,8 @@ struct RuntimeTests {
         ("let A = ones(2, 3)\nlet B = ones(2, 3)\nprint(A * B)", 3, .linalg(.shapeMismatch(operation: "*", lhs: Shape(2, 3), rhs: Shape(2, 3)))),
         ("print(1)\nfatalError(\"boom\")", 2, .standardLibrary(.fatalError(message: "boom"))),
         ("let n = -1\nlet xs = Array(repeating: 0, count: n)", 2, .standardLibrary(.negativeArrayCount)),
+        // swiftc's build traps too ("Fatal error: Negative count not allowed"), where nb printed "".
+        ("let n = -1\nlet s = String(repeating: \"x\", count: n)", 2, .standardLibrary(.negativeRepeatCount)),
         ("let s = \"ab\"\nlet c = Character(s)", 2, .standardLibrary(.characterFromSeveralGraphemes)),
     ])
     func libraryErrorsKeepTheirKind(_ code: String, _ line: Int, _ kind: CellErrorKind) {

@@ -48,6 +48,7 @@ import Plot
         (.standardLibrary(.fatalError(message: "")), "Fatal error"),
         (.standardLibrary(.preconditionFailed(message: "n > 0")), "Precondition failed: n > 0"),
         (.standardLibrary(.negativeArrayCount), "Fatal error: Can't construct Array with count < 0"),
+        (.standardLibrary(.negativeRepeatCount), "Fatal error: Negative count not allowed"),
         (.plot(.countOutOfRange(call: .histogram, argument: "bins", value: -5, accepted: 1...10_000)),
          "histogram: 'bins' must be in 1...10000, got -5"),
         (.autodiff(.nonScalarLoss(shape: Shape(2, 2))), "the function to differentiate must return a scalar (1×1), got 2×2"),

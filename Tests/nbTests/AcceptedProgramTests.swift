@@ -9,10 +9,7 @@ struct AcceptedProgramTests {
     /// The cell language's known gaps, each with what nb lacks. A program listed here
     /// must still fail (Swift Testing reports a known issue that stopped happening),
     /// so the list shrinks as the language grows.
-    static let knownGaps: [String: Comment] = [
-        "163-wrapping-compound-assignment.swift": "String.utf8 (String.UTF8View) is not in the library surface yet (issue 21, item 3)",
-        "167-text-exercises.swift": "prefix/suffix/dropFirst on reversed() (ReversedCollection) are missing (issue 21, item 3)",
-    ]
+    static let knownGaps: [String: Comment] = [:]
 
     @Test(arguments: Corpus.accept.programNames)
     func printsLikeTheCompiledProgram(_ name: String) async throws {

@@ -257,6 +257,20 @@ extension Checker {
                     evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
                     continue
                 }
+                if case .generic(let name) = wanted, let member = argument.expression.as(MemberAccessExprSyntax.self),
+                   member.base == nil {
+                    // `reduce(.zero, +)`: an implicit member's type is the one a function parameter pairs T with.
+                    let paired = binding.parameters.lazy.compactMap { other -> CellType? in
+                        guard case .function(let ps, let r, _) = other.type.substituting(solution),
+                              ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
+                        return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric }
+                    }.first
+                    if let paired {
+                        solution[name] = paired
+                        evals.append(try expression(argument.expression, as: paired, context: .argument).eval)
+                        continue
+                    }
+                }
                 if case .generic(let name) = wanted, isIntegerLiteralTree(argument.expression) {
                     // `reduce(0, +)` over Doubles: Swift solves T = Double from the other arguments.
                     // A literal's T becomes the type a function parameter pairs T with, when that

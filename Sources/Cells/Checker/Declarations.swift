@@ -350,7 +350,7 @@ extension Checker {
         var statements: [Statement] = []
         for binding in decl.bindings {
             if let accessor = binding.accessorBlock { throw notSupported(.computedVariable, accessor) }
-            let annotated = try binding.typeAnnotation.flatMap {
+            let annotated = try binding.writtenType.flatMap {
                 $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
             }
             guard let initializer = binding.initializer else {
@@ -370,7 +370,7 @@ extension Checker {
                 continue
             }
             let value: Compiled
-            if let annotation = binding.typeAnnotation, annotation.type.trimmedDescription == "Set" {
+            if let annotation = binding.writtenType, annotation.type.trimmedDescription == "Set" {
                 // `var s: Set = [1, 2]`: the element type comes from the literal.
                 guard case .array(let element) = try expression(initializer.value).type else {
                     throw error(.emptyCollectionNeedsType, at: initializer.value)
@@ -394,5 +394,19 @@ extension Checker {
             statements.append(Statement { frame in bind(frame, try eval(frame)); return .next })
         }
         return Lowering.sequence(statements)
+    }
+}
+
+extension PatternBindingSyntax {
+    /// The type written for this name: its own, or, for a name with neither type nor value
+    /// (`r` in `var r, g: Double`), the type written after the names that follow it, as Swift reads it.
+    var writtenType: TypeAnnotationSyntax? {
+        if let typeAnnotation { return typeAnnotation }
+        guard initializer == nil, accessorBlock == nil, let list = parent?.as(PatternBindingListSyntax.self) else { return nil }
+        for later in list.drop(while: { $0.id != id }).dropFirst() {
+            if let annotation = later.typeAnnotation { return annotation }
+            if later.initializer != nil || later.accessorBlock != nil { return nil }
+        }
+        return nil
     }
 }

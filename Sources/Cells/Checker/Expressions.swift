@@ -288,6 +288,31 @@ extension Checker {
         return Compiled(.tuple(types)) { frame in .tuple(try evals.map { try $0(frame) }) }
     }
 
+    /// The type two elements' types of one literal join to, when they differ only by Int where
+    /// the other has Double (in arrays and tuples): `[Int]` and `[Double]` join to `[Double]`.
+    static func literalJoin(_ a: CellType, _ b: CellType) -> CellType? {
+        if a == b { return a }
+        switch (a, b) {
+        case (.int, .double), (.double, .int): return .double
+        case (.array(let x), .array(let y)): return literalJoin(x, y).map(CellType.array)
+        case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count && zip(xs, ys).allSatisfy({ $0.label == $1.label }):
+            var joined: [CellType.TupleElement] = []
+            for (x, y) in zip(xs, ys) {
+                guard let type = literalJoin(x.type, y.type) else { return nil }
+                joined.append(.init(label: x.label, type: type))
+            }
+            return .tuple(joined)
+        default: return nil
+        }
+    }
+
+    /// `.nan`, `.pi`, `.infinity`: an implicit member only floating-point types have.
+    static func isDoubleOnlyStatic(_ expression: ExprSyntax) -> Bool {
+        guard let member = expression.as(MemberAccessExprSyntax.self), member.base == nil else { return false }
+        return ["nan", "pi", "infinity", "ulpOfOne", "greatestFiniteMagnitude", "leastNormalMagnitude",
+                "leastNonzeroMagnitude", "signalingNaN"].contains(member.declName.baseName.text)
+    }
+
     private func arrayLiteral(_ array: ArrayExprSyntax, expected: CellType?) throws -> Compiled {
         let elements = Array(array.elements)
         var elementType: CellType?
@@ -316,6 +341,16 @@ extension Checker {
                 elementType = .double
             } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
                 elementType = first
+                // `[1, .nan, 2]`: a Double-only static among integer literals makes them Doubles.
+                if first == .int, deciding.allSatisfy({ isIntegerLiteralTree($0.expression) }),
+                   nonNil.contains(where: { Checker.isDoubleOnlyStatic($0.expression) }) {
+                    elementType = .double
+                }
+            } else if let first = natural.first,
+                      let join = natural.dropFirst().reduce(Optional(first), { joined, next in joined.flatMap { Checker.literalJoin($0, next) } }) {
+                // `[[0.0, 1.0], [2, 3]]` is a `[[Double]]`, `[(1, 2.5), (3, 4)]` a `[(Int, Double)]`: Ints
+                // join Doubles inside nested literals (an Int that is no literal is then refused).
+                elementType = join
             } else if let integer = natural.first(where: { $0.integerType != nil && $0 != .int }),
                       zip(deciding, natural).allSatisfy({ $1 == integer || isIntegerLiteralTree($0.expression) }) {
                 // `[b, 0, 1]` with `b: UInt8` is a `[UInt8]`: the literals take the other elements' type.
@@ -360,7 +395,7 @@ extension Checker {
     private func dictionaryLiteral(_ dictionary: DictionaryExprSyntax, expected: CellType?) throws -> Compiled {
         var keyType: CellType?
         var valueType: CellType?
-        if case .dictionary(let k, let v) = expected { keyType = k; valueType = v }
+        if case .dictionary(let k, let v) = expected?.optionalWrapped ?? expected { keyType = k; valueType = v }
         guard case .elements(let elements) = dictionary.content else {
             guard let keyType, let valueType else { throw error(.emptyCollectionNeedsType, at: dictionary) }
             return Compiled(.dictionary(keyType, valueType)) { _ in .dictionary(OrderedTable()) }

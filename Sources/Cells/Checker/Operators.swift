@@ -45,8 +45,9 @@ extension Checker {
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         default:
             var context = expected
-            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type.
-            if op == "..<" || op == "...", case .range(let bound, _)? = expected { context = bound }
+            // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type,
+            // an optional range's too (`histogram(xs, range: 0...4)` for a `ClosedRange<Double>?`).
+            if op == "..<" || op == "...", case .range(let bound, _)? = expected?.optionalWrapped ?? expected { context = bound }
             let (l, r) = try operands(infix.leftOperand, infix.rightOperand, expected: context)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         }
@@ -57,7 +58,8 @@ extension Checker {
     func operands(_ left: ExprSyntax, _ right: ExprSyntax, expected: CellType?) throws -> (Compiled, Compiled) {
         let leftFlexible = needsContext(left), rightFlexible = needsContext(right)
         if leftFlexible && rightFlexible {
-            let numeric = expected.flatMap { $0.isNumeric ? $0 : nil }
+            // A range's bound type reaches its literals (`"a"..."z"` of Characters, `0...4` of Doubles).
+            let numeric = expected.flatMap { $0.isNumeric || $0 == .character ? $0 : nil }
             let bothLiterals = isIntegerLiteralTree(left) && isIntegerLiteralTree(right)
             if bothLiterals { return (try expression(left, expected: numeric), try expression(right, expected: numeric)) }
             let l = try expression(left, expected: numeric)
@@ -131,7 +133,8 @@ extension Checker {
         if let derived = try derivedComparison(op, l, r, at: node) { return derived }
         if let arithmetic = archetypeArithmetic(op, l, r) { return arithmetic }
         if op == "+", let joined = try concatenation(l, r, leftSyntax: leftSyntax, line: line, column: column) { return joined }
-        if op == "..<" || op == "...", l.type == r.type, l.type.integerType != nil || l.type == .double || l.type == .stringIndex {
+        if op == "..<" || op == "...", l.type == r.type,
+           l.type.integerType != nil || l.type == .double || l.type == .stringIndex || l.type == .character {
             let a = l.eval, b = r.eval, closed = op == "..."
             let isInteger = l.type.integerType != nil
             return Compiled(.range(l.type, closed: closed)) { frame in

@@ -193,13 +193,29 @@ extension Checker {
             if let expressionStmt = stmt.as(ExpressionStmtSyntax.self), let ifExpr = expressionStmt.expression.as(IfExprSyntax.self) {
                 return ifExits(ifExpr)
             }
+            if let switchExpr = stmt.as(ExpressionStmtSyntax.self)?.expression.as(SwitchExprSyntax.self) {
+                return switchExits(switchExpr)
+            }
         }
         if case .expr(let expr) = last {
             if let call = expr.as(FunctionCallExprSyntax.self),
                call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "fatalError" { return true }
             if let ifExpr = expr.as(IfExprSyntax.self) { return ifExits(ifExpr) }
+            if let switchExpr = expr.as(SwitchExprSyntax.self) { return switchExits(switchExpr) }
         }
         return false
+    }
+
+    /// A switch (exhaustive, as the checker requires) leaves when every case does: a switch
+    /// nested in a case that returns from each of its own cases too.
+    private func switchExits(_ switchExpr: SwitchExprSyntax) -> Bool {
+        !switchExpr.cases.isEmpty && switchExpr.cases.allSatisfy { item in
+            guard let switchCase = item.as(SwitchCaseSyntax.self) else { return false }
+            // A `break` in a case leaves the switch only.
+            if case .stmt(let last)? = switchCase.statements.last?.item, let jump = last.as(BreakStmtSyntax.self),
+               jump.label == nil { return false }
+            return exits(switchCase.statements)
+        }
     }
 
     private func ifExits(_ ifExpr: IfExprSyntax) -> Bool {

@@ -251,7 +251,13 @@ extension Checker {
                 return ValueEquality.less(value, bound) || (closed && ValueEquality.equal(value, bound))
             }
         }
-        let compiled = try expression(expr, expected: type)
+        // `case "a"..."z"` on a Character: the bounds' literals take the subject's type.
+        var context = type
+        if let infix = expr.as(InfixOperatorExprSyntax.self),
+           let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..." || op == "..<" {
+            context = .range(type, closed: op == "...")
+        }
+        let compiled = try expression(expr, expected: context)
         if case .range(let bound, _) = compiled.type, bound == type {
             let range = compiled.eval
             let closed = compiled.type == .range(bound, closed: true)

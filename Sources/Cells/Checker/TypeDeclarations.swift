@@ -66,7 +66,7 @@ extension Checker {
     /// of a struct or class: the default is checked against the written type, if any, and
     /// may not throw (swiftc: "errors cannot be thrown out of a property initializer").
     func storedProperty(_ binding: PatternBindingSyntax) throws -> (type: CellType, initial: Eval?) {
-        var type = try binding.typeAnnotation.map { try resolveType($0.type) }
+        var type = try binding.writtenType.map { try resolveType($0.type) }
         var initial: Eval?
         if let initializer = binding.initializer {
             let compiled = type.map { t in { try self.expression(initializer.value, as: t, context: .specifiedType) } }
@@ -106,14 +106,19 @@ extension Checker {
         record.structLayout?.fields = fields
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
+        var initializerBodies: [() throws -> Void] = []
         if declaredInits.isEmpty {
             record.setInitializers([memberwiseInitializer(type, fields, defaults)])
         } else {
             for initializer in declaredInits {
-                prologue.append(try declareInitializer(initializer, type: type, defaults: defaults))
+                let (creation, body) = try declareInitializer(initializer, type: type, defaults: defaults)
+                prologue.append(creation)
+                initializerBodies.append(body)
             }
         }
         prologue += try declareTypeMembers(type, decl.memberBlock)
+        // The initializers' bodies once the static members are known (`kelvin = c + Temp.offset`).
+        for body in initializerBodies { try body() }
         try checkConformances(of: type, at: decl.name)
         return prologue
     }
@@ -132,7 +137,7 @@ extension Checker {
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
             for binding in variable.bindings where binding.accessorBlock == nil {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                      let annotation = binding.typeAnnotation else { continue }
+                      let annotation = binding.writtenType else { continue }
                 if !mutable && binding.initializer != nil { continue }
                 parameters.append(Parameter(label: name, name: name, type: try resolveType(annotation.type),
                                             defaultValue: mutable && binding.initializer != nil ? { _ in .void } : nil))
@@ -168,7 +173,9 @@ extension Checker {
         })
     }
 
-    private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType, defaults: [Eval?]) throws -> Statement {
+    /// An initializer's signature, declared now, and the work of compiling its body, for later.
+    private func declareInitializer(_ decl: InitializerDeclSyntax, type: CellType,
+                                    defaults: [Eval?]) throws -> (Statement, () throws -> Void) {
         let typeName = Checker.typeKey(type)
         if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
         let effect = try throwingEffect(decl.signature.effectSpecifiers)
@@ -186,22 +193,23 @@ extension Checker {
         function.effects.context = effect == .throws ? .throwing : .nonThrowing
         guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
         let fieldDefaults = defaults
-        let exec: Exec = try withScope(function: function) {
-            for parameter in parameters {
-                try declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
+        return (creation(variable, pending), {
+            let exec: Exec = try self.withScope(function: function) {
+                for parameter in parameters {
+                    try self.declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
+                }
+                let selfVariable = try self.declare("self", type: type, mutable: true, at: decl.initKeyword)
+                let statements = try self.block(Array(body.statements), newScope: false)
+                let slot = selfVariable.slot
+                return { frame in
+                    frame.slots[slot] = .tuple(try fieldDefaults.map { try $0?(frame) ?? .void })
+                    _ = try statements(frame)
+                    frame.returnValue = frame.slots[slot]
+                    return .returned
+                }
             }
-            let selfVariable = try declare("self", type: type, mutable: true, at: decl.initKeyword)
-            let statements = try block(Array(body.statements), newScope: false)
-            let slot = selfVariable.slot
-            return { frame in
-                frame.slots[slot] = .tuple(try fieldDefaults.map { try $0?(frame) ?? .void })
-                _ = try statements(frame)
-                frame.returnValue = frame.slots[slot]
-                return .returned
-            }
-        }
-        pending.maker = functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: exec, at: decl.initKeyword)
-        return creation(variable, pending)
+            pending.maker = self.functionMaker(function, parameterCount: parameters.count, inoutIndices: [], body: exec, at: decl.initKeyword)
+        })
     }
 
     func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil) throws {

@@ -77,7 +77,7 @@ extension Checker {
                 for binding in variable.bindings {
                     if let accessors = binding.accessorBlock, case .getter(let statements) = accessors.accessors,
                        let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                       let annotation = binding.typeAnnotation {
+                       let annotation = binding.writtenType {
                         // `static var zero: Point { Point(x: 0, y: 0) }`: a static method without arguments.
                         let type = try resolveType(annotation.type)
                         let slot = Variable(name: name, type: .function([], type), mutable: false,
@@ -101,7 +101,7 @@ extension Checker {
                           let initializer = binding.initializer, binding.accessorBlock == nil else {
                         throw notSupported(.staticProperty, binding)
                     }
-                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+                    let annotated = try binding.writtenType.map { try resolveType($0.type) }
                     let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
                     let slot = scope.function.allocate()
                     let owner = scope.function
@@ -164,7 +164,7 @@ extension Checker {
                                          of selfType: CellType, _ bodies: inout [() throws -> Void]) throws -> [Statement] {
         let record = declarations.record(Checker.typeKey(selfType))
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-              let annotation = binding.typeAnnotation else {
+              let annotation = binding.writtenType else {
             throw notSupported(.computedProperty, binding)
         }
         var getterBody: CodeBlockItemListSyntax?

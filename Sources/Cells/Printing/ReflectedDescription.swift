@@ -9,6 +9,7 @@ extension SwiftDescription {
     /// the stored properties of Swift's own types, with their names.
     func standardSequence(_ value: Value, _ kind: StandardSequence, _ bases: [CellType], topLevel: Bool) -> String {
         let parts = value.array
+        if kind == .slice { return slice(parts, bases, topLevel: topLevel) }
         guard parts.count == (kind == .zip2 || kind == .joined ? 2 : 1), let base = bases.first else { return "?" }
         let fields: [String]
         switch kind {
@@ -17,10 +18,37 @@ extension SwiftDescription {
         case .joined:
             let element = base.sequenceElement?.sequenceElement ?? .error
             fields = ["_base: " + debug(parts[0], base), "_separator: ContiguousArray(" + debug(parts[1], .array(element)) + ")"]
-        case .enumerated, .flatten, .reversed:
+        case .enumerated, .flatten, .reversed, .slice:
             fields = ["_base: " + debug(parts[0], base)]
         }
         return reflectedName(.sequence(kind, bases), qualified: !topLevel) + "(" + fields.joined(separator: ", ") + ")"
+    }
+
+    /// `Slice<ReversedCollection<Array<Int>>>(_startIndex: …Index(base: 4), _endIndex: …, _base: …)`:
+    /// a reversed collection's index holds the base's index after the element (an `Int` of an
+    /// array, a `String.Index`, written `3[utf8]`, of a string).
+    private func slice(_ parts: [Value], _ bases: [CellType], topLevel: Bool) -> String {
+        guard parts.count == 3, let base = bases.first, case .sequence(.reversed, let inner) = base,
+              let innerType = inner.first, let list = Sequences.elements(of: base) else { return "?" }
+        let count = list(parts[0]).count
+        let bounds = (SliceOperation(rawValue: parts[1].int) ?? .prefix).bounds(count: count, k: parts[2].int)
+        let reversed = parts[0].array[0]
+        func index(_ position: Int) -> String {
+            let offset = count - position
+            let written: String
+            switch innerType {
+            case .string:
+                // The start index is written `0[any]` (it is valid in every encoding).
+                let text = reversed.string
+                let bytes = text.utf8.distance(from: text.startIndex, to: text.index(text.startIndex, offsetBy: offset))
+                written = bytes == 0 ? "0[any]" : "\(bytes)[utf8]"
+            default:
+                written = "\(offset)"
+            }
+            return reflectedName(base, qualified: true) + ".Index(base: " + written + ")"
+        }
+        return reflectedName(.sequence(.slice, bases), qualified: !topLevel) + "(_startIndex: " + index(bounds.lowerBound)
+            + ", _endIndex: " + index(bounds.upperBound) + ", _base: " + debug(parts[0], base) + ")"
     }
 
     /// A type's name as Swift's reflection writes it: `Array<Int>`, not `[Int]`; with
@@ -55,7 +83,7 @@ extension SwiftDescription {
         case .function(let parameters, let result, let throwing):
             return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + (throwing ? ") throws -> " : ") -> ") + name(result)
         case .nominal(let nominal):
-            if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" { return swift + nominal }
+            if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" || nominal == "String.UTF8View" { return swift + nominal }
             let declaredInCell = structs[nominal] != nil || classNames.contains(nominal) || enums[nominal].map { !$0.isLibrary } == true
             return qualified && declaredInCell ? moduleName + "." + nominal : nominal
         case .instance(let base, let arguments):

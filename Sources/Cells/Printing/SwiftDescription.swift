@@ -24,7 +24,7 @@ struct SwiftDescription {
     func describe(_ value: Value, _ type: CellType) -> String {
         switch (type, value) {
         case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _),
-             (.nominal("String.UnicodeScalarView"), _):
+             (.nominal("String.UnicodeScalarView"), _), (.nominal("String.UTF8View"), _):
             return value.string
         case (.existential, .existential(let box)) where box.type < existentialTypes.count:
             return describe(box.value, existentialTypes[box.type])
@@ -108,6 +108,7 @@ struct SwiftDescription {
         switch name {
         case "Unicode.Scalar": return value.string.unicodeScalars.first?.debugDescription ?? "?"
         case "String.UnicodeScalarView": return value.string.unicodeScalars.debugDescription
+        case "String.UTF8View": return value.string.utf8.debugDescription
         default: break
         }
         if let layout = structs[name] {

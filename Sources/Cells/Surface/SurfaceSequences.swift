@@ -87,6 +87,14 @@ extension SurfaceCollections {
             let mine = args[0].array, other = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
             return .bool(try mine.count == other.count && zip(mine, other).allSatisfy { try equal($0, $1) })
         },
+        Builtin(on: "Sequence", "func lexicographicallyPrecedes(_ other: some Sequence<Element>) -> Bool where Element: Comparable") { args, _ in
+            let mine = args[0].array, other = args[1].array, less = ElementOrder.less(args, witnessAt: 2)
+            for (a, b) in zip(mine, other) {
+                if try less(a, b) { return .bool(true) }
+                if try less(b, a) { return .bool(false) }
+            }
+            return .bool(mine.count < other.count)
+        },
         Builtin(on: "Sequence", "func starts(with possiblePrefix: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
             let mine = args[0].array, prefix = args[1].array, equal = ElementOrder.equal(args, witnessAt: 2)
             return .bool(try mine.count >= prefix.count && zip(mine, prefix).allSatisfy { try equal($0, $1) })
@@ -110,6 +118,19 @@ extension SurfaceCollections {
     private static let wrappers: [Builtin] = [
         Builtin(on: "Sequence", "func enumerated() -> EnumeratedSequence<Self>") { args, _ in .tuple([args[0]]) },
         Builtin(on: "BidirectionalCollection", "func reversed() -> ReversedCollection<Self>") { args, _ in .tuple([args[0]]) },
+        // A reversed collection's slices hold it with how they were cut (`SliceOperation`).
+        Builtin(on: "ReversedCollection", "func prefix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.prefix.rawValue), .int(try SurfaceCollections.count(args[1], for: "prefix"))])
+        },
+        Builtin(on: "ReversedCollection", "func suffix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.suffix.rawValue), .int(try SurfaceCollections.count(args[1], for: "suffix"))])
+        },
+        Builtin(on: "ReversedCollection", "func dropFirst(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropFirst.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
+        },
+        Builtin(on: "ReversedCollection", "func dropLast(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropLast.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropLast"))])
+        },
         // `["a", "b"].joined()` is a String: Swift prefers the StringProtocol overload to flattening.
         Builtin(on: "Sequence", "func joined(separator: String = \"\") -> String where Element: StringProtocol") { args, _ in
             .string(args[0].array.map(\.string).joined(separator: args[1].string))

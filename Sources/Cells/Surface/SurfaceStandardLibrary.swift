@@ -15,6 +15,7 @@ enum SurfaceStandardLibrary {
         case ("Double", "leastNormalMagnitude"): (.double, .double(Double.leastNormalMagnitude))
         case ("Double", "leastNonzeroMagnitude"): (.double, .double(Double.leastNonzeroMagnitude))
         case ("Double", "ulpOfOne"): (.double, .double(Double.ulpOfOne))
+        case ("Double", "zero"): (.double, .double(0))
         case ("", "M_PI"): (.double, .double(Double.pi))
         case ("", "M_E"): (.double, .double(M_E))
         default: nil
@@ -106,6 +107,7 @@ enum SurfaceStandardLibrary {
             return .character(character)
         },
         Builtin(static: "String", "init(repeating: String, count: Int)") { args, runtime in
+            guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
             if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
             return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
@@ -130,6 +132,20 @@ enum SurfaceStandardLibrary {
         },
         Builtin(on: "Double", "var sign: FloatingPointSign") { args, _ in .enumCase(args[0].double.sign == .minus ? 1 : 0, []) },
         Builtin(on: "Double", "var ulp: Double") { args, _ in .double(args[0].double.ulp) },
+        Builtin(on: "Double", "var nextUp: Double") { args, _ in .double(args[0].double.nextUp) },
+        Builtin(on: "Double", "var nextDown: Double") { args, _ in .double(args[0].double.nextDown) },
+        Builtin(on: "Double", "var significand: Double") { args, _ in .double(args[0].double.significand) },
+        Builtin(on: "Double", "var exponent: Int") { args, _ in .int(args[0].double.exponent) },
+        Builtin(on: "Double", "var isZero: Bool") { args, _ in .bool(args[0].double.isZero) },
+        Builtin(on: "Double", "var isNormal: Bool") { args, _ in .bool(args[0].double.isNormal) },
+        Builtin(on: "Double", "var isSubnormal: Bool") { args, _ in .bool(args[0].double.isSubnormal) },
+        // IEEE 754's maxNum and minNum: a NaN loses to a number.
+        Builtin(static: "Double", "func maximum(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.maximum(args[0].double, args[1].double))
+        },
+        Builtin(static: "Double", "func minimum(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.minimum(args[0].double, args[1].double))
+        },
         Builtin(on: "Bool", "func toggle()", mutating: true) { args, _ in
             args[0] = .bool(!args[0].bool)
             return .void

@@ -86,6 +86,8 @@ extension SurfaceStrings {
     /// `Unicode.Scalar` is held as the one-scalar `Character` it makes.
     static let unicodeScalars: [Builtin] = [
         Builtin(on: "String", "var unicodeScalars: String.UnicodeScalarView") { args, _ in .string(args[0].string) },
+        // `String.UTF8View` (a collection of `UInt8`s) holds its string too.
+        Builtin(on: "String", "var utf8: String.UTF8View") { args, _ in .string(args[0].string) },
         Builtin(on: "Unicode.Scalar", "var isASCII: Bool") { args, _ in .bool(args[0].string.unicodeScalars.first?.isASCII ?? false) },
         Builtin(static: "Unicode.Scalar", "init?(_ v: Int)") { args, _ in
             guard let code = UInt32(exactly: args[0].int), let scalar = Unicode.Scalar(code) else { return .none }

@@ -14,6 +14,25 @@ public enum StandardSequence: String, Hashable, Sendable {
     case joined = "JoinedSequence"
     /// `ReversedCollection<Base>`: `.tuple([base])`.
     case reversed = "ReversedCollection"
+    /// `Slice<Base>` (`prefix`, `suffix`, `dropFirst`, `dropLast` of a `ReversedCollection`):
+    /// `.tuple([base, .int(operation), .int(k)])`, its bounds found from the base's count when
+    /// its elements are listed (`SliceOperation`).
+    case slice = "Slice"
+}
+
+/// How a `Slice` was cut from its base, and its bounds in a base of `count` elements.
+public enum SliceOperation: Int, Sendable {
+    case prefix, suffix, dropFirst, dropLast
+
+    public func bounds(count: Int, k: Int) -> Range<Int> {
+        let k = min(max(k, 0), count)
+        switch self {
+        case .prefix: return 0..<k
+        case .suffix: return (count - k)..<count
+        case .dropFirst: return k..<count
+        case .dropLast: return 0..<(count - k)
+        }
+    }
 }
 
 /// Which types are Swift `Sequence`s and `Collection`s in cells, and what their elements
@@ -29,6 +48,7 @@ extension CellType {
         case .string, .substring: .character
         case .dictionary(let k, let v): .tuple([.init(label: "key", type: k), .init(label: "value", type: v)])
         case .nominal("String.UnicodeScalarView"): .nominal("Unicode.Scalar")
+        case .nominal("String.UTF8View"): .integer(.uint8)
         case .sequence(.zip2, let bases):
             if bases.count == 2, let a = bases[0].sequenceElement, let b = bases[1].sequenceElement {
                 .tuple([.init(label: nil, type: a), .init(label: nil, type: b)])
@@ -37,7 +57,7 @@ extension CellType {
             bases.first?.sequenceElement.map { .tuple([.init(label: "offset", type: .int), .init(label: "element", type: $0)]) }
         case .sequence(.flatten, let bases), .sequence(.joined, let bases):
             bases.first?.sequenceElement?.sequenceElement
-        case .sequence(.reversed, let bases): bases.first?.sequenceElement
+        case .sequence(.reversed, let bases), .sequence(.slice, let bases): bases.first?.sequenceElement
         case .error: .error
         default: nil
         }
@@ -57,9 +77,11 @@ extension CellType {
 
     private var isCollection: Bool {
         switch self {
-        case .array, .slice, .set, .dictionary, .string, .substring, .range, .nominal("String.UnicodeScalarView"):
+        case .array, .slice, .set, .dictionary, .string, .substring, .range, .nominal("String.UnicodeScalarView"),
+             .nominal("String.UTF8View"):
             true
-        case .sequence(.enumerated, let bases), .sequence(.reversed, let bases): bases.first?.isCollection ?? false
+        case .sequence(.enumerated, let bases), .sequence(.reversed, let bases), .sequence(.slice, let bases):
+            bases.first?.isCollection ?? false
         case .sequence(.flatten, let bases):
             (bases.first?.isCollection ?? false) && (bases.first?.sequenceElement?.isCollection ?? false)
         default: false
@@ -68,8 +90,10 @@ extension CellType {
 
     private var isBidirectionalCollection: Bool {
         switch self {
-        case .array, .slice, .string, .substring, .range, .nominal("String.UnicodeScalarView"): true
+        case .array, .slice, .string, .substring, .range, .nominal("String.UnicodeScalarView"),
+             .nominal("String.UTF8View"): true
         case .sequence(.reversed, _): true
+        case .sequence(.slice, let bases): bases.first?.isBidirectionalCollection ?? false
         case .sequence(.flatten, let bases):
             (bases.first?.isBidirectionalCollection ?? false) && (bases.first?.sequenceElement?.isBidirectionalCollection ?? false)
         default: false
@@ -96,6 +120,8 @@ enum Sequences {
             }
         case .nominal("String.UnicodeScalarView"):
             return { $0.string.unicodeScalars.map { .character(Character($0)) } }
+        case .nominal("String.UTF8View"):
+            return { $0.string.utf8.map { Value(integer: Int128($0)) } }
         case .sequence(.zip2, let bases):
             guard bases.count == 2 else { return nil }
             // `zip(1..., xs)`: an endless side counts along the finite one.
@@ -123,6 +149,13 @@ enum Sequences {
         case .sequence(.reversed, let bases):
             guard let base = bases.first.flatMap(elements(of:)) else { return nil }
             return { base($0.array[0]).reversed() }
+        case .sequence(.slice, let bases):
+            guard let base = bases.first.flatMap(elements(of:)) else { return nil }
+            return { value in
+                let parts = value.array, all = base(parts[0])
+                let operation = SliceOperation(rawValue: parts[1].int) ?? .prefix
+                return Array(all[operation.bounds(count: all.count, k: parts[2].int)])
+            }
         case .sequence(.flatten, let bases):
             guard let base = bases.first.flatMap(elements(of:)),
                   let inner = bases.first?.sequenceElement.flatMap(elements(of:)) else { return nil }

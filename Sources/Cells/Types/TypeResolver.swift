@@ -87,7 +87,7 @@ struct TypeResolver {
         if let member = type.as(MemberTypeSyntax.self) {
             switch member.trimmedDescription {
             case "String.Index", "Swift.String.Index": return .stringIndex
-            case "String.UnicodeScalarView", "Unicode.Scalar": return .nominal(member.trimmedDescription)
+            case "String.UnicodeScalarView", "String.UTF8View", "Unicode.Scalar": return .nominal(member.trimmedDescription)
             default: break
             }
             // `Swift.Int`, `Linalg.Matrix`: module-qualified names.
@@ -137,6 +137,7 @@ struct TypeResolver {
         case ("FlattenSequence", 1): return .sequence(.flatten, arguments)
         case ("JoinedSequence", 1): return .sequence(.joined, arguments)
         case ("ReversedCollection", 1): return .sequence(.reversed, arguments)
+        case ("Slice", 1): return .sequence(.slice, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
