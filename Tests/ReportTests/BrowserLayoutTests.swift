@@ -21,10 +21,11 @@ import Testing
         #expect(expected >= 35)
         // Only the print copies of wide formulas (`math-lines`, cut at their relations) are
         // hidden on screen.
-        let empty = measurement.emptyBoxes.map(\.index)
         let printCopies = Self.mathIndices(in: report.html, insideElementsStartingWith: "<div class=\"math-lines")
         #expect(!printCopies.isEmpty, "the fixture has no wide formula with relations")
-        #expect(empty == printCopies, "math elements without a box: \(measurement.emptyBoxes)")
+        #expect(measurement.printOnly == printCopies)
+        #expect(printCopies.allSatisfy { measurement.boxes[$0] == "0x0" }, "a print copy shows on screen")
+        #expect(measurement.emptyBoxes.isEmpty, "math elements without a box: \(measurement.emptyBoxes)")
         #expect(measurement.rawTeX.isEmpty, "raw TeX visible: \(measurement.rawTeX)")
 
         // 2. The screenshot is not blank: a blank page of the same size, in
