@@ -18,6 +18,8 @@ import TeX
         ("matrix", #"\begin{pmatrix} a & b \\ c & d \end{pmatrix} \begin{pmatrix} x \\ y \end{pmatrix} = \begin{bmatrix} ax + by \\ cx + dy \end{bmatrix}"#),
         ("delimiters", #"\Big( x \Big) + \left\{ \frac{a}{b} \right\} + \left\lVert \frac{x}{y} \right\rVert + \bigl[ z \bigr] + |x| = \langle u, v \rangle"#),
         ("cases", #"|x| = \begin{cases} x & \text{if } x \geq 0 \\ -x & \text{otherwise} \end{cases}"#),
+        ("constructs", #"\boxed{x + y} + \underbrace{a + b + c}_{\text{three terms}} \xrightarrow{\text{limit}} \hat{x} + \vec{v} + \overline{z} + \binom{n}{k} + \mathbf{W}^\top \mathbf{x}"#),
+        ("aligned", #"\begin{aligned} f(x) &= (x + 1)^2 \\ &= x^2 + 2x + 1 \end{aligned} \qquad \begin{array}{c|c} a & b \\ \hline c & d \end{array}"#),
         ("greek", #"\alpha + \beta + \gamma + \delta + \epsilon + \zeta + \eta + \theta + \Sigma + \Omega + \Delta"#),
         ("long", #"W_3 W_2 W_1 = U S V^\top = \sum_{\alpha=1}^{N} s_\alpha u^\alpha v^{\alpha\top} = s_1 u^1 v^{1\top} + s_2 u^2 v^{2\top} + s_3 u^3 v^{3\top} + s_4 u^4 v^{4\top}"#),
     ]
