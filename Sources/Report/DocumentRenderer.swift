@@ -329,12 +329,15 @@ struct DocumentRenderer {
     static let alignedLeftSide = 12.0
     /// The estimate is raised by this much, so that a formula it underestimates still fits.
     static let widthMargin = 1.04
+    /// The largest width written (em): any formula this wide is scaled to a hairline anyway.
+    static let maxWidth = 100_000.0
 
     /// The width a wide formula needs (em, one decimal, rounded up) and its broken copy, if any.
     static func wideLayout(_ result: MathResult) -> (width: String, lines: String?)? {
-        guard result.width >= wideMath else { return nil }
+        guard result.width >= wideMath, result.width.isFinite else { return nil }
         func em(_ width: Double) -> String {
-            let tenths = (width * widthMargin * 10).rounded(.up)
+            // An absurd width (`\hspace{1e30pt}`) is capped, so that it stays a plain number.
+            let tenths = min((width * widthMargin * 10).rounded(.up), maxWidth * 10)
             return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
         }
         guard let first = result.pieces.first else { return (em(result.width), nil) }

@@ -64,4 +64,17 @@ import TeX
         #expect(!SlidesStylesheet.css[..<inDeck.lowerBound].contains("@media"),
                 "the deck applies them on screen too: a slide does not scroll")
     }
+
+    @Test func anAbsurdWidthIsCappedNotATrap() throws {
+        let first = Self.display(try render("$$a = \\hspace{99999999999999999999999999pt} b$$\n").html)
+        #expect(first.contains("--math-width:100000\""))
+        for tex in [#"a = \hspace{99999999999999999999999999pt} b"#, #"x \hspace{1e400pt} y"#,
+                    #"a \hspace{-99999999999999999999999pt} \hspace{99999999999999999999999pt} = b"#] {
+            let display = Self.display(try render("$$\(tex)$$\n").html)
+            if let width = display.firstMatch(of: /--math-width:([0-9.]+)"/).flatMap({ Double($0.1) }) {
+                #expect(width <= DocumentRenderer.maxWidth, "\(tex): \(width)")
+            }
+            #expect(display.hasPrefix("<div class=\"math-display"))
+        }
+    }
 }
