@@ -87,9 +87,9 @@ import TeX
         #expect(converter.convert(#"= y + z"#, display: true).pieces.isEmpty)
         // Relations inside a group, a fraction or delimiters do not break.
         #expect(converter.convert(#"\left( a = b \right) + \frac{c = d}{2} + {e = f}"#, display: true).pieces.isEmpty)
-        // A condition after \quad is a piece of its own.
-        #expect(converter.convert(#"f(x) = x^2, \quad \text{for } x > 0"#, display: true).pieces
-                    .map { Self.characters(of: $0.mathML) } == ["f(x)", "=x2,", "forx", ">0"])
+        // A condition after \quad is a piece of its own, not broken at its relations.
+        #expect(converter.convert(#"f(x) = x^2, \quad \text{for } x > 0 \text{ and } x < 1"#, display: true).pieces
+                    .map { Self.characters(of: $0.mathML) } == ["f(x)", "=x2,", "forx>0andx<1"])
         // Inline math and tables have no pieces and no width.
         #expect(converter.convert(#"a = b"#, display: false).pieces.isEmpty)
         #expect(converter.convert(#"a = b"#, display: false).width == 0)
