@@ -7,10 +7,14 @@ public struct MathLayout: Decodable, Sendable {
     /// `"width×height"` of each `<math>` element, in document order.
     public var boxes: [String]
     public var rawTeX: [String]
+    /// Indices of the `<math>` elements of print-only copies (a wide display formula cut at
+    /// its relations, `.math-lines`), which the screen does not show.
+    public var printOnly: [Int]
 
-    /// Indices and sizes of `<math>` elements that laid out to nothing.
+    /// Indices and sizes of `<math>` elements shown on screen that laid out to nothing.
     public var emptyBoxes: [(index: Int, box: String)] {
-        boxes.enumerated().filter { _, box in
+        boxes.enumerated().filter { index, box in
+            if printOnly.contains(index) { return false }
             let sides = box.split(separator: "x").compactMap { Double($0) }
             return sides.count != 2 || sides[0] <= 0 || sides[1] <= 0
         }.map { (index: $0.offset, box: $0.element) }
@@ -19,7 +23,9 @@ public struct MathLayout: Decodable, Sendable {
     static let script = #"""
         <script>
         (function () {
-          const boxes = Array.from(document.querySelectorAll("math")).map(function (m) {
+          const maths = Array.from(document.querySelectorAll("math"));
+          const printOnly = maths.flatMap(function (m, i) { return m.closest(".math-lines") ? [i] : []; });
+          const boxes = maths.map(function (m) {
             const r = m.getBoundingClientRect();
             return [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10].join("x");
           });
@@ -33,7 +39,7 @@ public struct MathLayout: Decodable, Sendable {
           }
           const out = document.createElement("pre");
           out.id = "nb-math-layout";
-          out.textContent = JSON.stringify({ boxes: boxes, rawTeX: rawTeX });
+          out.textContent = JSON.stringify({ boxes: boxes, rawTeX: rawTeX, printOnly: printOnly });
           document.body.appendChild(out);
         })();
         </script>

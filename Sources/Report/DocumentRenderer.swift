@@ -15,7 +15,7 @@ struct DocumentRenderer {
     var converter: MathConverter
     /// MathML of each formula already converted, by its `.md` position: the
     /// table of contents reuses the headings' math without converting twice.
-    var mathCache: [SourcePosition: String] = [:]
+    var mathCache: [SourcePosition: MathResult] = [:]
     /// What the report had to leave out or guess, in the order met.
     var warnings: [ReportWarning] = []
     /// Where refused URLs were already reported.
@@ -186,12 +186,7 @@ struct DocumentRenderer {
         case .thematicBreak:
             return "<hr>\n"
         case .displayMath(let span):
-            if let label = span.label, let number = notebook.crossReferences.equationNumbers[label] {
-                // Numbered at the right margin, as LaTeX's equation environment sets it.
-                return "<div class=\"math-display numbered\" id=\"\(Escaping.attribute(label))\">\(math(span, display: true))"
-                    + "<span class=\"equation-number\">(\(number))</span></div>\n"
-            }
-            return "<div class=\"math-display\">\(math(span, display: true))</div>\n"
+            return displayMath(span)
         case .html(let raw):
             return options.unsafeHTML ? raw : "<!-- raw HTML omitted -->\n"
         case .cell(let cell):
@@ -282,6 +277,11 @@ struct DocumentRenderer {
 
     /// The formula's MathML, converted once (in document order) and cached.
     mutating func math(_ span: MathSpan, display: Bool) -> String {
+        convert(span, display: display).mathML
+    }
+
+    /// The formula converted once (in document order) and cached, its errors reported.
+    mutating func convert(_ span: MathSpan, display: Bool) -> MathResult {
         let key = SourcePosition(line: span.line, column: span.column)
         if let cached = mathCache[key] { return cached }
         let result = converter.convert(span.tex, display: display)
@@ -289,9 +289,79 @@ struct DocumentRenderer {
             let position = span.position(ofUTF8Offset: error.offset)
             warnings.append(ReportWarning(line: position.line, column: position.column, kind: .math(error)))
         }
-        mathCache[key] = result.mathML
-        return result.mathML
+        mathCache[key] = result
+        return result
     }
+
+    /// A display formula in its `div`: numbered at the right margin when it has a label, as
+    /// LaTeX's equation environment sets it.
+    ///
+    /// A formula that may be too wide for a printed page (``wideMath`` em or more, estimated
+    /// from the font by the TeX module) is `wide`: it carries the width it needs, from which
+    /// the print stylesheet scales it to the text block (`--math-width`, in em of the math).
+    /// When it has relations at its top level, a copy cut before each of them follows it
+    /// (`math-lines`, hidden from assistive technology): in print that copy replaces it,
+    /// and the browser breaks its lines where the page needs, continuing under the first
+    /// relation (or, when the part before it is long, indented under the first line).
+    /// On screen the formula stays one line, in a box that scrolls.
+    mutating func displayMath(_ span: MathSpan) -> String {
+        let result = convert(span, display: true)
+        var classes = "math-display"
+        var attributes = ""
+        if let label = span.label, notebook.crossReferences.equationNumbers[label] != nil {
+            classes += " numbered"
+            attributes += " id=\"\(Escaping.attribute(label))\""
+        }
+        var content = result.mathML
+        if let layout = Self.wideLayout(result) {
+            classes += " wide"
+            attributes += " style=\"--math-width:\(layout.width)\""
+            if let lines = layout.lines {
+                classes += " breakable"
+                content += lines
+            }
+        }
+        if let label = span.label, let number = notebook.crossReferences.equationNumbers[label] {
+            content += "<span class=\"equation-number\">(\(number))</span>"
+        }
+        return "<div class=\"\(classes)\"\(attributes)>\(content)</div>\n"
+    }
+
+    /// A display formula at least this wide (em of the math) may not fit a printed text block:
+    /// an A4 page's holds about 43 em, an A5 page's 27, and the width is an estimate.
+    static let wideMath = 20.0
+    /// The part before the first relation, at most this wide, is where the continued lines start.
+    static let alignedLeftSide = 12.0
+    /// The estimate is raised by this much, so that a formula it underestimates still fits.
+    static let widthMargin = 1.04
+    /// The largest width written (em): any formula this wide is scaled to a hairline anyway.
+    static let maxWidth = 100_000.0
+
+    /// The width a wide formula needs (em, one decimal, rounded up) and its broken copy, if any.
+    static func wideLayout(_ result: MathResult) -> (width: String, lines: String?)? {
+        guard result.width >= wideMath, result.width.isFinite else { return nil }
+        func em(_ width: Double) -> String {
+            // An absurd width (`\hspace{1e30pt}`) is capped, so that it stays a plain number.
+            let tenths = min((width * widthMargin * 10).rounded(.up), maxWidth * 10)
+            return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+        }
+        guard let first = result.pieces.first else { return (em(result.width), nil) }
+        let rest = result.pieces.dropFirst()
+        let widest = rest.map(\.width).max() ?? 0
+        if first.width <= alignedLeftSide {
+            // The first piece beside a column of the others, which wrap under the first relation.
+            let lines = "<div class=\"math-lines\" aria-hidden=\"true\">" + first.mathML
+                + "<span class=\"math-rest\">" + rest.map(\.mathML).joined() + "</span></div>"
+            return (em(first.width + widest), lines)
+        }
+        // A long first piece: the lines wrap under it, the continued ones indented.
+        let lines = "<div class=\"math-lines hanging\" aria-hidden=\"true\">"
+            + result.pieces.map(\.mathML).joined() + "</div>"
+        return (em(max(first.width, widest + hangingIndent)), lines)
+    }
+
+    /// The indent of continued lines of a broken formula whose first piece is long (em of the math).
+    static let hangingIndent = 2.0
 }
 
 extension DocumentRenderer {

@@ -4,7 +4,8 @@
 /// stand one under another, each as wide as the window allows. With script (`html.js`), one
 /// slide shows, centred and scaled to the window by `--deck-scale`; fragments after a pause are
 /// hidden (but keep their place, so a slide does not jump as it builds). Printing gives one
-/// slide per 1280×720 page, every fragment shown.
+/// slide per 1280×720 page, every fragment shown. A slide does not scroll, so a display
+/// formula too wide for it is broken or scaled as in print (`Stylesheet.wideMath`).
 enum SlidesStylesheet {
     static let css = """
     html.deck body { padding: 0; margin: 0; }
@@ -23,6 +24,7 @@ enum SlidesStylesheet {
     section.slide figure { margin: 0.5em 0; }
     section.slide figure svg { max-height: 470px; width: auto; max-width: 100%; }
     section.slide .math-display { overflow: visible; }
+    \(Stylesheet.wideMath)
     section.title-slide .slide-content, section.section-slide:not(.with-content) .slide-content { display: flex; flex-direction: column;
       justify-content: center; min-height: 620px; }
     section.title-slide .title-block { margin: 0; }

@@ -8,6 +8,7 @@
 /// backgrounds, no hover links, long code and output lines wrapped, figures and display math
 /// kept whole (a long cell may break, so no page is left half empty), a level-1 section on a
 /// new page, external link targets printed after the link text. Narrow screens wrap code too.
+/// A display formula too wide for the text block is broken or scaled to fit (``wideMath``).
 enum Stylesheet {
     static let css = """
     :root {
@@ -66,6 +67,7 @@ enum Stylesheet {
       "TeX Gyre Pagella Math", "DejaVu Math TeX Gyre", math; font-size: 1.05em; }
     math[display="block"] { display: block math; margin: 0; }
     .math-display { margin: 1em 0; overflow-x: auto; overflow-y: hidden; padding: 0.1em 0; }
+    .math-lines { display: none; }
     mtable { math-style: normal; }
     mtd { padding: 0.25em 0.1em; }
     mtable.matrix mtd { padding: 0.15em 0.5em; text-align: right; text-align: -webkit-right; }
@@ -163,7 +165,30 @@ enum Stylesheet {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; border-color: #888; orphans: 4; widows: 4; }
       .cell-code { border-left: 2px solid #888; }
       .math-display, .matrix-math, .matrix-table { overflow: visible; }
+    \(wideMath)
     }
 
+    """
+
+    /// Where a wide display formula meets a page that does not scroll (print, and every slide):
+    /// `DocumentRenderer.displayMath` marks it `wide` with the width it needs (`--math-width`,
+    /// em of the math, estimated from the font), and its font size becomes at most what makes
+    /// that width the text block's (`100cqi`, less room for an equation number). A formula
+    /// with top-level relations shows its broken copy (`math-lines`) instead: the first piece,
+    /// then the others wrapping like words under the first relation (or, in `hanging`, under
+    /// the first line, indented); the copy is scaled only if one line of it is still too wide.
+    static let wideMath = """
+      .math-display.wide { container-type: inline-size; }
+      .math-display.wide > math { font-size: min(1.05em, 100cqi / var(--math-width)); }
+      .math-display.wide.numbered > math { font-size: min(1.05em, (100cqi - 4em) / var(--math-width)); }
+      .math-display.breakable > math { display: none; }
+      .math-display.breakable > .math-lines { display: flex; justify-content: center; align-items: baseline;
+        font-size: min(1em, 100cqi / 1.05 / var(--math-width)); }
+      .math-display.breakable.numbered > .math-lines { flex: 1;
+        font-size: min(1em, (100cqi - 4em) / 1.05 / var(--math-width)); }
+      .math-lines > .math-rest { min-width: 0; text-align: left; }
+      .math-lines math { margin-block: 0.25em; }
+      .math-display.breakable > .math-lines.hanging { display: block; width: fit-content; margin: 0 auto;
+        padding-left: 2em; text-indent: -2em; }
     """
 }

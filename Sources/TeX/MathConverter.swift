@@ -45,7 +45,17 @@ public struct MathConverter: Sendable {
         macros = parser.tokens.macros
         var writer = MathMLWriter(capacity: source.count * 8 + 160)
         writer.writeMath(tree, tex: source, display: display)
-        return MathResult(mathML: String(decoding: writer.bytes, as: UTF8.self), errors: parser.errors)
+        var result = MathResult(mathML: String(decoding: writer.bytes, as: UTF8.self), errors: parser.errors)
+        if display {
+            let measure = MathWidth(display: true)
+            result.width = measure.width(tree)
+            result.pieces = DisplayBreaks.pieces(of: tree).map { nodes in
+                var piece = MathMLWriter(capacity: 256)
+                piece.writePiece(nodes)
+                return MathPiece(mathML: String(decoding: piece.bytes, as: UTF8.self), width: measure.width(.row(nodes)))
+            }
+        }
+        return result
     }
 }
 
@@ -55,9 +65,28 @@ public struct MathResult: Sendable, Equatable {
     public var mathML: String
     /// Empty when the formula converted cleanly; otherwise in source order of discovery.
     public var errors: [TeXError]
+    /// Display math: how wide the formula is drawn, in em of its font size, estimated from
+    /// Latin Modern Math's advance widths (`MathWidth`); 0 for inline math.
+    public var width: Double = 0
+    /// Display math with relations at its top level: the formula cut before each of them
+    /// (`DisplayBreaks`), each piece an inline `<math displaystyle="true">`; set side by side
+    /// they draw the formula, and a line may break between any two. Empty otherwise.
+    public var pieces: [MathPiece] = []
 
     public init(mathML: String, errors: [TeXError]) {
         self.mathML = mathML
         self.errors = errors
+    }
+}
+
+/// One piece of a display formula cut at its top-level relations: its MathML and its width
+/// in em of the formula's font size.
+public struct MathPiece: Sendable, Equatable {
+    public var mathML: String
+    public var width: Double
+
+    public init(mathML: String, width: Double) {
+        self.mathML = mathML
+        self.width = width
     }
 }

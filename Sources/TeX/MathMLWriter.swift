@@ -25,6 +25,14 @@ struct MathMLWriter {
         append("</annotation></semantics></math>")
     }
 
+    /// One piece of a display formula (`DisplayBreaks`): an inline `<math>` in display
+    /// style, without the TeX annotation (the whole formula carries it).
+    mutating func writePiece(_ nodes: [MathNode]) {
+        append("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" displaystyle=\"true\">")
+        writeSingle(.row(nodes))
+        append("</math>")
+    }
+
     // MARK: Nodes
 
     /// A node where MathML wants exactly one element (an `mfrac` part, a script base).

@@ -19,8 +19,13 @@ import Testing
         let expected = report.html.occurrences(of: "<math")
         #expect(measurement.boxes.count == expected)
         #expect(expected >= 35)
-        let empty = measurement.emptyBoxes
-        #expect(empty.isEmpty, "math elements without a box: \(empty)")
+        // Only the print copies of wide formulas (`math-lines`, cut at their relations) are
+        // hidden on screen.
+        let printCopies = Self.mathIndices(in: report.html, insideElementsStartingWith: "<div class=\"math-lines")
+        #expect(!printCopies.isEmpty, "the fixture has no wide formula with relations")
+        #expect(measurement.printOnly == printCopies)
+        #expect(printCopies.allSatisfy { measurement.boxes[$0] == "0x0" }, "a print copy shows on screen")
+        #expect(measurement.emptyBoxes.isEmpty, "math elements without a box: \(measurement.emptyBoxes)")
         #expect(measurement.rawTeX.isEmpty, "raw TeX visible: \(measurement.rawTeX)")
 
         // 2. The screenshot is not blank: a blank page of the same size, in
@@ -35,5 +40,23 @@ import Testing
             try? FileManager.default.removeItem(atPath: keep + ".html")
             try report.html.write(toFile: keep + ".html", atomically: true, encoding: .utf8)
         }
+    }
+
+    /// The indices, among all `<math` elements of `html`, of those inside a `div` whose start
+    /// tag begins with `prefix` (such a div holds no other div).
+    static func mathIndices(in html: String, insideElementsStartingWith prefix: String) -> [Int] {
+        var indices: [Int] = []
+        var index = 0
+        var start = html.startIndex
+        while let math = html.range(of: "<math", range: start..<html.endIndex) {
+            let before = html[..<math.lowerBound]
+            if let open = before.range(of: prefix, options: .backwards),
+               before[open.upperBound...].range(of: "</div>") == nil {
+                indices.append(index)
+            }
+            index += 1
+            start = math.upperBound
+        }
+        return indices
     }
 }
