@@ -97,6 +97,13 @@ extension Checker {
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
+        if !rankingCandidates, failures.count > 1 {
+            // None fits: the call again, every argument of every candidate checked, to rank them.
+            rankingCandidates = true
+            defer { rankingCandidates = false }
+            return try resolveCall(candidates, name: name, kind: kind, arguments: arguments, receiverGenerics: receiverGenerics,
+                                   expected: expected, at: node)
+        }
         // The candidate with the fewest misfits is the one swiftc reports about; a tie is
         // "no exact matches", with a note per tied candidate.
         if let best = failures.map(\.failure.score).min() {
@@ -313,6 +320,8 @@ extension Checker {
             } catch let mismatch as CellError where Checker.isMismatch(mismatch.kind) {
                 mismatches.append((index, mismatch))
                 evals.append { _ in .void }
+                // Checking the other arguments only ranks candidates: not needed while one may fit.
+                if !rankingCandidates { break }
             }
         }
         if match.labelError != nil || !mismatches.isEmpty {
