@@ -272,7 +272,17 @@ extension Checker {
                               ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
                         return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric }
                     }.first
-                    if let paired {
+                    // `min(.nan, 1.0)`: the type of another argument for the same generic parameter.
+                    let sibling = paired ?? binding.parameters.indices.lazy.compactMap { other -> CellType? in
+                        guard other != index, binding.parameters[other].type == .generic(name), let at = assignment[other],
+                              !self.needsContext(arguments[at].expression) || self.isIntegerLiteralTree(arguments[at].expression)
+                        else { return nil }
+                        if self.isIntegerLiteralTree(arguments[at].expression) {
+                            return Checker.isDoubleOnlyStatic(argument.expression) ? .double : nil
+                        }
+                        return try? self.expression(arguments[at].expression).type
+                    }.first
+                    if let paired = sibling {
                         solution[name] = paired
                         evals.append(try expression(argument.expression, as: paired, context: .argument).eval)
                         continue
