@@ -97,6 +97,13 @@ extension Checker {
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
+        if !rankingCandidates, failures.count > 1 {
+            // None fits: the call again, every argument of every candidate checked, to rank them.
+            rankingCandidates = true
+            defer { rankingCandidates = false }
+            return try resolveCall(candidates, name: name, kind: kind, arguments: arguments, receiverGenerics: receiverGenerics,
+                                   expected: expected, at: node)
+        }
         // The candidate with the fewest misfits is the one swiftc reports about; a tie is
         // "no exact matches", with a note per tied candidate.
         if let best = failures.map(\.failure.score).min() {
@@ -265,7 +272,17 @@ extension Checker {
                               ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
                         return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric }
                     }.first
-                    if let paired {
+                    // `min(.nan, 1.0)`: the type of another argument for the same generic parameter.
+                    let sibling = paired ?? binding.parameters.indices.lazy.compactMap { other -> CellType? in
+                        guard other != index, binding.parameters[other].type == .generic(name), let at = assignment[other],
+                              !self.needsContext(arguments[at].expression) || self.isIntegerLiteralTree(arguments[at].expression)
+                        else { return nil }
+                        if self.isIntegerLiteralTree(arguments[at].expression) {
+                            return Checker.isDoubleOnlyStatic(argument.expression) ? .double : nil
+                        }
+                        return try? self.expression(arguments[at].expression).type
+                    }.first
+                    if let paired = sibling {
                         solution[name] = paired
                         evals.append(try expression(argument.expression, as: paired, context: .argument).eval)
                         continue
@@ -313,6 +330,8 @@ extension Checker {
             } catch let mismatch as CellError where Checker.isMismatch(mismatch.kind) {
                 mismatches.append((index, mismatch))
                 evals.append { _ in .void }
+                // Checking the other arguments only ranks candidates: not needed while one may fit.
+                if !rankingCandidates { break }
             }
         }
         if match.labelError != nil || !mismatches.isEmpty {

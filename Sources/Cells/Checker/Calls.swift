@@ -112,6 +112,15 @@ extension Checker {
                    at node: some SyntaxProtocol) throws -> Compiled {
         guard case .function(let parameters, let result, let throwing) = callee.type else {
             if callee.type == .error { return callee }
+            if let call = Syntax(node).as(FunctionCallExprSyntax.self), callee.type.nominalName != nil {
+                // `p(2)` for a value whose type declares `callAsFunction`.
+                do {
+                    return try methodCall(on: callee, "callAsFunction", arguments, expected: nil, nameNode: call.calledExpression,
+                                          call: call, place: { try self.lvalue(call.calledExpression) })
+                } catch let failure as CellError {
+                    guard case .noMember = failure.kind else { throw failure }
+                }
+            }
             throw error(.notCallable(type: callee.type), at: node)
         }
         var binding = FunctionBinding(

@@ -21,6 +21,9 @@ final class Checker {
     var cell: ParsedCell!
     /// Where the text of a type being read again stands in the cell (see ``reparsed(from:_:)``).
     var reparsedOrigin: Syntax?
+    /// While a call that matched no overload is checked again to rank its candidates: every
+    /// argument of a candidate is checked, not only up to the first that does not fit.
+    var rankingCandidates = false
     let globalFunction: FunctionScope
     var scope: Scope
     var breakTargets: [BreakTarget] = []

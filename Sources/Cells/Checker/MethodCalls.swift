@@ -44,6 +44,11 @@ extension Checker {
             return try methodCall(on: receiver, name, arguments, expected: expected, nameNode: member.declName,
                                   call: call, place: place)
         } catch let failure as CellError {
+            if case .propertyCalledAsMethod = failure.kind, let value = try? expression(ExprSyntax(member)),
+               value.type.nominalName != nil {
+                // `p.derivative(2)`: a property whose value is called through its `callAsFunction`.
+                return try callValue(value, arguments, at: call)
+            }
             guard case .noMember = failure.kind else { throw failure }
             throw unwrapNeeded(receiver.type, name, base) ?? failure
         }

@@ -119,6 +119,28 @@ extension Checker {
             case .expression(let expr):
                 tests.append(try booleanCondition(expr))
             case .optionalBinding(let binding):
+                if let names = Checker.tupleBindingNames(binding.pattern), let initializer = binding.initializer {
+                    // `if let (a, b) = optionalPair`: the unwrapped tuple's elements bound by name.
+                    let annotated = try binding.typeAnnotation.map { CellType.optional(try resolveType($0.type)) }
+                    let source = try expression(initializer.value, expected: annotated)
+                    guard case .optional(let wrapped) = source.type else {
+                        if source.type == .error { tests.append { _ in false }; continue }
+                        throw error(.conditionalBindingNotOptional(type: source.type), at: initializer.value)
+                    }
+                    guard case .tuple(let elements) = wrapped, elements.count == names.count else {
+                        throw error(.tuplePatternMismatch(type: wrapped, expectedCount: names.count), at: binding.pattern)
+                    }
+                    let mutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
+                    let writes = try zip(names, elements).map { name, element -> ((Frame, Value) -> Void)? in
+                        guard let name else { return nil }
+                        return write(try declare(name.text, type: element.type, mutable: mutable, at: name))
+                    }
+                    tests.append(Lowering.optionalBinding(source.eval) { frame, value in
+                        let items = value.array
+                        for (index, write) in writes.enumerated() { write?(frame, items[index]) }
+                    })
+                    continue
+                }
                 let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
                 guard let name else { throw notSupported(.patternInOptionalBinding, binding.pattern) }
                 var annotated: CellType?
@@ -150,6 +172,28 @@ extension Checker {
             }
         }
         return Lowering.allOf(tests)
+    }
+
+    /// The names of `(a, b)` or `(lo, _)` in `if let (a, b) = …` (nil for `_`), as swift-syntax
+    /// parses it (a tuple pattern, or a tuple expression of names).
+    static func tupleBindingNames(_ pattern: PatternSyntax) -> [TokenSyntax?]? {
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            let names = tuple.elements.map { element -> TokenSyntax?? in
+                if let identifier = element.pattern.as(IdentifierPatternSyntax.self) { return .some(identifier.identifier) }
+                return element.pattern.is(WildcardPatternSyntax.self) ? .some(nil) : nil
+            }
+            return names.contains { $0 == nil } ? nil : names.map { $0! }
+        }
+        guard let tuple = pattern.as(ExpressionPatternSyntax.self)?.expression.as(TupleExprSyntax.self) else { return nil }
+        let names = tuple.elements.map { element -> TokenSyntax?? in
+            guard element.label == nil else { return nil }
+            if let reference = element.expression.as(DeclReferenceExprSyntax.self) { return .some(reference.baseName) }
+            if let identifier = element.expression.as(PatternExprSyntax.self)?.pattern.as(IdentifierPatternSyntax.self) {
+                return .some(identifier.identifier)
+            }
+            return element.expression.is(DiscardAssignmentExprSyntax.self) ? .some(nil) : nil
+        }
+        return names.contains { $0 == nil } ? nil : names.map { $0! }
     }
 
     private func shorthandType(_ name: String, at node: some SyntaxProtocol) throws -> CellType {

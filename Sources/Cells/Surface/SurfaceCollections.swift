@@ -113,6 +113,14 @@ enum SurfaceCollections {
         Builtin(static: "Array", "init(_ s: some Sequence<Element>)") { args, _ in args[0] },
     ]
 
+    /// The range of integers `operation` cuts from `range` (`k` elements kept or dropped).
+    private static func rangeSlice(_ range: Value, _ operation: SliceOperation, _ k: Int) throws -> Value {
+        let bounds = range.array
+        let lower = bounds[0].integer, count = Int(clamping: max(0, bounds[1].integer - lower))
+        let kept = operation.bounds(count: count, k: k)
+        return .tuple([Value(integer: lower + Int128(kept.lowerBound)), Value(integer: lower + Int128(kept.upperBound))])
+    }
+
     /// Ranges' own members (O(1), where `Sequence`'s would list the elements).
     static let ranges: [Builtin] = [
         Builtin(on: "Range", "var isEmpty: Bool") { args, _ in .bool(!ValueEquality.less(args[0].array[0], args[0].array[1])) },
@@ -121,6 +129,19 @@ enum SurfaceCollections {
         Builtin(on: "ClosedRange", "var upperBound: Bound") { args, _ in args[0].array[1] },
         Builtin(on: "Range", "var count: Int") { args, _ in try SurfaceStandardLibrary.rangeCount(args[0], closed: false) },
         Builtin(on: "Range", "var lowerBound: Bound") { args, _ in args[0].array[0] },
+        // A range of integers is its own SubSequence: its slices are ranges (`(0..<5).dropFirst()` is `1..<5`).
+        Builtin(on: "Range", "func prefix(_ maxLength: Int) -> Range<Bound> where Bound: BinaryInteger") { args, _ in
+            try rangeSlice(args[0], .prefix, count(args[1], for: "prefix"))
+        },
+        Builtin(on: "Range", "func suffix(_ maxLength: Int) -> Range<Bound> where Bound: BinaryInteger") { args, _ in
+            try rangeSlice(args[0], .suffix, count(args[1], for: "suffix"))
+        },
+        Builtin(on: "Range", "func dropFirst(_ k: Int = 1) -> Range<Bound> where Bound: BinaryInteger") { args, _ in
+            try rangeSlice(args[0], .dropFirst, count(args[1], for: "dropFirst"))
+        },
+        Builtin(on: "Range", "func dropLast(_ k: Int = 1) -> Range<Bound> where Bound: BinaryInteger") { args, _ in
+            try rangeSlice(args[0], .dropLast, count(args[1], for: "dropLast"))
+        },
         Builtin(on: "Range", "var upperBound: Bound") { args, _ in args[0].array[1] },
         Builtin(on: "Range", "func contains(_ element: Bound) -> Bool") { args, _ in
             let b = args[0].array

@@ -76,8 +76,11 @@ struct TypeResolver {
             // `@escaping (Int) -> Int` means the same here.
             return try resolve(attributed.baseType)
         }
-        if let some = type.as(SomeOrAnyTypeSyntax.self), some.someOrAnySpecifier.tokenKind == .keyword(.any),
-           let name = some.constraint.as(IdentifierTypeSyntax.self)?.name.text, protocols.contains(name) {
+        // `any Shape`, and `some Shape` (an opaque type: a value of one conforming type, which a
+        // cell uses only through the protocol's members, as through the existential).
+        if let some = type.as(SomeOrAnyTypeSyntax.self),
+           let name = some.constraint.as(IdentifierTypeSyntax.self)?.name.text, protocols.contains(name),
+           some.someOrAnySpecifier.tokenKind == .keyword(.any) || name != "Error" {
             return .existential(name)
         }
         if let member = type.as(MemberTypeSyntax.self), let base = try? resolve(member.baseType),
