@@ -41,7 +41,7 @@ public struct CellProgram: Sendable {
     /// it ran), and one result per cell. A rejected notebook's results carry
     /// each cell's first error and nothing ran.
     public func checkAndRun(onCellStart: (Int) -> Void = { _ in }) -> (rejections: [CellError], results: [CellResult]) {
-        checkAndRun(memory: nil, onCellStart: onCellStart)
+        checkAndRun(keeping: nil, onCellStart: onCellStart)
     }
 
     /// `checkAndRun`, continuing from what the last run kept in `memory` (and keeping this
@@ -50,6 +50,22 @@ public struct CellProgram: Sendable {
     /// from a clean state. With every cell unchanged nothing is checked again and nothing runs.
     public func checkAndRun(memory: RunMemory?,
                             onCellStart: (Int) -> Void = { _ in }) -> (rejections: [CellError], results: [CellResult]) {
+        guard let memory, !cells.isEmpty else { return checkAndRun(keeping: memory, onCellStart: onCellStart) }
+        // The cells are checked and run at lines of their own, which no prose edit moves (so
+        // the functions a kept state holds name the lines the new check would), then the
+        // results are placed where the cells stand.
+        let lines = CellLines(cells.map(\.firstLine)), canonical = CellLines.canonical(cells.count)
+        let program = CellProgram(cells: zip(cells, canonical.firstLines).map { cell, line in
+            var cell = cell
+            cell.firstLine = line
+            return cell
+        }, configuration: configuration)
+        let (rejections, results) = program.checkAndRun(keeping: memory, onCellStart: onCellStart)
+        return (rejections.map { $0.moved(from: canonical, to: lines) }, results.map { $0.moved(from: canonical, to: lines) })
+    }
+
+    private func checkAndRun(keeping memory: RunMemory?,
+                             onCellStart: (Int) -> Void) -> (rejections: [CellError], results: [CellResult]) {
         // A notebook without cells needs no library surface (parsing it is most of start-up).
         if cells.isEmpty { memory?.reset(); return ([], []) }
         if let memory, memory.cells.count == cells.count,

@@ -138,7 +138,7 @@ extension CheckOutcome: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         message = try container.decode(String.self, forKey: .message)
         passed = try container.decode(Bool.self, forKey: .passed)
-        line = try container.decode(Int.self, forKey: .line) + (decoder.userInfo[CallSite.lineOrigin] as? Int ?? 0)
+        line = CallSite.placedLine(try container.decode(Int.self, forKey: .line), decoder.userInfo)
         column = try container.decode(Int.self, forKey: .column)
     }
 
@@ -146,7 +146,7 @@ extension CheckOutcome: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
         try container.encode(passed, forKey: .passed)
-        try container.encode(line - (encoder.userInfo[CallSite.lineOrigin] as? Int ?? 0), forKey: .line)
+        try container.encode(CallSite.storedLine(line, encoder.userInfo), forKey: .line)
         try container.encode(column, forKey: .column)
     }
 }

@@ -14,6 +14,9 @@ import Foundation
 /// is the previous check's, of the same source at the same lines, so it behaves as the new
 /// check's would.
 ///
+/// The cells are checked and run at lines no prose edit moves (`CellLines.canonical`) and
+/// their results placed where the cells stand, so prose edits never end reuse.
+///
 /// A run can resume after cell i only when the state there is nothing but values:
 /// - cells 0…i declare no class, protocol, extension or generic function or type (their
 ///   run-time parts — a class's method table, a generic's instances for later cells — belong
@@ -24,9 +27,8 @@ import Foundation
 ///   themselves (a closure over a function's local variables shares state a copy would lose);
 /// - cell i did not stop the run.
 /// Otherwise it resumes from an earlier cell, or from the first. Every cell before the resume
-/// point must be unchanged — code, options, label, index and first line (the code keeps its
-/// lines in the errors it throws) — with the same execution options, and every data file those
-/// cells read must still have the bytes it had.
+/// point must be unchanged — code, options, label and index — with the same execution options,
+/// and every data file those cells read must still have the bytes it had.
 ///
 /// One instance per preview session; not thread-safe (a session renders one version at a time).
 public final class RunMemory: @unchecked Sendable {
@@ -45,6 +47,9 @@ public final class RunMemory: @unchecked Sendable {
     public private(set) var cellsReused: [Int] = []
 
     public init() {}
+
+    /// Whether no run was kept yet.
+    public var isEmpty: Bool { runtime == nil }
 
     /// Forgets everything (the next run runs every cell).
     public func reset() {

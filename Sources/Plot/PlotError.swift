@@ -77,15 +77,42 @@ public struct CallSite: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        line = try container.decode(Int.self, forKey: .line) + (decoder.userInfo[Self.lineOrigin] as? Int ?? 0)
+        line = Self.placedLine(try container.decode(Int.self, forKey: .line), decoder.userInfo)
         column = try container.decode(Int.self, forKey: .column)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(line - (encoder.userInfo[Self.lineOrigin] as? Int ?? 0), forKey: .line)
+        try container.encode(Self.storedLine(line, encoder.userInfo), forKey: .line)
         try container.encode(column, forKey: .column)
     }
+
+    /// `line` as a coder with `userInfo` stores it: relative to the ``lineOrigin`` (an `Int`, or a
+    /// ``LineMapping`` for lines that may lie in several cells).
+    public static func storedLine(_ line: Int, _ userInfo: [CodingUserInfoKey: Any]) -> Int {
+        switch userInfo[lineOrigin] {
+        case let origin as Int: line - origin
+        case let mapping as any LineMapping: mapping.stored(line)
+        default: line
+        }
+    }
+
+    /// The line a stored line stands for, read by a coder with `userInfo`.
+    public static func placedLine(_ stored: Int, _ userInfo: [CodingUserInfoKey: Any]) -> Int {
+        switch userInfo[lineOrigin] {
+        case let origin as Int: stored + origin
+        case let mapping as any LineMapping: mapping.placed(stored)
+        default: stored
+        }
+    }
+}
+
+/// How a coder stores lines that may lie anywhere in a notebook's cells (a ``CallSite/lineOrigin``
+/// entry): a check or a drawing call made by a function an earlier cell declared is in that
+/// cell, and must move with it.
+public protocol LineMapping {
+    func stored(_ line: Int) -> Int
+    func placed(_ stored: Int) -> Int
 }
 
 /// Something a figure drew around rather than rejected: points it skipped, a

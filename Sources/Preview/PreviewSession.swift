@@ -81,14 +81,29 @@ actor PreviewSession {
         Task.detached(priority: .userInitiated) { [self] in await self.renderLoop() }
     }
 
-    /// Renders until no change is pending.
+    /// Renders until no change is pending. A page that came from the results cache ran no
+    /// cell and left no state to continue from: one silent run of the cells keeps it, so that
+    /// the first cell edit runs only from that cell (a change arriving meanwhile waits for it).
     private func renderLoop() async {
         repeat {
-            dirty = false
-            let outcome = await renderOnce()
-            broadcast(outcome)
+            repeat {
+                dirty = false
+                let outcome = await renderOnce()
+                broadcast(outcome)
+            } while dirty
+            await warmRunMemory()
         } while dirty
         rendering = false
+    }
+
+    private func warmRunMemory() async {
+        let pipeline = pipeline, path = path
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                pipeline.warmRunMemory(path)
+                continuation.resume()
+            }
+        }
     }
 
     /// One render off the actor (cells run on their own thread inside the pipeline).

@@ -5,8 +5,9 @@ import Foundation
 import Plot
 
 /// What the results cache keeps of one cell (docs/ARCHITECTURE.md, "The results cache"): what
-/// it printed, showed and checked. Lines are stored relative to the cell's first line and placed
-/// again where the cell stands now, so an edit to the prose above a cell keeps its entry.
+/// it printed, showed and checked. Lines are stored relative to the first line of the cell they
+/// are in (`CellLines`: a check in a function an earlier cell declared is in that cell) and placed
+/// again where the cells stand now, so an edit to the prose above a cell keeps its entry.
 ///
 /// A cell that stopped with an error is not stored (its error is found again by running it), so
 /// a notebook with a failing or `error: true` cell always runs. The data files a cell read are
@@ -46,16 +47,16 @@ struct CachedCell: Codable {
     }
 
     /// Binary property lists keep every `Double` exactly (NaN, ±∞ and -0.0 included).
-    func encoded(firstLine: Int) throws -> Data {
+    func encoded(lines: CellLines) throws -> Data {
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
-        encoder.userInfo[CallSite.lineOrigin] = firstLine
+        encoder.userInfo[CallSite.lineOrigin] = lines
         return try encoder.encode(self)
     }
 
-    static func decode(_ data: Data, firstLine: Int) throws -> CachedCell {
+    static func decode(_ data: Data, lines: CellLines) throws -> CachedCell {
         let decoder = PropertyListDecoder()
-        decoder.userInfo[CallSite.lineOrigin] = firstLine
+        decoder.userInfo[CallSite.lineOrigin] = lines
         return try decoder.decode(CachedCell.self, from: data)
     }
 }
@@ -67,6 +68,7 @@ extension ResultsCache {
     func results(for cells: [CellSource], configuration: RunConfiguration,
                  onInvalid: (String) -> Void) -> [CellResult]? {
         let keys = Self.keys(for: cells, configuration: configuration)
+        let lines = CellLines(cells.map(\.firstLine))
         let dataFolder = configuration.dataFolder.map { DataFolder(path: $0, limitBytes: configuration.dataLimitBytes) }
         var results: [CellResult] = []
         for (cell, key) in zip(cells, keys) {
@@ -77,7 +79,7 @@ extension ResultsCache {
                 if case .invalid(let path) = error { onInvalid(path) }
                 return nil
             }
-            guard let cached = try? CachedCell.decode(payload, firstLine: cell.firstLine) else {
+            guard let cached = try? CachedCell.decode(payload, lines: lines) else {
                 onInvalid(path(for: key).path)
                 return nil
             }
@@ -93,9 +95,10 @@ extension ResultsCache {
     /// Quarto's freeze does; a render of another version at the same moment only loses reuse).
     func store(_ results: [CellResult], for cells: [CellSource], configuration: RunConfiguration) {
         let keys = Self.keys(for: cells, configuration: configuration)
+        let lines = CellLines(cells.map(\.firstLine))
         for (cell, key) in zip(cells, keys) {
             guard let result = results.first(where: { $0.index == cell.index }), let cached = CachedCell(result),
-                  let payload = try? cached.encoded(firstLine: cell.firstLine) else { break }
+                  let payload = try? cached.encoded(lines: lines) else { break }
             store(payload, for: key)
         }
         let current = Set(keys.map { $0.hex + ".result" })

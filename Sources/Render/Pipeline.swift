@@ -182,6 +182,20 @@ public struct Pipeline: Sendable {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
+    /// Fills `runMemory` for the notebook at `path` when its last report came from the results
+    /// cache (no cell ran, so nothing was kept): one silent run of every cell, so that the next
+    /// cell edit runs only from that cell. Returns whether it ran.
+    @discardableResult
+    public func warmRunMemory(_ path: String) -> Bool {
+        guard let runMemory, runMemory.isEmpty else { return false }
+        var quiet = self
+        quiet.console = Console(out: { _ in }, err: { _ in })
+        quiet.execution.useCache = false
+        guard let notebook = quiet.load(path) else { return false }
+        _ = quiet.execute(notebook)
+        return true
+    }
+
     /// `nb run`: the cells' standard output, in order, is the only thing on stdout.
     public func run(_ file: String) -> Int32 {
         guard let notebook = load(file) else { return 2 }

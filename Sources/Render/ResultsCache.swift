@@ -23,7 +23,7 @@ import Foundation
 /// of one notebook at once never corrupt an entry.
 public struct ResultsCache: Sendable {
     /// Bumped whenever the payload's meaning changes.
-    static let format = "nb-results-cache/1"
+    static let format = "nb-results-cache/2"
 
     /// `.nb-cache/NAME/` beside the notebook.
     public let folder: URL
@@ -96,7 +96,7 @@ public struct ResultsCache: Sendable {
 
     /// An entry's bytes: a header of three lines, an empty line, the payload.
     ///
-    ///     nb-results-cache/1
+    ///     nb-results-cache/2
     ///     key <64 hex digits>
     ///     sha256 <64 hex digits of the payload>
     ///

@@ -83,6 +83,36 @@ import Testing
         #expect(messages(cached.err).contains { $0.contains("n.md:19:") && $0.contains("four rows") }, "the failing check moved down three lines")
     }
 
+    /// A check and a drawing call inside a function the first cell declares, made by the second
+    /// cell: their lines are in the first cell, and move with it, not with the second.
+    @Test func linesInAnEarlierCellMoveWithThatCell() throws {
+        let folder = try scratchFolder([:])
+        let text = """
+            ```swift
+            func verify(_ x: Double, _ figure: inout Figure) {
+                check(x < 0, "negative")
+                figure.line([1.0, Double.nan, x], label: "y")
+            }
+            ```
+
+            Prose.
+
+            ```swift
+            var fig = Figure(title: "f")
+            verify(2, &fig)
+            show(fig)
+            ```
+            """
+        _ = try render(text, in: folder, cache: true)
+        let edited = text.replacingOccurrences(of: "Prose.", with: "Prose,\n\nnow four lines\n\nlonger.")
+        let cached = try render(edited, in: folder, cache: true)
+        let clean = try render(edited, in: folder, cache: false)
+        #expect(cached.err.contains("from the cache"))
+        #expect(cached.html == clean.html)
+        #expect(messages(cached.err) == messages(clean.err))
+        #expect(messages(cached.err).contains { $0.contains("n.md:3:") && $0.contains("negative") })
+    }
+
     @Test func anEditedCellRunsAgainAndSoDoesEveryCellAfterIt() throws {
         let folder = try scratchFolder([:])
         _ = try render(Self.notebook, in: folder, cache: true)

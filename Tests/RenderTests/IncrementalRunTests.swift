@@ -69,6 +69,32 @@ import Testing
         #expect(String(decoding: edited, as: UTF8.self).contains("edited 4.5"))
     }
 
+    /// Issue 15's target on the lecture: an edit to its last cell runs only that cell.
+    @Test func anEditToSession1sLastCellRunsOnlyThatCell() throws {
+        let session = try Session()
+        let notebooks = Session1Tests.notebook.deletingLastPathComponent()
+        for name in try FileManager.default.contentsOfDirectory(atPath: notebooks.path) where name.hasPrefix("session1.") && name != "session1.md" {
+            try FileManager.default.copyItem(at: notebooks.appendingPathComponent(name), to: session.folder.appendingPathComponent(name))
+        }
+        let original = try String(contentsOf: Session1Tests.notebook, encoding: .utf8)
+        _ = try session.render(original)
+        let cellCount = session.memory.cellsRun.count
+        #expect(cellCount >= 20)
+        let lastCell = try #require(original.range(of: "```swift", options: .backwards))
+        let close = try #require(original.range(of: "\n```", range: lastCell.upperBound..<original.endIndex))
+        let edited = original.replacingCharacters(in: close.lowerBound..<close.lowerBound, with: "\nprint(\"edited\")")
+        let incremental = try session.render(edited)
+        #expect(session.memory.cellsRun == [cellCount - 1])
+        #expect(incremental == (try session.clean()))
+        // Prose above every cell: no cell runs, and the next cell edit is still incremental.
+        let frontMatterEnd = try #require(edited.range(of: "\n---\n", range: edited.index(edited.startIndex, offsetBy: 4)..<edited.endIndex))
+        var moved = edited
+        moved.insert(contentsOf: "\nA new paragraph.\n", at: frontMatterEnd.upperBound)
+        #expect(try session.render(moved) == (try session.clean()))
+        #expect(session.memory.cellsRun == [])
+        #expect(session.memory.cellsReused.count == cellCount)
+    }
+
     @Test func anEditToCellKRunsFromCellKAndProseOrTitleRunsNone() throws {
         let session = try Session()
         var cells = Self.cells
@@ -123,7 +149,12 @@ import Testing
         let session = try Session()
         enum Block { case prose(String), cell(String) }
         var blocks: [Block] = [.prose("# Start $x^2$"), .cell("var total = 0.0\nvar xs: [Double] = []"), .prose("Middle."),
-                               .cell("func grow(_ by: Double) { total += by; xs.append(total) }\nlet v = randn(2, 2)\nv")]
+                               .cell("""
+                func grow(_ by: Double) { total += by; xs.append(total); check(total < 30, "bounded") }
+                func draw(_ figure: inout Figure) { figure.line([Double.nan] + xs, label: "xs") }
+                let v = randn(2, 2)
+                v
+                """)]
         let pool: [(Int) -> String] = [
             { "grow(\($0).5)\nprint(total, xs.count)\ncheck(total >= 0, \"non-negative \($0)\")" },
             { "let m\($0) = randn(2, 3)\nprint(m\($0).cols)\nm\($0)" },
@@ -132,7 +163,7 @@ import Testing
             { "let f\($0) = { (x: Double) in x * total }\nprint(f\($0)(2))" },
             { "func counter\($0)() -> () -> Int { var k = 0; return { k += 1; return k } }\nlet k\($0) = counter\($0)()\nprint(k\($0)(), k\($0)())" },
             { "//| error: true\nlet a\($0) = [1, 2]\nprint(a\($0)[\($0 % 3 + 2)])" },
-            { "var fig\($0) = Figure(title: \"r\($0)\")\nfig\($0).line(xs + [1, 2], label: \"xs\")\nshow(fig\($0))" },
+            { "var fig\($0) = Figure(title: \"r\($0)\")\ndraw(&fig\($0))\nshow(fig\($0))" },
             { "xs = xs.map { $0 + \($0) }\nprint(xs)" },
         ]
         var seed = 1, title = "T"
