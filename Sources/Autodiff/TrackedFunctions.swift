@@ -252,13 +252,3 @@ extension Tracked {
         }
     }
 }
-
-extension Matrix {
-    /// `f(a_ij, b_ij)` for two matrices of the same shape (pullback kernels).
-    static func zipped(_ A: Matrix, _ B: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
-        let elements = A.withColumnMajorElements { a in
-            B.withColumnMajorElements { b in (0..<a.count).map { f(a[$0], b[$0]) } }
-        }
-        return Matrix(rows: A.rows, cols: A.cols, columnMajor: elements)
-    }
-}

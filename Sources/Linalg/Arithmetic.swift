@@ -18,31 +18,36 @@ extension Matrix {
         precondition(k == (transposeB ? B.cols : B.rows), "gemm: inner dimensions differ")
         if m == 0 || n == 0 { return Matrix(rows: m, cols: n, unchecked: []) }
         if k == 0 { return Matrix(rows: m, cols: n, storage: ElementBuffer(repeating: 0, count: m * n)) }
+        // A transposed view (`V.T`) is its buffer with the transpose flag flipped: the
+        // buffer is column-major with `rowsA` rows.
+        let flagA = transposeA != A.isTransposedView, flagB = transposeB != B.isTransposedView
+        let rowsA = A.isTransposedView ? A.cols : A.rows, colsA = A.isTransposedView ? A.rows : A.cols
+        let rowsB = B.isTransposedView ? B.cols : B.rows
         if m * n * k <= Kernels.smallProductLimit {
             return Matrix(rows: m, cols: n) { out in
-                A.withBase { a in
-                    B.withBase { b in
-                        Kernels.smallProduct(a, rowsA: A.rows, transposeA: transposeA, b, rowsB: B.rows,
-                                             transposeB: transposeB, alpha: alpha, m: m, n: n, k: k,
+                A.buffer.withUnsafeBufferPointer { a in
+                    B.buffer.withUnsafeBufferPointer { b in
+                        Kernels.smallProduct(a.baseAddress!, rowsA: rowsA, transposeA: flagA, b.baseAddress!, rowsB: rowsB,
+                                             transposeB: flagB, alpha: alpha, m: m, n: n, k: k,
                                              into: out.baseAddress!)
                     }
                 }
             }
         }
         return Matrix(rows: m, cols: n) { out in
-            A.storage.withUnsafeBufferPointer { a in
-                B.storage.withUnsafeBufferPointer { b in
-                    if n == 1 && !transposeB {
+            A.buffer.withUnsafeBufferPointer { a in
+                B.buffer.withUnsafeBufferPointer { b in
+                    if n == 1 && !flagB {
                         // y = alpha · op(A) · x
-                        cblas_dgemv(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans,
-                                    Int32(A.rows), Int32(A.cols), alpha, a.baseAddress, Int32(Swift.max(1, A.rows)),
+                        cblas_dgemv(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
+                                    Int32(rowsA), Int32(colsA), alpha, a.baseAddress, Int32(Swift.max(1, rowsA)),
                                     b.baseAddress, 1, 0, out.baseAddress, 1)
                     } else {
-                        cblas_dgemm(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans,
-                                    transposeB ? CblasTrans : CblasNoTrans,
+                        cblas_dgemm(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
+                                    flagB ? CblasTrans : CblasNoTrans,
                                     Int32(m), Int32(n), Int32(k), alpha,
-                                    a.baseAddress, Int32(Swift.max(1, A.rows)),
-                                    b.baseAddress, Int32(Swift.max(1, B.rows)),
+                                    a.baseAddress, Int32(Swift.max(1, rowsA)),
+                                    b.baseAddress, Int32(Swift.max(1, rowsB)),
                                     0, out.baseAddress, Int32(Swift.max(1, m)))
                     }
                 }
@@ -50,17 +55,25 @@ extension Matrix {
         }
     }
 
-    /// The transpose, `Aᵀ` (a copy; `A.T * B` costs one transpose pass, which is
-    /// small next to the product).
+    /// The transpose, `Aᵀ`, as a view of `A`'s elements: no copy. A product with it
+    /// (`U * V.T`, `R.T * U`) passes BLAS its transpose flag; another operation writes
+    /// the transpose out when it reads it. The transpose of a vector shares its buffer
+    /// as a vector of the other orientation.
     ///
     /// ```swift
     /// Matrix([[1, 2, 3]]).T   // 3×1
     /// ```
     public var T: Matrix {
-        let (r, c) = (rows, cols)
-        if r == 1 || c == 1 { return Matrix(rows: c, cols: r, storage: storage) }
-        return storage.withUnsafeBufferPointer { a in
-            Matrix(rows: c, cols: r) { out in
+        if isTransposedView { return Matrix(rows: cols, cols: rows, storage: buffer) }
+        if rows == 1 || cols == 1 { return Matrix(rows: cols, cols: rows, storage: buffer) }
+        return Matrix(transposing: buffer, rows: rows, cols: cols)
+    }
+
+    /// The transpose of the `r × c` column-major `source`, written out (cache-blocked).
+    @usableFromInline
+    static func transposed(_ source: ElementBuffer, rows r: Int, cols c: Int) -> ElementBuffer {
+        source.withUnsafeBufferPointer { a in
+            ElementBuffer(count: r * c) { out in
                 // out(j, i) = a(i, j); out is c×r column-major: out[j + i*c]
                 let blockSize = 32
                 var i0 = 0
@@ -93,8 +106,8 @@ extension Throwing {
             if Double(A.rows) * Double(A.cols) * Double(B.cols) > Double(Kernels.smallProductLimit) { try RunLimits.checkpoint("*") }
             return Matrix.gemm(A, B)
         }
-        if A.rows == 1 && A.cols == 1 { return A.storage[0] * B }
-        if B.rows == 1 && B.cols == 1 { return A * B.storage[0] }
+        if A.rows == 1 && A.cols == 1 { return A.buffer[0] * B }
+        if B.rows == 1 && B.cols == 1 { return A * B.buffer[0] }
         throw .shapeMismatch(operation: "*", lhs: Shape(A), rhs: Shape(B))
     }
 
@@ -109,12 +122,12 @@ extension Throwing {
     }
 
     /// Throwing twin of `A + B` (same shapes).
-    public static func add(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func add(_ A: consuming Matrix, _ B: consuming Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "+", ElementSum.self)
     }
 
     /// Throwing twin of `A - B` (same shapes).
-    public static func subtract(_ A: consuming Matrix, _ B: Matrix) throws(LinalgError) -> Matrix {
+    public static func subtract(_ A: consuming Matrix, _ B: consuming Matrix) throws(LinalgError) -> Matrix {
         try Matrix.zipElements(A, B, operation: "-", ElementDifference.self)
     }
 
@@ -131,11 +144,11 @@ extension Throwing {
 }
 
 extension Matrix {
-    /// `op(a_ij, b_ij)` for equal shapes. `A` is consumed: when its buffer is not shared
-    /// (a temporary such as `U * V.T` in `U * V.T - M`), the result is written into it
-    /// instead of a new allocation.
+    /// `op(a_ij, b_ij)` for equal shapes. Both operands are consumed: when one's buffer is
+    /// not shared (a temporary such as `U * V.T` in `U * V.T - M`, or `eta * G` in
+    /// `W - eta * G`), the result is written into it instead of a new allocation.
     @inlinable @inline(__always)
-    static func zipElements<Operation: ElementOperation>(_ A: consuming Matrix, _ B: Matrix, operation: String,
+    static func zipElements<Operation: ElementOperation>(_ A: consuming Matrix, _ B: consuming Matrix, operation: String,
                                                          _: Operation.Type) throws(LinalgError) -> Matrix {
         guard A.rows == B.rows && A.cols == B.cols else {
             throw .shapeMismatch(operation: operation, lhs: Shape(A), rhs: Shape(B))
@@ -143,18 +156,28 @@ extension Matrix {
         var result = A
         let n = result.count
         if n == 0 { return result }
-        if result.storage.isUniquelyReferenced() {
+        if !result.isTransposedView && result.buffer.isUniquelyReferenced() {
             B.withBase { b in
-                result.storage.withUnsafeMutableBufferPointer { a in
+                result.buffer.withUnsafeMutableBufferPointer { a in
                     let pa = a.baseAddress!
                     for index in 0..<n { pa[index] = Operation.apply(pa[index], b[index]) }
                 }
             }
             return result
         }
+        var other = B
+        if !other.isTransposedView && other.buffer.isUniquelyReferenced() {
+            result.withBase { a in
+                other.buffer.withUnsafeMutableBufferPointer { b in
+                    let pb = b.baseAddress!
+                    for index in 0..<n { pb[index] = Operation.apply(a[index], pb[index]) }
+                }
+            }
+            return other
+        }
         return result.withBase { a in
-            B.withBase { b in
-                Matrix(rows: B.rows, cols: B.cols) { out in
+            other.withBase { b in
+                Matrix(rows: other.rows, cols: other.cols) { out in
                     let po = out.baseAddress!
                     for index in 0..<n { po[index] = Operation.apply(a[index], b[index]) }
                 }
@@ -202,14 +225,14 @@ extension Matrix {
 /// ```
 public func * (A: Matrix, B: Matrix) -> Matrix { trapping { () throws(LinalgError) in try Throwing.product(A, B) } }
 /// Elementwise sum of two matrices of the same shape; ``Throwing/add(_:_:)`` throws.
-/// The elementwise operators write into their left operand's buffer when it is a
-/// temporary (not shared), saving an allocation: `A * B + C` allocates once.
-public func + (A: consuming Matrix, B: Matrix) -> Matrix {
-    do { return try Throwing.add(consume A, B) } catch { fatalError("\(error)") }
+/// The elementwise operators write into an operand's buffer when it is a temporary (not
+/// shared), saving an allocation: `A * B + C` and `W - eta * G` allocate once.
+public func + (A: consuming Matrix, B: consuming Matrix) -> Matrix {
+    do { return try Throwing.add(consume A, consume B) } catch { fatalError("\(error)") }
 }
 /// Elementwise difference; ``Throwing/subtract(_:_:)`` throws.
-public func - (A: consuming Matrix, B: Matrix) -> Matrix {
-    do { return try Throwing.subtract(consume A, B) } catch { fatalError("\(error)") }
+public func - (A: consuming Matrix, B: consuming Matrix) -> Matrix {
+    do { return try Throwing.subtract(consume A, consume B) } catch { fatalError("\(error)") }
 }
 /// In-place sum (no allocation when `A` is uniquely referenced); ``Throwing/addAssign(_:_:)`` throws.
 public func += (A: inout Matrix, B: Matrix) { trapping { () throws(LinalgError) in try Throwing.addAssign(&A, B) } }
@@ -230,23 +253,95 @@ public func commutator(_ A: Matrix, _ B: Matrix) -> Matrix {
 }
 
 /// `c · A`, every element scaled.
-public func * (c: Double, A: Matrix) -> Matrix { A.map { c * $0 } }
+public func * (c: Double, A: consuming Matrix) -> Matrix { Matrix.withScalar(c, A, ElementProduct.self) }
 /// `A · c`, every element scaled.
-public func * (A: Matrix, c: Double) -> Matrix { A.map { $0 * c } }
+public func * (A: consuming Matrix, c: Double) -> Matrix { Matrix.withScalar(A, c, ElementProduct.self) }
 /// `A / c`, every element divided (IEEE 754: `/ 0` gives ±inf or NaN).
-public func / (A: Matrix, c: Double) -> Matrix { A.map { $0 / c } }
+public func / (A: consuming Matrix, c: Double) -> Matrix { Matrix.withScalar(A, c, ElementQuotient.self) }
 /// `c / A`, elementwise: `c / a_ij`.
-public func / (c: Double, A: Matrix) -> Matrix { A.map { c / $0 } }
+public func / (c: Double, A: consuming Matrix) -> Matrix { Matrix.withScalar(c, A, ElementQuotient.self) }
 /// `A + c`: adds `c` to every element (numpy's scalar broadcast).
-public func + (A: Matrix, c: Double) -> Matrix { A.map { $0 + c } }
+public func + (A: consuming Matrix, c: Double) -> Matrix { Matrix.withScalar(A, c, ElementSum.self) }
 /// `c + A`: adds `c` to every element.
-public func + (c: Double, A: Matrix) -> Matrix { A.map { c + $0 } }
+public func + (c: Double, A: consuming Matrix) -> Matrix { Matrix.withScalar(c, A, ElementSum.self) }
 /// `A - c`: subtracts `c` from every element.
-public func - (A: Matrix, c: Double) -> Matrix { A.map { $0 - c } }
+public func - (A: consuming Matrix, c: Double) -> Matrix { Matrix.withScalar(A, c, ElementDifference.self) }
 /// `c - A`, elementwise.
-public func - (c: Double, A: Matrix) -> Matrix { A.map { c - $0 } }
+public func - (c: Double, A: consuming Matrix) -> Matrix { Matrix.withScalar(c, A, ElementDifference.self) }
 /// `-A`.
-public prefix func - (A: Matrix) -> Matrix { A.map { -$0 } }
+public prefix func - (A: consuming Matrix) -> Matrix { Matrix.mapElements(A) { -$0 } }
+
+extension Matrix {
+    /// `op(a_ij, c)` for every element, written into `A`'s buffer when no other matrix
+    /// shares it (`eta * (R * V)` scales the product where it lies), else into a new one.
+    /// The operation is a type, so the loop applies it inline (see ``ElementOperation``).
+    @inlinable @inline(__always)
+    static func withScalar<Operation: ElementOperation>(_ A: consuming Matrix, _ c: Double,
+                                                         _: Operation.Type) -> Matrix {
+        mapOperation(A, c, scalarOnLeft: false, Operation.self)
+    }
+
+    /// `op(c, a_ij)` for every element (see ``withScalar(_:_:_:)-(_,Double,_)``).
+    @inlinable @inline(__always)
+    static func withScalar<Operation: ElementOperation>(_ c: Double, _ A: consuming Matrix,
+                                                         _: Operation.Type) -> Matrix {
+        mapOperation(A, c, scalarOnLeft: true, Operation.self)
+    }
+
+    @inlinable @inline(__always)
+    static func mapOperation<Operation: ElementOperation>(_ A: consuming Matrix, _ c: Double, scalarOnLeft: Bool,
+                                                           _: Operation.Type) -> Matrix {
+        var result = A
+        if result.buffer.isUniquelyReferenced() {
+            result.buffer.withUnsafeMutableBufferPointer { a in
+                let pa = a.baseAddress
+                if scalarOnLeft {
+                    for index in 0..<a.count { pa![index] = Operation.apply(c, pa![index]) }
+                } else {
+                    for index in 0..<a.count { pa![index] = Operation.apply(pa![index], c) }
+                }
+            }
+            return result
+        }
+        let (rows, cols, transposed) = (result.rows, result.cols, result.isTransposedView)
+        let mapped = result.buffer.withUnsafeBufferPointer { a in
+            ElementBuffer(count: a.count) { out in
+                let po = out.baseAddress
+                if scalarOnLeft {
+                    for index in 0..<a.count { po![index] = Operation.apply(c, a[index]) }
+                } else {
+                    for index in 0..<a.count { po![index] = Operation.apply(a[index], c) }
+                }
+            }
+        }
+        return transposed ? Matrix(transposing: mapped, rows: cols, cols: rows) : Matrix(rows: rows, cols: cols, storage: mapped)
+    }
+}
+
+extension Matrix {
+    /// `transform` of every element, written into `A`'s buffer when no other matrix
+    /// shares it (`eta * (R * V)` scales the product where it lies), else into a new one.
+    /// A transposed view stays a view of the transformed elements.
+    @inlinable @inline(__always)
+    static func mapElements(_ A: consuming Matrix, _ transform: (Double) -> Double) -> Matrix {
+        var result = A
+        if result.buffer.isUniquelyReferenced() {
+            result.buffer.withUnsafeMutableBufferPointer { a in
+                let pa = a.baseAddress
+                for index in 0..<a.count { pa![index] = transform(pa![index]) }
+            }
+            return result
+        }
+        let (rows, cols, transposed) = (result.rows, result.cols, result.isTransposedView)
+        let mapped = result.buffer.withUnsafeBufferPointer { a in
+            ElementBuffer(count: a.count) { out in
+                for index in 0..<a.count { out[index] = transform(a[index]) }
+            }
+        }
+        return transposed ? Matrix(transposing: mapped, rows: cols, cols: rows) : Matrix(rows: rows, cols: cols, storage: mapped)
+    }
+}
+
 /// Scales in place.
 public func *= (A: inout Matrix, c: Double) {
     A.storage.withUnsafeMutableBufferPointer { a in for i in 0..<a.count { a[i] *= c } }

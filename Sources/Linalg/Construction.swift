@@ -164,6 +164,7 @@ extension Throwing {
 
     /// Throwing twin of ``diag(_:)``.
     public static func diag(_ A: Matrix) throws(LinalgError) -> Matrix {
+        let A = A.materialized
         if A.isVector {
             let n = A.count
             try RunLimits.checkAllocation(rows: n, cols: n)
@@ -199,6 +200,7 @@ extension Throwing {
         return Matrix(rows: rows, cols: cols) { out in
             var rowOffset = 0
             for block in blocks {
+                let block = block.materialized
                 for j in 0..<cols {
                     for i in 0..<block.rows { out[rowOffset + i + j * rows] = block.storage[i + j * block.rows] }
                 }

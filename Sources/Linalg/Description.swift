@@ -17,6 +17,7 @@ extension Matrix: CustomStringConvertible {
         let colIndices = Matrix.shownIndices(cols, edge: edge)
         // Format the shown cells, with nil standing for an elision column/row.
         var table: [[String]] = []
+        let storage = self.storage
         for i in rowIndices {
             guard let i else {
                 table.append(colIndices.map { $0 == nil ? "⋱" : "⋮" })

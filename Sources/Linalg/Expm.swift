@@ -35,6 +35,7 @@ extension Throwing {
 
     /// `max_j Σ_i |a_ij|`.
     static func oneNorm(_ A: Matrix) -> Double {
+        let A = A.materialized
         var best = 0.0
         for j in 0..<A.cols {
             var total = 0.0

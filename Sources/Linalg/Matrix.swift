@@ -20,8 +20,27 @@ public struct Matrix: Sendable, Equatable {
     public let rows: Int
     /// Number of columns.
     public let cols: Int
-    /// The elements in column-major order (see ``columnMajorElements``).
-    @usableFromInline var storage: ElementBuffer
+    /// The elements: column-major, or (``isTransposedView``) those of the transpose.
+    @usableFromInline var buffer: ElementBuffer
+    /// Whether ``buffer`` holds the `cols × rows` matrix whose transpose this is (so this
+    /// matrix row by row): what `A.T` makes, without copying. A product hands such an
+    /// operand to BLAS with its transpose flag; anything else reads ``storage``, which
+    /// writes the transpose out first.
+    @usableFromInline var isTransposedView: Bool
+
+    /// The elements in column-major order (see ``columnMajorElements``). For a transposed
+    /// view, reading makes the transpose (a new buffer each time: loops read it once) and
+    /// writing makes it the matrix's own buffer first.
+    @inlinable var storage: ElementBuffer {
+        get { isTransposedView ? Matrix.transposed(buffer, rows: cols, cols: rows) : buffer }
+        _modify {
+            if isTransposedView {
+                buffer = Matrix.transposed(buffer, rows: cols, cols: rows)
+                isTransposedView = false
+            }
+            yield &buffer
+        }
+    }
 
     /// The elements in column-major order: `(i, j)` is at `i + j * rows` (a copy).
     public var columnMajorElements: [Double] { storage.array }
@@ -47,7 +66,18 @@ public struct Matrix: Sendable, Equatable {
     init(rows: Int, cols: Int, storage: ElementBuffer) {
         self.rows = rows
         self.cols = cols
-        self.storage = storage
+        self.buffer = storage
+        self.isTransposedView = false
+    }
+
+    /// The transpose of the `rows × cols` matrix whose column-major elements `buffer` holds,
+    /// as a view of `buffer` (no copy).
+    @inlinable
+    init(transposing buffer: ElementBuffer, rows: Int, cols: Int) {
+        self.rows = cols
+        self.cols = rows
+        self.buffer = buffer
+        self.isTransposedView = true
     }
 
     /// Allocates without initializing and lets `fill` write all `rows * cols`
@@ -57,7 +87,8 @@ public struct Matrix: Sendable, Equatable {
         _ = ProcessTuning.applied
         self.rows = rows
         self.cols = cols
-        self.storage = ElementBuffer(count: rows * cols, fill: fill)
+        self.buffer = ElementBuffer(count: rows * cols, fill: fill)
+        self.isTransposedView = false
     }
 
     /// A matrix from its rows.
@@ -120,6 +151,12 @@ public struct Matrix: Sendable, Equatable {
         }
     }
 
+    /// This matrix with its own column-major buffer: a transposed view written out once, so
+    /// that a loop reading ``storage`` element by element does not transpose each time.
+    @inlinable var materialized: Matrix {
+        isTransposedView ? Matrix(rows: rows, cols: cols, storage: storage) : self
+    }
+
     /// The number of rows and columns, as a tuple: `let (m, n) = A.shape`.
     ///
     /// ```swift
@@ -146,7 +183,7 @@ public struct Matrix: Sendable, Equatable {
         @inlinable get {
             precondition(i >= 0 && i < rows && j >= 0 && j < cols,
                          "\(LinalgError.indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(self)))")
-            return storage[i &+ j &* rows]
+            return isTransposedView ? buffer[j &+ i &* cols] : buffer[i &+ j &* rows]
         }
         @inlinable set {
             precondition(i >= 0 && i < rows && j >= 0 && j < cols,
@@ -161,7 +198,8 @@ public struct Matrix: Sendable, Equatable {
     /// Matrix([[1, 2], [3, 4]]).rowArrays   // [[1.0, 2.0], [3.0, 4.0]]
     /// ```
     public var rowArrays: [[Double]] {
-        (0..<rows).map { i in (0..<cols).map { j in storage[i + j * rows] } }
+        let storage = self.storage
+        return (0..<rows).map { i in (0..<cols).map { j in storage[i + j * rows] } }
     }
 
     /// The entries row by row, the order in which `Matrix([[…]])` is written (numpy's
@@ -173,6 +211,7 @@ public struct Matrix: Sendable, Equatable {
     public var array: [Double] {
         var out = [Double]()
         out.reserveCapacity(count)
+        let storage = self.storage
         for i in 0..<rows {
             for j in 0..<cols { out.append(storage[i + j * rows]) }
         }
@@ -183,6 +222,14 @@ public struct Matrix: Sendable, Equatable {
     /// Traps for other shapes; ``Throwing/scalar(_:)`` throws instead.
     public var scalar: Double {
         trapping { () throws(LinalgError) in try Throwing.scalar(self) }
+    }
+}
+
+extension Matrix {
+    /// Equal shapes and elements (a transposed view equals the matrix it stands for).
+    public static func == (lhs: Matrix, rhs: Matrix) -> Bool {
+        lhs.rows == rhs.rows && lhs.cols == rhs.cols
+            && (lhs.isTransposedView == rhs.isTransposedView ? lhs.buffer == rhs.buffer : lhs.storage == rhs.storage)
     }
 }
 
@@ -247,7 +294,7 @@ extension Throwing {
         guard i >= 0 && i < A.rows && j >= 0 && j < A.cols else {
             throw .indexOutOfRange(operation: "[]", row: i, col: j, shape: Shape(A))
         }
-        return A.storage[i + j * A.rows]
+        return A[i, j]
     }
 
     /// Throwing twin of the element subscript's setter, `A[i, j] = value`.
@@ -261,6 +308,6 @@ extension Throwing {
     /// Throwing twin of ``Matrix/scalar``.
     public static func scalar(_ A: Matrix) throws(LinalgError) -> Double {
         guard A.rows == 1 && A.cols == 1 else { throw .notScalar(operation: "scalar", shape: Shape(A)) }
-        return A.storage[0]
+        return A.buffer[0]
     }
 }

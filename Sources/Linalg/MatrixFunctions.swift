@@ -89,6 +89,7 @@ extension Throwing {
 
     /// `X · diag(s) · Xᵀ`, made exactly symmetric.
     static func symmetricProduct(_ X: Matrix, _ s: Matrix) -> Matrix {
+        let X = X.materialized, s = s.materialized
         let XS = Matrix(rows: X.rows, cols: X.cols) { out in
             for j in 0..<X.cols {
                 for i in 0..<X.rows { out[i + j * X.rows] = X.storage[i + j * X.rows] * s.storage[j] }
@@ -99,6 +100,7 @@ extension Throwing {
 
     /// `(A + Aᵀ) / 2`.
     static func symmetrized(_ A: Matrix) -> Matrix {
+        let A = A.materialized
         let n = A.rows
         return Matrix(rows: n, cols: n) { out in
             for j in 0..<n {

@@ -93,6 +93,7 @@ extension Throwing {
 
     /// Throwing twin of ``sum(_:axis:)``.
     public static func sum(_ A: Matrix, axis: Int) throws(LinalgError) -> Matrix {
+        let A = A.materialized
         switch axis {
         case 0:
             return Matrix(rows: 1, cols: A.cols) { out in
@@ -140,6 +141,7 @@ extension Throwing {
     /// Throwing twin of ``trace(_:)``.
     public static func trace(_ A: Matrix) throws(LinalgError) -> Double {
         guard A.isSquare else { throw .notSquare(operation: "trace", shape: Shape(A)) }
+        let A = A.materialized
         var total = 0.0
         for i in 0..<A.rows { total += A.storage[i + i * A.rows] }
         return total

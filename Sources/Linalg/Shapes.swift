@@ -58,6 +58,7 @@ extension Throwing {
                                    value: rowsOverflow ? Double(A.rows) * Double(B.rows) : Double(A.cols) * Double(B.cols))
         }
         let (p, q) = (B.rows, B.cols)
+        let A = A.materialized, B = B.materialized
         return Matrix(rows: rows, cols: cols) { out in
             for ja in 0..<A.cols {
                 for ia in 0..<A.rows {
@@ -86,6 +87,7 @@ extension Throwing {
         guard u.isVector else { throw .notVector(operation: "outer", shape: Shape(u)) }
         guard v.isVector else { throw .notVector(operation: "outer", shape: Shape(v)) }
         try RunLimits.checkAllocation(rows: u.count, cols: v.count)
+        let u = u.materialized, v = v.materialized
         return Matrix(rows: u.count, cols: v.count) { out in
             for j in 0..<v.count {
                 let b = v.storage[j]

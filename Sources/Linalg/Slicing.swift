@@ -68,6 +68,7 @@ extension Throwing {
     /// Throwing twin of ``Matrix/row(_:)``.
     public static func row(_ A: Matrix, _ i: Int) throws(LinalgError) -> Matrix {
         guard i >= 0 && i < A.rows else { throw .indexOutOfRange(operation: "row", row: i, col: -1, shape: Shape(A)) }
+        let A = A.materialized
         return Matrix(rows: 1, cols: A.cols) { out in
             for j in 0..<A.cols { out[j] = A.storage[i + j * A.rows] }
         }
@@ -76,6 +77,7 @@ extension Throwing {
     /// Throwing twin of ``Matrix/col(_:)``.
     public static func col(_ A: Matrix, _ j: Int) throws(LinalgError) -> Matrix {
         guard j >= 0 && j < A.cols else { throw .indexOutOfRange(operation: "col", row: -1, col: j, shape: Shape(A)) }
+        let A = A.materialized
         return Matrix(rows: A.rows, cols: 1) { out in
             for i in 0..<A.rows { out[i] = A.storage[i + j * A.rows] }
         }
@@ -85,6 +87,7 @@ extension Throwing {
     public static func slice<R: RangeExpression, C: RangeExpression>(_ A: Matrix, _ rowRange: R, _ colRange: C)
         throws(LinalgError) -> Matrix where R.Bound == Int, C.Bound == Int {
         let (rs, cs) = try A.checkedRanges(rowRange, colRange, operation: "[]")
+        let A = A.materialized
         return Matrix(rows: rs.count, cols: cs.count) { out in
             for (jOut, j) in cs.enumerated() {
                 for (iOut, i) in rs.enumerated() { out[iOut + jOut * rs.count] = A.storage[i + j * A.rows] }
@@ -101,6 +104,8 @@ extension Throwing {
             throw .shapeMismatch(operation: "[]=", lhs: Shape(rs.count, cs.count), rhs: Shape(B))
         }
         let rows = A.rows
+        let B = B.materialized
+        A = A.materialized
         for (jB, j) in cs.enumerated() {
             for (iB, i) in rs.enumerated() { A.storage[i + j * rows] = B.storage[iB + jB * B.rows] }
         }

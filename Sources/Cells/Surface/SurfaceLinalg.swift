@@ -46,7 +46,9 @@ enum SurfaceLinalg {
 
     /// `body(A)` once a result of `A`'s shape is known to fit the run's memory budget: the
     /// check the operations that cannot otherwise fail (`2 * A`, `relu(A)`, `A.T`) need.
-    static func sized(_ A: Matrix, _ body: (Matrix) -> Matrix) throws -> Value {
+    /// `A` is consumed, and handed on to `body`: an argument taken with `takeMatrix` that was a
+    /// temporary (`eta * (R * V)`) is then written in place.
+    static func sized(_ A: consuming Matrix, _ body: (consuming Matrix) -> Matrix) throws -> Value {
         try RunLimits.checkAllocation(rows: A.rows, cols: A.cols)
         return .matrix(body(A))
     }
@@ -158,57 +160,57 @@ enum SurfaceLinalg {
         Builtin("func + (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "The sum of two matrices of one shape (no broadcasting: see `.+`).",
                 example: "eye(2) + ones(2, 2)") { args, _ in
-            .matrix(try Throwing.add(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.add(args.takeMatrix(0), args.takeMatrix(1)))
         },
         Builtin("func - (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "The difference of two matrices of one shape (no broadcasting: see `.-`).",
                 example: "ones(2, 2) - eye(2)") { args, _ in
-            .matrix(try Throwing.subtract(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.subtract(args.takeMatrix(0), args.takeMatrix(1)))
         },
         Builtin("prefix func - (A: Matrix) -> Matrix",
                 summary: "Every entry negated.",
                 example: "-eye(2)") { args, _ in
-            try sized(args[0].matrix) { -$0 }
+            try sized(args.takeMatrix(0)) { -$0 }
         },
         Builtin("func * (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry times a number.",
                 example: "eye(2) * 3") { args, _ in
-            try sized(args[0].matrix) { $0 * args[1].double }
+            try sized(args.takeMatrix(0)) { $0 * args[1].double }
         },
         Builtin("func * (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number times every entry.",
                 example: "3 * eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double * $0 }
+            try sized(args.takeMatrix(1)) { args[0].double * $0 }
         },
         Builtin("func / (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry divided by a number.",
                 example: "ones(2, 2) / 4") { args, _ in
-            try sized(args[0].matrix) { $0 / args[1].double }
+            try sized(args.takeMatrix(0)) { $0 / args[1].double }
         },
         Builtin("func / (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number divided by every entry.",
                 example: "1 / Matrix([[2, 4]])") { args, _ in
-            try sized(args[1].matrix) { args[0].double / $0 }
+            try sized(args.takeMatrix(1)) { args[0].double / $0 }
         },
         Builtin("func + (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "eye(2) + 1") { args, _ in
-            try sized(args[0].matrix) { $0 + args[1].double }
+            try sized(args.takeMatrix(0)) { $0 + args[1].double }
         },
         Builtin("func + (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "1 + eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double + $0 }
+            try sized(args.takeMatrix(1)) { args[0].double + $0 }
         },
         Builtin("func - (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number subtracted from every entry.",
                 example: "eye(2) - 1") { args, _ in
-            try sized(args[0].matrix) { $0 - args[1].double }
+            try sized(args.takeMatrix(0)) { $0 - args[1].double }
         },
         Builtin("func - (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number minus every entry.",
                 example: "1 - eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double - $0 }
+            try sized(args.takeMatrix(1)) { args[0].double - $0 }
         },
         Builtin("func commutator(_ A: Matrix, _ B: Matrix) -> Matrix",
                 summary: "The commutator [A, B] = AB − BA of two square matrices of one size.",
@@ -222,62 +224,62 @@ enum SurfaceLinalg {
         Builtin("func .+ (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "Elementwise sum, broadcasting rows (1×n), columns (m×1) and 1×1 operands.",
                 example: "Matrix([[1, 2], [3, 4]]) .+ Matrix([[10, 20]])") { args, _ in
-            .matrix(try Throwing.elementwiseAdd(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.elementwiseAdd(args.takeMatrix(0), args[1].matrix))
         },
         Builtin("func .- (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "Elementwise difference with broadcasting: `Y .- mean(Y, axis: 0)` centers every column.",
                 example: "let Y = Matrix([[1, 2], [3, 6]])\nY .- mean(Y, axis: 0)") { args, _ in
-            .matrix(try Throwing.elementwiseSubtract(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.elementwiseSubtract(args.takeMatrix(0), args[1].matrix))
         },
         Builtin("func .* (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "Elementwise (Hadamard) product with broadcasting.",
                 example: "Matrix([[1, 2], [3, 4]]) .* Matrix([[10], [100]])") { args, _ in
-            .matrix(try Throwing.hadamard(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.hadamard(args.takeMatrix(0), args[1].matrix))
         },
         Builtin("func ./ (lhs: Matrix, rhs: Matrix) -> Matrix",
                 summary: "Elementwise quotient with broadcasting: `Y ./ norm(Y, axis: 0)` normalizes every column.",
                 example: "let Y = Matrix([[3, 1], [4, 0]])\nY ./ norm(Y, axis: 0)") { args, _ in
-            .matrix(try Throwing.elementwiseDivide(args[0].matrix, args[1].matrix))
+            .matrix(try Throwing.elementwiseDivide(args.takeMatrix(0), args[1].matrix))
         },
         Builtin("func .+ (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "eye(2) .+ 1") { args, _ in
-            try sized(args[0].matrix) { $0 .+ args[1].double }
+            try sized(args.takeMatrix(0)) { $0 .+ args[1].double }
         },
         Builtin("func .+ (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number added to every entry.",
                 example: "1 .+ eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double .+ $0 }
+            try sized(args.takeMatrix(1)) { args[0].double .+ $0 }
         },
         Builtin("func .- (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "A number subtracted from every entry.",
                 example: "eye(2) .- 1") { args, _ in
-            try sized(args[0].matrix) { $0 .- args[1].double }
+            try sized(args.takeMatrix(0)) { $0 .- args[1].double }
         },
         Builtin("func .- (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number minus every entry.",
                 example: "1 .- eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double .- $0 }
+            try sized(args.takeMatrix(1)) { args[0].double .- $0 }
         },
         Builtin("func .* (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry times a number.",
                 example: "eye(2) .* 5") { args, _ in
-            try sized(args[0].matrix) { $0 .* args[1].double }
+            try sized(args.takeMatrix(0)) { $0 .* args[1].double }
         },
         Builtin("func .* (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number times every entry.",
                 example: "5 .* eye(2)") { args, _ in
-            try sized(args[1].matrix) { args[0].double .* $0 }
+            try sized(args.takeMatrix(1)) { args[0].double .* $0 }
         },
         Builtin("func ./ (lhs: Matrix, rhs: Double) -> Matrix",
                 summary: "Every entry divided by a number.",
                 example: "ones(1, 2) ./ 4") { args, _ in
-            try sized(args[0].matrix) { $0 ./ args[1].double }
+            try sized(args.takeMatrix(0)) { $0 ./ args[1].double }
         },
         Builtin("func ./ (lhs: Double, rhs: Matrix) -> Matrix",
                 summary: "A number divided by every entry.",
                 example: "1 ./ Matrix([[2, 4]])") { args, _ in
-            try sized(args[1].matrix) { args[0].double ./ $0 }
+            try sized(args.takeMatrix(1)) { args[0].double ./ $0 }
         },
     ]
 
@@ -384,5 +386,17 @@ struct LibraryDeclaration {
         self.declaration = declaration
         self.summary = summary
         self.example = example
+    }
+}
+
+extension Array where Element == Value {
+    /// The matrix of argument `index`, moved out of the arguments (its place left `.void`).
+    /// When the argument was a temporary (`U * V.T` in `U * V.T - M`), the matrix's buffer
+    /// is then referenced only here, and Linalg writes the result into it instead of
+    /// allocating; a variable's matrix is still shared with the variable, and copied.
+    mutating func takeMatrix(_ index: Int) -> Matrix {
+        let matrix = self[index].matrix
+        self[index] = .void
+        return matrix
     }
 }
