@@ -33,7 +33,9 @@ public final class ReportMemo: @unchecked Sendable {
     }
 
     struct SVGKey: Hashable {
-        /// The figure's binary property list: equal bytes, equal figure (every `Double` exact).
+        /// The figure's binary property list without its call sites' lines (which only its
+        /// warnings name, and which a prose edit moves): equal bytes, equal drawing (every
+        /// `Double` exact).
         var figure: Data
         var idPrefix: String
     }
@@ -52,6 +54,7 @@ public final class ReportMemo: @unchecked Sendable {
         guard let memo = current else { return figure.svg(idPrefix: idPrefix) }
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
+        encoder.userInfo[CallSite.lineOrigin] = LinesLeftOut()
         guard let bytes = try? encoder.encode(figure) else { return figure.svg(idPrefix: idPrefix) }
         let key = SVGKey(figure: bytes, idPrefix: idPrefix)
         if let known = memo.lock.withLock({ memo.usedSVGs.insert(key); return memo.svgs[key] }) { return known }
@@ -59,4 +62,10 @@ public final class ReportMemo: @unchecked Sendable {
         memo.lock.withLock { memo.svgs[key] = svg }
         return svg
     }
+}
+
+/// Stores every line as 0: a figure's drawing does not depend on where its calls were.
+private struct LinesLeftOut: LineMapping {
+    func stored(_ line: Int) -> Int { 0 }
+    func placed(_ stored: Int) -> Int { stored }
 }
