@@ -1,5 +1,6 @@
 import Cells
 import Foundation
+@testable import Report
 import Testing
 @testable import Render
 
@@ -15,12 +16,14 @@ import Testing
         let path: String
         var pipeline: Pipeline
         let memory = RunMemory()
+        let reportMemo = ReportMemo()
 
         init() throws {
             folder = try scratchFolder([:])
             path = folder.appendingPathComponent("n.md").path
             pipeline = Pipeline(console: RecordingConsole().console, execution: ExecutionOptions(useCache: false))
             pipeline.runMemory = memory
+            pipeline.reportMemo = reportMemo   // as the preview does: parsed code and SVG kept between renders
         }
 
         /// Writes `text` and renders it incrementally; returns the report's bytes.
@@ -93,6 +96,20 @@ import Testing
         #expect(try session.render(moved) == (try session.clean()))
         #expect(session.memory.cellsRun == [])
         #expect(session.memory.cellsReused.count == cellCount)
+    }
+
+    /// The report memo: after a prose edit above them, no figure is drawn again (a figure's
+    /// lines, which moved, are left out of its key; its dictionaries are keyed in sorted order).
+    @Test func aProseEditDrawsNoFigureAgain() throws {
+        let session = try Session()
+        var cells = Self.cells
+        cells[3] += "\nfig.line([3.0, Double.nan, 1], label: \"u\")\nfig.scatter(x: [1.0, 2], y: [2.0, 1], label: \"v\")\nshow(fig)"
+        _ = try session.render(Self.notebook(cells: cells))
+        #expect(session.reportMemo.drawnInLastRender == 2)
+        let moved = try session.render(Self.notebook(cells: cells, prose: "Some prose,\n\nnow longer."))
+        #expect(session.memory.cellsRun == [])
+        #expect(session.reportMemo.drawnInLastRender == 0)
+        #expect(moved == (try session.clean()))
     }
 
     @Test func anEditToCellKRunsFromCellKAndProseOrTitleRunsNone() throws {
