@@ -210,7 +210,12 @@ struct PanelRenderer {
             labels.draw(LabelText(xlabel), x: plot.midX, y: y, fontSize: Typography.labelFont, anchor: .middle, svg: &svg)
         }
         if let ylabel = panel.ylabel {
-            labels.draw(LabelText(ylabel), x: frame.x + Typography.outerPad + Typography.labelFont * 0.85,
+            // Beside the y tick labels, as `PanelLayout` leaves room for it: at the frame's left
+            // edge only when the plot starts where that room ends (an equal-aspect plot or a
+            // heat map is narrowed and centred, and the label moves in with it).
+            let tickLabels = layout.yTicks.major.map { $0.label.width(fontSize: Typography.tickFont) }.max() ?? 0
+            let x = plot.x - (Typography.majorTick + Typography.tickGap) - tickLabels - 4 - Typography.labelFont * 0.35
+            labels.draw(LabelText(ylabel), x: max(x, frame.x + Typography.outerPad + Typography.labelFont * 0.85),
                         y: plot.midY, fontSize: Typography.labelFont, anchor: .middle, rotated: true, svg: &svg)
         }
         svg.newline()

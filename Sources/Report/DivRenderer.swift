@@ -31,13 +31,14 @@ extension DocumentRenderer {
             if !div.title.isEmpty { lead += " (\(inlines(div.title, inLink: false)))" }
             lead += ".</span> "
             var html = runIn(lead, div.children)
-            // ∎ at the end of the last paragraph, or on a line of its own after a formula or a list.
-            let qed = "<span class=\"qed\" aria-label=\"end of proof\">∎</span>"
+            // ∎ at the end of the last paragraph (floated right), or on a line of its own after a
+            // formula or a list: there it is the line's only content, set right, and not floated
+            // (a float alone in a line has no height, and would hang into the block that follows).
             if html.hasSuffix("</p>\n") {
                 html.removeLast("</p>\n".count)
-                html += qed + "</p>\n"
+                html += "<span class=\"qed\" aria-label=\"end of proof\">∎</span></p>\n"
             } else {
-                html += "<p class=\"qed-line\">\(qed)</p>\n"
+                html += "<p class=\"qed-line\"><span aria-label=\"end of proof\">∎</span></p>\n"
             }
             return "<div\(divAttributes(div, extraClasses: ["proof"]))>\n" + html + "</div>\n"
         case .references:

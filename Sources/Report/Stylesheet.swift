@@ -154,7 +154,7 @@ enum Stylesheet {
       a { color: inherit; }
       main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted);
         overflow-wrap: anywhere; }
-      .toc a::after { content: none; }
+      .toc a::after, main .reference-list a[href]::after { content: none; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; }
       main.notebook > h1:not(.title) { break-before: page; margin-top: 0; }
       figure, .math-display, .error-box, .matrix-table { break-inside: avoid; }
