@@ -257,8 +257,9 @@ public enum CellErrorKind: Sendable, Equatable {
     case incorrectArgumentLabel(have: String, expected: String)
     /// `argument 'color' must precede argument 'style'`
     case argumentOutOfOrder(argument: String, mustPrecede: String)
-    /// `missing argument for parameter 'x' in call` (`#1` for an unlabeled one)
-    case missingArgument(parameter: String)
+    /// `missing argument for parameter 'x' in call` (`#1` for an unlabeled one); for several,
+    /// `missing arguments for parameters 'x', 'y' in call`
+    case missingArguments(parameters: [MissingParameter])
     /// `extra argument in call` / `extra argument 'x' in call`
     case extraArgument(label: String?)
     /// `argument passed to call that takes no arguments`
@@ -400,6 +401,16 @@ public enum CellErrorKind: Sendable, Equatable {
 /// The names near the place of an unknown name (in scope there, or the members of the
 /// type), from which `Diagnostics` picks the closest for "did you mean …?". Not part of an
 /// error's identity: two errors that differ only in what was nearby are the same error.
+/// A parameter a call gave no argument for: named by its label, or (unlabeled) by its position from 1.
+public struct MissingParameter: Sendable, Equatable {
+    public var label: String?
+    public var position: Int
+    public init(label: String?, position: Int) {
+        self.label = label
+        self.position = position
+    }
+}
+
 public struct Nearby: Sendable, Equatable {
     public var names: [String]
     public init(_ names: [String] = []) { self.names = names }

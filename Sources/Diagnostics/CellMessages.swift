@@ -110,7 +110,9 @@ extension Messages {
             "incorrect argument \(labelsDiffering(have, expected) > 1 ? "labels" : "label") in call (have '\(have)', expected '\(expected)')"
         case .argumentOutOfOrder(let argument, let mustPrecede):
             "argument '\(argument)' must precede argument '\(mustPrecede)'"
-        case .missingArgument(let parameter): "missing argument for parameter '\(parameter)' in call"
+        case .missingArguments(let parameters):
+            "missing \(parameters.count > 1 ? "arguments for parameters" : "argument for parameter") "
+                + parameters.map { $0.label.map { "'\($0)'" } ?? "#\($0.position)" }.joined(separator: ", ") + " in call"
         case .extraArgument(let label): label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .argumentToNoArgumentCall: "argument passed to call that takes no arguments"
         case .noMatchingOverload(.subscript, _): "no exact matches in call to subscript"

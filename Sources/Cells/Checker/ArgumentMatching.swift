@@ -96,7 +96,14 @@ extension Checker {
                 let expected = binding.parameters.map { ($0.label ?? "_") + ":" }.joined()
                 throw error(.incorrectArgumentLabel(have: have, expected: expected), at: argumentListStart(node, argument.node))
             } else {
-                throw error(.missingArgument(parameter: parameter.label ?? parameter.name), at: argumentListEnd(node))
+                // Every required parameter from here on is missing: swiftc names them all, one at
+                // the closing parenthesis, several at the opening one.
+                let first = assignment.count
+                let missing = binding.parameters.indices.dropFirst(first).filter {
+                    $0 == first || !(binding.parameters[$0].hasDefault || binding.parameters[$0].isVariadic)
+                }.map { MissingParameter(label: binding.parameters[$0].label, position: $0 + 1) }
+                throw error(.missingArguments(parameters: missing),
+                            at: missing.count > 1 ? argumentListStart(node, Syntax(node)) : argumentListEnd(node))
             }
         }
         if next < arguments.count {

@@ -72,6 +72,8 @@ extension Checker {
         /// The candidates whose arguments could be placed, with what does not fit.
         var failures: [(binding: FunctionBinding, failure: CandidateFailure)] = []
         var chosen: ResolvedCall?
+        /// The candidates that lack arguments only, with what they lack.
+        var lacking: [(count: Int, error: CellError)] = []
         for candidate in candidates where chosen == nil {
             do {
                 let resolved = try resolve(candidate, arguments, receiverGenerics, expected: expected, at: node)
@@ -89,6 +91,9 @@ extension Checker {
                 if innerError == nil, let cellError = error as? CellError, !Checker.isMismatch(cellError.kind) {
                     innerError = cellError
                 }
+                if let cellError = error as? CellError, case .missingArguments(let missing) = cellError.kind {
+                    lacking.append((missing.count, cellError))
+                }
                 if let cellError = error as? CellError, Checker.isMismatch(cellError.kind), !Checker.isLabelMismatch(cellError.kind) {
                     failures.append((candidate, CandidateFailure(labelError: nil, mismatches: [(-1, cellError)])))
                 }
@@ -97,6 +102,8 @@ extension Checker {
         if let resolved = chosen ?? fallback { return try checkedEffect(resolved, at: node) }
         if candidates.count == 1, let firstError { throw firstError }
         if let innerError { throw innerError }
+        // Every candidate lacks arguments: swiftc reports the one lacking fewest (the first of a tie).
+        if lacking.count == candidates.count, let fewest = lacking.min(by: { $0.count < $1.count }) { throw fewest.error }
         if !rankingCandidates, failures.count > 1 {
             // None fits: the call again, every argument of every candidate checked, to rank them.
             rankingCandidates = true
@@ -437,7 +444,7 @@ extension Checker {
     static func isMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
         case .cannotConvert, .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .argumentOutOfOrder,
-             .missingArgument, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
+             .missingArguments, .extraArgument, .argumentToNoArgumentCall, .noMatchingOverload, .closureArity, .doesNotConform,
              .cannotInferGeneric, .inoutNeedsAmpersand, .ampersandNotInout, .binaryOperatorMismatch,
              .optionalNotUnwrapped, .ambiguousExpression, .unaryOperatorMismatch, .noMember, .propertyCalledAsMethod:
             true
@@ -458,7 +465,7 @@ extension Checker {
     /// Errors that mean the call's labels or argument count do not fit the overload at all.
     static func isLabelMismatch(_ kind: CellErrorKind) -> Bool {
         switch kind {
-        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .argumentOutOfOrder, .missingArgument, .extraArgument,
+        case .missingArgumentLabel, .extraneousArgumentLabel, .incorrectArgumentLabel, .argumentOutOfOrder, .missingArguments, .extraArgument,
              .argumentToNoArgumentCall:
             true
         default:

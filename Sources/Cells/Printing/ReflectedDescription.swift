@@ -28,6 +28,9 @@ extension SwiftDescription {
     /// a reversed collection's index holds the base's index after the element (an `Int` of an
     /// array, a `String.Index`, written `3[utf8]`, of a string).
     private func slice(_ parts: [Value], _ bases: [CellType], topLevel: Bool) -> String {
+        if parts.count == 3, let base = bases.first, case .sequence(.enumerated, let inner) = base, let innerType = inner.first {
+            return enumeratedSlice(parts, base, innerType, topLevel: topLevel)
+        }
         guard parts.count == 3, let base = bases.first, case .sequence(.reversed, let inner) = base,
               let innerType = inner.first, let list = Sequences.elements(of: base) else { return "?" }
         let count = list(parts[0]).count
@@ -48,6 +51,35 @@ extension SwiftDescription {
             return reflectedName(base, qualified: true) + ".Index(base: " + written + ")"
         }
         return reflectedName(.sequence(.slice, bases), qualified: !topLevel) + "(_startIndex: " + index(bounds.lowerBound)
+            + ", _endIndex: " + index(bounds.upperBound) + ", _base: " + debug(parts[0], base) + ")"
+    }
+
+    /// `Slice<EnumeratedSequence<Array<Int>>>(_startIndex: …Index(base: 1, _offset: 1), …)`: an
+    /// enumerated collection's index holds the base's index and the offset (0 at the end).
+    private func enumeratedSlice(_ parts: [Value], _ base: CellType, _ innerType: CellType, topLevel: Bool) -> String {
+        guard let list = Sequences.elements(of: base) else { return "?" }
+        let count = list(parts[0]).count
+        let bounds = (SliceOperation(rawValue: parts[1].int) ?? .prefix).bounds(count: count, k: parts[2].int)
+        let collection = parts[0].array[0]
+        func index(_ position: Int) -> String {
+            let written: String
+            switch innerType {
+            case .string, .substring:
+                let text = collection.string
+                let bytes = text.utf8.distance(from: text.startIndex, to: text.index(text.startIndex, offsetBy: position))
+                written = bytes == 0 ? "0[any]" : "\(bytes)[utf8]"
+            case .range(let bound, true):
+                written = "(extension in Swift):" + reflectedName(.range(bound, closed: true), qualified: true) + ".Index."
+                    + (position == count ? "pastEnd" : "inRange(\(collection.array[0].integer + Int128(position)))")
+            case .range:
+                written = "\(collection.array[0].integer + Int128(position))"
+            default:
+                written = "\(position)"
+            }
+            return "(extension in Swift):" + reflectedName(base, qualified: true) + ".Index(base: " + written
+                + ", _offset: \(position == count ? 0 : position))"
+        }
+        return reflectedName(.sequence(.slice, [base]), qualified: !topLevel) + "(_startIndex: " + index(bounds.lowerBound)
             + ", _endIndex: " + index(bounds.upperBound) + ", _base: " + debug(parts[0], base) + ")"
     }
 

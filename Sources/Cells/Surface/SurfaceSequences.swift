@@ -131,6 +131,19 @@ extension SurfaceCollections {
         Builtin(on: "ReversedCollection", "func dropLast(_ k: Int = 1) -> Slice<Self>") { args, _ in
             .tuple([args[0], .int(SliceOperation.dropLast.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropLast"))])
         },
+        // So are an enumerated collection's (an `EnumeratedSequence` of a collection is one).
+        Builtin(on: "EnumeratedSequence", "func prefix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.prefix.rawValue), .int(try SurfaceCollections.count(args[1], for: "prefix"))])
+        },
+        Builtin(on: "EnumeratedSequence", "func suffix(_ maxLength: Int) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.suffix.rawValue), .int(try SurfaceCollections.count(args[1], for: "suffix"))])
+        },
+        Builtin(on: "EnumeratedSequence", "func dropFirst(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropFirst.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
+        },
+        Builtin(on: "EnumeratedSequence", "func dropLast(_ k: Int = 1) -> Slice<Self>") { args, _ in
+            .tuple([args[0], .int(SliceOperation.dropLast.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropLast"))])
+        },
         // `["a", "b"].joined()` is a String: Swift prefers the StringProtocol overload to flattening.
         Builtin(on: "Sequence", "func joined(separator: String = \"\") -> String where Element: StringProtocol") { args, _ in
             .string(args[0].array.map(\.string).joined(separator: args[1].string))

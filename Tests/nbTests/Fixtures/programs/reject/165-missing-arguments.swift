@@ -1,0 +1,3 @@
+print("before")
+func area(width: Double, height: Double) -> Double { width * height }
+print(area())
