@@ -38,7 +38,7 @@ let modules: [(name: String, uses: [String], external: [Target.Dependency])] = [
     ("Diagnostics", ["TeX", "Notebook", "Linalg", "Autodiff", "Plot", "Cells", "DataFiles"], syntax),
     ("Report", ["Notebook", "TeX", "Plot", "Linalg", "Cells", "Diagnostics", "Markup", "DataFiles"],
      [.product(name: "SwiftIDEUtils", package: "swift-syntax")] + syntax),
-    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Digest", "HeadlessBrowser", "DataFiles"], []),
+    ("Render", ["Notebook", "Cells", "Report", "Diagnostics", "TeX", "Plot", "Digest", "HeadlessBrowser", "DataFiles"], []),
     // `nb preview`: the live report over HTTP (FlyingFox: a small server with no dependencies).
     ("Preview", ["Render", "Report", "Notebook", "Diagnostics", "DataFiles"], [.product(name: "FlyingFox", package: "FlyingFox")]),
     // Headless Chromium: prints PDFs for `nb render --to pdf`, and drives pages in the browser tests.

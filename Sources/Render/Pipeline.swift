@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import HeadlessBrowser
 import Notebook
+import Plot
 import Report
 
 /// The work behind `nb render`, `nb run` and `nb check`: read a notebook,
@@ -304,7 +305,8 @@ public struct Pipeline: Sendable {
         if !rejections.isEmpty {
             // Rejected before anything ran: every error, in order.
             for problem in rejections { emitCellError(problem, in: notebook) }
-            return Execution(results: results, status: 1, unexpectedErrors: rejections.count)
+            let cellsRejected = Set(rejections.map { error in sources.last { $0.firstLine <= error.line }?.index ?? 0 })
+            return Execution(results: results, status: 1, unexpectedErrors: cellsRejected.count)
         }
         if echoOutput { results.forEach { console.out($0.stdout) } }
 
@@ -323,6 +325,7 @@ public struct Pipeline: Sendable {
                                 message: Messages.checkFailed(check.message)), source: notebook.source)
                 status = 1
             }
+            emitFigureNotes(of: result, cell: sources[result.index], in: notebook)
         }
         return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors)
     }
@@ -358,6 +361,20 @@ public struct Pipeline: Sendable {
             }
         }
         return outcome
+    }
+
+    /// What the cell's figures could not draw as asked (skipped NaN or non-positive points, a
+    /// contour level outside the data, …): warnings at the drawing call, or at the cell when the
+    /// figure has no call to name. They do not change the exit status: the figure is drawn.
+    private func emitFigureNotes(of result: CellResult, cell: CellSource, in notebook: Notebook) {
+        for note in result.figureNotes(mathMacros: notebook.frontMatter.macros) {
+            let (place, message): (CallSite?, String) = switch note.kind {
+            case .warning(let warning): (warning.callSite, Messages.text(for: warning))
+            case .problem(let problem): (nil, Messages.text(for: problem))
+            }
+            emit(Diagnostic(file: notebook.path, line: place?.line ?? cell.firstLine, column: place?.column ?? 1,
+                            severity: .warning, message: message), source: notebook.source)
+        }
     }
 
     private func emitCellError(_ error: CellError, in notebook: Notebook, expected: Bool = false) {

@@ -90,6 +90,27 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         #expect(recorder.err.contains("error: "))
     }
 
+    /// Points a figure cannot draw are warnings at the drawing call (two of the five values are
+    /// ≤ 0 on a log axis: 0 and -1), and the render still succeeds; a cached render says the same.
+    @Test func skippedPointsOfAFigureAreWarningsAtTheDrawingCall() throws {
+        let folder = try scratchFolder(["w.md": "# Log\n\n```swift\nvar h = Figure(yscale: .log)\nh.line([1, 0.1, 0, -1, 0.001])\nh\n```\n"])
+        let path = folder.appendingPathComponent("w.md").path
+        for _ in 0..<2 {
+            let recorder = RecordingConsole()
+            #expect(Pipeline(console: recorder.console).render([path], output: nil, unsafeHTML: false) == 0)
+            #expect(recorder.err.contains("w.md:5:3: warning: skipped 2 points ≤ 0 on the log y axis"))
+        }
+    }
+
+    /// Two errors in one cell are one cell that failed, as the summary line says.
+    @Test func theSummaryCountsCellsNotErrors() throws {
+        let folder = try scratchFolder(["e.md": "```swift\nlet a: Int = \"x\"\nlet b: Int = \"y\"\n```\n"])
+        let recorder = RecordingConsole()
+        #expect(Pipeline(console: recorder.console).render([folder.appendingPathComponent("e.md").path],
+                                                           output: nil, unsafeHTML: false) == 1)
+        #expect(recorder.err.contains("1 cell failed"))
+    }
+
     @Test func renderWritesTheReportBesideTheNotebookAndNeverTheSource() throws {
         let source = """
             ---
