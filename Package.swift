@@ -82,7 +82,7 @@ for module in modules {
 }
 targets.append(.executableTarget(
     name: "nb",
-    dependencies: ["Render", "Report", "Preview", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
+    dependencies: ["Render", "Report", "Preview", "Notebook", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]))
 targets.append(.testTarget(
     name: "nbTests",
     dependencies: ["nb", "Render", "Notebook", "Cells", "Linalg", "Autodiff", "Plot"],

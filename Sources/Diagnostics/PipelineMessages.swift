@@ -26,6 +26,17 @@ extension Messages {
         }
     }
 
+    /// `nb cache clear`: what it removed.
+    public static func cacheCleared(_ file: String, removed: Int) -> String {
+        "\(file): removed \(removed) cached result\(removed == 1 ? "" : "s")"
+    }
+
+    /// `nb cache clear` of a path that is neither a notebook nor one whose results are cached
+    /// (a typo, most likely: a deleted notebook's cache can still be cleared).
+    public static func noNotebookToClear(_ file: String) -> String {
+        "\(file): error: no such notebook, and no cached results for one"
+    }
+
     public static func outputIsInput(_ path: String) -> String {
         "the report would replace the notebook itself ('\(path)'); choose another -o"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Render
 
@@ -16,11 +17,18 @@ struct CacheCommand: ParsableCommand {
         var files: [String]
 
         func run() throws {
+            var missing = false
             for file in files {
                 let cache = ResultsCache(notebookPath: file)
                 let removed = try cache.clear()
-                FileHandle.standardError.write(Data("\(file): removed \(removed) cached result\(removed == 1 ? "" : "s")\n".utf8))
+                if removed == 0 && !FileManager.default.fileExists(atPath: file) {
+                    FileHandle.standardError.write(Data((Messages.noNotebookToClear(file) + "\n").utf8))
+                    missing = true
+                } else {
+                    FileHandle.standardError.write(Data((Messages.cacheCleared(file, removed: removed) + "\n").utf8))
+                }
             }
+            if missing { throw NotebookExit(status: 2) }
         }
     }
 }
