@@ -46,8 +46,12 @@ extension Messages {
     }
 
     /// `wrote notebooks/session1.html — 50 checks ✓ in 2.3 s` (failures and cell errors named when there were any).
-    public static func wrote(_ path: String, passed: Int, failed: Int, cellErrors: Int, seconds: Double) -> String {
+    /// With `cellsNotRun`, the notebook had errors of its own (a duplicate label, a bad front-matter
+    /// value): the document was written without running a cell.
+    public static func wrote(_ path: String, passed: Int, failed: Int, cellErrors: Int, seconds: Double,
+                             cellsNotRun: Bool = false) -> String {
         var text = "wrote \(path)"
+        if cellsNotRun { text += " — no cell ran: the notebook has errors (above)" }
         let checks = passed + failed
         if checks > 0 {
             text += failed == 0 ? " — \(checks) check\(checks == 1 ? "" : "s") ✓" : " — \(failed) of \(checks) checks ✗"

@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
-            guard let notebook = load(file) else { status = max(status, 2); continue }
+            guard let notebook = read(file) else { status = max(status, 2); continue }
             let outputs = request.outputs(for: notebook)
             if outputs.count > 1, output != nil || file == NotebookFile.standardInputPath {
                 emit(Diagnostic(file: file, line: 1, column: 1, severity: .error,
@@ -65,7 +65,8 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
-            let execution = execute(notebook)
+            // A notebook with errors is still written, with no cell run (exit status 2 as before).
+            let execution = notebook.errors.isEmpty ? execute(notebook) : Execution(results: [], status: 2, unexpectedErrors: 0)
             let checks = execution.results.flatMap(\.checks)
             var handout: RenderedReport?, deck: RenderedReport?
             if outputs.contains(where: { $0 == .handout || $0 == .handoutPDF }) {
@@ -112,7 +113,8 @@ public struct Pipeline: Sendable {
                     console.err(Messages.wrote(target == AtomicFile.standardOutputPath ? "standard output" : target,
                                                passed: checks.filter(\.passed).count, failed: checks.filter { !$0.passed }.count,
                                                cellErrors: execution.unexpectedErrors,
-                                               seconds: Self.seconds(since: started)) + "\n")
+                                               seconds: Self.seconds(since: started),
+                                               cellsNotRun: !notebook.errors.isEmpty) + "\n")
                 }
             }
             if let summaryPath {
@@ -240,7 +242,16 @@ public struct Pipeline: Sendable {
     // MARK: - Steps
 
     /// Reads and parses a notebook (`-` is standard input); on failure reports why and returns nil.
+    /// A notebook with errors (a duplicate label, a bad front-matter value) is reported and is nil
+    /// too: its cells are not run.
     public func load(_ file: String) -> Notebook? {
+        guard let notebook = read(file) else { return nil }
+        return notebook.errors.isEmpty ? notebook : nil
+    }
+
+    /// Reads and parses a notebook and reports every problem it has; nil only when it cannot be
+    /// read. A notebook with errors is returned (the rest of its document can still be written).
+    func read(_ file: String) -> Notebook? {
         let source: String
         do {
             source = try NotebookFile.read(file)
@@ -259,7 +270,7 @@ public struct Pipeline: Sendable {
         }
         diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         for diagnostic in diagnostics { emit(diagnostic, source: notebook.source) }
-        return notebook.errors.isEmpty ? notebook : nil
+        return notebook
     }
 
     /// Checks every cell, then (only if all are well-formed) runs them in order.

@@ -66,7 +66,9 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         #expect(status == 2)
         #expect(recorder.err.contains("bad.md:"))
         #expect(recorder.err.contains("bad.md:3:9: error: the value of 'author' opens a list or mapping that is never closed"))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.html").path))
+        // The rest of the document is still written, with no cell run.
+        let html = try String(contentsOf: folder.appendingPathComponent("bad.html"), encoding: .utf8)
+        #expect(html.contains("Text."))
     }
 
     @Test func aRejectedCellStopsEverythingBeforeAnythingRuns() throws {
@@ -100,6 +102,22 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
             #expect(Pipeline(console: recorder.console).render([path], output: nil, unsafeHTML: false) == 0)
             #expect(recorder.err.contains("w.md:5:3: warning: skipped 2 points ≤ 0 on the log y axis"))
         }
+    }
+
+    /// A notebook with an error of its own (a label used twice) still gets its report, with the
+    /// rest of the document in it and no cell run; the exit status says the notebook is wrong.
+    @Test func aNotebookWithErrorsIsStillWrittenWithNoCellRun() throws {
+        let folder = try scratchFolder(["d.md": "# Twice\n\n$$ x $$ {#eq-x}\n\n$$ y $$ {#eq-x}\n\n```swift\nprint(\"ran\")\n```\n\nThe end.\n"])
+        let recorder = RecordingConsole()
+        let status = Pipeline(console: recorder.console).render([folder.appendingPathComponent("d.md").path],
+                                                                output: nil, unsafeHTML: false)
+        #expect(status == 2)
+        #expect(recorder.err.contains("d.md:5:3: error: label 'eq-x' is also defined at line 3, column 3"))
+        #expect(recorder.err.contains("no cell ran: the notebook has errors"))
+        let html = try String(contentsOf: folder.appendingPathComponent("d.html"), encoding: .utf8)
+        #expect(html.contains("The end."))
+        #expect(html.contains("print"))
+        #expect(!html.contains(">ran\n<") && !html.contains(">ran<"))
     }
 
     /// Two errors in one cell are one cell that failed, as the summary line says.
