@@ -55,13 +55,26 @@ public struct ResultsCache: Sendable {
                 hash.update(field: identity)
                 hash.update(field: String(describing: configuration))
             }
-            hash.update(field: cell.code)
+            hash.update(field: executedCode(cell.code))
             hash.update(field: cell.label ?? "cell-\(cell.index)")
             hash.update(field: "eval=\(cell.eval) error=\(cell.errorExpected) timeout=\(cell.timeout.map { "\($0)" } ?? "-")")
             let key = hash.finalize()
             previous = key
             return key
         }
+    }
+
+    /// A cell's code as far as running it goes: its leading `//|` option lines keep their place
+    /// (positions inside the cell stay the same) but not their text, since the options that change
+    /// a run (label, eval, error, timeout) are hashed on their own and the rest (`fig-cap`, `echo`,
+    /// `code-fold`, …) only change how the report shows the result: editing a caption runs no cell.
+    static func executedCode(_ code: String) -> String {
+        var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices {
+            guard lines[index].trimmingPrefix(while: { $0 == " " || $0 == "\t" }).hasPrefix("//|") else { break }
+            lines[index] = "//|"
+        }
+        return lines.joined(separator: "\n")
     }
 
     func path(for key: SHA256.Digest) -> URL { folder.appendingPathComponent(key.hex + ".result") }

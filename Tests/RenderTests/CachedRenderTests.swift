@@ -83,6 +83,23 @@ import Testing
         #expect(messages(cached.err).contains { $0.contains("n.md:19:") && $0.contains("four rows") }, "the failing check moved down three lines")
     }
 
+    /// A caption, alt text or `echo` only changes how a result is shown: editing it runs no cell,
+    /// and the report is still the clean render of the edited text.
+    @Test func aCaptionEditRunsNoCell() throws {
+        let folder = try scratchFolder([:])
+        _ = try render(Self.notebook, in: folder, cache: true)
+        let edited = Self.notebook.replacingOccurrences(of: "//| fig-cap: \"A curve\"", with: "//| fig-cap: \"A curve, $y = x$\"")
+        #expect(edited != Self.notebook)
+        let cached = try render(edited, in: folder, cache: true)
+        let clean = try render(edited, in: folder, cache: false)
+        #expect(cached.err.contains("cell 1 (data): from the cache") && cached.err.contains("cell 2 (fig-curve): from the cache"))
+        #expect(cached.html == clean.html)
+        #expect(String(decoding: cached.html, as: UTF8.self).contains("A curve, "))
+        // A change to an option that changes the run is a change to the cell.
+        let retimed = edited.replacingOccurrences(of: "//| label: fig-curve", with: "//| label: fig-curve\n//| timeout: 30")
+        #expect(!(try render(retimed, in: folder, cache: true)).err.contains("cell 2 (fig-curve): from the cache"))
+    }
+
     /// A check and a drawing call inside a function the first cell declares, made by the second
     /// cell: their lines are in the first cell, and move with it, not with the second.
     @Test func linesInAnEarlierCellMoveWithThatCell() throws {
