@@ -118,6 +118,7 @@ enum Stylesheet {
     .failures-title, .data-files-title { font-weight: 600; }
     .data-files code { font-size: 0.85em; overflow-wrap: anywhere; }
     .data-files .data-size, .data-files .data-hash { color: var(--muted); margin-left: 0.5em; }
+    .data-files .data-hash { display: block; margin-left: 1em; }
     .run-summary .data-files a { color: var(--muted); }
     @media (max-width: 40rem) {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow-x: visible; }
