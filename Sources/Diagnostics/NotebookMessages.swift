@@ -59,7 +59,7 @@ extension Messages {
 
     private static func fileProblem(_ problem: FileProblem) -> String {
         switch problem {
-        case .notFound: "is not in the notebook's folder"
+        case .notFound: "does not exist: no such file in the notebook's folder"
         case .outsideFolder: "must be a file in the notebook's folder (no absolute path, no '..')"
         case .tooLarge(let limit): "is larger than the limit of \(limit) bytes"
         case .notUTF8: "is not UTF-8 text"

@@ -86,6 +86,8 @@ import Testing
                 == "refs.bib:4:13: expected ',' between fields; the entry is skipped")
         #expect(Messages.text(for: NotebookWarningKind.bibliographyFile(name: "../x.bib", problem: .outsideFolder))
                 == "bibliography '../x.bib' must be a file in the notebook's folder (no absolute path, no '..')")
+        #expect(Messages.text(for: NotebookWarningKind.bibliographyFile(name: "missing.bib", problem: .notFound))
+                == "bibliography 'missing.bib' does not exist: no such file in the notebook's folder")
         #expect(Messages.text(for: NotebookWarningKind.unknownFrontMatterKey(key: "bibliograhy", known: FrontMatter.keys))
                 == "unknown front-matter key 'bibliograhy' is ignored (did you mean 'bibliography'?)")
     }
