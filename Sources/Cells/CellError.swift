@@ -210,6 +210,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case classHasNoInitializers(name: String)
     /// `'self.init' isn't called on all paths before returning from initializer` (a convenience init)
     case selfInitNotCalled
+    /// `'self' used before 'self.init' call or assignment to 'self'` (a convenience init)
+    case selfUsedBeforeSelfInit
     /// `designated initializer for 'V' cannot delegate (with 'self.init'); did you mean this to be a
     /// convenience initializer?`
     case designatedInitializerDelegates(type: CellType)

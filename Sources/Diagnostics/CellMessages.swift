@@ -80,6 +80,7 @@ extension Messages {
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
         case .classHasNoInitializers(let name): "class '\(name)' has no initializers"
         case .selfInitNotCalled: "'self.init' isn't called on all paths before returning from initializer"
+        case .selfUsedBeforeSelfInit: "'self' used before 'self.init' call or assignment to 'self'"
         case .designatedInitializerDelegates(let type):
             "designated initializer for '\(type)' cannot delegate (with 'self.init'); did you mean this to be a convenience initializer?"
         case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"

@@ -129,9 +129,10 @@ extension Checker {
             }
             return try block(Array(body.statements), newScope: false)
         }
-        guard body.statements.contains(where: { Checker.delegatesToSelfInit($0) }) else {
+        guard let delegation = body.statements.firstIndex(where: { Checker.delegatesToSelfInit($0) }) else {
             throw error(.selfInitNotCalled, at: body.rightBrace)
         }
+        try checkNoSelfBefore(body.statements[...delegation], parameters, of: layout)
         let exec: Exec = { frame in
             _ = try statements(frame)
             return .returned
@@ -140,6 +141,44 @@ extension Checker {
         pending.maker = functionMaker(function, parameterCount: parameters.count + 1, inoutIndices: [], body: exec,
                                       at: decl.initKeyword)
         return creation(variable, pending)
+    }
+
+    /// Until `self.init(…)` has run (in the statements up to it and its own arguments) the object
+    /// is not initialized: a use of `self`, or of a member by its bare name, is swiftc's error.
+    private func checkNoSelfBefore(_ statements: some Sequence<CodeBlockItemSyntax>, _ parameters: [Parameter],
+                                   of layout: ClassLayout) throws {
+        var members = classPropertyNames(layout)
+        for c in declarations.classChain(layout) {
+            for member in c.syntax.memberBlock.members {
+                if let function = member.decl.as(FunctionDeclSyntax.self) { members.insert(function.name.text) }
+            }
+        }
+        var shadowing = Set(parameters.map(\.name))
+        for statement in statements {
+            for token in statement.tokens(viewMode: .sourceAccurate) {
+                if let pattern = token.parent?.as(IdentifierPatternSyntax.self) { shadowing.insert(pattern.identifier.text) }
+                if let parameter = token.parent?.as(ClosureShorthandParameterSyntax.self) { shadowing.insert(parameter.name.text) }
+                if let parameter = token.parent?.as(ClosureParameterSyntax.self) { shadowing.insert(parameter.firstName.text) }
+            }
+        }
+        let isDelegation = { (token: TokenSyntax) -> Bool in
+            guard let member = token.parent?.parent?.as(MemberAccessExprSyntax.self),
+                  member.base?.as(DeclReferenceExprSyntax.self)?.baseName == token else { return false }
+            return member.declName.baseName.text == "init"
+        }
+        for statement in statements {
+            for token in statement.tokens(viewMode: .sourceAccurate) {
+                guard let reference = token.parent?.as(DeclReferenceExprSyntax.self), reference.baseName == token else { continue }
+                if token.tokenKind == .keyword(.self) {
+                    if isDelegation(token) { continue }
+                    throw error(.selfUsedBeforeSelfInit, at: token)
+                }
+                if let member = reference.parent?.as(MemberAccessExprSyntax.self), member.declName == reference { continue }
+                if members.contains(token.text), !shadowing.contains(token.text) {
+                    throw error(.selfUsedBeforeSelfInit, at: token)
+                }
+            }
+        }
     }
 
     /// A statement of a convenience initializer's body that is a `self.init(…)` call (the one
