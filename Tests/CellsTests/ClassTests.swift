@@ -101,6 +101,7 @@ struct ClassTests {
     static let mistakes: [(source: String, kind: CellErrorKind)] = [
         ("class 1️⃣P {\n    var x: Int\n}", .classHasNoInitializers(name: "P")),
         ("class A {\n    var n = 0\n    convenience init(x: Int) { if x > 0 { self.init() } 1️⃣}\n}", .selfInitNotCalled),
+        ("class A {\n    var n = 0\n    convenience init(x: Int) {\n        if x > 0 { return }\n        self.init()\n    1️⃣}\n}", .selfInitNotCalled),
         ("class A {\n    var n: Int\n    init(n: Int) { self.n = n }\n    convenience init() {\n        print(1️⃣n)\n        self.init(n: 1)\n    }\n}",
          .selfUsedBeforeSelfInit),
         ("class A {\n    var n: Int\n    init(n: Int) { self.n = n }\n    convenience init(n: Int, k: Int) {\n        self.init(n: n + k + 1️⃣self.n)\n    }\n}",

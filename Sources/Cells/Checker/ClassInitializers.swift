@@ -133,6 +133,18 @@ extension Checker {
             throw error(.selfInitNotCalled, at: body.rightBrace)
         }
         try checkNoSelfBefore(body.statements[...delegation], parameters, of: layout)
+        // A `return` before it leaves the object uninitialized on that path.
+        for statement in body.statements[..<delegation] {
+            for token in statement.tokens(viewMode: .sourceAccurate) where token.tokenKind == .keyword(.return) {
+                var ancestor = token.parent
+                var insideFunction = false
+                while let node = ancestor, node.id != statement.id {
+                    if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { insideFunction = true; break }
+                    ancestor = node.parent
+                }
+                if !insideFunction { throw error(.selfInitNotCalled, at: body.rightBrace) }
+            }
+        }
         let exec: Exec = { frame in
             _ = try statements(frame)
             return .returned
