@@ -91,6 +91,8 @@ struct ClassTests {
         ("class A { 1️⃣class func make() -> A { A() } }", .classMember),
         ("class A { 1️⃣required init(x: Int) {} }", .modifier("required", on: .initializers)),
         ("class A {\n    var n = 0\n    func reset() { self.1️⃣init() }\n}", .selfInitCall),
+        ("class A {}\nclass B: A {\n    convenience init(x: Int) {\n        self.init()\n        super.1️⃣init()\n    }\n}",
+         .superInitOutsideSubclassInitializer),
     ])
     func constructsOutsideTheSubsetAreRejectedAtTheirLine(_ source: String, _ construct: UnsupportedConstruct) {
         let (code, line, column) = DiagnosticTests.marked(source)

@@ -233,7 +233,7 @@ extension Checker {
     /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
-        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
+        guard scope.function.kind == .initializer, !scope.function.isConvenienceInitializer, let selfType = enclosingSelfType,
               let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported(.superInitOutsideSubclassInitializer, name)
