@@ -208,6 +208,13 @@ public enum CellErrorKind: Sendable, Equatable {
     // MARK: Classes
     /// `class 'P' has no initializers` (a stored property without a default, and no `init`).
     case classHasNoInitializers(name: String)
+    /// `'self.init' isn't called on all paths before returning from initializer` (a convenience init)
+    case selfInitNotCalled
+    /// `'self' used before 'self.init' call or assignment to 'self'` (a convenience init)
+    case selfUsedBeforeSelfInit
+    /// `designated initializer for 'V' cannot delegate (with 'self.init'); did you mean this to be a
+    /// convenience initializer?`
+    case designatedInitializerDelegates(type: CellType)
     /// `overriding declaration requires an 'override' keyword`
     case overrideKeywordRequired
     /// `method does not override any method from its superclass` (`member` is `method`,

@@ -49,6 +49,7 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case superOutsideSubclassMethod
     case superInitOutsideSubclassInitializer
     case superInitCall
+    case selfInitCall
     case protocolExtensionAddingConformance
     case whereOnNonGenericExtension
     case extensionOfThisType

@@ -79,6 +79,10 @@ extension Messages {
         case .getOnlyProperty(let name): "cannot assign to property: '\(name)' is a get-only property"
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
         case .classHasNoInitializers(let name): "class '\(name)' has no initializers"
+        case .selfInitNotCalled: "'self.init' isn't called on all paths before returning from initializer"
+        case .selfUsedBeforeSelfInit: "'self' used before 'self.init' call or assignment to 'self'"
+        case .designatedInitializerDelegates(let type):
+            "designated initializer for '\(type)' cannot delegate (with 'self.init'); did you mean this to be a convenience initializer?"
         case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
         case .overridesNothing(let member):
             member == "initializer" ? "initializer does not override a designated initializer from its superclass"
@@ -293,6 +297,7 @@ extension Messages {
         case .superOutsideSubclassMethod: "'super' outside a method of a subclass"
         case .superInitOutsideSubclassInitializer: "'super.init' outside an initializer of a subclass"
         case .superInitCall: "this 'super.init' call"
+        case .selfInitCall: "'self.init' outside a statement of a class's convenience initializer"
         case .protocolExtensionAddingConformance: "protocol extensions that add conformances"
         case .whereOnNonGenericExtension: "'where' on an extension of a non-generic type"
         case .extensionOfThisType: "this extension"

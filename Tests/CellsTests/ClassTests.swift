@@ -89,7 +89,10 @@ struct ClassTests {
         ("func f() {\n    1️⃣class Local {}\n}", .classInsideFunction),
         ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", .genericClass),
         ("class A { 1️⃣class func make() -> A { A() } }", .classMember),
-        ("class A { 1️⃣convenience init(x: Int) { self.init() } }", .modifier("convenience", on: .initializers)),
+        ("class A { 1️⃣required init(x: Int) {} }", .modifier("required", on: .initializers)),
+        ("class A {\n    var n = 0\n    func reset() { self.1️⃣init() }\n}", .selfInitCall),
+        ("class A {}\nclass B: A {\n    convenience init(x: Int) {\n        self.init()\n        super.1️⃣init()\n    }\n}",
+         .superInitOutsideSubclassInitializer),
     ])
     func constructsOutsideTheSubsetAreRejectedAtTheirLine(_ source: String, _ construct: UnsupportedConstruct) {
         let (code, line, column) = DiagnosticTests.marked(source)
@@ -99,6 +102,14 @@ struct ClassTests {
     /// Each checked with `swiftc -Onone -module-name main` (line and column of its first error).
     static let mistakes: [(source: String, kind: CellErrorKind)] = [
         ("class 1️⃣P {\n    var x: Int\n}", .classHasNoInitializers(name: "P")),
+        ("class A {\n    var n = 0\n    convenience init(x: Int) { if x > 0 { self.init() } 1️⃣}\n}", .selfInitNotCalled),
+        ("class A {\n    var n = 0\n    convenience init(x: Int) {\n        if x > 0 { return }\n        self.init()\n    1️⃣}\n}", .selfInitNotCalled),
+        ("class A {\n    var n: Int\n    init(n: Int) { self.n = n }\n    convenience init() {\n        print(1️⃣n)\n        self.init(n: 1)\n    }\n}",
+         .selfUsedBeforeSelfInit),
+        ("class A {\n    var n: Int\n    init(n: Int) { self.n = n }\n    convenience init(n: Int, k: Int) {\n        self.init(n: n + k + 1️⃣self.n)\n    }\n}",
+         .selfUsedBeforeSelfInit),
+        ("class A {\n    var n = 0\n    init() {}\n    1️⃣init(y: Int) { self.init() }\n}",
+         .designatedInitializerDelegates(type: "A")),
         ("class A { func f() {} }\nclass B: A { func 1️⃣f() {} }", .overrideKeywordRequired),
         ("class A {}\nclass B: A { override func 1️⃣f() {} }", .overridesNothing(member: "method")),
         ("class A { final func f() {} }\nclass B: A { override func 1️⃣f() {} }", .overridesFinal(member: "instance method")),

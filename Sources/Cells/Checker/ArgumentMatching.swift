@@ -38,6 +38,7 @@ extension Checker {
         } catch let failure as CellError {
             guard !binding.parameters.contains(where: \.isVariadic),
                   !arguments.contains(where: { $0.isTrailingClosure || $0.inoutTarget != nil }) else { throw failure }
+            if let missing = missingBetween(binding, arguments, at: node) { throw missing }
             if var repaired = repairedMatch(binding, arguments, at: node) {
                 // With as many arguments as parameters, swiftc points a missing or extraneous
                 // label at the argument, as the first pass does.
@@ -110,6 +111,30 @@ extension Checker {
             throw error(.extraArgument(label: arguments[next].label), at: arguments[next].node)
         }
         return ArgumentMatch(assignment: assignment, variadicCount: variadicCount)
+    }
+
+    /// Arguments whose labels are the parameters' in order with required parameters skipped
+    /// (`f(x: 1, z: 2)` for `f(x:y:z:)`): swiftc names the skipped ones, one where its argument
+    /// would go (after the argument before it), several at the opening parenthesis.
+    private func missingBetween(_ binding: FunctionBinding, _ arguments: [CallArgument],
+                                at node: some SyntaxProtocol) -> CellError? {
+        guard let call = Syntax(node).as(FunctionCallExprSyntax.self), let leftParen = call.leftParen else { return nil }
+        var next = 0
+        var missing: [MissingParameter] = []
+        var precedingEnd: [Int: TokenSyntax] = [:]
+        for (p, parameter) in binding.parameters.enumerated() {
+            if next < arguments.count, arguments[next].label == parameter.label {
+                next += 1
+            } else if !parameter.hasDefault {
+                missing.append(MissingParameter(label: parameter.label, position: p + 1))
+                let before = next > 0 ? arguments[next - 1].expression.lastToken(viewMode: .sourceAccurate) : leftParen
+                precedingEnd[p + 1] = before?.nextToken(viewMode: .sourceAccurate)
+            }
+        }
+        guard next == arguments.count, let first = missing.first else { return nil }
+        if missing.count > 1 { return error(.missingArguments(parameters: missing), at: leftParen) }
+        guard let place = precedingEnd[first.position] else { return nil }
+        return error(.missingArguments(parameters: missing), at: place)
     }
 
     /// The second pass, as swiftc's: labelled arguments are claimed by label wherever they stand,

@@ -15,7 +15,10 @@ extension Checker {
     func declareClassInitializers(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         for decl in declared {
-            if let modifier = decl.modifiers.first(where: { $0.name.text != "override" && !accessModifiers.contains($0.name.text) }) {
+            let isConvenience = decl.modifiers.contains { $0.name.text == "convenience" }
+            if let modifier = decl.modifiers.first(where: {
+                $0.name.text != "override" && $0.name.text != "convenience" && !accessModifiers.contains($0.name.text)
+            }) {
                 throw notSupported(.modifier(modifier.name.text, on: .initializers), modifier)
             }
             if decl.optionalMark != nil { throw notSupported(.failableInitializer, decl) }
@@ -31,30 +34,32 @@ extension Checker {
             let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, .void),
                                     mutable: false, slot: scope.function.allocate(), owner: scope.function)
             let globals = runtime.globals, slot = variable.slot
-            layout.initializers.append(ClassInitializer(parameters: parameters) { object, arguments in
+            layout.initializers.append(ClassInitializer(parameters: parameters, run: { object, arguments in
                 var values = [Value.object(object)] + arguments
                 _ = try globals.slots[slot].function.call(&values)
-            })
+            }, isConvenience: isConvenience))
             layout.pendingInitializers.append((decl, variable, parameters))
         }
-        if declared.isEmpty {
+        if declared.allSatisfy({ decl in decl.modifiers.contains { $0.name.text == "convenience" } }) {
             if layout.ownFields.contains(where: { !$0.hasDefault }) {
                 throw error(.classHasNoInitializers(name: layout.name), at: layout.syntax.name)
             }
             let defaults = layout.defaults, globals = runtime.globals
+            let own = layout.initializers
             if let superLayout {
                 // Inherited initializers: this class's defaults first, then the superclass's initializer.
                 layout.initializers = superLayout.initializers.map { inherited in
-                    ClassInitializer(parameters: inherited.parameters) { object, arguments in
+                    ClassInitializer(parameters: inherited.parameters, run: { object, arguments in
                         for (index, value) in defaults { object.fields[index] = try value(globals) }
                         try inherited.run(object, &arguments)
-                    }
+                    }, isConvenience: inherited.isConvenience)
                 }
             } else {
                 layout.initializers = [ClassInitializer(parameters: []) { object, _ in
                     for (index, value) in defaults { object.fields[index] = try value(globals) }
                 }]
             }
+            layout.initializers += own
         }
         let type = CellType.nominal(layout.name), cellClass = layout.cellClass!, fieldCount = layout.fields.count
         declarations.record(layout.name).setInitializers(layout.initializers.map { initializer in
@@ -72,6 +77,12 @@ extension Checker {
     func compileClassInitializer(_ decl: InitializerDeclSyntax, _ variable: Variable, _ parameters: [Parameter],
                                  of layout: ClassLayout) throws -> Statement {
         guard let body = decl.body else { throw notSupported(.initializerWithoutBody, decl) }
+        if decl.modifiers.contains(where: { $0.name.text == "convenience" }) {
+            return try compileConvenienceInitializer(decl, body, variable, parameters, of: layout)
+        }
+        if body.statements.contains(where: { Checker.delegatesToSelfInit($0) }) {
+            throw error(.designatedInitializerDelegates(type: .nominal(layout.name)), at: decl.initKeyword)
+        }
         let superLayout = layout.superclass
         let type = CellType.nominal(layout.name)
         let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
@@ -103,18 +114,136 @@ extension Checker {
         return creation(variable, pending)
     }
 
+    /// A `convenience init`'s body: no defaults and no implicit `super.init` (the initializer it
+    /// delegates to with `self.init(…)` does both).
+    private func compileConvenienceInitializer(_ decl: InitializerDeclSyntax, _ body: CodeBlockSyntax, _ variable: Variable,
+                                               _ parameters: [Parameter], of layout: ClassLayout) throws -> Statement {
+        let type = CellType.nominal(layout.name)
+        let function = FunctionScope(parent: scope.function, returnType: .void, kind: .initializer)
+        function.selfType = type
+        function.isConvenienceInitializer = true
+        let statements: Exec = try withScope(function: function) {
+            try declare("self", type: type, mutable: false, at: decl.initKeyword)
+            for parameter in parameters {
+                try declare(parameter.name, type: parameter.type, mutable: false, at: decl.signature)
+            }
+            return try block(Array(body.statements), newScope: false)
+        }
+        guard let delegation = body.statements.firstIndex(where: { Checker.delegatesToSelfInit($0) }) else {
+            throw error(.selfInitNotCalled, at: body.rightBrace)
+        }
+        try checkNoSelfBefore(body.statements[...delegation], parameters, of: layout)
+        // A `return` before it leaves the object uninitialized on that path.
+        for statement in body.statements[..<delegation] {
+            for token in statement.tokens(viewMode: .sourceAccurate) where token.tokenKind == .keyword(.return) {
+                var ancestor = token.parent
+                var insideFunction = false
+                while let node = ancestor, node.id != statement.id {
+                    if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { insideFunction = true; break }
+                    ancestor = node.parent
+                }
+                if !insideFunction { throw error(.selfInitNotCalled, at: body.rightBrace) }
+            }
+        }
+        let exec: Exec = { frame in
+            _ = try statements(frame)
+            return .returned
+        }
+        let pending = PendingFunction()
+        pending.maker = functionMaker(function, parameterCount: parameters.count + 1, inoutIndices: [], body: exec,
+                                      at: decl.initKeyword)
+        return creation(variable, pending)
+    }
+
+    /// Until `self.init(…)` has run (in the statements up to it and its own arguments) the object
+    /// is not initialized: a use of `self`, or of a member by its bare name, is swiftc's error.
+    private func checkNoSelfBefore(_ statements: some Sequence<CodeBlockItemSyntax>, _ parameters: [Parameter],
+                                   of layout: ClassLayout) throws {
+        var members = classPropertyNames(layout)
+        for c in declarations.classChain(layout) {
+            for member in c.syntax.memberBlock.members {
+                if let function = member.decl.as(FunctionDeclSyntax.self) { members.insert(function.name.text) }
+            }
+        }
+        var shadowing = Set(parameters.map(\.name))
+        for statement in statements {
+            for token in statement.tokens(viewMode: .sourceAccurate) {
+                if let pattern = token.parent?.as(IdentifierPatternSyntax.self) { shadowing.insert(pattern.identifier.text) }
+                if let parameter = token.parent?.as(ClosureShorthandParameterSyntax.self) { shadowing.insert(parameter.name.text) }
+                if let parameter = token.parent?.as(ClosureParameterSyntax.self) { shadowing.insert(parameter.firstName.text) }
+            }
+        }
+        let isDelegation = { (token: TokenSyntax) -> Bool in
+            guard let member = token.parent?.parent?.as(MemberAccessExprSyntax.self),
+                  member.base?.as(DeclReferenceExprSyntax.self)?.baseName == token else { return false }
+            return member.declName.baseName.text == "init"
+        }
+        for statement in statements {
+            for token in statement.tokens(viewMode: .sourceAccurate) {
+                guard let reference = token.parent?.as(DeclReferenceExprSyntax.self), reference.baseName == token else { continue }
+                if token.tokenKind == .keyword(.self) {
+                    if isDelegation(token) { continue }
+                    throw error(.selfUsedBeforeSelfInit, at: token)
+                }
+                if let member = reference.parent?.as(MemberAccessExprSyntax.self), member.declName == reference { continue }
+                if members.contains(token.text), !shadowing.contains(token.text) {
+                    throw error(.selfUsedBeforeSelfInit, at: token)
+                }
+            }
+        }
+    }
+
+    /// A statement of a convenience initializer's body that is a `self.init(…)` call (the one
+    /// form cells accept: delegating on every path).
+    static func delegatesToSelfInit(_ item: CodeBlockItemSyntax) -> Bool {
+        guard let call = item.item.as(FunctionCallExprSyntax.self) ?? item.item.as(ExpressionStmtSyntax.self)?.expression.as(FunctionCallExprSyntax.self),
+              let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+              let base = member.base?.as(DeclReferenceExprSyntax.self) else { return false }
+        return member.declName.baseName.text == "init" && base.baseName.tokenKind == .keyword(.self)
+    }
+
+    /// `self.init(…)` in a convenience initializer: another initializer of the class on `self`.
+    func selfInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
+                             name: some SyntaxProtocol) throws -> Compiled {
+        guard scope.function.kind == .initializer, scope.function.isConvenienceInitializer, let selfType = enclosingSelfType,
+              let layout = declarations.classLayout(of: selfType),
+              case .variable(let selfVariable) = lookup("self") else {
+            throw notSupported(.selfInitCall, name)
+        }
+        let initializers = layout.initializers
+        let candidates = initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
+        let resolved = try resolveCall(candidates, name: layout.name, kind: .initializer, arguments: arguments,
+                                       expected: nil, at: call)
+        guard let chosen = initializers.first(where: {
+            $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
+                && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
+        }) else { throw notSupported(.selfInitCall, call) }
+        let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
+        let (line, column) = location(name)
+        return Compiled(.void) { frame in
+            guard case .object(let object) = try receiver(frame) else { return .void }
+            var arguments = try values.map { try $0(frame) }
+            do { try run(object, &arguments) } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
+            return .void
+        }
+    }
+
     /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
     func superInitializerCall(_ arguments: [CallArgument], at call: FunctionCallExprSyntax,
                               name: some SyntaxProtocol) throws -> Compiled {
-        guard scope.function.kind == .initializer, let selfType = enclosingSelfType,
+        guard scope.function.kind == .initializer, !scope.function.isConvenienceInitializer, let selfType = enclosingSelfType,
               let superLayout = declarations.classLayout(of: selfType)?.superclass,
               case .variable(let selfVariable) = lookup("self") else {
             throw notSupported(.superInitOutsideSubclassInitializer, name)
         }
-        let candidates = superLayout.initializers.map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
+        let candidates = superLayout.initializers.filter { !$0.isConvenience }
+            .map { FunctionBinding(name: "init", parameters: $0.parameters, result: .void) }
         let resolved = try resolveCall(candidates, name: superLayout.name, kind: .initializer, arguments: arguments,
                                        expected: nil, at: call)
         guard let chosen = superLayout.initializers.first(where: {
+            !$0.isConvenience &&
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
                 && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
         }) else { throw notSupported(.superInitCall, call) }

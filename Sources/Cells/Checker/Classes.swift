@@ -66,6 +66,9 @@ struct ClassInitializer {
     /// Initializes `object` (new, or partly initialized for `super.init`) from the arguments:
     /// the class's own property defaults, then its body (which calls its superclass's).
     var run: (CellObject, inout [Value]) throws -> Void
+    /// A `convenience init`: it hands the object to another of its class's initializers
+    /// (`self.init(…)`), and `super.init` cannot call it.
+    var isConvenience = false
 }
 
 extension Checker {

@@ -28,6 +28,9 @@ extension Checker {
             return try staticMember(Checker.typeKey(specialized), name, payload: arguments, at: call)
         }
         if base.is(SuperExprSyntax.self) { return try superMethodCall(member, arguments, expected: expected, at: call) }
+        if name == "init", let reference = base.as(DeclReferenceExprSyntax.self), reference.baseName.tokenKind == .keyword(.self) {
+            return try selfInitializerCall(arguments, at: call, name: member.declName)
+        }
         let receiver = try postfixBase(base)
         let place = { () throws -> LValue in
             do {

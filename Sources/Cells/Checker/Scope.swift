@@ -18,6 +18,8 @@ final class FunctionScope {
     /// A closure that may outlive the call it is made in (it is not an argument of a call):
     /// inside a class's method, it must name `self` to use the object's members (swiftc's rule).
     var isEscapingClosure = false
+    /// A class's `convenience init`: the one place `self.init(…)` may be called.
+    var isConvenienceInitializer = false
     /// Where its errors go (shared with the frames of its loop iterations).
     var effects = FunctionEffects()
 

@@ -149,7 +149,8 @@ struct TypeResolver {
             if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
             if arguments.isEmpty, protocols.contains(name) { return .existential(name) }
             if arguments.isEmpty, let integer = IntegerType.named(name) { return integer.cellType }
-            if ["Float", "Float32", "Any", "AnyObject"].contains(name) {
+            // The standard library's types cells do not have: refused as such, not as unknown names.
+            if ["Float", "Float32", "Any", "AnyObject", "Result"].contains(name) {
                 throw .unsupported(construct: .type(written: name), node: node)
             }
             throw .unknown(name: name, node: node)
