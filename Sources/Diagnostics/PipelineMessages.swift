@@ -26,6 +26,12 @@ extension Messages {
         }
     }
 
+    /// `fig-cap` on a cell that showed no figure (its number, if any, is skipped in the report).
+    public static func captionWithoutFigure(number: Int?) -> String {
+        "'fig-cap' on a cell that shows no figure: the caption is not shown"
+            + (number.map { " and Figure \($0) is skipped; make the figure the cell's last value or call show(fig)" } ?? "")
+    }
+
     /// `nb cache clear`: what it removed.
     public static func cacheCleared(_ file: String, removed: Int) -> String {
         "\(file): removed \(removed) cached result\(removed == 1 ? "" : "s")"

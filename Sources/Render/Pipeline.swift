@@ -337,6 +337,7 @@ public struct Pipeline: Sendable {
                 status = 1
             }
             emitFigureNotes(of: result, cell: sources[result.index], in: notebook)
+            warnIfCaptionHasNoFigure(result, in: notebook)
         }
         return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors)
     }
@@ -386,6 +387,19 @@ public struct Pipeline: Sendable {
             emit(Diagnostic(file: notebook.path, line: place?.line ?? cell.firstLine, column: place?.column ?? 1,
                             severity: .warning, message: message), source: notebook.source)
         }
+    }
+
+    /// A `fig-cap` on a cell that ran and showed no figure: the caption has nothing to caption and
+    /// is not shown, though it took a figure number. A warning at the option's line.
+    private func warnIfCaptionHasNoFigure(_ result: CellResult, in notebook: Notebook) {
+        guard result.ran, result.error == nil, result.figures.isEmpty,
+              let cell = notebook.cells.first(where: { $0.index == result.index }), cell.options.figCap != nil else { return }
+        if case .figure? = result.display { return }
+        let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
+        let offset = lines.prefix(cell.optionLineCount).firstIndex { $0.contains("fig-cap") } ?? 0
+        emit(Diagnostic(file: notebook.path, line: cell.line + offset, column: 1, severity: .warning,
+                        message: Messages.captionWithoutFigure(number: notebook.crossReferences.figureNumbers[cell.index])),
+             source: notebook.source)
     }
 
     private func emitCellError(_ error: CellError, in notebook: Notebook, expected: Bool = false) {

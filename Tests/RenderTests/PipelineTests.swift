@@ -120,6 +120,19 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         #expect(!html.contains(">ran\n<") && !html.contains(">ran<"))
     }
 
+    /// A caption on a cell that shows no figure is a warning at the option's line, naming the
+    /// figure number the report skips (the next figure is Figure 2).
+    @Test func aCaptionWithoutAFigureIsAWarning() throws {
+        let folder = try scratchFolder(["c.md": "# Caps\n\n```swift\n//| label: fig-none\n//| fig-cap: \"A curve\"\nprint(1)\n```\n\n```swift\n//| fig-cap: \"Real\"\nvar f = Figure()\nf.line([1.0, 2.0])\nf\n```\n"])
+        let recorder = RecordingConsole()
+        #expect(Pipeline(console: recorder.console).render([folder.appendingPathComponent("c.md").path],
+                                                           output: nil, unsafeHTML: false) == 0)
+        #expect(recorder.err.contains("c.md:5:1: warning: 'fig-cap' on a cell that shows no figure: the caption is not shown and Figure 1 is skipped"))
+        #expect(recorder.err.components(separatedBy: "fig-cap").count == 3, "one warning (the message and its quoted line)")
+        let html = try String(contentsOf: folder.appendingPathComponent("c.html"), encoding: .utf8)
+        #expect(html.contains("Figure 2:"))
+    }
+
     /// Two errors in one cell are one cell that failed, as the summary line says.
     @Test func theSummaryCountsCellsNotErrors() throws {
         let folder = try scratchFolder(["e.md": "```swift\nlet a: Int = \"x\"\nlet b: Int = \"y\"\n```\n"])
