@@ -41,6 +41,8 @@ extension Messages {
             "unknown front-matter key '\(key)' is ignored" + suggestion(for: key, among: known)
         case let .unknownCellOption(key, known):
             "unknown cell option '\(key)' is ignored" + suggestion(for: key, among: known)
+        case let .unknownCallout(className, known):
+            "unknown callout '\(className)': the div is shown plain" + calloutSuggestion(for: className, among: known)
         case .refusedURL(let scheme):
             "link to a '\(scheme):' URL left out (a report links only to http, https, mailto and relative URLs)"
         case .unclosedDiv: "this div is never closed with a ':::' line; it ends where the document ends"
@@ -131,6 +133,16 @@ extension Messages {
     }
 
     /// " (did you mean 'title'?)" for a near miss, else the list of what there is.
+    /// Compared on what follows `callout-` (`warnng` is near `warning`; `x` is near nothing).
+    static func calloutSuggestion(for className: String, among known: [String]) -> String {
+        let prefix = "callout-"
+        let kinds = known.map { String($0.dropFirst(prefix.count)) }
+        if let best = nearest(to: String(className.dropFirst(prefix.count)), among: kinds) {
+            return " (did you mean '\(prefix)\(best)'?)"
+        }
+        return " (callouts: \(known.joined(separator: ", ")))"
+    }
+
     static func suggestion(for key: String, among known: [String]) -> String {
         let leaf = key.split(separator: ".").last.map(String.init) ?? key
         if let best = nearest(to: leaf, among: known) { return " (did you mean '\(best)'?)" }

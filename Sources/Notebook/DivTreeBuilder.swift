@@ -30,6 +30,10 @@ enum DivTreeBuilder {
     /// with math, else a heading standing first in a callout, theorem or proof.
     static func div(_ opening: FencedDivScanner.Opening, children: [Block], problems: inout ReadingProblems) -> Div {
         let kind = DivKind(opening.attributes)
+        for name in opening.attributes.classes where name.hasPrefix("callout-") && CalloutKind(className: name) == nil {
+            problems.warn(line: opening.position.line, column: opening.position.column,
+                          .unknownCallout(className: name, known: CalloutKind.allCases.map { "callout-\($0.rawValue)" }))
+        }
         var children = children
         var title: [Inline] = []
         if let attribute = opening.attributes.values.first(where: { $0.key == "title" || $0.key == "name" }) {

@@ -119,6 +119,9 @@ public enum NotebookWarningKind: Sendable, Equatable {
     case unclosedDiv
     /// A `:::` line with no div open; it is left out.
     case strayDivClose
+    /// A `callout-…` class that is not one of nb's callouts (a typo such as `.callout-nope`);
+    /// the div is shown as a plain div.
+    case unknownCallout(className: String, known: [String])
     /// A div's attributes that are not pandoc's `{#id .class key="value"}`.
     case divAttributes(DivAttributeProblem)
     /// `@label` naming no figure, equation, section or theorem; shown as `?@label`.

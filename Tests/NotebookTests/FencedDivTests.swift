@@ -167,6 +167,14 @@ import Testing
         #expect(divs(notebook.blocks).map(\.attributes.id) == ["a", "b"])
     }
 
+    /// Quarto has four callouts; a misspelled one is a warning at its fence and a plain div.
+    @Test func anUnknownCalloutIsAWarningAndAPlainDiv() {
+        let notebook = Notebook.read(source: "Text.\n\n::: {.callout-warnng}\nCareful.\n:::\n", path: "d.md")
+        let known = ["callout-note", "callout-tip", "callout-warning", "callout-important"]
+        #expect(notebook.warnings == [NotebookWarning(line: 3, column: 1, kind: .unknownCallout(className: "callout-warnng", known: known))])
+        #expect(divs(notebook.blocks).map(\.kind) == [.other])
+    }
+
     @Test func nestingIsLimited() {
         let depth = FencedDivScanner.maximumDepth + 1
         let source = String(repeating: "::: {.d}\n", count: depth) + "x\n" + String(repeating: ":::\n", count: depth)
