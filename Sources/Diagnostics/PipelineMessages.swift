@@ -72,6 +72,19 @@ extension Messages {
         if cellErrors > 0 { text += ", \(cellErrors) cell\(cellErrors == 1 ? "" : "s") with errors" }
         return text
     }
+
+    /// `nb check` of a notebook that could not be read or has errors of its own (named on stderr).
+    public static func notChecked(file: String) -> String {
+        "\(file): not checked (it could not be read or has errors: see above)"
+    }
+
+    /// `nb check` of several notebooks (or a course folder): the sum of their summaries.
+    public static func checkTotal(notebooks: Int, passed: Int, failed: Int, cellErrors: Int, notChecked: Int) -> String {
+        var text = "\(notebooks) notebooks: \(passed) check\(passed == 1 ? "" : "s") passed, \(failed) failed"
+        if cellErrors > 0 { text += ", \(cellErrors) cell\(cellErrors == 1 ? "" : "s") with errors" }
+        if notChecked > 0 { text += ", \(notChecked) not checked" }
+        return text
+    }
 }
 
 extension Messages {

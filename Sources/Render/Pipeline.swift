@@ -209,8 +209,15 @@ public struct Pipeline: Sendable {
     /// `execution.verbose`, each cell's printed output comes before its checks.
     public func check(_ files: [String]) -> Int32 {
         var status: Int32 = 0
+        var total = (passed: 0, failed: 0, cellErrors: 0, notChecked: 0)
         for file in files {
-            guard let notebook = load(file) else { status = max(status, 2); continue }
+            guard let notebook = load(file) else {
+                // Its problems are on stderr; the summary still names it, so none goes missing.
+                console.out(Messages.notChecked(file: file) + "\n")
+                total.notChecked += 1
+                status = max(status, 2)
+                continue
+            }
             let execution = execute(notebook)
             for result in execution.results {
                 if self.execution.verbose { console.out(result.stdout) }
@@ -222,7 +229,14 @@ public struct Pipeline: Sendable {
             let failed = checks.filter { !$0.passed }.count
             console.out(Messages.checkSummary(file: file, passed: checks.count - failed, failed: failed,
                                               cellErrors: execution.unexpectedErrors) + "\n")
+            total.passed += checks.count - failed
+            total.failed += failed
+            total.cellErrors += execution.unexpectedErrors
             status = max(status, execution.status)
+        }
+        if files.count > 1 {
+            console.out(Messages.checkTotal(notebooks: files.count, passed: total.passed, failed: total.failed,
+                                            cellErrors: total.cellErrors, notChecked: total.notChecked) + "\n")
         }
         return status
     }

@@ -16,7 +16,7 @@ import Testing
         let recorder = RecordingConsole()
         let status = Pipeline(console: recorder.console).checkCourse(Self.folder.path)
         #expect(status == 0, "\(recorder.err)")
-        let summaries = recorder.out.split(separator: "\n").filter { $0.contains(" passed, ") }
+        let summaries = recorder.out.split(separator: "\n").filter { $0.contains(" passed, ") && $0.contains(".md: ") }
         #expect(summaries.count == Self.sessions.count, "\(recorder.out)")
         for (summary, session) in zip(summaries, Self.sessions) {
             #expect(summary.contains(session) && summary.hasSuffix(" passed, 0 failed"), "\(summary)")

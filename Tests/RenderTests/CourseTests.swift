@@ -99,9 +99,11 @@ import Testing
                                         "two.md": Self.notebook("2", "B"), "three.md": Self.notebook("3", "C", check: "false")])
         let recorder = RecordingConsole()
         #expect(Pipeline(console: recorder.console).checkCourse(folder.path) == 1)
-        let summaries = recorder.out.split(separator: "\n").filter { $0.contains("checks passed") || $0.contains("check passed") }
+        let lines = recorder.out.split(separator: "\n")
+        let summaries = lines.filter { ($0.contains("checks passed") || $0.contains("check passed")) && $0.contains(".md: ") }
         #expect(summaries.count == 3)
         #expect(summaries[0].contains("one.md") && summaries[2].contains("three.md: 0 checks passed, 1 failed"))
+        #expect(lines.last == "3 notebooks: 2 checks passed, 1 failed")
     }
 
     @Test func aReaderWalksTheIndexAndThePrevNextLinksInChromium() async throws {

@@ -200,6 +200,21 @@ func scratchFolder(_ files: [String: String]) throws -> URL {
         #expect(recorder.out.contains("1 check passed, 1 failed"))
     }
 
+    /// Checking several notebooks names each one, the one that could not be checked too, and
+    /// adds them up.
+    @Test func checkingSeveralNotebooksNamesEachAndAddsThemUp() throws {
+        let folder = try scratchFolder(["a.md": "```swift\ncheck(1 < 2, \"order\")\n```\n",
+                                        "b.md": "$$ x $$ {#eq-x}\n\n$$ y $$ {#eq-x}\n",
+                                        "c.md": "```swift\ncheck(1 > 2, \"no\")\n```\n"])
+        let paths = ["a.md", "b.md", "c.md"].map { folder.appendingPathComponent($0).path }
+        let recorder = RecordingConsole()
+        #expect(Pipeline(console: recorder.console).check(paths) == 2)
+        #expect(recorder.out.contains("\(paths[0]): 1 check passed, 0 failed\n"))
+        #expect(recorder.out.contains("\(paths[1]): not checked (it could not be read or has errors: see above)\n"))
+        #expect(recorder.out.contains("\(paths[2]): 0 checks passed, 1 failed\n"))
+        #expect(recorder.out.hasSuffix("3 notebooks: 1 check passed, 1 failed, 1 not checked\n"))
+    }
+
     @Test func anExpectedErrorDoesNotFailTheNotebook() throws {
         let folder = try scratchFolder(["e.md": """
             ```swift
