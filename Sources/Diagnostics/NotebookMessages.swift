@@ -50,6 +50,8 @@ extension Messages {
         case .divAttributes(let problem): divAttributes(problem)
         case .unknownCrossReference(let label):
             "'@\(label)' refers to no figure, equation, section or theorem labelled '\(label)'"
+        case let .unknownNotebook(label, file):
+            "'@\(label)' refers to '\(file)', which is not a notebook in this notebook's folder"
         case .unknownCitation(let key): "no bibliography entry has the key '\(key)'"
         case let .bibliographyFile(name, problem): "bibliography '\(name)' " + fileProblem(problem)
         case let .bibliographySyntax(name, problem):

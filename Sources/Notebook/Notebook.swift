@@ -104,11 +104,17 @@ public struct Notebook: Sendable, Equatable {
         var anchors = HeadingAnchors(reserved: Set(labels.keys).union(Self.explicitIDs(in: tree)))
         let blocks = tree.map { assignAnchors($0, &anchors) }
         var crossReferences = CrossReferences.collect(blocks, problems: &problems)
+        var missingNotebooks: Set<String> = []
         if resolvingOtherNotebooks {
-            Self.resolveOtherNotebooks((titleBlock.asBlocks + blocks).crossReferenceUses.map(\.0), into: &crossReferences, files: files)
+            missingNotebooks = Self.resolveOtherNotebooks((titleBlock.asBlocks + blocks).crossReferenceUses.map(\.0),
+                                                          into: &crossReferences, files: files)
         }
         for (label, position) in (titleBlock.asBlocks + blocks).crossReferenceUses where crossReferences[label] == nil {
-            problems.warn(line: position.line, column: position.column, .unknownCrossReference(label: label))
+            if let (document, _) = CrossReferences.external(label), missingNotebooks.contains(document) {
+                problems.warn(line: position.line, column: position.column, .unknownNotebook(label: label, file: document + ".md"))
+            } else {
+                problems.warn(line: position.line, column: position.column, .unknownCrossReference(label: label))
+            }
         }
         var notebook = Notebook(path: path, source: normalized, frontMatter: frontMatter, titleBlock: titleBlock,
                                 blocks: blocks, cells: cells)
@@ -123,7 +129,9 @@ public struct Notebook: Sendable, Equatable {
     /// Adds the targets of `@name#label` references: each other notebook is read once from
     /// `files` (confined to the folder, as a bibliography is) and its own labels looked up; a
     /// notebook that cannot be read leaves its references unknown (a warning where they stand).
-    private static func resolveOtherNotebooks(_ labels: [String], into table: inout CrossReferences, files: NotebookFolder) {
+    /// Returns the names of the notebooks that could not be read.
+    private static func resolveOtherNotebooks(_ labels: [String], into table: inout CrossReferences,
+                                              files: NotebookFolder) -> Set<String> {
         var others: [String: CrossReferences?] = [:]
         for label in labels {
             guard table[label] == nil, let (document, local) = CrossReferences.external(label) else { continue }
@@ -138,6 +146,7 @@ public struct Notebook: Sendable, Equatable {
             target.document = document
             table.targets[label] = target
         }
+        return Set(others.filter { $0.value == nil }.keys)
     }
 
     /// `references:` then the entries of the `bibliography:` file.

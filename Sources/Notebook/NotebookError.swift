@@ -126,6 +126,8 @@ public enum NotebookWarningKind: Sendable, Equatable {
     case divAttributes(DivAttributeProblem)
     /// `@label` naming no figure, equation, section or theorem; shown as `?@label`.
     case unknownCrossReference(label: String)
+    /// `@name#label` where no notebook `name.md` can be read beside this one; shown as `?@name#label`.
+    case unknownNotebook(label: String, file: String)
     /// `@key` naming no entry of the bibliography; shown as `?@key`.
     case unknownCitation(key: String)
     /// The notebook cites but has no `references:` or `bibliography:`.

@@ -282,6 +282,8 @@ import Testing
         let notebook = Notebook.read(source: "See @session1#thm-nope.\n\nAnd @session9#thm-a.\n", path: "session2.md",
                                      files: .files(["session1.md": Self.session1]))
         #expect(notebook.warnings.map(\.line) == [1, 3])
+        #expect(notebook.warnings.map(\.kind) == [.unknownCrossReference(label: "session1#thm-nope"),
+                                                 .unknownNotebook(label: "session9#thm-a", file: "session9.md")])
     }
 
     @Test func aNameThatIsNoNotebookNameIsNoReference() {

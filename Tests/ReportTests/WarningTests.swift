@@ -90,6 +90,8 @@ import Testing
                 == "unknown callout 'callout-warnng': the div is shown plain (did you mean 'callout-warning'?)")
         #expect(Messages.text(for: NotebookWarningKind.unknownCallout(className: "callout-x", known: ["callout-note", "callout-tip"]))
                 == "unknown callout 'callout-x': the div is shown plain (callouts: callout-note, callout-tip)")
+        #expect(Messages.text(for: NotebookWarningKind.unknownNotebook(label: "session9#thm-a", file: "session9.md"))
+                == "'@session9#thm-a' refers to 'session9.md', which is not a notebook in this notebook's folder")
         #expect(Messages.text(for: NotebookWarningKind.bibliographyFile(name: "missing.bib", problem: .notFound))
                 == "bibliography 'missing.bib' does not exist: no such file in the notebook's folder")
         #expect(Messages.text(for: NotebookWarningKind.unknownFrontMatterKey(key: "bibliograhy", known: FrontMatter.keys))
