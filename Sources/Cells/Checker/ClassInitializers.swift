@@ -218,16 +218,7 @@ extension Checker {
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
                 && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
         }) else { throw notSupported(.selfInitCall, call) }
-        let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
-        let (line, column) = location(name)
-        return Compiled(.void) { frame in
-            guard case .object(let object) = try receiver(frame) else { return .void }
-            var arguments = try values.map { try $0(frame) }
-            do { try run(object, &arguments) } catch let trap as Trap {
-                throw CellError(line: line, column: column, kind: trap.kind)
-            }
-            return .void
-        }
+        return initializerRun(chosen, arguments: resolved.arguments, on: selfVariable, at: name)
     }
 
     /// `super.init(…)` in a subclass's initializer: the superclass's initializer on `self`.
@@ -247,7 +238,14 @@ extension Checker {
             $0.parameters.map(\.label) == resolved.binding.parameters.map(\.label)
                 && $0.parameters.map(\.type) == resolved.binding.parameters.map(\.type)
         }) else { throw notSupported(.superInitCall, call) }
-        let run = chosen.run, values = resolved.arguments, receiver = read(selfVariable).eval
+        return initializerRun(chosen, arguments: resolved.arguments, on: selfVariable, at: name)
+    }
+
+    /// Runs `initializer` on the object in `self` (`self.init(…)` or `super.init(…)`): a trap
+    /// inside it is an error at the call's `name`.
+    private func initializerRun(_ initializer: ClassInitializer, arguments values: [Eval], on selfVariable: Variable,
+                                at name: some SyntaxProtocol) -> Compiled {
+        let run = initializer.run, receiver = read(selfVariable).eval
         let (line, column) = location(name)
         return Compiled(.void) { frame in
             guard case .object(let object) = try receiver(frame) else { return .void }
