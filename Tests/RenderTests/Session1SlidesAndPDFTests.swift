@@ -155,7 +155,7 @@ enum Poppler {
         return String(decoding: data, as: UTF8.self)
     }
 
-    struct Word { var text: String; var xMax: Double; var yMin: Double; var yMax: Double }
+    struct Word { var text: String; var xMin, xMax, yMin, yMax: Double }
     struct Page { var width: Double; var height: Double; var words: [Word] }
 
     /// Every page's words with their boxes (`pdftotext -bbox`, points from the top left).
@@ -171,7 +171,8 @@ enum Poppler {
                 pages.append(Page(width: number("width"), height: number("height"), words: []))
             } else if line.contains("<word "), !pages.isEmpty {
                 let text = line.split(separator: ">").dropFirst().first?.split(separator: "<").first.map(String.init) ?? ""
-                pages[pages.count - 1].words.append(Word(text: text, xMax: number("xMax"), yMin: number("yMin"), yMax: number("yMax")))
+                pages[pages.count - 1].words.append(Word(text: text, xMin: number("xMin"), xMax: number("xMax"),
+                                                         yMin: number("yMin"), yMax: number("yMax")))
             }
         }
         return pages

@@ -64,43 +64,14 @@ struct WideMathPrintTests {
         return (folder, status, recorder.err)
     }()
 
-    struct Word { var text: String; var xMin, xMax, yMin, yMax: Double }
-    struct Page { var width, height: Double; var words: [Word] }
-
-    /// Every page's words with their boxes (`pdftotext -bbox`, points from the top left).
-    static func pages(of pdf: URL) throws -> [Page] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-bbox", pdf.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let xhtml = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        var pages: [Page] = []
-        for line in xhtml.split(separator: "\n") {
-            func number(_ name: String) -> Double {
-                guard let range = line.range(of: " " + name + "=\"") else { return .nan }
-                return Double(line[range.upperBound...].prefix { $0 != "\"" }) ?? .nan
-            }
-            if line.contains("<page ") {
-                pages.append(Page(width: number("width"), height: number("height"), words: []))
-            } else if line.contains("<word "), !pages.isEmpty {
-                let text = line.split(separator: ">").dropFirst().first?.split(separator: "<").first.map(String.init) ?? ""
-                pages[pages.count - 1].words.append(Word(text: text, xMin: number("xMin"), xMax: number("xMax"),
-                                                         yMin: number("yMin"), yMax: number("yMax")))
-            }
-        }
-        return pages
-    }
+    typealias Word = Poppler.Word
 
     /// The handout's margins (`PrintSetup.handout`): 2 cm left and right.
     static let margin = 2 / 2.54 * 72
 
     @Test func everyGlyphOfTheHandoutLiesInTheTextBlock() throws {
         #expect(Self.rendered.status == 0, "\(Self.rendered.err)")
-        let pages = try Self.pages(of: Self.rendered.folder.appendingPathComponent("wide.pdf"))
+        let pages = try Poppler.words(of: Self.rendered.folder.appendingPathComponent("wide.pdf"))
         let words = pages.flatMap(\.words)
         try #require(!pages.isEmpty && words.count > 100, "no text read from the PDF")
         for page in pages {
@@ -148,7 +119,7 @@ struct WideMathPrintTests {
     }
 
     @Test func theDecksPDFKeepsEveryGlyphOnItsSlide() throws {
-        let pages = try Self.pages(of: Self.rendered.folder.appendingPathComponent("wide.slides.pdf"))
+        let pages = try Poppler.words(of: Self.rendered.folder.appendingPathComponent("wide.slides.pdf"))
         try #require(!pages.isEmpty)
         for (index, page) in pages.enumerated() {
             // Inside the slide's padding, 72 px of 1280 each side (the slide number, in the
