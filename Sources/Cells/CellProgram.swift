@@ -323,6 +323,7 @@ extension Checker {
         optionalChains.removeAll()
         functionBodies.removeAll()
         breakTargets.removeAll()
+        if let libraryCreations { statements.insert(libraryCreations.onEntry, at: 0) }
         return CompiledCell(exec: Lowering.sequence(Lowering.foldingDefers(statements, defers)), display: display)
     }
 

@@ -29,6 +29,9 @@ extension Checker {
                 break
             }
             if name == "print" { return try printCall(arguments, at: call) }
+            if name == "type", arguments.count == 1, arguments[0].label == "of" {
+                return try dynamicTypeCall(try expression(arguments[0].expression))
+            }
             if name == "Optional", arguments.count == 1, arguments[0].label == nil {
                 // `Optional(x)`: `.some(x)`, typed from `x` unless the context says more.
                 let value = try expression(arguments[0].expression, expected: expected?.optionalWrapped)
@@ -46,7 +49,7 @@ extension Checker {
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }
             }
-            if let generic = declarations.genericStructs[name], genericBindings[name] == nil {
+            if let generic = declarations.genericStructs[name], generic.enumSyntax == nil, genericBindings[name] == nil {
                 return try genericInitializerCall(generic, arguments, expected: expected, at: call)
             }
             if let type = try? resolveTypeName(name) {
@@ -249,6 +252,10 @@ extension Checker {
         } catch .unknown(let name, let node) {
             throw error(.cannotFindTypeInScope(name: name), at: node)
         } catch .unsupported(let construct, let node) {
+            // `Result<…>`: the library's generic enum, declared when first named.
+            if case .type(let written) = construct, Checker.libraryEnumNames.contains(written), try declareLibraryEnum(written) {
+                return try resolveType(type)
+            }
             throw notSupported(construct, node)
         } catch .missingGenericArguments(let name, let node) {
             throw error(.genericArgumentsRequired(name: name), at: node)

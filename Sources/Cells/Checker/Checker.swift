@@ -43,6 +43,9 @@ final class Checker {
     /// What the generic parameters in scope stand for: archetypes while a generic
     /// declaration is checked, concrete types while an instance of it is compiled.
     var genericBindings: [String: CellType] = [:]
+    /// The function values of the standard library's generic enums (`Result`) for the instances
+    /// the cells use: every cell compiled after the first use makes them on entry.
+    var libraryCreations: DeferredCreations?
     /// Functions whose signatures are declared and whose bodies wait for their statement.
     var functionBodies: [(FunctionDeclSyntax, FunctionBinding, PendingFunction)] = []
 

@@ -60,6 +60,8 @@ extension Declarations {
 
     /// Whether `type` conforms to `proto` (which may be a composition, `Comparable & Hashable`).
     func conforms(_ type: CellType, to proto: String) -> Bool {
+        if proto == CellType.anyName { return !type.containsArchetype }
+        if proto == "AnyObject" { return classLayout(of: type) != nil }   // `ObjectIdentifier(_:)` takes class instances
         let parts = proto.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1 { return parts.allSatisfy { conforms(type, to: $0) } }
         // `extension Int: HasArea`: a cell may add conformances to any type.
@@ -114,6 +116,10 @@ extension Declarations {
     static let libraryConformances: [String: Set<String>] = [
         "Matrix": ["Equatable", "CustomStringConvertible", "Sendable"],
         "Figure": ["CustomStringConvertible", "Sendable"],
+        "ObjectIdentifier": ["Equatable", "Hashable", "Sendable"],
+        "Float": ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "LosslessStringConvertible", "Sendable",
+                  "Codable", "AdditiveArithmetic", "Numeric", "SignedNumeric", "Strideable", "FloatingPoint",
+                  "BinaryFloatingPoint", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"],
     ]
 
     /// Whether `==` applies to two values of `type`: Equatable types, and tuples of up to

@@ -20,6 +20,7 @@ extension Checker {
             if decl.is(ExtensionDeclSyntax.self) { return true }
             if let function = decl.as(FunctionDeclSyntax.self) { return function.genericParameterClause != nil }
             if let structDecl = decl.as(StructDeclSyntax.self) { return structDecl.genericParameterClause != nil }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) { return enumDecl.genericParameterClause != nil }
             return false
         }
         var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
@@ -52,7 +53,15 @@ extension Checker {
                     }
                 }
             }
-            if let enumDecl = decl.as(EnumDeclSyntax.self) { recording { try declareEnum(enumDecl) } }
+            if let enumDecl = decl.as(EnumDeclSyntax.self) {
+                recording {
+                    if enumDecl.genericParameterClause != nil {
+                        try declareGenericEnum(enumDecl, deferred: deferred)
+                    } else {
+                        try declareEnum(enumDecl)
+                    }
+                }
+            }
             if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
@@ -80,7 +89,13 @@ extension Checker {
                 prologue += try declareClassMembers(layout)
             }
             if let enumDecl = decl.as(EnumDeclSyntax.self) {
-                recording { prologue += try declareEnumMembers(enumDecl, as: enumDecl.name.text) }
+                recording {
+                    if let generic = self.declarations.genericStructs[enumDecl.name.text], enumDecl.genericParameterClause != nil {
+                        try checkGenericStruct(generic)
+                    } else {
+                        prologue += try declareEnumMembers(enumDecl, as: enumDecl.name.text)
+                    }
+                }
             }
             if let function = decl.as(FunctionDeclSyntax.self) {
                 recording { prologue += try declareFunction(function, deferred: deferred) }

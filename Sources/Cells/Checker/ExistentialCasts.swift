@@ -114,4 +114,20 @@ extension Checker {
                             kind: .castFailed(from: held, to: printer.reflectedName(target, qualified: true)))
         }
     }
+
+    /// `type(of: x)`: the dynamic type of `x` (the type in an `Any` or `any P` box, an
+    /// instance's own class), printed as Swift prints a metatype: unqualified, `Array<Int>`.
+    func dynamicTypeCall(_ value: Compiled) throws -> Compiled {
+        let eval = value.eval, type = value.type, runtime = self.runtime
+        return Compiled(CellType.metatype) { frame in
+            let printer = runtime.printer
+            var held = try eval(frame), heldType = type
+            if case .existential(let box) = held, box.type < printer.existentialTypes.count {
+                held = box.value
+                heldType = printer.existentialTypes[box.type]
+            }
+            if case .object(let object) = held { return .string(object.cellClass.name) }
+            return .string(printer.reflectedName(heldType, qualified: false))
+        }
+    }
 }

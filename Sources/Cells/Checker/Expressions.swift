@@ -26,6 +26,11 @@ extension Checker {
     func coerce(_ compiled: Compiled, to type: CellType, context: ConversionContext,
                 at node: some SyntaxProtocol) throws -> Compiled {
         if compiled.type == type || type == .error || compiled.type == .error { return compiled.retyped(type) }
+        if compiled.type.containsArchetype, type.containsArchetype, compiled.type.erasingArchetypeProtocols == type.erasingArchetypeProtocols {
+            // A generic enum's parameter in its declaration and in a constrained extension
+            // (`extension Tree where T: Comparable`): the same parameter, checked only.
+            return compiled.retyped(type)
+        }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
         if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
@@ -74,6 +79,9 @@ extension Checker {
         switch expr.as(ExprSyntaxEnum.self) {
         case .integerLiteralExpr(let literal): return try integerLiteral(literal, negative: false, expected: expected, at: literal)
         case .floatLiteralExpr(let literal):
+            if expected == .float || expected == .optional(.float), let value = Float(literal.literal.text.filter { $0 != "_" }) {
+                return .constant(.float, .double(Double(value)))   // rounded once, to Float, as swiftc rounds it
+            }
             guard let value = Double(literal.literal.text.filter { $0 != "_" }) else {
                 throw notSupported(.floatLiteral(text: literal.literal.text), literal)
             }

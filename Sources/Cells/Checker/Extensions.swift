@@ -71,9 +71,14 @@ extension Checker {
             bindings[name] = checked
             _ = try inContext(generic.context, bindings: bindings) { () -> [Statement] in
                 // A new archetype instance gets the extension with the others; an existing one now.
-                guard declarations.structLayout(checked.description) != nil else {
+                guard declarations.structLayout(checked.description) != nil || declarations.enumLayout(checked.description) != nil else {
                     try instantiateStruct(name, parameters.map { archetypes[$0]! }, at: Syntax(decl.extendedType))
                     return []
+                }
+                if let enumSyntax = generic.enumSyntax {
+                    // The cases' payloads with this extension's archetypes (`T: Comparable`), which
+                    // share the instance's name (`Tree<T>`) with the declaration's own.
+                    try declareEnum(enumSyntax, as: checked.description, instance: checked)
                 }
                 return try declareExtensionMembers(decl, on: checked)
             }

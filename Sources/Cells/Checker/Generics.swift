@@ -71,10 +71,13 @@ final class GenericFunction {
     }
 }
 
-/// A generic struct declared in a cell: `Stack<Int>` is an instance, a struct of its
-/// own named as Swift spells the type, compiled on first use.
+/// A generic struct (or enum: `enum Tree<T>`) declared in a cell: `Stack<Int>` is an
+/// instance, a struct of its own named as Swift spells the type, compiled on first use.
 final class GenericStruct {
-    let syntax: StructDeclSyntax
+    /// The struct's declaration (nil for an enum's: `enumSyntax`).
+    let syntax: StructDeclSyntax!
+    let enumSyntax: EnumDeclSyntax?
+    var name: String { enumSyntax?.name.text ?? syntax.name.text }
     let signature: GenericSignature
     let context: DeclarationContext
     /// Extensions of the struct, with their `where` requirements: applied to every instance
@@ -84,6 +87,14 @@ final class GenericStruct {
 
     init(syntax: StructDeclSyntax, signature: GenericSignature, context: DeclarationContext) {
         self.syntax = syntax
+        self.enumSyntax = nil
+        self.signature = signature
+        self.context = context
+    }
+
+    init(enumSyntax: EnumDeclSyntax, signature: GenericSignature, context: DeclarationContext) {
+        self.syntax = nil
+        self.enumSyntax = enumSyntax
         self.signature = signature
         self.context = context
     }
@@ -164,7 +175,7 @@ extension Checker {
 
     /// Instances compiled inside instances (`f<T>` calling `f<[T]>`): Swift runs such code with
     /// its generic parameters passed at run time; compiled per type, it would never end.
-    private func checkInstanceDepth(at node: some SyntaxProtocol) throws {
+    func checkInstanceDepth(at node: some SyntaxProtocol) throws {
         if instanceDepth >= Checker.instanceDepthLimit {
             throw notSupported(.unboundedGenericInstantiation, node)
         }
@@ -258,6 +269,10 @@ extension Checker {
         let bindings = try archetypes(generic.signature)
         let arguments = generic.signature.parameters.map { bindings[$0]! }
         // Parameters bound by a class (`T: Animal`) are checked as that class: a real instance, made once.
+        if let enumSyntax = generic.enumSyntax {
+            _ = try enumInstance(generic, enumSyntax, arguments, registering: !arguments.contains { $0.containsArchetype })
+            return
+        }
         _ = try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 
@@ -266,8 +281,12 @@ extension Checker {
     func instantiateStruct(_ name: String, _ arguments: [CellType], at node: Syntax) throws -> CellType {
         let type = CellType.instance(name, arguments)
         guard let generic = declarations.genericStructs[name], declarations.structLayout(type.description) == nil,
+              declarations.enumLayout(type.description) == nil,
               !arguments.contains(where: { $0.containsError || $0.containsGeneric }) else { return type }
         try checkInstanceDepth(at: node)
+        if let enumSyntax = generic.enumSyntax {
+            return try enumInstance(generic, enumSyntax, arguments, registering: !arguments.contains { $0.containsArchetype })
+        }
         return try structInstance(generic, arguments, registering: !arguments.contains { $0.containsArchetype })
     }
 

@@ -22,6 +22,9 @@ extension Checker {
         if expected == .double || expected == .optional(.double), let number = Double(text) ?? magnitude.map(Double.init) {
             return .constant(.double, .double(negative ? -number : number))
         }
+        if expected == .float || expected == .optional(.float), let number = Float(text) ?? magnitude.map(Float.init) {
+            return .constant(.float, .double(Double(negative ? -number : number)))
+        }
         let type = expected?.integerType ?? expected?.optionalWrapped?.integerType ?? .int
         // Swift names the literal by its value in decimal (`0x1FF` is '511').
         let written = (negative ? "-" : "") + (magnitude.map { String($0) } ?? String(digits))
@@ -45,9 +48,10 @@ extension Checker {
     /// `UInt8(200)`: a literal argument of an integer (or Double) conversion is the literal
     /// at that type (SE-0213), so `Int8(200)` is rejected where the literal is.
     func literalConversion(_ type: CellType, _ arguments: [CallArgument]) throws -> Compiled? {
-        guard type.integerType != nil || type == .double, arguments.count == 1, arguments[0].label == nil,
+        guard type.integerType != nil || type == .double || type == .float, arguments.count == 1, arguments[0].label == nil,
               !arguments[0].isTrailingClosure else { return nil }
         let argument = arguments[0].expression
+        if type == .float, argument.is(FloatLiteralExprSyntax.self) { return try expression(argument, as: type, context: .argument) }
         guard argument.is(IntegerLiteralExprSyntax.self) || negativeIntegerLiteral(argument) != nil else { return nil }
         return try expression(argument, as: type, context: .argument)
     }

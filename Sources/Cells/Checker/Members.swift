@@ -53,6 +53,8 @@ extension Checker {
         guard let type = try? resolveTypeName(name) else { return nil }
         // A nested type by its bare name (`Suit` inside `Card`) is filed as `Card.Suit`.
         if case .nominal(let full) = type, full.hasSuffix(".\(name)") { return full }
+        // A generic type's bare name inside its own declaration is the instance (`Tree.leaf` in `Tree<Int>`).
+        if case .instance = type { return type.description }
         return name
     }
 
@@ -181,15 +183,42 @@ extension Checker {
         var root = parameters[0].type
         if let written = keyPath.root { root = try resolveType(written) }
         var path = Compiled(root) { $0.slots[0] }
+        /// After a `?` component (`\.address?.city`) the path is optional, and a nil ends it.
+        var chained = false
         for component in keyPath.components {
-            guard case .property(let property) = component.component else {
+            switch component.component {
+            case .property(let property):
+                path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
+            case .optional(let optional):
+                guard let wrapped = path.type.optionalWrapped else {
+                    throw error(.forceUnwrapNonOptional(type: path.type), at: optional)
+                }
+                let eval = path.eval
+                if optional.questionOrExclamationMark.tokenKind == .postfixQuestionMark {
+                    chained = true
+                    path = Compiled(wrapped) { frame in
+                        let value = try eval(frame)
+                        if value.isNone { throw KeyPathChainEnded() }
+                        return value.unwrappedOptional
+                    }
+                } else {
+                    let (line, column) = location(optional)
+                    path = Compiled(wrapped) { frame in
+                        let value = try eval(frame)
+                        if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+                        return value.unwrappedOptional
+                    }
+                }
+            default:
                 throw notSupported(.keyPathComponent, component)
             }
-            path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
         }
+        let resultType = chained && path.type.optionalWrapped == nil ? CellType.optional(path.type) : path.type
         let body = path.eval
-        let value = Value.function(FunctionValue { arguments in try body(Frame.make(values: arguments, parent: nil)) })
-        return Compiled(.function([.init(type: root)], path.type)) { _ in value }
+        let value = Value.function(FunctionValue { arguments in
+            do { return try body(Frame.make(values: arguments, parent: nil)) } catch is KeyPathChainEnded { return .none }
+        })
+        return Compiled(.function([.init(type: root)], resultType)) { _ in value }
     }
 
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
@@ -240,7 +269,7 @@ extension Checker {
             // `let x: Double = .infinity`, `[1, .nan]`, `z ?? .pi`: Double's statics.
             return try staticMember("Double", name, payload: payload, at: node).retyped(expected!)
         }
-        guard case .nominal(let typeName) = type else {
+        guard let typeName = type?.nominalName else {
             throw error(.cannotInferGeneric(parameter: "member '\(name)'"), at: node)
         }
         return try staticMember(typeName, name, payload: payload, at: node).retyped(expected!)
@@ -271,7 +300,7 @@ extension Checker {
                       at node: some SyntaxProtocol) throws -> Compiled {
         if let layout = declarations.enumLayout(typeName), let index = layout.cases.firstIndex(where: { $0.name == name }) {
             let enumCase = layout.cases[index]
-            let type = CellType.nominal(typeName)
+            let type = layout.type
             if enumCase.payload.isEmpty {
                 if payload != nil { throw error(.notCallable(type: type), at: node) }
                 return .constant(type, .enumCase(index, []))
@@ -305,7 +334,7 @@ extension Checker {
         }
         if name == "allCases", let layout = declarations.enumLayout(typeName), layout.isCaseIterable {
             let all = Value.array(layout.cases.indices.map { .enumCase($0, []) })
-            return .constant(.array(.nominal(typeName)), all)
+            return .constant(.array(layout.type), all)
         }
         if let constant = SurfaceStandardLibrary.constant(typeName, name) {
             return .constant(constant.type, constant.value)
@@ -330,3 +359,6 @@ extension Checker {
         throw error(.typeHasNoMember(type: typeName, member: name), at: node)
     }
 }
+
+/// Thrown inside a key path's function when a `?` component meets nil: the path's value is nil.
+private struct KeyPathChainEnded: Error {}

@@ -16,6 +16,9 @@ extension Checker {
             }
             return try implicitMember(name, payload: arguments, expected: expected, at: call)
         }
+        if member.trimmedDescription == "Unicode.Scalar", lookup("Unicode") == nil {
+            return try initializerCall(.nominal("Unicode.Scalar"), arguments, expected: expected, at: call)   // `Unicode.Scalar(97)`
+        }
         if let nested = nestedTypeName(ExprSyntax(member)) {
             return try initializerCall(.nominal(nested), arguments, expected: expected, at: call)   // `Card.Rank(value: 2)`
         }

@@ -71,6 +71,9 @@ extension Checker {
         }
         let l = try expression(left)
         let r = try expression(right, expected: l.type)
+        if l.type == .double, r.type == .float, left.is(FloatLiteralExprSyntax.self) {
+            return (try expression(left, expected: .float), r)   // `0.3 * w`: the literal is a Float
+        }
         if l.type != r.type, !l.type.containsError, !r.type.containsError, left.is(FunctionCallExprSyntax.self),
            let retyped = try? expression(left, expected: r.type), retyped.type == r.type {
             // `xs.reversed() == [3, 2, 1]`: the overload that fits the other operand

@@ -208,7 +208,7 @@ extension Checker {
         if case .optional(let wrapped) = type, let matcher = try optionalMatcher(expr, wrapped, binding: binding, &coverage) {
             return matcher
         }
-        if case .nominal(let typeName) = type, let layout = declarations.enumLayout(typeName) {
+        if let typeName = type.nominalName, let layout = declarations.enumLayout(typeName) {
             var caseName: String?
             var arguments: [LabeledExprSyntax] = []
             if let member = expr.as(MemberAccessExprSyntax.self) { caseName = member.declName.baseName.text }
@@ -328,7 +328,7 @@ struct Coverage {
     func isExhaustive(_ type: CellType, declarations: Declarations) -> Bool {
         if catchAll || type == .error { return true }
         if type == .bool { return booleans.count == 2 }
-        if case .nominal(let name) = type, let layout = declarations.enumLayout(name) { return enumCases.count == layout.cases.count }
+        if let name = type.nominalName, let layout = declarations.enumLayout(name) { return enumCases.count == layout.cases.count }
         if case .optional = type { return enumCases.count == 2 }
         return false
     }

@@ -54,11 +54,13 @@ extension Checker {
 
     /// An enum's nested types, methods and computed properties, and the checks of the
     /// conformances it declares. `name` is its full name (`Card.Suit` when nested).
-    func declareEnumMembers(_ decl: EnumDeclSyntax, as name: String) throws -> [Statement] {
+    /// `type` is the instance (`Tree<Int>`) when the enum is generic.
+    func declareEnumMembers(_ decl: EnumDeclSyntax, as name: String, type: CellType? = nil) throws -> [Statement] {
+        let selfType = type ?? .nominal(name)
         let creations = try withNestedTypes(of: decl.memberBlock, in: name) {
-            try declareTypeMembers(.nominal(name), decl.memberBlock)
+            try declareTypeMembers(selfType, decl.memberBlock)
         }
-        try checkConformances(of: .nominal(name), at: decl.name)
+        try checkConformances(of: selfType, at: decl.name)
         return creations
     }
 
@@ -212,9 +214,10 @@ extension Checker {
         })
     }
 
-    func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil) throws {
+    /// `instance`: the instance of a generic enum being declared (`Tree<Int>`, filed as `fullName`).
+    func declareEnum(_ decl: EnumDeclSyntax, as fullName: String? = nil, instance: CellType? = nil) throws {
         let name = fullName ?? decl.name.text
-        if let generics = decl.genericParameterClause { throw notSupported(.genericEnum, generics) }
+        if let generics = decl.genericParameterClause, instance == nil { throw notSupported(.genericEnum, generics) }
         var rawType: CellType?
         var isCaseIterable = false
         for (position, inherited) in (decl.inheritanceClause?.inheritedTypes ?? []).enumerated() {
@@ -225,11 +228,17 @@ extension Checker {
                 isCaseIterable = true
             }
         }
-        if declarations.isTypeName(name, includingProtocols: false) {
+        if instance == nil, declarations.isTypeName(name, includingProtocols: false) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
         try declareConformances(decl.inheritanceClause, of: name, allowing: ["Int", "String", "Double", "CaseIterable"])
-        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: [])))
+        var declared = EnumLayout(name: name, cases: [])
+        if case .instance(let base, let arguments) = instance {
+            // Filed with its type before its cases, which may hold instances of it (`indirect case node(Tree<T>, …)`).
+            declared.genericBase = base
+            declared.genericArguments = arguments
+        }
+        declarations.declare(name, shape: .enumeration(declared))
         var cases: [EnumLayout.Case] = []
         var rawValues: [Value] = []
         for member in decl.memberBlock.members {
@@ -252,7 +261,11 @@ extension Checker {
                 cases.append(.init(name: element.name.text, payload: payload))
             }
         }
-        declarations.declare(name, shape: .enumeration(EnumLayout(name: name, cases: cases, rawType: rawType,
-                                                                   rawValues: rawValues, isCaseIterable: isCaseIterable)))
+        var layout = EnumLayout(name: name, cases: cases, rawType: rawType, rawValues: rawValues, isCaseIterable: isCaseIterable)
+        if case .instance(let base, let arguments) = instance {
+            layout.genericBase = base
+            layout.genericArguments = arguments
+        }
+        declarations.declare(name, shape: .enumeration(layout))
     }
 }

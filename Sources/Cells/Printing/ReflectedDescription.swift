@@ -115,11 +115,15 @@ extension SwiftDescription {
         case .function(let parameters, let result, let throwing):
             return "(" + parameters.map { name($0.type) }.joined(separator: ", ") + (throwing ? ") throws -> " : ") -> ") + name(result)
         case .nominal(let nominal):
-            if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" || nominal == "String.UTF8View" { return swift + nominal }
+            if nominal == "Unicode.Scalar" || nominal == "String.UnicodeScalarView" || nominal == "String.UTF8View"
+                || nominal == CellType.float.description || nominal == "ObjectIdentifier" { return swift + nominal }
             let declaredInCell = structs[nominal] != nil || classNames.contains(nominal) || enums[nominal].map { !$0.isLibrary } == true
             return qualified && declaredInCell ? moduleName + "." + nominal : nominal
         case .instance(let base, let arguments):
-            return (qualified ? moduleName + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
+            // The standard library's generic enums (`Result`) are `Swift.`'s, cells' types `main.`'s.
+            let module = enums[type.description]?.isLibrary == true ? "Swift" : moduleName
+            return (qualified ? module + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
+        case .existential(CellType.anyName): return CellType.anyName
         case .existential(let proto):
             // `Error` is the standard library's; other protocols are the cells'.
             return "any " + (qualified ? (proto == "Error" ? swift : moduleName + ".") : "") + proto

@@ -23,7 +23,7 @@ struct SwiftDescription {
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
         switch (type, value) {
-        case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _),
+        case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _), (CellType.metatype, _),
              (.nominal("String.UnicodeScalarView"), _), (.nominal("String.UTF8View"), _):
             return value.string
         case (.existential, .existential(let box)) where box.type < existentialTypes.count:
@@ -96,6 +96,9 @@ struct SwiftDescription {
     }
 
     private func nominal(_ value: Value, _ name: String, topLevel: Bool) -> String {
+        if name == "ObjectIdentifier", case .object(let object) = value {
+            return String(describing: ObjectIdentifier(object))   // an address, as Swift prints it
+        }
         if case .object(let object) = value { return describe(object: object, value) }
         if let custom = customDescriptions[name] { return custom(value) }
         let qualified = topLevel ? "" : moduleName + "."
@@ -109,6 +112,9 @@ struct SwiftDescription {
         case "Unicode.Scalar": return value.string.unicodeScalars.first?.debugDescription ?? "?"
         case "String.UnicodeScalarView": return value.string.unicodeScalars.debugDescription
         case "String.UTF8View": return value.string.utf8.debugDescription
+        case CellType.metatype.description: return value.string
+        // A Float prints its own shortest round-trip digits (`0.1`, not the Double's `0.10000000149011612`).
+        case CellType.float.description: return Float(value.double).debugDescription
         default: break
         }
         if let layout = structs[name] {
@@ -122,7 +128,10 @@ struct SwiftDescription {
         }
         if let layout = enums[name], case .enumCase(let index, let payload) = value {
             let enumCase = layout.cases[index]
-            let prefix = topLevel ? "" : "\(qualified)\(name)."
+            var prefix = topLevel ? "" : "\(qualified)\(name)."
+            if !topLevel, let base = layout.genericBase {
+                prefix = reflectedName(.instance(base, layout.genericArguments), qualified: true) + "."
+            }
             if payload.isEmpty { return prefix + enumCase.name }
             let parts = zip(enumCase.payload, payload).map { element, item in
                 (element.label.map { "\($0): " } ?? "") + debug(item, element.type)
@@ -189,4 +198,10 @@ struct EnumLayout: @unchecked Sendable {
     var isCaseIterable = false
     /// Library enums (`FloatingPointRoundingRule`) print without a module.
     var isLibrary = false
+    /// For an instance of a generic enum (`Tree<Int>`): the enum's name and the type arguments.
+    var genericBase: String? = nil
+    var genericArguments: [CellType] = []
+
+    /// The enum's type: `.nominal(name)`, or the instance of the generic enum.
+    var type: CellType { genericBase.map { .instance($0, genericArguments) } ?? .nominal(name) }
 }

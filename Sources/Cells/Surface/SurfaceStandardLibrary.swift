@@ -7,6 +7,7 @@ enum SurfaceStandardLibrary {
     /// `Double.pi`, `Int.max`, …: static constants of Swift's types.
     static func constant(_ type: String, _ name: String) -> (type: CellType, value: Value)? {
         if let integer = IntegerType.named(type) { return SurfaceIntegers.constant(integer, name) }
+        if type == "Float" { return SurfaceStandardLibraryFloat.constant(name) }
         return switch (type, name) {
         case ("Double", "pi"): (.double, .double(Double.pi))
         case ("Double", "infinity"): (.double, .double(Double.infinity))
@@ -25,7 +26,7 @@ enum SurfaceStandardLibrary {
     static let entries: [Builtin] = SurfaceIntegers.entries + math + globals + SurfaceIntegers.strides + conversions
         + SurfaceCollections.arrays + SurfaceCollections.ranges + SurfaceCollections.optionals + SurfaceCollections.sets
         + SurfaceCollections.dictionaries + SurfaceCollections.slicing + SurfaceCollections.slices
-        + SurfaceCollections.sequences + SurfaceStrings.entries
+        + SurfaceCollections.sequences + SurfaceStrings.entries + SurfaceStandardLibraryFloat.entries
 
     private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
         Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }
@@ -145,6 +146,12 @@ enum SurfaceStandardLibrary {
         },
         Builtin(static: "Double", "func minimum(_ x: Double, _ y: Double) -> Double") { args, _ in
             .double(Double.minimum(args[0].double, args[1].double))
+        },
+        Builtin(static: "Double", "func maximumMagnitude(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.maximumMagnitude(args[0].double, args[1].double))
+        },
+        Builtin(static: "Double", "func minimumMagnitude(_ x: Double, _ y: Double) -> Double") { args, _ in
+            .double(Double.minimumMagnitude(args[0].double, args[1].double))
         },
         Builtin(on: "Bool", "func toggle()", mutating: true) { args, _ in
             args[0] = .bool(!args[0].bool)

@@ -101,10 +101,22 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .instance(let name, let arguments): "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
         case .generic(let name): name
         case .archetype(let name, _): name
-        case .existential(let name): "any \(name)"
+        case .existential(let name): name == CellType.anyName ? name : "any \(name)"
         case .error: "<<error type>>"
         }
     }
+
+    /// The name `Any` is filed under as an existential: it requires nothing, so a value of any
+    /// type goes in its box, and `as?`, `is` and `case let x as T` open it (`ExistentialCasts`).
+    static let anyName = "Any"
+    static let any = CellType.existential(anyName)
+
+    /// `Float`: a value is a `.double` that is exactly a Float (`SurfaceStandardLibraryFloat`).
+    static let float = CellType.nominal("Float")
+
+    /// What `type(of: x)` returns: a metatype, held as the type's name as Swift prints it
+    /// (`Double`, `Point`, `Array<Int>`), which is all a cell does with it.
+    static let metatype = CellType.nominal("Any.Type")
 
     var isNumeric: Bool { self == .double || integerType != nil }
 
@@ -158,6 +170,12 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// Whether a generic parameter of a declaration being checked occurs in this type.
     var containsArchetype: Bool {
         contains { if case .archetype = $0 { true } else { false } }
+    }
+
+    /// This type with its archetypes' protocols left out: the generic parameters it names.
+    var erasingArchetypeProtocols: CellType {
+        if case .archetype(let name, _) = self { return .archetype(name, protocols: []) }
+        return mappingComponents { $0.erasingArchetypeProtocols }
     }
 
     var containsGeneric: Bool {

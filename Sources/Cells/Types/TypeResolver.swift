@@ -119,6 +119,8 @@ struct TypeResolver {
         switch (name, arguments.count) {
         case ("Int", 0): return .int
         case ("Double", 0), ("Float64", 0): return .double
+        case ("Float", 0), ("Float32", 0): return .float
+        case ("ObjectIdentifier", 0): return .nominal("ObjectIdentifier")
         case ("Bool", 0): return .bool
         case ("String", 0): return .string
         case ("Character", 0): return .character
@@ -149,8 +151,10 @@ struct TypeResolver {
             if arguments.isEmpty, nominals.contains(name) { return .nominal(name) }
             if arguments.isEmpty, protocols.contains(name) { return .existential(name) }
             if arguments.isEmpty, let integer = IntegerType.named(name) { return integer.cellType }
+            // `Any`: the protocol composition of no protocols, which every type conforms to.
+            if arguments.isEmpty, name == "Any" { return .any }
             // The standard library's types cells do not have: refused as such, not as unknown names.
-            if ["Float", "Float32", "Any", "AnyObject", "Result"].contains(name) {
+            if ["AnyObject", "Result"].contains(name) {
                 throw .unsupported(construct: .type(written: name), node: node)
             }
             throw .unknown(name: name, node: node)

@@ -1,0 +1,117 @@
+import SwiftSyntax
+import CellValues
+
+/// Generic enums (`enum Tree<T> { indirect case node(Tree<T>, T, Tree<T>) … }`, `Either<L, R>`):
+/// declared and instantiated as generic structs are (`Generics.swift`). Each instance
+/// (`Tree<Int>`) is an enum of its own, filed under the name Swift spells it with, whose
+/// cases' payloads and members are compiled with the parameters bound.
+extension Checker {
+    /// Declares a generic enum; its members are checked with archetypes with the block's
+    /// members (`checkGenericStruct`), and compiled per instance on first use.
+    func declareGenericEnum(_ decl: EnumDeclSyntax, deferred: DeferredCreations) throws {
+        let name = decl.name.text
+        if declarations.isTypeName(name, includingProtocols: false) {
+            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        }
+        let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
+        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
+        declarations.genericStructs[name] = GenericStruct(enumSyntax: decl, signature: signature, context: context)
+    }
+
+    /// `Tree<Int>`: the enum's cases with `T` bound, then its members and the extensions that apply.
+    func enumInstance(_ generic: GenericStruct, _ decl: EnumDeclSyntax, _ arguments: [CellType],
+                      registering: Bool) throws -> CellType {
+        let base = decl.name.text
+        let type = CellType.instance(base, arguments)
+        let key = type.description
+        var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
+        // Inside its own declaration, the bare name means this instance (and so does `Self`).
+        bindings[base] = type
+        return try inContext(generic.context, bindings: bindings) {
+            try declareEnum(decl, as: key, instance: type)
+            if generic.context.deferred === libraryCreations, var layout = declarations.enumLayout(key) {
+                layout.isLibrary = true   // printed as `Swift.Result<…>`
+                declarations.declare(key, shape: .enumeration(layout))
+            }
+            var creations = try declareEnumMembers(decl, as: key, type: type)
+            for (extensionDecl, requirements) in generic.extensions
+            where try meets(requirements, generic.signature.parameters, arguments) {
+                creations += try declareExtensionMembers(extensionDecl, on: type)
+            }
+            if registering {
+                generic.instances.append(type)
+                generic.context.deferred.statements += creations
+            }
+            return type
+        }
+    }
+}
+
+// MARK: The standard library's generic enums
+
+extension Checker {
+    /// `Result` as the standard library declares it (the members cells use), compiled by the
+    /// checker as a cell's generic enum is. Printed as the library's (`Swift.Result<…>`).
+    static let librarySource = """
+        enum Result<Success, Failure: Error> {
+            case success(Success)
+            case failure(Failure)
+
+            func get() throws -> Success {
+                switch self {
+                case .success(let success): return success
+                case .failure(let failure): throw failure
+                }
+            }
+
+            func map<NewSuccess>(_ transform: (Success) -> NewSuccess) -> Result<NewSuccess, Failure> {
+                switch self {
+                case .success(let success): return .success(transform(success))
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+
+            func mapError<NewFailure: Error>(_ transform: (Failure) -> NewFailure) -> Result<Success, NewFailure> {
+                switch self {
+                case .success(let success): return .success(success)
+                case .failure(let failure): return .failure(transform(failure))
+                }
+            }
+
+            func flatMap<NewSuccess>(_ transform: (Success) -> Result<NewSuccess, Failure>) -> Result<NewSuccess, Failure> {
+                switch self {
+                case .success(let success): return transform(success)
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+
+            func flatMapError<NewFailure: Error>(_ transform: (Failure) -> Result<Success, NewFailure>) -> Result<Success, NewFailure> {
+                switch self {
+                case .success(let success): return .success(success)
+                case .failure(let failure): return transform(failure)
+                }
+            }
+        }
+        """
+
+    /// The library's generic enums, by name; declared when a cell first names one.
+    static let libraryEnumNames: Set<String> = ["Result"]
+
+    /// Declares `Result` the first time a written type names it; false when it was declared already.
+    func declareLibraryEnum(_ name: String) throws -> Bool {
+        guard libraryCreations == nil, !declarations.isTypeName(name, includingProtocols: true) else { return false }
+        let parsed = ParsedCell(CellSource(index: -1, code: Checker.librarySource, firstLine: 1))
+        guard let decl = parsed.tree.statements.first?.item.as(DeclSyntax.self)?.as(EnumDeclSyntax.self) else { return false }
+        let creations = DeferredCreations()
+        libraryCreations = creations
+        let saved = (cell, scope, genericBindings)
+        cell = parsed
+        scope = Scope(parent: nil, function: globalFunction)
+        genericBindings = [:]
+        defer { (cell, scope, genericBindings) = saved }
+        let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
+        let context = DeclarationContext(cell: parsed, scope: scope, genericBindings: [:], deferred: creations)
+        declarations.genericStructs[decl.name.text] = GenericStruct(enumSyntax: decl, signature: signature, context: context)
+        return true
+    }
+}

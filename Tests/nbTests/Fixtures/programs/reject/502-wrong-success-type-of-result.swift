@@ -1,0 +1,4 @@
+print("before")
+enum E: Error { case bad }
+let r: Result<Int, E> = .success("one")
+print(r)
