@@ -10,7 +10,8 @@ extension SwiftDescription {
     func standardSequence(_ value: Value, _ kind: StandardSequence, _ bases: [CellType], topLevel: Bool) -> String {
         let parts = value.array
         if kind == .slice { return slice(parts, bases, topLevel: topLevel) }
-        guard parts.count == (kind == .zip2 || kind == .joined ? 2 : 1), let base = bases.first else { return "?" }
+        let pairs: Set<StandardSequence> = [.zip2, .joined, .prefixSequence, .dropFirstSequence]
+        guard parts.count == (pairs.contains(kind) ? 2 : 1), let base = bases.first else { return "?" }
         let fields: [String]
         switch kind {
         case .zip2:
@@ -20,6 +21,10 @@ extension SwiftDescription {
             fields = ["_base: " + debug(parts[0], base), "_separator: ContiguousArray(" + debug(parts[1], .array(element)) + ")"]
         case .enumerated, .flatten, .reversed, .slice:
             fields = ["_base: " + debug(parts[0], base)]
+        case .prefixSequence:
+            fields = ["_base: " + debug(parts[0], base), "_maxLength: \(parts[1].int)"]
+        case .dropFirstSequence:
+            fields = ["_base: " + debug(parts[0], base), "_limit: \(parts[1].int)"]
         }
         return reflectedName(.sequence(kind, bases), qualified: !topLevel) + "(" + fields.joined(separator: ", ") + ")"
     }

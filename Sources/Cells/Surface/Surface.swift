@@ -165,7 +165,7 @@ final class Surface: @unchecked Sendable {
     static let receiverGenerics: [String: [String]] = [
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
-        "PartialRangeFrom": ["Bound"],
+        "PartialRangeFrom": ["Bound"], "StrideTo": ["Element"], "StrideThrough": ["Element"],
         "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 

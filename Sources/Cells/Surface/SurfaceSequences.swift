@@ -144,6 +144,23 @@ extension SurfaceCollections {
         Builtin(on: "EnumeratedSequence", "func dropLast(_ k: Int = 1) -> Slice<Self>") { args, _ in
             .tuple([args[0], .int(SliceOperation.dropLast.rawValue), .int(try SurfaceCollections.count(args[1], for: "dropLast"))])
         },
+        // `prefix` and `dropFirst` of a sequence that is not a collection wrap it: `zip(a, b).prefix(2)`
+        // is a `PrefixSequence<Zip2Sequence<…>>`; a stride's `suffix` and `dropLast` are arrays.
+    ] + ["Zip2Sequence", "StrideTo", "StrideThrough", "JoinedSequence", "PrefixSequence", "DropFirstSequence"].flatMap { type in [
+        Builtin(on: type, "func prefix(_ maxLength: Int) -> PrefixSequence<Self>") { args, _ in
+            .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "prefix"))])
+        },
+        Builtin(on: type, "func dropFirst(_ k: Int = 1) -> DropFirstSequence<Self>") { args, _ in
+            .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
+        },
+    ] } + ["StrideTo", "StrideThrough"].flatMap { type in [
+        Builtin(on: type, "func suffix(_ maxLength: Int) -> [Element]") { args, _ in
+            .array(Array(args[0].array.suffix(try SurfaceCollections.count(args[1], for: "suffix"))))
+        },
+        Builtin(on: type, "func dropLast(_ k: Int = 1) -> [Element]") { args, _ in
+            .array(Array(args[0].array.dropLast(try SurfaceCollections.count(args[1], for: "dropLast"))))
+        },
+    ] } + [
         // `["a", "b"].joined()` is a String: Swift prefers the StringProtocol overload to flattening.
         Builtin(on: "Sequence", "func joined(separator: String = \"\") -> String where Element: StringProtocol") { args, _ in
             .string(args[0].array.map(\.string).joined(separator: args[1].string))

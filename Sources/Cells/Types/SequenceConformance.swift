@@ -18,6 +18,11 @@ public enum StandardSequence: String, Hashable, Sendable {
     /// `.tuple([base, .int(operation), .int(k)])`, its bounds found from the base's count when
     /// its elements are listed (`SliceOperation`).
     case slice = "Slice"
+    /// `PrefixSequence<Base>`, what `prefix(_:)` of a sequence that is not a collection (`zip`,
+    /// a stride) returns: `.tuple([base, .int(maxLength)])`.
+    case prefixSequence = "PrefixSequence"
+    /// `DropFirstSequence<Base>`, what such a sequence's `dropFirst(_:)` returns: `.tuple([base, .int(limit)])`.
+    case dropFirstSequence = "DropFirstSequence"
 }
 
 /// How a `Slice` was cut from its base, and its bounds in a base of `count` elements.
@@ -57,7 +62,9 @@ extension CellType {
             bases.first?.sequenceElement.map { .tuple([.init(label: "offset", type: .int), .init(label: "element", type: $0)]) }
         case .sequence(.flatten, let bases), .sequence(.joined, let bases):
             bases.first?.sequenceElement?.sequenceElement
-        case .sequence(.reversed, let bases), .sequence(.slice, let bases): bases.first?.sequenceElement
+        case .sequence(.reversed, let bases), .sequence(.slice, let bases), .sequence(.prefixSequence, let bases),
+             .sequence(.dropFirstSequence, let bases):
+            bases.first?.sequenceElement
         case .error: .error
         default: nil
         }
@@ -155,6 +162,13 @@ enum Sequences {
                 let parts = value.array, all = base(parts[0])
                 let operation = SliceOperation(rawValue: parts[1].int) ?? .prefix
                 return Array(all[operation.bounds(count: all.count, k: parts[2].int)])
+            }
+        case .sequence(let kind, let bases) where kind == .prefixSequence || kind == .dropFirstSequence:
+            guard let base = bases.first.flatMap(elements(of:)) else { return nil }
+            let dropping = kind == .dropFirstSequence
+            return { value in
+                let parts = value.array, all = base(parts[0]), k = min(max(parts[1].int, 0), all.count)
+                return dropping ? Array(all.dropFirst(k)) : Array(all.prefix(k))
             }
         case .sequence(.flatten, let bases):
             guard let base = bases.first.flatMap(elements(of:)),

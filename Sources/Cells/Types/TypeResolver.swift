@@ -143,6 +143,8 @@ struct TypeResolver {
         case ("JoinedSequence", 1): return .sequence(.joined, arguments)
         case ("ReversedCollection", 1): return .sequence(.reversed, arguments)
         case ("Slice", 1): return .sequence(.slice, arguments)
+        case ("PrefixSequence", 1): return .sequence(.prefixSequence, arguments)
+        case ("DropFirstSequence", 1): return .sequence(.dropFirstSequence, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
