@@ -37,7 +37,27 @@ enum SurfaceStandardLibraryFloat {
         Builtin(on: "Float", declaration) { args, _ in value(body(float(args[0]))) }
     }
 
-    static let entries: [Builtin] = [
+    /// libm's Float functions (`expf`, `sinf`, …), as the compiled program calls them.
+    private static func unary(_ name: String, _ body: @escaping @Sendable (Float) -> Float) -> Builtin {
+        Builtin("func \(name)(_ x: Float) -> Float") { args, _ in value(body(float(args[0]))) }
+    }
+
+    private static func binary(_ name: String, _ body: @escaping @Sendable (Float, Float) -> Float) -> Builtin {
+        Builtin("func \(name)(_ x: Float, _ y: Float) -> Float") { args, _ in value(body(float(args[0]), float(args[1]))) }
+    }
+
+    private static let math: [Builtin] = [
+        unary("sqrt", Foundation.sqrt), unary("exp", Foundation.exp), unary("log", Foundation.log),
+        unary("log2", Foundation.log2), unary("log10", Foundation.log10), unary("sin", Foundation.sin),
+        unary("cos", Foundation.cos), unary("tan", Foundation.tan), unary("asin", Foundation.asin),
+        unary("acos", Foundation.acos), unary("atan", Foundation.atan), unary("sinh", Foundation.sinh),
+        unary("cosh", Foundation.cosh), unary("tanh", Foundation.tanh), unary("floor", Foundation.floor),
+        unary("ceil", Foundation.ceil), unary("round", Foundation.round), unary("trunc", Foundation.trunc),
+        unary("cbrt", Foundation.cbrt), unary("expm1", Foundation.expm1), unary("log1p", Foundation.log1p),
+        unary("fabs", Foundation.fabs), unary("exp2", Foundation.exp2),
+    ]
+
+    static let entries: [Builtin] = math + [
         operation("+", +), operation("-", -), operation("*", *), operation("/", /),
         Builtin("prefix func - (x: Float) -> Float") { args, _ in value(-float(args[0])) },
         Builtin(static: "Float", "init(_ value: Double)") { args, _ in value(Float(args[0].double)) },
@@ -74,7 +94,8 @@ enum SurfaceStandardLibraryFloat {
         Builtin(on: "Float", "var isInfinite: Bool") { args, _ in .bool(float(args[0]).isInfinite) },
         Builtin(on: "Float", "var description: String") { args, _ in .string(float(args[0]).description) },
         Builtin("func abs(_ x: Float) -> Float") { args, _ in value(Swift.abs(float(args[0]))) },
-        Builtin("func sqrt(_ x: Float) -> Float") { args, _ in value(Foundation.sqrt(float(args[0]))) },
+        binary("pow", Foundation.pow), binary("atan2", Foundation.atan2), binary("hypot", Foundation.hypot),
+        binary("fmod", Foundation.fmod),
         // Not a Float's, but a value of the standard library's all the same: an instance's identity,
         // held as the instance (class instances compare and hash by identity).
         Builtin(static: "ObjectIdentifier", "init<T: AnyObject>(_ x: T)") { args, _ in args[0] },

@@ -118,7 +118,7 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// (`Double`, `Point`, `Array<Int>`), which is all a cell does with it.
     static let metatype = CellType.nominal("Any.Type")
 
-    var isNumeric: Bool { self == .double || integerType != nil }
+    var isNumeric: Bool { self == .double || self == .float || integerType != nil }
 
     /// The types this one is built from: an array's element, a dictionary's key and value,
     /// a tuple's elements, a function's parameters and result, a generic instance's
