@@ -17,10 +17,25 @@ extension Checker {
         if case .existential = target { throw notSupported(.castToAnotherProtocol(from: source), node) }
         if let layout = declarations.classLayout(of: target) { return Checker.instanceTest(of: layout.cellClass!) }
         try requireInstances(target)
+        if target.contains(where: { if case .existential = $0 { true } else { false } }) {
+            // `as? [Any]`: Swift converts each element; cells do not.
+            throw notSupported(.cast(from: source, to: target), node)
+        }
         let index = existentialTypeIndex(target)
+        let runtime = self.runtime
         return { value in
-            guard case .existential(let box) = value, box.type == index else { return nil }
-            return box.value
+            guard case .existential(let box) = value else { return nil }
+            if box.type == index { return box.value }
+            // A cast looks through an optional in the box (`Optional(3) as Any` is an Int).
+            let types = runtime.printer.existentialTypes
+            guard box.type < types.count else { return nil }
+            var held = box.value, type = types[box.type]
+            while case .optional(let wrapped) = type, !held.isNone {
+                held = held.unwrappedOptional
+                type = wrapped
+                if type == target { return held }
+            }
+            return nil
         }
     }
 
@@ -126,8 +141,11 @@ extension Checker {
                 held = box.value
                 heldType = printer.existentialTypes[box.type]
             }
-            if case .object(let object) = held { return .string(object.cellClass.name) }
-            return .string(printer.reflectedName(heldType, qualified: false))
+            if case .object(let object) = held {
+                return .tuple([.string(object.cellClass.name), .string(printer.moduleName + "." + object.cellClass.name)])
+            }
+            return .tuple([.string(printer.reflectedName(heldType, qualified: false)),
+                           .string(printer.reflectedName(heldType, qualified: true))])
         }
     }
 }

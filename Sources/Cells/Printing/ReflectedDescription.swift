@@ -130,8 +130,9 @@ extension SwiftDescription {
             return (qualified ? module + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
         case .existential(CellType.anyName): return CellType.anyName
         case .existential(let proto):
-            // `Error` is the standard library's; other protocols are the cells'.
-            return "any " + (qualified ? (proto == "Error" ? swift : moduleName + ".") : "") + proto
+            // `Error` is the standard library's; other protocols are the cells'. Swift's runtime
+            // names an existential by its protocol alone (`Array<Shape>`, `Result<Int, Swift.Error>`).
+            return (qualified ? (proto == "Error" ? swift : moduleName + ".") : "") + proto
         case .generic(let name), .archetype(let name, _): return name
         case .someSequence, .error: return "?"
         }

@@ -23,7 +23,8 @@ struct SwiftDescription {
     /// `description`: what `print(x)` and `"\(x)"` produce.
     func describe(_ value: Value, _ type: CellType) -> String {
         switch (type, value) {
-        case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _), (CellType.metatype, _),
+        case (CellType.metatype, _): return value.array[0].string   // `Point`; inside a collection `main.Point`
+        case (.string, _), (.character, _), (.substring, _), (.nominal("Unicode.Scalar"), _),
              (.nominal("String.UnicodeScalarView"), _), (.nominal("String.UTF8View"), _):
             return value.string
         case (.existential, .existential(let box)) where box.type < existentialTypes.count:
@@ -112,7 +113,7 @@ struct SwiftDescription {
         case "Unicode.Scalar": return value.string.unicodeScalars.first?.debugDescription ?? "?"
         case "String.UnicodeScalarView": return value.string.unicodeScalars.debugDescription
         case "String.UTF8View": return value.string.utf8.debugDescription
-        case CellType.metatype.description: return value.string
+        case CellType.metatype.description: return value.array[topLevel ? 0 : 1].string
         // A Float prints its own shortest round-trip digits (`0.1`, not the Double's `0.10000000149011612`).
         case CellType.float.description: return Float(value.double).debugDescription
         default: break

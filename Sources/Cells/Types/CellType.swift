@@ -114,8 +114,9 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// `Float`: a value is a `.double` that is exactly a Float (`SurfaceStandardLibraryFloat`).
     static let float = CellType.nominal("Float")
 
-    /// What `type(of: x)` returns: a metatype, held as the type's name as Swift prints it
-    /// (`Double`, `Point`, `Array<Int>`), which is all a cell does with it.
+    /// What `type(of: x)` returns: a metatype, held as the type's names as Swift prints it,
+    /// `.tuple([.string("Point"), .string("main.Point")])` (alone, and inside a collection),
+    /// which is all a cell does with it.
     static let metatype = CellType.nominal("Any.Type")
 
     var isNumeric: Bool { self == .double || self == .float || integerType != nil }

@@ -59,3 +59,11 @@ print(type(of: 2.5), type(of: 7), type(of: "s"), type(of: Point()), type(of: Sui
 print(type(of: [1]), type(of: ["a": 1.0]), type(of: record), type(of: things), type(of: (1, "a")))
 let pet: Animal = Dog(name: "fido")
 print(type(of: pet), "\(type(of: pet))", String(describing: type(of: anything)))
+
+// A cast looks through an optional held in an Any; metatypes print qualified inside collections.
+let maybe: Int? = 3
+let none: Int? = nil
+let wrapped: Any = maybe as Any
+let wrappedNil: Any = none as Any
+print(wrapped, wrapped as? Int as Any, wrapped is Int, wrappedNil as? Int as Any, wrappedNil is Int)
+print([type(of: pet)], [type(of: 2.5), type(of: record), type(of: Point())], [type(of: things)])

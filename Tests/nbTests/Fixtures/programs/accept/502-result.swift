@@ -50,3 +50,4 @@ let ok: Result<String, Error> = .success("fine")
 print(ok, (try? ok.get()) ?? "")
 let floats: [Result<Float, MathError>] = [.success(0.1), .failure(.zero)]
 print(floats, floats.map { $0.map { $0 * 3 } })
+print([anyError], [ok.map { $0.count }], type(of: anyError))
