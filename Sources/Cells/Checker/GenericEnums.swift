@@ -47,6 +47,50 @@ extension Checker {
     }
 }
 
+extension Checker {
+    /// The generic enum a bare name denotes outside its declaration (`Tree` in `Tree.leaf`).
+    func genericEnumNamed(by base: ExprSyntax) -> GenericStruct? {
+        guard let name = base.as(DeclReferenceExprSyntax.self)?.baseName.text, genericBindings[name] == nil,
+              lookup(name) == nil, let generic = declarations.genericStructs[name], generic.enumSyntax != nil else { return nil }
+        return generic
+    }
+
+    /// `Tree.node(.leaf, 1, .leaf)`, `Either.left(1)` with a context: a case of a generic enum
+    /// written without its arguments, which come from the context or from the payload (as
+    /// swiftc infers them: a parameter neither fixes is "could not be inferred").
+    func genericEnumCase(_ generic: GenericStruct, _ caseName: String, _ payload: [CallArgument]?, expected: CellType?,
+                         at node: some SyntaxProtocol) throws -> Compiled {
+        let decl = generic.enumSyntax!
+        let base = decl.name.text
+        let parameters = generic.signature.parameters
+        if case .instance(base, let types)? = expected.map({ $0.optionalWrapped ?? $0 }) {
+            let instance = try instantiateStruct(base, types, at: Syntax(node))
+            return try staticMember(instance.description, caseName, payload: payload, at: node)
+        }
+        let element = decl.memberBlock.members.lazy.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }
+            .flatMap(\.elements).first { $0.name.text == caseName }
+        guard let element else { throw error(.typeHasNoMember(type: base, member: caseName), at: node) }
+        guard let payload else { throw error(.cannotInferGeneric(parameter: parameters[0]), at: node) }
+        var placeholders: [String: CellType] = [:]
+        for parameter in parameters { placeholders[parameter] = .generic(parameter) }
+        let caseParameters = try inContext(generic.context, bindings: placeholders) {
+            try (element.parameterClause?.parameters ?? []).enumerated().map { index, parameter in
+                Parameter(label: parameter.firstName?.text, name: parameter.firstName?.text ?? "#\(index)",
+                          type: try resolveType(parameter.type))
+            }
+        }
+        var binding = FunctionBinding(name: caseName, parameters: caseParameters, result: .void,
+                                      generics: parameters, constraints: generic.signature.constraints)
+        binding.requirementOwner = .genericStruct(name: base)
+        let resolved = try resolveCall([binding], name: caseName, kind: .enumCase, arguments: payload, expected: nil, at: node)
+        if let open = parameters.first(where: { resolved.solution[$0] == nil }) {
+            throw error(.cannotInferGeneric(parameter: open), at: node)
+        }
+        let instance = try instantiateStruct(base, parameters.map { resolved.solution[$0]! }, at: Syntax(node))
+        return try staticMember(instance.description, caseName, payload: payload, at: node)
+    }
+}
+
 // MARK: The standard library's generic enums
 
 extension Checker {

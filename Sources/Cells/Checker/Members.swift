@@ -7,6 +7,9 @@ extension Checker {
         guard let base = member.base else {
             return try implicitMember(name, payload: nil, expected: expected, at: member)
         }
+        if let generic = genericEnumNamed(by: base) {
+            return try genericEnumCase(generic, name, nil, expected: expected, at: member)   // `Tree.leaf`
+        }
         if let typeName = staticBaseName(base) {
             if name == "init", case .function(let parameters, _, _)? = expected, parameters.count == 1 {
                 return try initializerReference(typeName, parameters[0].type, at: member)

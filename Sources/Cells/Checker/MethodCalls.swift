@@ -22,6 +22,9 @@ extension Checker {
         if let nested = nestedTypeName(ExprSyntax(member)) {
             return try initializerCall(.nominal(nested), arguments, expected: expected, at: call)   // `Card.Rank(value: 2)`
         }
+        if let generic = genericEnumNamed(by: base) {
+            return try genericEnumCase(generic, name, arguments, expected: expected, at: call)   // `Tree.node(.leaf, 1, .leaf)`
+        }
         if let typeName = staticBaseName(base) {
             if name == "init" { return try initializerCall(try resolveTypeName(typeName), arguments, expected: expected, at: call) }
             return try staticMember(typeName, name, payload: arguments, at: call)
