@@ -190,6 +190,22 @@ public enum CellErrorKind: Sendable, Equatable {
     case assignToLet(name: String, through: AssignmentPath)
     /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
     case mutatingOnLet(name: String)
+    /// `cannot use mutating getter on immutable value: 'cache' is a 'let' constant` (a lazy property's first read).
+    case mutatingGetterOnLet(name: String)
+    /// `cannot use mutating getter on immutable value: 'self' is immutable`
+    case mutatingGetterOnImmutableSelf
+    /// `'operator' may only be declared at file scope`
+    case operatorNotAtFileScope
+    /// `declaration is only valid at file scope` (a `precedencegroup` in a function)
+    case declarationOnlyAtFileScope
+    /// `'weak' may only be applied to class and class-bound protocol types, not 'Int'`
+    case ownershipOfNonClass(modifier: String, type: CellType)
+    /// `'weak' variable should have optional type 'Node?'`
+    case weakNotOptional(type: CellType)
+    /// `'lazy' cannot be used on a let`
+    case lazyLet
+    /// `lazy properties must have an initializer`
+    case lazyWithoutInitializer
     /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`
     case inoutOnLet(name: String)
     /// `cannot assign to property: 'area' is a get-only property`

@@ -49,6 +49,8 @@ final class Checker {
     /// Variables declared without a value and not yet assigned (`var x: Int`), by owner and slot:
     /// reading one is Swift's "used before being initialized".
     var uninitialized: Set<Variable.Key> = []
+    /// Variables of cells with `willSet`/`didSet`: their observed setters (`PropertyObservers.swift`).
+    var observedVariables: [Variable.Key: Variable] = [:]
 
     /// Which expressions are built only from integer literals (`isIntegerLiteralTree`), by node.
     var integerLiteralTrees: [SyntaxIdentifier: Bool] = [:]
@@ -247,7 +249,8 @@ final class Checker {
     func store(_ value: Compiled, into variable: Variable) -> Exec { lowering.store(value, into: access(variable), variable.type) }
 
     func lvalue(_ variable: Variable) -> LValue {
-        lowering.place(access(variable), variable.type, root: variable.name, mutable: variable.mutable)
+        if let observed = observedVariablePlace(variable) { return observed }
+        return lowering.place(access(variable), variable.type, root: variable.name, mutable: variable.mutable)
     }
 
     /// An assignment as an expression of type `()` that also carries its statement form.

@@ -161,11 +161,11 @@ extension Checker {
     /// `func +`): `binary(_:…)` calls it for exactly its operand types.
     func declareOperator(_ binding: FunctionBinding, _ function: FunctionDeclSyntax) throws {
         let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
-        guard (isPrefix ? 1 : 2) == binding.parameters.count,
-              !function.modifiers.contains(where: { $0.name.text == "postfix" }) else {
+        let isPostfix = function.modifiers.contains { $0.name.text == "postfix" }
+        guard (isPrefix || isPostfix ? 1 : 2) == binding.parameters.count else {
             throw notSupported(.operatorArity(operator: binding.name, parameters: binding.parameters.count), function.name)
         }
-        let name = (isPrefix ? "prefix" : "") + binding.name
+        let name = (isPrefix ? "prefix" : isPostfix ? "postfix" : "") + binding.name
         if declarations.operatorFunctions[name, default: []].contains(where: {
             $0.parameters.map(\.type) == binding.parameters.map(\.type)
         }) {
@@ -335,8 +335,13 @@ extension Checker {
         case .actorDecl(let a): throw notSupported(.actor, a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions
-        case .operatorDecl(let o): throw notSupported(.operatorDeclaration, o)
-        case .precedenceGroupDecl(let p): throw notSupported(.precedenceGroup, p)
+        case .operatorDecl(let o):
+            // Declared for folding by the Parsing layer (`ParsedCell.operatorTable(for:)`).
+            guard scope.function.isGlobal else { throw error(.operatorNotAtFileScope, at: o.operatorKeyword) }
+            return { _ in .next }
+        case .precedenceGroupDecl(let p):
+            guard scope.function.isGlobal else { throw error(.declarationOnlyAtFileScope, at: p.precedencegroupKeyword) }
+            return { _ in .next }
         case .macroDecl(let m): throw notSupported(.macroDeclaration, m)
         default: throw notSupported(.declaration, decl)
         }
@@ -349,7 +354,9 @@ extension Checker {
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var statements: [Statement] = []
         for binding in decl.bindings {
-            if let accessor = binding.accessorBlock { throw notSupported(.computedVariable, accessor) }
+            if let accessor = binding.accessorBlock, binding.observers == nil || !mutable || binding.initializer == nil {
+                throw notSupported(.computedVariable, accessor)
+            }
             let annotated = try binding.writtenType.flatMap {
                 $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
             }
@@ -387,6 +394,7 @@ extension Checker {
             let bind = try bindPattern(binding.pattern, type: value.type, mutable: mutable)
             if let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
                case .variable(let variable) = lookup(identifier.identifier.text) {
+                if binding.observers != nil { statements.append(try declareObservedVariable(variable, binding)) }
                 statements.append(Statement(run: store(value, into: variable)))
                 continue
             }

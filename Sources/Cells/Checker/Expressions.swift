@@ -103,6 +103,12 @@ extension Checker {
         case .prefixOperatorExpr(let prefix): return try prefixOperator(prefix, expected: expected)
         case .postfixOperatorExpr(let postfix) where postfix.operator.text == "...":
             return try partialRangeFrom(postfix, expected: expected)
+        case .postfixOperatorExpr(let postfix) where postfix.operator.text != "!" && postfix.operator.text != "?":
+            if let user = try unaryUserOperator(postfix.operator.text, fixity: "postfix", postfix.expression,
+                                                expected: expected, at: postfix) {
+                return user
+            }
+            throw notSupported(.expression(text: String(postfix.trimmedDescription.prefix(20))), postfix)
         case .tupleExpr(let tuple): return try tupleExpression(tuple, expected: expected)
         case .arrayExpr(let array): return try arrayLiteral(array, expected: expected)
         case .dictionaryExpr(let dictionary): return try dictionaryLiteral(dictionary, expected: expected)

@@ -18,6 +18,9 @@ extension Checker {
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
+        if let lazy = try lazyPropertyRead({ try lvalue(base, path: .property) }, type: receiver.type, name, at: member.declName) {
+            return lazy
+        }
         do {
             return try property(of: receiver, name, at: member.declName)
         } catch let failure as CellError {

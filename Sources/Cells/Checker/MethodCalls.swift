@@ -91,6 +91,10 @@ extension Checker {
             candidates += members.map(\.binding)
             generics = receiverGenerics
         }
+        if candidates.isEmpty, let elements = userSequenceAsArray(receiver) {
+            // A cell's Sequence has the library's algorithms (`UserSequences.swift`).
+            return try methodCall(on: elements, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
+        }
         if candidates.isEmpty {
             if let property = try? property(of: receiver, name, at: nameNode) {
                 if case .function = property.type { return try callValue(property, arguments, at: call) }
@@ -131,6 +135,12 @@ extension Checker {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
         try checkImplicitSelfCapture(name, isMethod: false, at: node)
+        if let lazy = try lazyPropertyRead({
+            guard selfVariable.mutable else { throw self.error(.selfImmutable, at: node) }
+            return self.lvalue(selfVariable)
+        }, type: type, name, at: node) {
+            return lazy
+        }
         return try property(of: read(selfVariable), name, at: node)
     }
 

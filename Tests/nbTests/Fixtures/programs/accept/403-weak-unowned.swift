@@ -1,0 +1,69 @@
+// `weak` and `unowned` references: a weak reference becomes nil when the last strong one goes.
+class Person {
+    let name: String
+    var apartment: Apartment?
+    init(name: String) { self.name = name }
+}
+class Apartment {
+    let unit: String
+    weak var tenant: Person?
+    init(unit: String) { self.unit = unit }
+}
+
+var john: Person? = Person(name: "John")
+let unit4A = Apartment(unit: "4A")
+john!.apartment = unit4A
+unit4A.tenant = john
+print(unit4A.tenant?.name ?? "nobody", john?.apartment?.unit ?? "none")
+john = nil
+print(unit4A.tenant?.name ?? "nobody", unit4A.tenant == nil)
+
+class Customer {
+    let name: String
+    var card: CreditCard?
+    init(name: String) { self.name = name }
+}
+class CreditCard {
+    let number: Int
+    unowned let customer: Customer
+    init(number: Int, customer: Customer) {
+        self.number = number
+        self.customer = customer
+    }
+}
+let alice = Customer(name: "Alice")
+alice.card = CreditCard(number: 1234, customer: alice)
+print(alice.card!.customer.name, alice.card!.number, alice.card!.customer === alice)
+
+// A tree whose children point back at their parent weakly.
+class Node {
+    let value: Int
+    weak var parent: Node?
+    var children: [Node] = []
+    init(_ value: Int) { self.value = value }
+    func add(_ child: Node) {
+        children.append(child)
+        child.parent = self
+    }
+    var depth: Int {
+        var d = 0
+        var current = parent
+        while let p = current {
+            d += 1
+            current = p.parent
+        }
+        return d
+    }
+}
+let root = Node(1)
+let mid = Node(2)
+let leaf = Node(3)
+root.add(mid)
+mid.add(leaf)
+print(leaf.depth, leaf.parent?.value ?? 0, leaf.parent?.parent?.value ?? 0, root.parent == nil)
+var orphan: Node? = Node(9)
+let child = Node(10)
+orphan!.add(child)
+print(child.parent?.value ?? -1)
+orphan = nil
+print(child.parent?.value ?? -1, child.depth)
