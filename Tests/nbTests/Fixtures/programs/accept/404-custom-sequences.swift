@@ -34,18 +34,31 @@ for (i, f) in fib.enumerated() where i > 8 { print(i, f) }
 var it = fib.makeIterator()
 print(it.next()!, it.next()!, it.next()!)
 
-// sequence(first:next:) and AnyIterator.
-let powers = sequence(first: 1) { $0 < 500 ? $0 * 3 : nil }
-print(Array(powers))
-let collatz = sequence(first: 27) { $0 == 1 ? nil : ($0 % 2 == 0 ? $0 / 2 : 3 * $0 + 1) }
-print(collatz.count { _ in true }, collatz.max()!)
-var state = 0
-let squares = AnyIterator { () -> Int? in
-    state += 1
-    return state <= 5 ? state * state : nil
+// An endless sequence of one's own: `for in` takes an element at a time, so `break` ends it.
+struct Naturals: Sequence, IteratorProtocol {
+    var current = 0
+    mutating func next() -> Int? {
+        current += 1
+        return current
+    }
 }
-print(Array(squares))
-var letters = ["a", "b", "c"].makeIterator()
-let upper = AnyIterator { letters.next()?.uppercased() }
-for letter in upper { print(letter, terminator: "") }
-print()
+var total = 0
+for n in Naturals() {
+    if n > 10 { break }
+    if n % 3 == 0 { continue }
+    total += n
+}
+print(total)
+
+// An iterator whose next() prints: the loop interleaves with it.
+struct Noisy: Sequence, IteratorProtocol {
+    var left = 2
+    mutating func next() -> String? {
+        guard left > 0 else { return nil }
+        left -= 1
+        print("next")
+        return "item \(left)"
+    }
+}
+for item in Noisy() { print(item) }
+print(Noisy().map { $0.count }, Noisy().sorted())
