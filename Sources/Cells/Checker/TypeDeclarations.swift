@@ -100,7 +100,7 @@ extension Checker {
                 let (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
                 fields.append(.init(name: identifier.identifier.text, type: type,
                                     mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
-                                    hasDefault: defaultValue != nil))
+                                    hasDefault: defaultValue != nil, isLazy: isLazy))
                 defaults.append(defaultValue)
             }
         }

@@ -45,3 +45,9 @@ print("before")
 print(doc.wordCount, doc.wordCount, doc.longest)
 doc.wordCount = 0
 print(doc.wordCount)
+
+// Printed as Swift stores a lazy property: an optional, nil until the first access.
+var p = Squares(count: 2)
+print(p)
+_ = p.total
+print(p, [p].count)
