@@ -272,8 +272,6 @@ extension Messages {
         switch construct {
         case .actor: "'actor'"
         case .macroDeclaration: "macros"
-        case .operatorDeclaration: "operator declarations"
-        case .precedenceGroup: "'precedencegroup'"
         case .declaration: "this declaration"
         case .importOf(let module): "import of module '\(module)'"
         case .modifier(let modifier, let place): "'\(modifier)' \(placeName(place))"

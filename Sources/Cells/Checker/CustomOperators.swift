@@ -4,7 +4,7 @@ import CellValues
 /// Operators that cells declare (`infix operator ** : ExponentiationPrecedence`, `prefix
 /// operator √`, `postfix operator ¡`, `precedencegroup`): the Parsing layer folds expressions
 /// with their declarations (`ParsedCell.operatorTable(for:)`); here a use of one calls the
-/// operator function declared for its operand types (docs/ARCHITECTURE.md, "Cells").
+/// operator function declared for its operand types (docs/ARCHITECTURE.md, "Cells: declarations").
 extension Checker {
     /// `op operand` or `operand op` with a cell's `prefix func` or `postfix func`; nil when
     /// cells declare no such function.

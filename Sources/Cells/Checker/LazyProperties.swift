@@ -6,7 +6,7 @@ import CellValues
 /// a method of the type, the *lazy initializer*, that the first access runs and whose result
 /// it stores. In a struct that access mutates the value (Swift's "mutating getter"): it is
 /// read through a place, so a lazy property of a `let` struct cannot be read
-/// (docs/ARCHITECTURE.md, "Cells").
+/// (docs/ARCHITECTURE.md, "Cells: declarations").
 extension Checker {
     /// Whether a stored property is declared `lazy`.
     static func isLazy(_ variable: VariableDeclSyntax) -> Bool {

@@ -5,7 +5,7 @@ import CellValues
 /// cell. The property stays stored; its observers become one function, the *observed setter*
 /// (`willSet`, the store, `didSet`), that assignments through the property call instead of
 /// storing. As in Swift, the type's own initializers and the observers themselves store
-/// into `self`'s property directly (docs/ARCHITECTURE.md, "Cells").
+/// into `self`'s property directly (docs/ARCHITECTURE.md, "Cells: declarations").
 extension PatternBindingSyntax {
     /// The observers of a stored property, or nil when the binding has no accessors or has a
     /// getter (then it is computed).

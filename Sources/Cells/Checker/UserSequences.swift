@@ -5,7 +5,7 @@ import CellValues
 /// (`Sequence, IteratorProtocol` with `mutating func next() -> Element?`). `for in` steps
 /// through it with its `next()`, an element at a time (so a `break` ends an endless one); the
 /// library's sequence algorithms (`map`, `filter`, `reduce`, `Array(_:)`, …) take the array
-/// of its elements (docs/ARCHITECTURE.md, "Cells").
+/// of its elements (docs/ARCHITECTURE.md, "Cells: declarations").
 struct UserSequence {
     var element: CellType
     /// Makes, at run time, the function that yields the next element of a sequence value

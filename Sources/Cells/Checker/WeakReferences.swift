@@ -6,7 +6,7 @@ import CellValues
 /// (`WeakObjectReference`, in the field as `Value.opaque`): it reads as nil once the last
 /// strong reference to the object is gone, as in Swift. An `unowned` property holds its
 /// object strongly (reading it after the object is gone is the one difference, and cells
-/// cannot observe it) (docs/ARCHITECTURE.md, "Cells").
+/// cannot observe it) (docs/ARCHITECTURE.md, "Cells: declarations").
 final class WeakObjectReference {
     weak var object: CellObject?
     init(_ object: CellObject?) { self.object = object }

@@ -4,7 +4,7 @@ import SwiftSyntax
 
 /// The operators and precedence groups a notebook's cells declare, added to the table that
 /// every cell is folded with. As in one Swift file, a declaration applies to every cell,
-/// before it or after it (docs/ARCHITECTURE.md, "Cells").
+/// before it or after it (docs/ARCHITECTURE.md, "Cells: declarations").
 ///
 /// swift-syntax 603 reads a `lowerThan` relation the wrong way round (`precedence(relating:to:)`
 /// answers `.lowerThan` where the group declared `lowerThan` is the second one), and relates
