@@ -123,6 +123,7 @@ extension Checker {
     /// The class's own stored properties, typed from their annotation or initial value.
     private func declareClassFields(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let inheritedNames = superLayout.map(classPropertyNames) ?? []
+        var untypedLazy: [(index: Int, binding: PatternBindingSyntax)] = []
         for member in layout.syntax.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                   !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
@@ -150,9 +151,14 @@ extension Checker {
                     initial = { _ in .none }   // `var next: Node?` starts as nil
                 }
                 if try checkOwnership(variable, type: type, at: binding) { layout.weakFields.insert(layout.fields.count) }
+                if Checker.isLazy(variable), type == .error { untypedLazy.append((layout.fields.count, binding)) }
                 layout.fields.append(.init(name: name, type: type, mutable: mutable, hasDefault: initial != nil))
                 if let initial { layout.defaults.append((layout.fields.count - 1, initial)) }
             }
+        }
+        // Typed once the other stored properties are known (`LazyProperties.swift`).
+        for (index, binding) in untypedLazy {
+            layout.fields[index].type = try inferLazyPropertyType(binding, of: .nominal(layout.name))
         }
     }
 

@@ -18,14 +18,26 @@ extension Checker {
         (try lazyPropertyType(variable, binding), { _ in .void })
     }
 
-    /// The written type of a lazy property (swiftc accepts it without one; cells ask for it,
-    /// since the initial value is only compiled with the type's members).
+    /// The written type of a lazy property, or `.error` when none is written: then
+    /// `inferLazyPropertyType` types it once the type's other stored properties are known.
     func lazyPropertyType(_ variable: VariableDeclSyntax, _ binding: PatternBindingSyntax) throws -> CellType {
         guard let modifier = variable.modifiers.first(where: { $0.name.text == "lazy" }) else { return .error }
         guard variable.bindingSpecifier.tokenKind == .keyword(.var) else { throw error(.lazyLet, at: modifier) }
         guard binding.initializer != nil else { throw error(.lazyWithoutInitializer, at: modifier) }
-        guard let annotation = binding.typeAnnotation else { throw notSupported(.modifier("lazy", on: .properties), modifier) }
+        guard let annotation = binding.typeAnnotation else { return .error }
         return try resolveType(annotation.type)
+    }
+
+    /// The type of a lazy property's initial value, checked as in a method of `selfType`
+    /// (`lazy var table = makeTable(count)`); the value is compiled again with the members.
+    func inferLazyPropertyType(_ binding: PatternBindingSyntax, of selfType: CellType) throws -> CellType {
+        guard let initializer = binding.initializer else { return .error }
+        let function = FunctionScope(parent: scope.function, returnType: nil, kind: .getter)
+        function.selfType = selfType
+        return try withScope(function: function) { () throws -> CellType in
+            try declare("self", type: selfType, mutable: true, at: initializer)
+            return try withoutThrowing(.propertyInitializer) { try expression(initializer.value) }.type
+        }
     }
 
     /// The lazy initializer of a lazy property of `selfType`: a (mutating) method without
@@ -33,9 +45,10 @@ extension Checker {
     func declareLazyProperty(_ binding: PatternBindingSyntax, of selfType: CellType,
                              _ bodies: inout [() throws -> Void]) throws -> [Statement] {
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-              let initializer = binding.initializer, let annotation = binding.typeAnnotation else { return [] }
-        let type = try resolveType(annotation.type)
+              let initializer = binding.initializer else { return [] }
         let record = declarations.record(Checker.typeKey(selfType))
+        guard let type = record.classLayout?.fields.first(where: { $0.name == name })?.type
+                ?? record.storedProperty(name)?.field.type else { return [] }
         let variable = Variable(name: name, type: .function([], type), mutable: false,
                                 slot: scope.function.allocate(), owner: scope.function)
         var getter = FunctionBinding(name: name, parameters: [], result: type, variable: variable)

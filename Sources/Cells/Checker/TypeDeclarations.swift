@@ -84,6 +84,7 @@ extension Checker {
         let name = Checker.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
+        var untypedLazy: [(index: Int, binding: PatternBindingSyntax)] = []
         for member in decl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
             if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
@@ -98,6 +99,7 @@ extension Checker {
                 }
                 // A lazy property starts without its value (`LazyProperties.swift`).
                 let (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                if isLazy, type == .error { untypedLazy.append((fields.count, binding)) }
                 fields.append(.init(name: identifier.identifier.text, type: type,
                                     mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
                                     hasDefault: defaultValue != nil, isLazy: isLazy))
@@ -107,6 +109,11 @@ extension Checker {
         let record = declarations.record(name)
         if record.structLayout == nil { record.shape = .structure(StructLayout(name: name, fields: [])) }
         record.structLayout?.fields = fields
+        if !untypedLazy.isEmpty {
+            // Typed once the other stored properties are known (`LazyProperties.swift`).
+            for (index, binding) in untypedLazy { fields[index].type = try inferLazyPropertyType(binding, of: type) }
+            record.structLayout?.fields = fields
+        }
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         var initializerBodies: [() throws -> Void] = []

@@ -51,3 +51,24 @@ var p = Squares(count: 2)
 print(p)
 _ = p.total
 print(p, [p].count)
+
+// Without a written type: the type of the initial value.
+func makeTable(_ n: Int) -> [Int] {
+    print("making \(n)")
+    return (1...n).map { $0 * 10 }
+}
+struct Grid {
+    var size: Int
+    lazy var cells = makeTable(size)
+    lazy var label = "grid of \(size)"
+}
+var g = Grid(size: 3)
+print(g.label, g.cells, g.cells.count)
+class Model {
+    let name = "m"
+    lazy var weights = Array(repeating: 0.5, count: 3)
+    lazy var title = name.uppercased()
+}
+let m = Model()
+m.weights[1] = 2
+print(m.weights, m.title)
