@@ -202,6 +202,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case ownershipOfNonClass(modifier: String, type: CellType)
     /// `'weak' variable should have optional type 'Node?'`
     case weakNotOptional(type: CellType)
+    /// `non-class type 'S' cannot conform to class protocol 'Listener'`
+    case nonClassConformsToClassProtocol(type: CellType, protocol: String)
     /// `'lazy' cannot be used on a let`
     case lazyLet
     /// `lazy properties must have an initializer`

@@ -74,6 +74,7 @@ extension Messages {
         case .mutatingGetterOnLet(let name): "cannot use mutating getter on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnImmutableSelf: "cannot use mutating getter on immutable value: 'self' is immutable"
         case .lazyLet: "'lazy' cannot be used on a let"
+        case .nonClassConformsToClassProtocol(let type, let proto): "non-class type '\(type)' cannot conform to class protocol '\(proto)'"
         case .ownershipOfNonClass(let modifier, let type): "'\(modifier)' may only be applied to class and class-bound protocol types, not '\(type)'"
         case .weakNotOptional(let type): "'weak' variable should have optional type '\(CellType.optional(type))'"
         case .operatorNotAtFileScope: "'operator' may only be declared at file scope"

@@ -76,6 +76,7 @@ struct DiagnosticTests {
         ("class A {}\nclass B {\n    weak var 1️⃣a: A\n    init(a: A) { self.a = a }\n}", .weakNotOptional(type: "A")),
         ("func f() {\n    infix 1️⃣operator +++\n}", .operatorNotAtFileScope),
         ("func f() {\n    1️⃣precedencegroup P {}\n}", .declarationOnlyAtFileScope),
+        ("protocol L: AnyObject {}\nstruct 1️⃣S: L {}", .nonClassConformsToClassProtocol(type: "S", protocol: "L")),
     ]
 
     /// A call that matches no overload exactly (issue 19): swiftc repairs the labels where it

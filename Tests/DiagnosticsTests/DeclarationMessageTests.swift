@@ -13,6 +13,7 @@ import Cells
         (.ownershipOfNonClass(modifier: "weak", type: .int), "'weak' may only be applied to class and class-bound protocol types, not 'Int'"),
         (.weakNotOptional(type: .nominal("Node")), "'weak' variable should have optional type 'Node?'"),
         (.operatorNotAtFileScope, "'operator' may only be declared at file scope"),
+        (.nonClassConformsToClassProtocol(type: .nominal("S"), protocol: "L"), "non-class type 'S' cannot conform to class protocol 'L'"),
         (.declarationOnlyAtFileScope, "declaration is only valid at file scope"),
     ])
     func wordsAreSwiftcs(_ kind: CellErrorKind, _ words: String) {

@@ -67,3 +67,18 @@ orphan!.add(child)
 print(child.parent?.value ?? -1)
 orphan = nil
 print(child.parent?.value ?? -1, child.depth)
+
+// A weak delegate of a class-bound protocol type.
+protocol Listener: AnyObject { func heard(_ s: String) }
+class Ear: Listener { func heard(_ s: String) { print("heard", s) } }
+class Speaker {
+    weak var listener: Listener?
+    func say(_ s: String) { listener?.heard(s) }
+}
+let speaker = Speaker()
+var ear: Ear? = Ear()
+speaker.listener = ear
+speaker.say("hi")
+ear = nil
+speaker.say("again")
+print(speaker.listener == nil)
