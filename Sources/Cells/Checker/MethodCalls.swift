@@ -78,6 +78,9 @@ extension Checker {
         }
         try applyExtensionTemplates(to: receiver.type)
         if let layout = declarations.classLayout(of: receiver.type) {
+            if classMethods(layout, name).isEmpty, let elements = userSequenceAsArray(receiver) {
+                return try methodCall(on: elements, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
+            }
             return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
         }
         let key = Checker.typeKey(receiver.type)

@@ -1,7 +1,7 @@
 import SwiftSyntax
 import CellValues
 
-/// A struct of a cell that is a `Sequence`: one with `makeIterator()`, or its own iterator
+/// A struct or class of a cell that is a `Sequence`: one with `makeIterator()`, or its own iterator
 /// (`Sequence, IteratorProtocol` with `mutating func next() -> Element?`). `for in` steps
 /// through it with its `next()`, an element at a time (so a `break` ends an endless one); the
 /// library's sequence algorithms (`map`, `filter`, `reduce`, `Array(_:)`, …) take the array
@@ -16,28 +16,25 @@ struct UserSequence {
 extension Checker {
     /// The sequence a cell's struct of type `type` is, if it declares Sequence and has the members.
     func userSequence(_ type: CellType) -> UserSequence? {
-        guard case .nominal(let key) = type, let record = declarations[key], record.structLayout != nil,
+        guard case .nominal(let key) = type, let record = declarations[key], record.shape != nil,
               record.conformances.contains("Sequence") else { return nil }
         var iteratorType = type
-        var makeIterator: Eval?
-        if let make = record.methods(named: "makeIterator").first(where: { $0.parameters.isEmpty && !$0.isMutating }),
-           let variable = make.variable {
+        var makeIterator: ((Frame, Value) throws -> FunctionValue)?
+        if let make = method("makeIterator", of: type)?.binding, !make.isMutating {
             iteratorType = make.result
-            makeIterator = read(variable).eval
+            makeIterator = method("makeIterator", of: type)?.function
         } else if !record.conformances.contains("IteratorProtocol") {
             return nil
         }
-        guard let iteratorKey = iteratorType.nominalName, declarations[iteratorKey]?.structLayout != nil,
-              let next = declarations[iteratorKey]?.methods(named: "next").first(where: { $0.parameters.isEmpty }),
-              case .optional(let element) = next.result, let variable = next.variable else { return nil }
-        let nextFunction = read(variable).eval
+        guard let (next, nextFunction) = method("next", of: iteratorType),
+              case .optional(let element) = next.result else { return nil }
         return UserSequence(element: element) { frame, sequence in
             var iterator = sequence
             if let makeIterator {
                 var arguments = [sequence]
-                iterator = try makeIterator(frame).function.call(&arguments)
+                iterator = try makeIterator(frame, sequence).call(&arguments)
             }
-            let step = try nextFunction(frame).function
+            let step = try nextFunction(frame, iterator)
             return {
                 var arguments = [iterator]
                 let result = try step.call(&arguments)
@@ -46,6 +43,23 @@ extension Checker {
                 return result.unwrappedOptional
             }
         }
+    }
+
+    /// The method `name()` (without arguments) of a cell's struct or class, and how to get the
+    /// function it runs for a receiver (a class's through its table of methods).
+    private func method(_ name: String, of type: CellType) -> (binding: FunctionBinding, function: (Frame, Value) throws -> FunctionValue)? {
+        guard let key = type.nominalName, let record = declarations[key], record.shape != nil else { return nil }
+        let candidates = declarations.classLayout(key).map { classMethods($0, name) } ?? record.methods(named: name)
+        guard let binding = candidates.first(where: { $0.parameters.isEmpty }), let variable = binding.variable else { return nil }
+        if let slot = binding.dispatchSlot {
+            let fallback = read(variable).eval
+            return (binding, { frame, receiver in
+                guard case .object(let object) = receiver else { return try fallback(frame).function }
+                return object.cellClass.methods[slot]
+            })
+        }
+        let function = read(variable).eval
+        return (binding, { frame, _ in try function(frame).function })
     }
 
     /// A cell's sequence as the array of its elements, for the library's algorithms; nil for

@@ -62,3 +62,38 @@ struct Noisy: Sequence, IteratorProtocol {
 }
 for item in Noisy() { print(item) }
 print(Noisy().map { $0.count }, Noisy().sorted())
+
+// A class of one's own as a Sequence: a linked list with a struct iterator, and a class that is its own iterator.
+final class ListNode {
+    let value: Int
+    var next: ListNode?
+    init(_ value: Int, next: ListNode? = nil) { self.value = value; self.next = next }
+}
+struct ListIterator: IteratorProtocol {
+    var current: ListNode?
+    mutating func next() -> Int? {
+        guard let node = current else { return nil }
+        current = node.next
+        return node.value
+    }
+}
+final class LinkedList: Sequence {
+    var head: ListNode?
+    func push(_ value: Int) { head = ListNode(value, next: head) }
+    func makeIterator() -> ListIterator { ListIterator(current: head) }
+}
+let list = LinkedList()
+for v in [3, 1, 4, 1, 5] { list.push(v) }
+for v in list { print(v, terminator: " ") }
+print()
+print(list.map { $0 * 2 }, list.reduce(0, +), Array(list).sorted(), list.contains(4))
+class Ticker: Sequence, IteratorProtocol {
+    var count = 0
+    func next() -> Int? {
+        count += 1
+        return count <= 3 ? count : nil
+    }
+}
+let ticker = Ticker()
+for t in ticker { print("tick", t) }
+print(ticker.count)
