@@ -362,6 +362,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case indexOutOfRange(index: Int, count: Int)
     /// `Fatal error: Unexpectedly found nil while unwrapping an Optional value`
     case unwrappedNil
+    /// `Fatal error: Attempted to read an unowned reference but object 0x… was already destroyed` (nb names no address)
+    case unownedReferenceDeallocated
     /// `Fatal error: Range requires lowerBound <= upperBound`
     case invalidRange(lower: Int, upper: Int)
     /// `Fatal error: Can't remove last element from an empty collection` and friends.

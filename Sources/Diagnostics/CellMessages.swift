@@ -180,6 +180,7 @@ extension Messages {
         case .divisionByZero: "Fatal error: Division by zero"
         case .indexOutOfRange: "Fatal error: Index out of range"
         case .unwrappedNil: "Fatal error: Unexpectedly found nil while unwrapping an Optional value"
+        case .unownedReferenceDeallocated: "Fatal error: Attempted to read an unowned reference but the object was already destroyed"
         case .invalidRange: "Fatal error: Range requires lowerBound <= upperBound"
         case .emptyCollection(let operation): "Fatal error: Can't \(operation) from an empty collection"
         case .invalidConversion(let value, let type):

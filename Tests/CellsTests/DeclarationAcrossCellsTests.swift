@@ -57,6 +57,18 @@ struct DeclarationAcrossCellsTests {
         #expect(results[1].error?.column == 14)
     }
 
+    /// An unowned reference does not keep its object alive: read after the object's last
+    /// strong reference went (in a later cell), it is Swift's fatal error, at the read.
+    @Test func unownedReferenceReadAfterItsObjectIsGoneTraps() {
+        let results = runCells([
+            "class Owner { let name = \"o\" }\nclass Pet {\n    unowned let owner: Owner\n    init(owner: Owner) { self.owner = owner }\n}",
+            "var owner: Owner? = Owner()\nlet pet = Pet(owner: owner!)\nprint(pet.owner.name)\nowner = nil\nprint(pet.owner.name)",
+        ])
+        #expect(results[1].stdout == "o\n")
+        // The second cell starts at .md line 8; the read is on its fifth line, at `owner`.
+        #expect(results[1].error == CellError(line: 12, column: 11, kind: .unownedReferenceDeallocated))
+    }
+
     /// A variable with observers, assigned in a later cell, calls them there.
     @Test func observersOfACellVariableRunInLaterCells() {
         let results = runCells([

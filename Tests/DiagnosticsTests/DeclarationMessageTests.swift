@@ -12,6 +12,7 @@ import Cells
         (.mutatingGetterOnImmutableSelf, "cannot use mutating getter on immutable value: 'self' is immutable"),
         (.ownershipOfNonClass(modifier: "weak", type: .int), "'weak' may only be applied to class and class-bound protocol types, not 'Int'"),
         (.weakNotOptional(type: .nominal("Node")), "'weak' variable should have optional type 'Node?'"),
+        (.unownedReferenceDeallocated, "Fatal error: Attempted to read an unowned reference but the object was already destroyed"),
         (.operatorNotAtFileScope, "'operator' may only be declared at file scope"),
         (.nonClassConformsToClassProtocol(type: .nominal("S"), protocol: "L"), "non-class type 'S' cannot conform to class protocol 'L'"),
         (.declarationOnlyAtFileScope, "declaration is only valid at file scope"),

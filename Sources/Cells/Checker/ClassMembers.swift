@@ -56,6 +56,13 @@ extension Checker {
                     return WeakObjectReference.loading(object.fields[index])
                 }
             }
+            if layout.unownedFields.contains(index) {
+                let (line, column) = location(nameNode)
+                return Compiled(type) { frame in
+                    guard case .object(let object) = try eval(frame) else { return .none }
+                    return try WeakObjectReference.loadingUnowned(object.fields[index], line: line, column: column)
+                }
+            }
             if let initializer = classLazyInitializer(layout, name) {
                 let object = lazyObjectField(eval, index, initializer: initializer)
                 return Compiled(type) { frame in try object(frame)?.fields[index] ?? .void }
@@ -159,7 +166,8 @@ extension Checker {
                     return observedObjectField(base, index, type: field.type, setter: setter)
                 }
             }
-            if layout.weakFields.contains(index) {
+            if layout.weakFields.contains(index) || layout.unownedFields.contains(index) {
+                // Assigned here; a read of an unowned field is `classProperty`'s (it traps once the object is gone).
                 return LValue(type: field.type, root: base.root, mutable: true, get: { frame in
                     guard case .object(let object) = try base.get(frame) else { return .none }
                     return WeakObjectReference.loading(object.fields[index])

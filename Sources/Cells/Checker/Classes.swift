@@ -31,6 +31,8 @@ final class ClassLayout {
     var defaults: [(index: Int, value: Eval)] = []
     /// Indices of `weak` fields: they hold a `WeakObjectReference` (`WeakReferences.swift`).
     var weakFields: Set<Int> = []
+    /// Indices of `unowned` fields: held as weak ones, and Swift's fatal error to read once gone.
+    var unownedFields: Set<Int> = []
     /// The overridable members, one per slot of `cellClass.methods`: the superclass's slots
     /// first, each holding this class's override where it has one.
     var vtable: [VTableEntry] = []
@@ -115,6 +117,7 @@ extension Checker {
         layout.fields = superLayout?.fields ?? []
         layout.inheritedFieldCount = layout.fields.count
         layout.weakFields = superLayout?.weakFields ?? []
+        layout.unownedFields = superLayout?.unownedFields ?? []
         try declareClassFields(layout, inheriting: superLayout)
         try declareClassInitializers(layout, inheriting: superLayout)
         layout.stage = .laidOut
@@ -150,7 +153,11 @@ extension Checker {
                 if initial == nil, mutable, type.optionalWrapped != nil {
                     initial = { _ in .none }   // `var next: Node?` starts as nil
                 }
-                if try checkOwnership(variable, type: type, at: binding) { layout.weakFields.insert(layout.fields.count) }
+                switch try ownership(variable, type: type, at: binding) {
+                case .weak: layout.weakFields.insert(layout.fields.count)
+                case .unowned: layout.unownedFields.insert(layout.fields.count)
+                case nil: break
+                }
                 if Checker.isLazy(variable), type == .error { untypedLazy.append((layout.fields.count, binding)) }
                 layout.fields.append(.init(name: name, type: type, mutable: mutable, hasDefault: initial != nil))
                 if let initial { layout.defaults.append((layout.fields.count - 1, initial)) }

@@ -349,7 +349,11 @@ extension Checker {
 
     /// `let x = 1`, `var y: Double = 2`, `let (a, b) = pair`, `var n: Int` (assigned later).
     private func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Exec {
-        if let modifier = decl.modifiers.first { throw notSupported(.modifier(modifier.name.text, on: .variables), modifier) }
+        if let modifier = decl.modifiers.first(where: { !["weak", "unowned"].contains($0.name.text) }) {
+            throw notSupported(.modifier(modifier.name.text, on: .variables), modifier)
+        }
+        let ownership: Ownership? = decl.modifiers.contains { $0.name.text == "weak" } ? .weak
+            : decl.modifiers.contains { $0.name.text == "unowned" } ? .unowned : nil
         if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var statements: [Statement] = []
@@ -363,9 +367,11 @@ extension Checker {
             guard let initializer = binding.initializer else {
                 guard let annotated else { throw error(.ambiguousExpression, at: binding.pattern) }
                 // `let x: T` assigned later (once, on every path: not checked here).
+                _ = try ownershipVariableType(decl, binding, annotated)
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                    case .variable(let variable) = scope.names[name] {
+                    if let ownership { weakVariables[variable.key] = ownership }
                     if mutable, annotated.optionalWrapped != nil {
                         // `var previous: Character?` starts as nil, as in Swift.
                         let write = self.write(variable)
@@ -376,7 +382,7 @@ extension Checker {
                 }
                 continue
             }
-            let value: Compiled
+            var value: Compiled
             if let annotation = binding.writtenType, annotation.type.trimmedDescription == "Set" {
                 // `var s: Set = [1, 2]`: the element type comes from the literal.
                 guard case .array(let element) = try expression(initializer.value).type else {
@@ -391,9 +397,11 @@ extension Checker {
                     throw error(.nilNeedsContext, at: initializer.value)
                 }
             }
+            if !decl.modifiers.isEmpty { value = value.retyped(try ownershipVariableType(decl, binding, value.type)) }
             let bind = try bindPattern(binding.pattern, type: value.type, mutable: mutable)
             if let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
                case .variable(let variable) = lookup(identifier.identifier.text) {
+                if let ownership { weakVariables[variable.key] = ownership }
                 if binding.observers != nil { statements.append(try declareObservedVariable(variable, binding)) }
                 statements.append(Statement(run: store(value, into: variable)))
                 continue

@@ -1,12 +1,15 @@
 import SwiftSyntax
 import CellValues
 
-/// `weak var` and `unowned let` properties of a class. Objects are Swift class instances
-/// (`CellObject`) counted by ARC, so a weak property holds a real Swift `weak` reference
-/// (`WeakObjectReference`, in the field as `Value.opaque`): it reads as nil once the last
-/// strong reference to the object is gone, as in Swift. An `unowned` property holds its
-/// object strongly (reading it after the object is gone is the one difference, and cells
-/// cannot observe it) (docs/ARCHITECTURE.md, "Cells: declarations").
+/// `weak` and `unowned` properties of a class, and variables. Objects are Swift class
+/// instances (`CellObject`) counted by ARC, so both hold a real Swift `weak` reference
+/// (`WeakObjectReference`, in the field or slot as `Value.opaque`): neither keeps its object
+/// alive. A weak one reads as nil once the last strong reference to the object is gone, as
+/// in Swift; reading an unowned one then is Swift's fatal error (docs/ARCHITECTURE.md,
+/// "Cells: declarations").
+/// A reference that does not keep its object alive.
+enum Ownership { case weak, unowned }
+
 final class WeakObjectReference {
     weak var object: CellObject?
     /// For a value of a class-bound protocol type (`weak var delegate: Listener?`): the
@@ -41,11 +44,61 @@ final class WeakObjectReference {
     }
 }
 
+extension WeakObjectReference {
+    /// The object an unowned field or variable holds; Swift's fatal error once it is gone.
+    static func loadingUnowned(_ field: Value, line: Int, column: Int) throws -> Value {
+        let value = loading(field)
+        if case .none = value { throw CellError(line: line, column: column, kind: .unownedReferenceDeallocated) }
+        return value
+    }
+
+    /// A place holding a weak (or unowned) reference, seen as the value it refers to.
+    static func place(_ raw: LValue, unownedAt position: (line: Int, column: Int)?) -> LValue {
+        let load: (Value) throws -> Value = { field in
+            guard let position else { return loading(field) }
+            return try loadingUnowned(field, line: position.line, column: position.column)
+        }
+        return LValue(type: raw.type, root: raw.root, mutable: raw.mutable, get: { try load(try raw.get($0)) }, modify: { frame, body in
+            var current = try load(try raw.get(frame))
+            try body(&current)
+            try raw.set(frame, storing(current))
+        })
+    }
+}
+
 extension Checker {
-    /// The ownership a stored property of a class declares: `weak` (an optional of a class
-    /// type, as swiftc requires), `unowned` (a class type), or neither. True for `weak`.
-    func checkOwnership(_ variable: VariableDeclSyntax, type: CellType, at binding: PatternBindingSyntax) throws -> Bool {
-        guard let modifier = variable.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) else { return false }
+    /// A `weak` (or `unowned`) variable of a cell or function, read: the object, or nil (an
+    /// unowned one: Swift's fatal error, at `position`) once it is gone.
+    func weakRead(_ variable: Variable, at position: (line: Int, column: Int)? = nil) -> Compiled {
+        let raw = lowering.read(access(variable), variable.type).eval
+        guard weakVariables[variable.key] == .unowned else {
+            return Compiled(variable.type) { WeakObjectReference.loading(try raw($0)) }
+        }
+        let (line, column) = position ?? (0, 0)
+        return Compiled(variable.type) { try WeakObjectReference.loadingUnowned(try raw($0), line: line, column: column) }
+    }
+
+    func weakWrite(_ variable: Variable) -> (Frame, Value) -> Void {
+        let raw = lowering.write(access(variable))
+        return { frame, value in raw(frame, WeakObjectReference.storing(value)) }
+    }
+
+    /// `weak var w = node` or `unowned let owner: Person`: checks the ownership as for a
+    /// property; a weak variable's value is optional (`Node?` for `weak var w = node`).
+    func ownershipVariableType(_ decl: VariableDeclSyntax, _ binding: PatternBindingSyntax, _ type: CellType) throws -> CellType {
+        guard decl.modifiers.contains(where: { $0.name.text == "weak" }), binding.typeAnnotation == nil,
+              type.optionalWrapped == nil, declarations.classLayout(of: type) != nil else {
+            _ = try ownership(decl, type: type, at: binding)
+            return type
+        }
+        return .optional(type)
+    }
+
+    /// The ownership a stored property or variable declares: `weak` (an optional of a class
+    /// type, as swiftc requires), `unowned` (a class type), or neither (nil).
+    func ownership(_ variable: VariableDeclSyntax, type: CellType, at binding: PatternBindingSyntax) throws -> Ownership? {
+        guard let modifier = variable.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }),
+              !type.containsError else { return nil }
         let isWeak = modifier.name.text == "weak"
         let referenced = isWeak ? type.optionalWrapped ?? type : type
         if case .existential(let proto) = referenced {
@@ -55,7 +108,7 @@ extension Checker {
             throw error(.ownershipOfNonClass(modifier: modifier.name.text, type: referenced), at: binding.pattern)
         }
         if isWeak, type.optionalWrapped == nil { throw error(.weakNotOptional(type: type), at: binding.pattern) }
-        return isWeak
+        return isWeak ? .weak : .unowned
     }
 
     /// Whether a cell's protocol (or one it refines) is declared `AnyObject`.

@@ -82,3 +82,26 @@ speaker.say("hi")
 ear = nil
 speaker.say("again")
 print(speaker.listener == nil)
+
+// Weak and unowned variables do not keep their object alive either.
+class Token {
+    let name: String
+    init(_ name: String) { self.name = name }
+}
+var strong: Token? = Token("a")
+weak var weakRef = strong
+print(weakRef?.name ?? "gone")
+strong = nil
+print(weakRef?.name ?? "gone", weakRef == nil)
+func demo() {
+    var local: Token? = Token("b")
+    weak var w: Token? = local
+    unowned let u = local!
+    print(w?.name ?? "gone", u.name)
+    local = nil
+    print(w?.name ?? "gone")
+    let keep = Token("c")
+    w = keep
+    print(w?.name ?? "gone")
+}
+demo()
