@@ -315,6 +315,9 @@ extension Checker {
         let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let index = layout.fields.firstIndex(where: { $0.name == requirement.name }) {
+                // A weak, unowned or lazy field is not read as it is stored (not a witness yet).
+                if layout.weakFields.contains(index) || layout.unownedFields.contains(index)
+                    || classLazyInitializer(layout, requirement.name) != nil { return nil }
                 return layout.fields[index].type == wanted ? .classField(index) : nil
             }
             try? applyExtensionTemplates(to: type)
