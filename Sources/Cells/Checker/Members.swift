@@ -79,6 +79,9 @@ extension Checker {
                 try requireInstances(receiver.type)
             }
             if let typeName = receiver.type.nominalName, let (index, field) = declarations[typeName]?.storedProperty(name) {
+                // A lazy property is read through its place (`lazyPropertyRead`); reached
+                // another way (an optional chain, a key path) it is refused, not read unset.
+                if field.isLazy { throw notSupported(.member, nameNode) }
                 let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }

@@ -158,7 +158,8 @@ extension Checker {
         let key = Checker.typeKey(type)
         let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
-            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {
+            // A lazy property's getter is mutating: it meets no `{ get }` requirement (swiftc's rule).
+            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted, !field.isLazy {
                 return .storedProperty(index)
             }
             try? applyExtensionTemplates(to: type)
