@@ -190,6 +190,24 @@ public enum CellErrorKind: Sendable, Equatable {
     case assignToLet(name: String, through: AssignmentPath)
     /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
     case mutatingOnLet(name: String)
+    /// `cannot use mutating getter on immutable value: 'cache' is a 'let' constant` (a lazy property's first read).
+    case mutatingGetterOnLet(name: String)
+    /// `cannot use mutating getter on immutable value: 'self' is immutable`
+    case mutatingGetterOnImmutableSelf
+    /// `'operator' may only be declared at file scope`
+    case operatorNotAtFileScope
+    /// `declaration is only valid at file scope` (a `precedencegroup` in a function)
+    case declarationOnlyAtFileScope
+    /// `'weak' may only be applied to class and class-bound protocol types, not 'Int'`
+    case ownershipOfNonClass(modifier: String, type: CellType)
+    /// `'weak' variable should have optional type 'Node?'`
+    case weakNotOptional(type: CellType)
+    /// `non-class type 'S' cannot conform to class protocol 'Listener'`
+    case nonClassConformsToClassProtocol(type: CellType, protocol: String)
+    /// `'lazy' cannot be used on a let`
+    case lazyLet
+    /// `lazy properties must have an initializer`
+    case lazyWithoutInitializer
     /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`
     case inoutOnLet(name: String)
     /// `cannot assign to property: 'area' is a get-only property`
@@ -344,6 +362,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case indexOutOfRange(index: Int, count: Int)
     /// `Fatal error: Unexpectedly found nil while unwrapping an Optional value`
     case unwrappedNil
+    /// `Fatal error: Attempted to read an unowned reference but object 0x… was already destroyed` (nb names no address)
+    case unownedReferenceDeallocated
     /// `Fatal error: Range requires lowerBound <= upperBound`
     case invalidRange(lower: Int, upper: Int)
     /// `Fatal error: Can't remove last element from an empty collection` and friends.

@@ -227,8 +227,9 @@ public struct CellProgram: Sendable {
         let checker = Checker(runtime: runtime, surface: Surface.shared)
         var compiledCells: [CompiledCell?] = []
         var slotCounts: [Int] = []
+        let operators = ParsedCell.operatorTable(for: cells)
         for source in cells {
-            let parsed = ParsedCell(source)
+            let parsed = ParsedCell(source, operators: operators)
             if !parsed.syntaxErrors.isEmpty {
                 checker.errors += parsed.syntaxErrors
                 compiledCells.append(nil)

@@ -9,8 +9,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     // MARK: Declarations
     case actor
     case macroDeclaration
-    case operatorDeclaration
-    case precedenceGroup
     /// A declaration of a kind not listed here.
     case declaration
     case importOf(module: String)

@@ -71,6 +71,15 @@ extension Messages {
             case .subscript: "cannot assign through subscript: '\(name)' is a 'let' constant"
             }
         case .mutatingOnLet(let name): "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
+        case .mutatingGetterOnLet(let name): "cannot use mutating getter on immutable value: '\(name)' is a 'let' constant"
+        case .mutatingGetterOnImmutableSelf: "cannot use mutating getter on immutable value: 'self' is immutable"
+        case .lazyLet: "'lazy' cannot be used on a let"
+        case .nonClassConformsToClassProtocol(let type, let proto): "non-class type '\(type)' cannot conform to class protocol '\(proto)'"
+        case .ownershipOfNonClass(let modifier, let type): "'\(modifier)' may only be applied to class and class-bound protocol types, not '\(type)'"
+        case .weakNotOptional(let type): "'weak' variable should have optional type '\(CellType.optional(type))'"
+        case .operatorNotAtFileScope: "'operator' may only be declared at file scope"
+        case .declarationOnlyAtFileScope: "declaration is only valid at file scope"
+        case .lazyWithoutInitializer: "lazy properties must have an initializer"
         case .inoutOnLet(let name): "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
         case .notAssignable: "cannot assign to value: expression is immutable"
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
@@ -171,6 +180,7 @@ extension Messages {
         case .divisionByZero: "Fatal error: Division by zero"
         case .indexOutOfRange: "Fatal error: Index out of range"
         case .unwrappedNil: "Fatal error: Unexpectedly found nil while unwrapping an Optional value"
+        case .unownedReferenceDeallocated: "Fatal error: Attempted to read an unowned reference but the object was already destroyed"
         case .invalidRange: "Fatal error: Range requires lowerBound <= upperBound"
         case .emptyCollection(let operation): "Fatal error: Can't \(operation) from an empty collection"
         case .invalidConversion(let value, let type):
@@ -264,8 +274,6 @@ extension Messages {
         switch construct {
         case .actor: "'actor'"
         case .macroDeclaration: "macros"
-        case .operatorDeclaration: "operator declarations"
-        case .precedenceGroup: "'precedencegroup'"
         case .declaration: "this declaration"
         case .importOf(let module): "import of module '\(module)'"
         case .modifier(let modifier, let place): "'\(modifier)' \(placeName(place))"

@@ -67,6 +67,16 @@ struct DiagnosticTests {
         ("let a = 1\nvar s 1️⃣\u{FFFD}= \"\"", .syntax(message: "invalid character in source file")),
         ("//| label: a\nlet x = 1\nlet p =   1️⃣UnsafeMutablePointer<Int>.allocate(capacity: 1)",
          .cannotFindTypeInScope(name: "UnsafeMutablePointer")),
+        // Declarations of issue 21 item 3, at swiftc's places.
+        ("struct A {\n    1️⃣lazy let x: Int = 1\n}", .lazyLet),
+        ("struct A {\n    1️⃣lazy var x: Int\n}", .lazyWithoutInitializer),
+        ("struct A {\n    lazy var x: Int = 2\n    func f() -> Int { 1️⃣x }\n}", .mutatingGetterOnImmutableSelf),
+        ("struct A {\n    lazy var x: Int = 2\n}\nlet a = A()\nprint(a.1️⃣x)", .mutatingGetterOnLet(name: "a")),
+        ("class B {\n    weak var 1️⃣a: Int?\n}", .ownershipOfNonClass(modifier: "weak", type: .int)),
+        ("class A {}\nclass B {\n    weak var 1️⃣a: A\n    init(a: A) { self.a = a }\n}", .weakNotOptional(type: "A")),
+        ("func f() {\n    infix 1️⃣operator +++\n}", .operatorNotAtFileScope),
+        ("func f() {\n    1️⃣precedencegroup P {}\n}", .declarationOnlyAtFileScope),
+        ("protocol L: AnyObject {}\nstruct 1️⃣S: L {}", .nonClassConformsToClassProtocol(type: "S", protocol: "L")),
     ]
 
     /// A call that matches no overload exactly (issue 19): swiftc repairs the labels where it

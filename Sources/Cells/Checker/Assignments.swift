@@ -58,6 +58,9 @@ extension Checker {
               case .variable(let variable) = lookup(reference.baseName.text) else { return nil }
         if !declaredInsideMethod(reference.baseName.text), let type = enclosingSelfType,
            hasProperty(type, reference.baseName.text) { return nil }
+        // A variable with observers is assigned through its observed setter.
+        if !observedVariables.isEmpty, observedVariables[variable.key] != nil,
+           scope.function.observedVariable != variable.key { return nil }
         return variable
     }
 
@@ -165,6 +168,12 @@ extension Checker {
             let (position, field) = storedField!
             if !field.mutable, scope.function.kind != .initializer {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
+            }
+            if let initializer = lazyInitializer(of: key, name) {
+                return lazyStructField(base, position, type: field.type, initializer: initializer)
+            }
+            if let setter = observedSetter(of: key, name, base: base) {
+                return observedStructField(base, position, type: field.type, setter: setter)
             }
             index = position
             type = field.type

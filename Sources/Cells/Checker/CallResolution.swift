@@ -388,7 +388,8 @@ extension Checker {
     private func sequenceArgument(_ argument: CallArgument, of element: CellType, _ parameter: Parameter,
                                   _ solution: inout [String: CellType]) throws -> Eval {
         let context: CellType? = element.containsGeneric ? nil : .array(element)
-        let compiled = try expression(argument.expression, expected: context)
+        let argumentValue = try expression(argument.expression, expected: context)
+        let compiled = userSequenceAsArray(argumentValue) ?? argumentValue
         guard compiled.type.sequenceElement != nil else {
             throw error(.doesNotConform(type: compiled.type, protocol: "Sequence"), at: argument.expression)
         }

@@ -52,6 +52,10 @@ final class Checker {
     /// Variables declared without a value and not yet assigned (`var x: Int`), by owner and slot:
     /// reading one is Swift's "used before being initialized".
     var uninitialized: Set<Variable.Key> = []
+    /// Variables of cells with `willSet`/`didSet`: their observed setters (`PropertyObservers.swift`).
+    var observedVariables: [Variable.Key: Variable] = [:]
+    /// `weak var` variables: their slots hold a `WeakObjectReference` (`WeakReferences.swift`).
+    var weakVariables: [Variable.Key: Ownership] = [:]
 
     /// Which expressions are built only from integer literals (`isIntegerLiteralTree`), by node.
     var integerLiteralTrees: [SyntaxIdentifier: Bool] = [:]
@@ -239,18 +243,36 @@ final class Checker {
         if uninitialized.contains(variable.key) {
             throw error(.usedBeforeInitialized(name: variable.name), at: node)
         }
+        if !weakVariables.isEmpty, weakVariables[variable.key] == .unowned { return weakRead(variable, at: location(node)) }
         return read(variable)
     }
 
-    func read(_ variable: Variable) -> Compiled { lowering.read(access(variable), variable.type) }
+    func read(_ variable: Variable) -> Compiled {
+        if !weakVariables.isEmpty, weakVariables[variable.key] != nil { return weakRead(variable) }
+        return lowering.read(access(variable), variable.type)
+    }
 
-    func write(_ variable: Variable) -> (Frame, Value) -> Void { lowering.write(access(variable)) }
+    func write(_ variable: Variable) -> (Frame, Value) -> Void {
+        if !weakVariables.isEmpty, weakVariables[variable.key] != nil { return weakWrite(variable) }
+        return lowering.write(access(variable))
+    }
 
     /// `variable = value` as a statement, with `value` already of the variable's type.
-    func store(_ value: Compiled, into variable: Variable) -> Exec { lowering.store(value, into: access(variable), variable.type) }
+    func store(_ value: Compiled, into variable: Variable) -> Exec {
+        if !weakVariables.isEmpty, weakVariables[variable.key] != nil {
+            let write = weakWrite(variable), eval = value.eval
+            return { frame in write(frame, try eval(frame)); return .next }
+        }
+        return lowering.store(value, into: access(variable), variable.type)
+    }
 
     func lvalue(_ variable: Variable) -> LValue {
-        lowering.place(access(variable), variable.type, root: variable.name, mutable: variable.mutable)
+        if let observed = observedVariablePlace(variable) { return observed }
+        let place = lowering.place(access(variable), variable.type, root: variable.name, mutable: variable.mutable)
+        if !weakVariables.isEmpty, let ownership = weakVariables[variable.key] {
+            return WeakObjectReference.place(place, unownedAt: ownership == .unowned ? (0, 0) : nil)
+        }
+        return place
     }
 
     /// An assignment as an expression of type `()` that also carries its statement form.

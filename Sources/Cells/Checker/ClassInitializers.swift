@@ -129,21 +129,8 @@ extension Checker {
             }
             return try block(Array(body.statements), newScope: false)
         }
-        guard let delegation = body.statements.firstIndex(where: { Checker.delegatesToSelfInit($0) }) else {
+        guard try delegatesOnEveryPath(Array(body.statements), parameters, of: layout, closingBrace: body.rightBrace) else {
             throw error(.selfInitNotCalled, at: body.rightBrace)
-        }
-        try checkNoSelfBefore(body.statements[...delegation], parameters, of: layout)
-        // A `return` before it leaves the object uninitialized on that path.
-        for statement in body.statements[..<delegation] {
-            for token in statement.tokens(viewMode: .sourceAccurate) where token.tokenKind == .keyword(.return) {
-                var ancestor = token.parent
-                var insideFunction = false
-                while let node = ancestor, node.id != statement.id {
-                    if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { insideFunction = true; break }
-                    ancestor = node.parent
-                }
-                if !insideFunction { throw error(.selfInitNotCalled, at: body.rightBrace) }
-            }
         }
         let exec: Exec = { frame in
             _ = try statements(frame)
@@ -157,7 +144,7 @@ extension Checker {
 
     /// Until `self.init(…)` has run (in the statements up to it and its own arguments) the object
     /// is not initialized: a use of `self`, or of a member by its bare name, is swiftc's error.
-    private func checkNoSelfBefore(_ statements: some Sequence<CodeBlockItemSyntax>, _ parameters: [Parameter],
+    private func checkNoSelfBefore(_ statements: [Syntax], _ parameters: [Parameter],
                                    of layout: ClassLayout) throws {
         var members = classPropertyNames(layout)
         for c in declarations.classChain(layout) {
@@ -193,8 +180,60 @@ extension Checker {
         }
     }
 
-    /// A statement of a convenience initializer's body that is a `self.init(…)` call (the one
-    /// form cells accept: delegating on every path).
+    /// Whether `items` (a convenience initializer's body, or a branch of it) call `self.init(…)`
+    /// on every path: one of them is the call, or an `if` whose branches (with an `else`) all
+    /// delegate. What comes before the delegation may neither use `self` nor `return`.
+    private func delegatesOnEveryPath(_ items: [CodeBlockItemSyntax], _ parameters: [Parameter], of layout: ClassLayout,
+                                      closingBrace: TokenSyntax) throws -> Bool {
+        for (index, item) in items.enumerated() {
+            let before = items[..<index].map(Syntax.init)
+            if Checker.delegatesToSelfInit(item) {
+                try checkNoSelfBefore(before + [Syntax(item)], parameters, of: layout)
+                try checkNoReturn(items[..<index], closingBrace: closingBrace)
+                return true
+            }
+            guard let branch = item.item.as(ExpressionStmtSyntax.self)?.expression.as(IfExprSyntax.self)
+                    ?? item.item.as(IfExprSyntax.self) else { continue }
+            try checkNoSelfBefore(before + branch.conditions.map(Syntax.init), parameters, of: layout)
+            if try branchesDelegate(branch, parameters, of: layout, closingBrace: closingBrace) {
+                try checkNoReturn(items[..<index], closingBrace: closingBrace)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether every branch of `branch` (which needs an `else`) delegates.
+    private func branchesDelegate(_ branch: IfExprSyntax, _ parameters: [Parameter], of layout: ClassLayout,
+                                  closingBrace: TokenSyntax) throws -> Bool {
+        guard let elseBody = branch.elseBody,
+              try delegatesOnEveryPath(Array(branch.body.statements), parameters, of: layout, closingBrace: closingBrace)
+        else { return false }
+        switch elseBody {
+        case .ifExpr(let nested):
+            try checkNoSelfBefore(nested.conditions.map(Syntax.init), parameters, of: layout)
+            return try branchesDelegate(nested, parameters, of: layout, closingBrace: closingBrace)
+        case .codeBlock(let block):
+            return try delegatesOnEveryPath(Array(block.statements), parameters, of: layout, closingBrace: closingBrace)
+        }
+    }
+
+    /// A `return` before the delegation leaves the object uninitialized on that path.
+    private func checkNoReturn(_ statements: ArraySlice<CodeBlockItemSyntax>, closingBrace: TokenSyntax) throws {
+        for statement in statements {
+            for token in statement.tokens(viewMode: .sourceAccurate) where token.tokenKind == .keyword(.return) {
+                var ancestor = token.parent
+                var insideFunction = false
+                while let node = ancestor, node.id != statement.id {
+                    if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { insideFunction = true; break }
+                    ancestor = node.parent
+                }
+                if !insideFunction { throw error(.selfInitNotCalled, at: closingBrace) }
+            }
+        }
+    }
+
+    /// A statement of a convenience initializer's body that is a `self.init(…)` call.
     static func delegatesToSelfInit(_ item: CodeBlockItemSyntax) -> Bool {
         guard let call = item.item.as(FunctionCallExprSyntax.self) ?? item.item.as(ExpressionStmtSyntax.self)?.expression.as(FunctionCallExprSyntax.self),
               let member = call.calledExpression.as(MemberAccessExprSyntax.self),

@@ -50,6 +50,23 @@ extension Checker {
         let eval = receiver.eval
         if let index = layout.fields.firstIndex(where: { $0.name == name }) {
             let type = layout.fields[index].type
+            if layout.weakFields.contains(index) {
+                return Compiled(type) { frame in
+                    guard case .object(let object) = try eval(frame) else { return .none }
+                    return WeakObjectReference.loading(object.fields[index])
+                }
+            }
+            if layout.unownedFields.contains(index) {
+                let (line, column) = location(nameNode)
+                return Compiled(type) { frame in
+                    guard case .object(let object) = try eval(frame) else { return .none }
+                    return try WeakObjectReference.loadingUnowned(object.fields[index], line: line, column: column)
+                }
+            }
+            if let initializer = classLazyInitializer(layout, name) {
+                let object = lazyObjectField(eval, index, initializer: initializer)
+                return Compiled(type) { frame in try object(frame)?.fields[index] ?? .void }
+            }
             var compiled = Compiled(type) { frame in
                 guard case .object(let object) = try eval(frame) else { return .void }
                 return object.fields[index]
@@ -143,6 +160,32 @@ extension Checker {
             let field = layout.fields[index]
             if !field.mutable, !initializesOwnField(index) {
                 throw error(.assignToLet(name: name, through: .property), at: nameNode)
+            }
+            for owner in declarations.classChain(layout) {
+                if let setter = observedSetter(of: owner.name, name, base: base) {
+                    return observedObjectField(base, index, type: field.type, setter: setter)
+                }
+            }
+            if layout.weakFields.contains(index) || layout.unownedFields.contains(index) {
+                // Assigned here; a read of an unowned field is `classProperty`'s (it traps once the object is gone).
+                return LValue(type: field.type, root: base.root, mutable: true, get: { frame in
+                    guard case .object(let object) = try base.get(frame) else { return .none }
+                    return WeakObjectReference.loading(object.fields[index])
+                }, modify: { frame, body in
+                    guard case .object(let object) = try base.get(frame) else { return }
+                    var current = WeakObjectReference.loading(object.fields[index])
+                    try body(&current)
+                    object.fields[index] = WeakObjectReference.storing(current)
+                })
+            }
+            if let initializer = classLazyInitializer(layout, name) {
+                let object = lazyObjectField(base.get, index, initializer: initializer)
+                return LValue(type: field.type, root: base.root, mutable: true, get: { frame in
+                    try object(frame)?.fields[index] ?? .void
+                }, modify: { frame, body in
+                    guard let target = try object(frame) else { return }
+                    try body(&target.fields[index])
+                })
             }
             return LValue(type: field.type, root: base.root, mutable: true, get: { frame in
                 guard case .object(let object) = try base.get(frame) else { return .void }
@@ -272,6 +315,9 @@ extension Checker {
         let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let index = layout.fields.firstIndex(where: { $0.name == requirement.name }) {
+                // A weak, unowned or lazy field is not read as it is stored (not a witness yet).
+                if layout.weakFields.contains(index) || layout.unownedFields.contains(index)
+                    || classLazyInitializer(layout, requirement.name) != nil { return nil }
                 return layout.fields[index].type == wanted ? .classField(index) : nil
             }
             try? applyExtensionTemplates(to: type)

@@ -19,7 +19,7 @@ extension Checker {
                 try placeMethod(function, in: layout)
             } else if let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.text == "static" }) {
-                for binding in variable.bindings where binding.accessorBlock != nil {
+                for binding in variable.bindings where binding.isComputed {
                     try placeComputedProperty(binding, of: variable, in: layout)
                 }
             }

@@ -29,6 +29,10 @@ final class ClassLayout {
     /// Initial values of the class's own stored properties (field index, value), compiled in
     /// the global scope and run at the start of each of its designated initializers.
     var defaults: [(index: Int, value: Eval)] = []
+    /// Indices of `weak` fields: they hold a `WeakObjectReference` (`WeakReferences.swift`).
+    var weakFields: Set<Int> = []
+    /// Indices of `unowned` fields: held as weak ones, and Swift's fatal error to read once gone.
+    var unownedFields: Set<Int> = []
     /// The overridable members, one per slot of `cellClass.methods`: the superclass's slots
     /// first, each holding this class's override where it has one.
     var vtable: [VTableEntry] = []
@@ -112,6 +116,8 @@ extension Checker {
         layout.cellClass = CellClass(name: layout.name, superclass: superLayout?.cellClass)
         layout.fields = superLayout?.fields ?? []
         layout.inheritedFieldCount = layout.fields.count
+        layout.weakFields = superLayout?.weakFields ?? []
+        layout.unownedFields = superLayout?.unownedFields ?? []
         try declareClassFields(layout, inheriting: superLayout)
         try declareClassInitializers(layout, inheriting: superLayout)
         layout.stage = .laidOut
@@ -120,17 +126,18 @@ extension Checker {
     /// The class's own stored properties, typed from their annotation or initial value.
     private func declareClassFields(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let inheritedNames = superLayout.map(classPropertyNames) ?? []
+        var untypedLazy: [(index: Int, binding: PatternBindingSyntax)] = []
         for member in layout.syntax.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                   !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
             if let modifier = variable.modifiers.first(where: {
-                !["final", "override"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
+                !["final", "override", "lazy", "weak", "unowned"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
             }) {
                 throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
             if let attribute = variable.attributes.first { throw notSupported(.attributes, attribute) }
             let isOverride = variable.modifiers.contains { $0.name.text == "override" }
-            for binding in variable.bindings where binding.accessorBlock == nil {
+            for binding in variable.bindings where !binding.isComputed {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw notSupported(.propertyPattern, binding.pattern)
                 }
@@ -138,15 +145,27 @@ extension Checker {
                 if isOverride || inheritedNames.contains(name) {
                     throw error(.overrideWithStoredProperty(name: name), at: identifier)
                 }
-                let (type, declaredInitial) = try storedProperty(binding)
+                // A lazy property starts without its value (`LazyProperties.swift`).
+                let (type, declaredInitial) = try Checker.isLazy(variable) ? lazyStoredProperty(variable, binding)
+                    : storedProperty(binding)
                 var initial = declaredInitial
                 let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
                 if initial == nil, mutable, type.optionalWrapped != nil {
                     initial = { _ in .none }   // `var next: Node?` starts as nil
                 }
+                switch try ownership(variable, type: type, at: binding) {
+                case .weak: layout.weakFields.insert(layout.fields.count)
+                case .unowned: layout.unownedFields.insert(layout.fields.count)
+                case nil: break
+                }
+                if Checker.isLazy(variable), type == .error { untypedLazy.append((layout.fields.count, binding)) }
                 layout.fields.append(.init(name: name, type: type, mutable: mutable, hasDefault: initial != nil))
                 if let initial { layout.defaults.append((layout.fields.count - 1, initial)) }
             }
+        }
+        // Typed once the other stored properties are known (`LazyProperties.swift`).
+        for (index, binding) in untypedLazy {
+            layout.fields[index].type = try inferLazyPropertyType(binding, of: .nominal(layout.name))
         }
     }
 
@@ -158,7 +177,7 @@ extension Checker {
             for member in c.syntax.memberBlock.members {
                 guard let variable = member.decl.as(VariableDeclSyntax.self),
                       !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
-                for binding in variable.bindings where binding.accessorBlock != nil {
+                for binding in variable.bindings where binding.isComputed {
                     if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text { names.insert(name) }
                 }
             }

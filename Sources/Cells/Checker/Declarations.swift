@@ -176,11 +176,11 @@ extension Checker {
     /// `func +`): `binary(_:…)` calls it for exactly its operand types.
     func declareOperator(_ binding: FunctionBinding, _ function: FunctionDeclSyntax) throws {
         let isPrefix = function.modifiers.contains { $0.name.text == "prefix" }
-        guard (isPrefix ? 1 : 2) == binding.parameters.count,
-              !function.modifiers.contains(where: { $0.name.text == "postfix" }) else {
+        let isPostfix = function.modifiers.contains { $0.name.text == "postfix" }
+        guard (isPrefix || isPostfix ? 1 : 2) == binding.parameters.count else {
             throw notSupported(.operatorArity(operator: binding.name, parameters: binding.parameters.count), function.name)
         }
-        let name = (isPrefix ? "prefix" : "") + binding.name
+        let name = (isPrefix ? "prefix" : isPostfix ? "postfix" : "") + binding.name
         if declarations.operatorFunctions[name, default: []].contains(where: {
             $0.parameters.map(\.type) == binding.parameters.map(\.type)
         }) {
@@ -350,8 +350,13 @@ extension Checker {
         case .actorDecl(let a): throw notSupported(.actor, a.actorKeyword)
         case .typeAliasDecl:
             return { _ in .next }   // declared with the block's functions
-        case .operatorDecl(let o): throw notSupported(.operatorDeclaration, o)
-        case .precedenceGroupDecl(let p): throw notSupported(.precedenceGroup, p)
+        case .operatorDecl(let o):
+            // Declared for folding by the Parsing layer (`ParsedCell.operatorTable(for:)`).
+            guard scope.function.isGlobal else { throw error(.operatorNotAtFileScope, at: o.operatorKeyword) }
+            return { _ in .next }
+        case .precedenceGroupDecl(let p):
+            guard scope.function.isGlobal else { throw error(.declarationOnlyAtFileScope, at: p.precedencegroupKeyword) }
+            return { _ in .next }
         case .macroDecl(let m): throw notSupported(.macroDeclaration, m)
         default: throw notSupported(.declaration, decl)
         }
@@ -359,21 +364,29 @@ extension Checker {
 
     /// `let x = 1`, `var y: Double = 2`, `let (a, b) = pair`, `var n: Int` (assigned later).
     private func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Exec {
-        if let modifier = decl.modifiers.first { throw notSupported(.modifier(modifier.name.text, on: .variables), modifier) }
+        if let modifier = decl.modifiers.first(where: { !["weak", "unowned"].contains($0.name.text) }) {
+            throw notSupported(.modifier(modifier.name.text, on: .variables), modifier)
+        }
+        let ownership: Ownership? = decl.modifiers.contains { $0.name.text == "weak" } ? .weak
+            : decl.modifiers.contains { $0.name.text == "unowned" } ? .unowned : nil
         if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var statements: [Statement] = []
         for binding in decl.bindings {
-            if let accessor = binding.accessorBlock { throw notSupported(.computedVariable, accessor) }
+            if let accessor = binding.accessorBlock, binding.observers == nil || !mutable || binding.initializer == nil {
+                throw notSupported(.computedVariable, accessor)
+            }
             let annotated = try binding.writtenType.flatMap {
                 $0.type.trimmedDescription == "Set" ? nil : try resolveType($0.type)
             }
             guard let initializer = binding.initializer else {
                 guard let annotated else { throw error(.ambiguousExpression, at: binding.pattern) }
                 // `let x: T` assigned later (once, on every path: not checked here).
+                _ = try ownershipVariableType(decl, binding, annotated)
                 _ = try bindPattern(binding.pattern, type: annotated, mutable: true)
                 if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                    case .variable(let variable) = scope.names[name] {
+                    if let ownership { weakVariables[variable.key] = ownership }
                     if mutable, annotated.optionalWrapped != nil {
                         // `var previous: Character?` starts as nil, as in Swift.
                         let write = self.write(variable)
@@ -384,7 +397,7 @@ extension Checker {
                 }
                 continue
             }
-            let value: Compiled
+            var value: Compiled
             if let annotation = binding.writtenType, annotation.type.trimmedDescription == "Set" {
                 // `var s: Set = [1, 2]`: the element type comes from the literal.
                 guard case .array(let element) = try expression(initializer.value).type else {
@@ -399,9 +412,12 @@ extension Checker {
                     throw error(.nilNeedsContext, at: initializer.value)
                 }
             }
+            if !decl.modifiers.isEmpty { value = value.retyped(try ownershipVariableType(decl, binding, value.type)) }
             let bind = try bindPattern(binding.pattern, type: value.type, mutable: mutable)
             if let identifier = binding.pattern.as(IdentifierPatternSyntax.self),
                case .variable(let variable) = lookup(identifier.identifier.text) {
+                if let ownership { weakVariables[variable.key] = ownership }
+                if binding.observers != nil { statements.append(try declareObservedVariable(variable, binding)) }
                 statements.append(Statement(run: store(value, into: variable)))
                 continue
             }

@@ -52,6 +52,20 @@ extension Checker {
         if case .optional(.existential(let proto)) = type, compiled.type.optionalWrapped == nil {
             return try existential(compiled, as: proto, at: node).retyped(type)
         }
+        if case .optional(.existential(let proto)) = type, case .optional(let wrapped) = compiled.type,
+           wrapped.optionalWrapped == nil, wrapped != .existential(proto), wrapped.nominalName != nil {
+            // `delegate = ear` with `ear: Ear?`: the object, if any, as a value of the protocol.
+            let held = HeldValue()
+            let convert = try existential(Compiled(wrapped) { _ in held.value }, as: proto, at: node).eval
+            let eval = compiled.eval
+            return Compiled(type) { frame in
+                let value = try eval(frame)
+                if case .none = value { return .none }
+                held.value = value
+                defer { held.value = .void }
+                return try convert(frame)
+            }
+        }
         if case .tuple(let have) = compiled.type, case .tuple(let want) = type, have.count == want.count,
            zip(have, want).allSatisfy({ $0.type.fits($1.type) && ($0.label == nil || $1.label == nil || $0.label == $1.label) }) {
             // Swift converts `(Int, Int)` to `(min: Int, max: Int)` and back.
@@ -111,6 +125,12 @@ extension Checker {
         case .prefixOperatorExpr(let prefix): return try prefixOperator(prefix, expected: expected)
         case .postfixOperatorExpr(let postfix) where postfix.operator.text == "...":
             return try partialRangeFrom(postfix, expected: expected)
+        case .postfixOperatorExpr(let postfix) where postfix.operator.text != "!" && postfix.operator.text != "?":
+            if let user = try unaryUserOperator(postfix.operator.text, fixity: "postfix", postfix.expression,
+                                                expected: expected, at: postfix) {
+                return user
+            }
+            throw notSupported(.expression(text: String(postfix.trimmedDescription.prefix(20))), postfix)
         case .tupleExpr(let tuple): return try tupleExpression(tuple, expected: expected)
         case .arrayExpr(let array): return try arrayLiteral(array, expected: expected)
         case .dictionaryExpr(let dictionary): return try dictionaryLiteral(dictionary, expected: expected)

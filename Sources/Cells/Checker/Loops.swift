@@ -8,6 +8,9 @@ extension Checker {
     func forStatement(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil { throw notSupported(.forTryAwait, loop) }
         let sequence = try expression(loop.sequence)
+        if let user = userSequence(sequence.type) {
+            return try forStatement(loop, label: label, sequence: sequence, element: user.element, source: .iterator(user.makeNext))
+        }
         guard let element = sequence.type.sequenceElement else {
             throw error(.forInRequiresSequence(type: sequence.type), at: loop.sequence)
         }
@@ -15,7 +18,6 @@ extension Checker {
         guard let elements = Sequences.elements(of: sequence.type) ?? (endless ? { _ in [] } : nil) else {
             throw notSupported(.zippedEndlessSequences, loop.sequence)
         }
-        let (line, column) = location(loop)
         let source: ForInSource
         switch sequence.type {
         case .range(let bound, let closed) where bound.integerType.map({ $0.max > Int128(Int.max) }) ?? false:
@@ -27,6 +29,13 @@ extension Checker {
         case _ where endless: source = .endless
         default: source = .elements(elements)
         }
+        return try forStatement(loop, label: label, sequence: sequence, element: element, source: source)
+    }
+
+    /// The loop over `sequence`, whose elements come from `source`.
+    private func forStatement(_ loop: ForStmtSyntax, label: String?, sequence: Compiled, element: CellType,
+                              source: ForInSource) throws -> Exec {
+        let (line, column) = location(loop)
         // A closure in the body captures this iteration's variables: each iteration
         // then gets a frame of its own (as each Swift iteration has fresh bindings).
         let outer = scope.function

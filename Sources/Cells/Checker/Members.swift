@@ -21,6 +21,9 @@ extension Checker {
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
         let receiver = try postfixBase(base)
+        if let lazy = try lazyPropertyRead({ try lvalue(base, path: .property) }, type: receiver.type, name, at: member.declName) {
+            return lazy
+        }
         do {
             return try property(of: receiver, name, at: member.declName)
         } catch let failure as CellError {
@@ -81,6 +84,9 @@ extension Checker {
                 try requireInstances(receiver.type)
             }
             if let typeName = receiver.type.nominalName, let (index, field) = declarations[typeName]?.storedProperty(name) {
+                // A lazy property is read through its place (`lazyPropertyRead`); reached
+                // another way (an optional chain, a key path) it is refused, not read unset.
+                if field.isLazy { throw notSupported(.member, nameNode) }
                 let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }

@@ -84,6 +84,9 @@ extension Checker {
         }
         try applyExtensionTemplates(to: receiver.type)
         if let layout = declarations.classLayout(of: receiver.type) {
+            if classMethods(layout, name).isEmpty, let elements = userSequenceAsArray(receiver) {
+                return try methodCall(on: elements, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
+            }
             return try classMethodCall(on: receiver, layout, name, arguments, expected: expected, nameNode: nameNode, call: call)
         }
         let key = Checker.typeKey(receiver.type)
@@ -96,6 +99,10 @@ extension Checker {
            case let members = found.filter({ !$0.isProperty }), !members.isEmpty {
             candidates += members.map(\.binding)
             generics = receiverGenerics
+        }
+        if candidates.isEmpty, let elements = userSequenceAsArray(receiver) {
+            // A cell's Sequence has the library's algorithms (`UserSequences.swift`).
+            return try methodCall(on: elements, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
         }
         if candidates.isEmpty {
             if let property = try? property(of: receiver, name, at: nameNode) {
@@ -137,6 +144,12 @@ extension Checker {
         guard let type = enclosingSelfType, case .variable(let selfVariable) = lookup("self"),
               hasProperty(type, name) else { return nil }
         try checkImplicitSelfCapture(name, isMethod: false, at: node)
+        if let lazy = try lazyPropertyRead({
+            guard selfVariable.mutable else { throw self.error(.selfImmutable, at: node) }
+            return self.lvalue(selfVariable)
+        }, type: type, name, at: node) {
+            return lazy
+        }
         return try property(of: read(selfVariable), name, at: node)
     }
 

@@ -44,6 +44,7 @@ extension Checker {
             let r = try expression(infix.rightOperand)
             return try binary(op, l, r, at: infix, leftSyntax: infix.leftOperand, rightSyntax: infix.rightOperand)
         default:
+            if let compound = try inoutUserOperator(op, infix) { return compound }
             var context = expected
             // `let r: ClosedRange<UInt16> = 10...12`: the bounds' literals take the range's bound type,
             // an optional range's too (`histogram(xs, range: 0...4)` for a `ClosedRange<Double>?`).
@@ -249,12 +250,17 @@ extension Checker {
     /// that takes these operands; an integer literal operand may become a Double (`2 * v`).
     private func userOperator(_ op: String, _ l: Compiled, _ r: Compiled, leftSyntax: ExprSyntax?,
                               rightSyntax: ExprSyntax?, at node: some SyntaxProtocol) throws -> Compiled? {
-        for candidate in declarations.operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
-            guard let left = try fit(l, candidate.parameters[0].type, leftSyntax),
-                  let right = try fit(r, candidate.parameters[1].type, rightSyntax) else { continue }
-            let resolved = ResolvedCall(binding: candidate, arguments: [left.eval, right.eval], inoutPlaces: [],
-                                        result: candidate.result)
-            return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
+        // Operands as they are typed first, then with literals retyped (`2.0 ** 3` with `(Double, Int)`),
+        // as swiftc prefers the literals' default types (`2 ** 3` with `(Int, Int)` over `(Double, Int)`).
+        for retypingLiterals in [false, true] {
+            for candidate in declarations.operatorFunctions[op] ?? [] where candidate.parameters.count == 2 {
+                guard let left = try fit(l, candidate.parameters[0].type, leftSyntax, retypingLiterals: retypingLiterals),
+                      let right = try fit(r, candidate.parameters[1].type, rightSyntax, retypingLiterals: retypingLiterals)
+                else { continue }
+                let resolved = ResolvedCall(binding: candidate, arguments: [left.eval, right.eval], inoutPlaces: [],
+                                            result: candidate.result)
+                return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
+            }
         }
         return nil
     }
@@ -331,12 +337,13 @@ extension Checker {
     }
 
     /// `compiled` as a value of `type` if it is one, recompiling an integer literal as a Double.
-    private func fit(_ compiled: Compiled, _ type: CellType, _ syntax: ExprSyntax?) throws -> Compiled? {
+    private func fit(_ compiled: Compiled, _ type: CellType, _ syntax: ExprSyntax?, retypingLiterals: Bool = true) throws -> Compiled? {
         if compiled.type == type { return compiled }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
-        if type == .double, let syntax, isIntegerLiteralTree(syntax) { return try expression(syntax, expected: .double) }
         if type.optionalWrapped == compiled.type { return compiled.retyped(type) }
-        return nil
+        guard retypingLiterals, let syntax, isIntegerLiteralTree(syntax), type.isNumeric else { return nil }
+        let retyped = try expression(syntax, expected: type)
+        return retyped.type == type ? retyped : nil
     }
 
     /// An operator used as a function value (`xs.reduce(0, +)`, `sort(by: >)`), typed by context.
@@ -411,6 +418,9 @@ extension Checker {
                 throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
             }
         default:
+            if let user = try unaryUserOperator(op, fixity: "prefix", prefix.expression, expected: expected, at: prefix) {
+                return user
+            }
             throw notSupported(.prefixOperator(op), prefix)
         }
     }

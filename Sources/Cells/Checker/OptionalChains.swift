@@ -28,7 +28,10 @@ extension Checker {
         return Compiled(type) { frame in
             let value = try base(frame)
             if case .none = value { return .none }
-            (globals ?? frame).slots[slot] = value.unwrappedOptional
+            let slots = globals ?? frame
+            slots.slots[slot] = value.unwrappedOptional
+            // The slot lets go of the base afterwards: a `weak` reference to it may become nil.
+            defer { slots.slots[slot] = .void }
             return try rest(frame)
         }
     }

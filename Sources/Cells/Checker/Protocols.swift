@@ -38,7 +38,8 @@ extension Checker {
         var inherited: [String] = []
         for parent in decl.inheritanceClause?.inheritedTypes ?? [] {
             let written = parent.type.trimmedDescription
-            guard declarations.protocols[written] != nil || acceptedConformances.contains(written) else {
+            // `protocol Listener: AnyObject`: only classes conform (`WeakReferences.swift`).
+            guard declarations.protocols[written] != nil || acceptedConformances.contains(written) || written == "AnyObject" else {
                 if declarations.isKnownProtocol(written) { throw notSupported(.refining(protocol: written), parent) }
                 throw error(.cannotFindTypeInScope(name: written), at: parent.type)
             }
@@ -100,6 +101,10 @@ extension Checker {
             return
         }
         let key = Checker.typeKey(type)
+        if declarations.classLayout(of: type) == nil,
+           let proto = declarations[key]?.conformances.sorted().first(where: { isClassBound($0) }) {
+            throw error(.nonClassConformsToClassProtocol(type: type, protocol: proto), at: node)
+        }
         for proto in declarations.protocolClosure(Array(declarations[key]?.conformances ?? [])).sorted() where !meets(type, proto) {
             throw error(.doesNotConform(type: type, protocol: proto), at: node)
         }
@@ -153,7 +158,8 @@ extension Checker {
         let key = Checker.typeKey(type)
         let wanted = declarations.requirementType(requirement.type, for: type)
         if requirement.isProperty {
-            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted {
+            // A lazy property's getter is mutating: it meets no `{ get }` requirement (swiftc's rule).
+            if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted, !field.isLazy {
                 return .storedProperty(index)
             }
             try? applyExtensionTemplates(to: type)

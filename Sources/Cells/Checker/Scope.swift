@@ -20,6 +20,11 @@ final class FunctionScope {
     var isEscapingClosure = false
     /// A class's `convenience init`: the one place `self.init(…)` may be called.
     var isConvenienceInitializer = false
+    /// The observed setter of a property (`willSet`/`didSet`): the property of `self` it stores
+    /// into directly (`PropertyObservers.swift`).
+    var observedProperty: String?
+    /// The observed setter of a variable of a cell: the variable it stores into directly.
+    var observedVariable: Variable.Key?
     /// Where its errors go (shared with the frames of its loop iterations).
     var effects = FunctionEffects()
 

@@ -4,8 +4,9 @@ import CellValues
 /// Standard library protocols a cell's type may declare (besides cells' own protocols).
 /// Equatable, Hashable and Comparable are synthesized or checked as Swift does;
 /// CustomStringConvertible changes printing (through `description`).
+/// Sequence and IteratorProtocol: a struct with `makeIterator()` or `next()` (`UserSequences.swift`).
 let acceptedConformances: Set<String> = ["Equatable", "Hashable", "Sendable", "Comparable", "CustomStringConvertible", "Codable",
-                                         "Error"]
+                                         "Error", "Sequence", "IteratorProtocol"]
 /// Access control changes nothing inside one notebook.
 let accessModifiers: Set<String> = ["private", "fileprivate", "internal", "public"]
 
@@ -85,27 +86,36 @@ extension Checker {
         let name = Checker.typeKey(type)
         var fields: [StructLayout.Field] = []
         var defaults: [Eval?] = []
+        var untypedLazy: [(index: Int, binding: PatternBindingSyntax)] = []
         for member in decl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
             if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
-            if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) }) {
+            if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) && $0.name.text != "lazy" }) {
                 throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
+            let isLazy = Checker.isLazy(variable)
             for binding in variable.bindings {
-                if binding.accessorBlock != nil { continue }
+                if binding.isComputed { continue }
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw notSupported(.propertyPattern, binding.pattern)
                 }
-                let (type, defaultValue) = try storedProperty(binding)
+                // A lazy property starts without its value (`LazyProperties.swift`).
+                let (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                if isLazy, type == .error { untypedLazy.append((fields.count, binding)) }
                 fields.append(.init(name: identifier.identifier.text, type: type,
                                     mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
-                                    hasDefault: defaultValue != nil))
+                                    hasDefault: defaultValue != nil, isLazy: isLazy))
                 defaults.append(defaultValue)
             }
         }
         let record = declarations.record(name)
         if record.structLayout == nil { record.shape = .structure(StructLayout(name: name, fields: [])) }
         record.structLayout?.fields = fields
+        if !untypedLazy.isEmpty {
+            // Typed once the other stored properties are known (`LazyProperties.swift`).
+            for (index, binding) in untypedLazy { fields[index].type = try inferLazyPropertyType(binding, of: type) }
+            record.structLayout?.fields = fields
+        }
         let declaredInits = decl.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
         var prologue: [Statement] = []
         var initializerBodies: [() throws -> Void] = []
@@ -137,7 +147,7 @@ extension Checker {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                   !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
             let mutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
-            for binding in variable.bindings where binding.accessorBlock == nil {
+            for binding in variable.bindings where !binding.isComputed {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                       let annotation = binding.writtenType else { continue }
                 if !mutable && binding.initializer != nil { continue }

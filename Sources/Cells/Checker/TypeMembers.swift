@@ -122,7 +122,15 @@ extension Checker {
                 }
             } else if let variable = member.decl.as(VariableDeclSyntax.self) {
                 for binding in variable.bindings {
+                    if Checker.isLazy(variable) {
+                        prologue += try declareLazyProperty(binding, of: selfType, &bodies)
+                        continue
+                    }
                     guard let accessors = binding.accessorBlock else { continue }
+                    if binding.observers != nil {
+                        prologue += try declareObservedProperty(binding, of: selfType, &bodies)
+                        continue
+                    }
                     prologue += try declareComputedProperty(binding, accessors, of: selfType, &bodies)
                 }
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)

@@ -37,6 +37,10 @@ final class TypeRecord {
     /// computed properties: those are in `computedProperties`.
     private(set) var methods: [String: [FunctionBinding]] = [:]
     private(set) var computedProperties: [String: ComputedProperty] = [:]
+    /// Stored properties with `willSet`/`didSet`: the function an assignment calls (`PropertyObservers.swift`).
+    private(set) var observedSetters: [String: FunctionBinding] = [:]
+    /// `lazy var` properties: the function that computes the value on first access (`LazyProperties.swift`).
+    private(set) var lazyInitializers: [String: FunctionBinding] = [:]
     private(set) var staticProperties: [String: StaticProperty] = [:]
     private(set) var staticMethods: [String: [FunctionBinding]] = [:]
     /// The declared initializers, or the memberwise one; nil when the type has none of its own
@@ -103,6 +107,10 @@ final class TypeRecord {
         computedProperties[name] = ComputedProperty(getter: getter)
         return true
     }
+
+    func addObservedSetter(_ name: String, _ setter: FunctionBinding) { observedSetters[name] = setter }
+
+    func addLazyInitializer(_ name: String, _ initializer: FunctionBinding) { lazyInitializers[name] = initializer }
 
     func setSetter(of name: String, _ setter: FunctionBinding) { computedProperties[name]?.setter = setter }
 

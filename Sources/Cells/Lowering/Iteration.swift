@@ -16,6 +16,8 @@ enum ForInSource {
     case endless
     /// Any other sequence, materialized: its elements.
     case elements((Value) -> [Value])
+    /// A cell's own sequence: a function yielding the next element, made per loop (`UserSequences.swift`).
+    case iterator((Frame, Value) throws -> () throws -> Value?)
 }
 
 /// A checked `for pattern in sequence where filter { body }`: the pieces the lowering runs.
@@ -122,6 +124,14 @@ extension Lowering {
         case .elements(let elements):
             return { frame in
                 for item in elements(try source(frame)) {
+                    if let flow = try step(frame, item) { return flow }
+                }
+                return .next
+            }
+        case .iterator(let makeNext):
+            return { frame in
+                let next = try makeNext(frame, try source(frame))
+                while let item = try next() {
                     if let flow = try step(frame, item) { return flow }
                 }
                 return .next

@@ -28,7 +28,14 @@ struct ParsedCell {
         return table
     }()
 
-    init(_ source: CellSource) {
+    /// The operators a notebook's cells fold with: the standard and library ones, plus every
+    /// `infix`/`prefix`/`postfix operator` and `precedencegroup` its cells declare
+    /// (`CellOperators`).
+    static func operatorTable(for sources: [CellSource]) -> OperatorTable {
+        CellOperators.table(adding: sources, to: operators)
+    }
+
+    init(_ source: CellSource, operators: OperatorTable = ParsedCell.operators) {
         self.source = source
         if let offset = CellLimits.overNestedBracket(in: source.code) {
             // Refused before swift-syntax parses it (its parser would take exponential time).
@@ -63,7 +70,7 @@ struct ParsedCell {
         }
         var folded = parsed
         if errors.isEmpty {
-            let result = Self.operators.foldAll(parsed) { error in
+            let result = operators.foldAll(parsed) { error in
                 let (line, column) = position(error.location.position)
                 errors.append(CellError(line: line, column: column,
                                         kind: .syntax(message: error.message)))

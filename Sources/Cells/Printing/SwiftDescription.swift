@@ -119,7 +119,11 @@ struct SwiftDescription {
         default: break
         }
         if let layout = structs[name] {
-            let fields = zip(layout.fields, value.array).map { "\($0.name): \(debug($1, $0.type))" }
+            let fields = zip(layout.fields, value.array).map { field, value in
+                guard field.isLazy else { return "\(field.name): \(debug(value, field.type))" }
+                if case .void = value { return "$__lazy_storage_$_\(field.name): nil" }
+                return "$__lazy_storage_$_\(field.name): \(debug(value.wrappedInOptional, .optional(field.type)))"
+            }
             // A nested type prints by its own name alone, and fully qualified inside a collection.
             var written = topLevel ? String(name.split(separator: ".").last ?? Substring(name)) : qualified + name
             if let base = layout.genericBase {
@@ -176,6 +180,9 @@ struct StructLayout {
         var type: CellType
         var mutable: Bool
         var hasDefault: Bool
+        /// A `lazy var`: stored as Swift stores it, an optional named `$__lazy_storage_$_name`
+        /// (`Value.void` until the first access), and printed so.
+        var isLazy = false
     }
     var name: String
     var fields: [Field]
