@@ -123,3 +123,50 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case unboundedGenericInstantiation
     case globalVariables(limit: Int)
 }
+
+extension UnsupportedConstruct {
+    /// Why a cell cannot have a construct: the message says so (docs/ARCHITECTURE.md,
+    /// "Untrusted notebooks"). Only the first three are rules; the rest are gaps or limits.
+    public enum Reason: Sendable, Equatable {
+        /// Threads, tasks and actors: a cell runs on one thread, start to end, so a run is
+        /// deterministic and its time limit is one alarm.
+        case concurrency
+        /// Files, network, clock, processes, C libraries: a cell sees only the standard library and
+        /// nb's library, so rendering someone else's notebook is safe.
+        case outsideWorld
+        /// Pointers and unmanaged memory: a cell cannot write outside its values.
+        case unsafeMemory
+        /// A limit of the run (the number of global variables, generic instantiation depth).
+        case limit
+        /// The cell language does not have it yet (README, "Not yet").
+        case notYetBuilt
+    }
+
+    /// Why cells refuse this construct.
+    public var reason: Reason {
+        switch self {
+        case .actor, .await, .forTryAwait, .asyncClosure, .asyncFunction: .concurrency
+        case .importOf: .outsideWorld
+        case .type(let written): Self.reason(forWrittenType: written)
+        case .unboundedGenericInstantiation, .globalVariables: .limit
+        default: .notYetBuilt
+        }
+    }
+
+    /// The standard library's and Foundation's types a cell must not hold, by why.
+    private static func reason(forWrittenType written: String) -> Reason {
+        let name = written.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        if name.hasPrefix("Unsafe") || name.hasPrefix("AutoreleasingUnsafe") || name == "OpaquePointer" {
+            return .unsafeMemory
+        }
+        if ["Task", "TaskGroup", "ThrowingTaskGroup", "Thread", "DispatchQueue", "DispatchGroup", "Actor",
+            "MainActor", "AsyncStream", "AsyncThrowingStream", "OperationQueue", "NSLock"].contains(name) {
+            return .concurrency
+        }
+        if ["Date", "URL", "URLSession", "FileManager", "FileHandle", "Process", "ProcessInfo", "Timer",
+            "Data", "Bundle", "ContinuousClock", "SuspendingClock", "CommandLine"].contains(name) {
+            return .outsideWorld
+        }
+        return .notYetBuilt
+    }
+}

@@ -11,7 +11,7 @@ extension Messages {
     public static func text(for kind: CellErrorKind) -> String {
         switch kind {
         case .syntax(let message): message
-        case .notSupported(let construct): "\(text(for: construct)) is not supported in notebook cells"
+        case .notSupported(let construct): "\(text(for: construct)) is not supported in notebook cells" + why(construct.reason)
         case .cannotFindInScope(let name, let nearby): "cannot find '\(name)' in scope" + didYouMean(name, nearby)
         case .enumCaseAsInstanceMember(let name): "enum case '\(name)' cannot be used as an instance member"
         case .cannotFindTypeInScope(let name): "cannot find type '\(name)' in scope"
@@ -269,6 +269,18 @@ extension Messages {
 }
 
 extension Messages {
+    /// The end of "… is not supported in notebook cells": why, so that a refusal that is a rule
+    /// reads as one and a gap does not pass for a rule.
+    static func why(_ reason: UnsupportedConstruct.Reason) -> String {
+        switch reason {
+        case .concurrency: ": a cell runs on one thread, start to end, so that its results are the same on every run"
+        case .outsideWorld: ": a cell sees only the standard library and nb's library (no files, network, clock or C code), so that any notebook is safe to render"
+        case .unsafeMemory: ": a cell has no pointers or unmanaged memory, so that no notebook can write outside its values"
+        case .limit: ": it passes a limit of the run"
+        case .notYetBuilt: " yet"
+        }
+    }
+
     /// What a construct outside the cell language is called in "… is not supported in notebook cells".
     public static func text(for construct: UnsupportedConstruct) -> String {
         switch construct {

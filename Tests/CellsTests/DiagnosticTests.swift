@@ -66,7 +66,11 @@ struct DiagnosticTests {
         // Found by fuzz/run.sh cells: swift-syntax traps on its own Fix-It for this line.
         ("let a = 1\nvar s 1️⃣\u{FFFD}= \"\"", .syntax(message: "invalid character in source file")),
         ("//| label: a\nlet x = 1\nlet p =   1️⃣UnsafeMutablePointer<Int>.allocate(capacity: 1)",
-         .cannotFindTypeInScope(name: "UnsafeMutablePointer")),
+         .notSupported(construct: .type(written: "UnsafeMutablePointer"))),
+        // A name a cell must not use is refused at its place, saying why (not "cannot find").
+        ("import Foundation\nlet t0 = 1️⃣Date()", .notSupported(construct: .type(written: "Date"))),
+        ("func f(_ t: 1️⃣Thread) {}", .notSupported(construct: .type(written: "Thread"))),
+        ("1️⃣import Network", .notSupported(construct: .importOf(module: "Network"))),
         // Declarations of issue 21 item 3, at swiftc's places.
         ("struct A {\n    1️⃣lazy let x: Int = 1\n}", .lazyLet),
         ("struct A {\n    1️⃣lazy var x: Int\n}", .lazyWithoutInitializer),

@@ -60,7 +60,7 @@ extension Checker {
                                                expected: expected, at: call)
                 return emitCall(resolved, callee: nil, at: call)
             }
-            throw error(.cannotFindInScope(name: name, nearby: namesInScope), at: reference)
+            throw unknownName(name, at: reference)
         }
         if let member = callee.as(MemberAccessExprSyntax.self),
            let module = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,

@@ -133,6 +133,14 @@ final class Checker {
         error(.notSupported(construct: construct), at: node)
     }
 
+    /// A name nothing declares: swiftc's "cannot find 'x' in scope", unless it names a type a cell
+    /// must not hold (`Date`, `Thread`, `UnsafeMutablePointer`), which is refused saying why.
+    func unknownName(_ name: String, at node: some SyntaxProtocol) -> CellError {
+        let asType = UnsupportedConstruct.type(written: name)
+        if asType.reason != .notYetBuilt { return notSupported(asType, node) }
+        return error(.cannotFindInScope(name: name, nearby: namesInScope), at: node)
+    }
+
     // MARK: Scopes
 
     func withScope<T>(function: FunctionScope? = nil, _ body: () throws -> T) rethrows -> T {

@@ -278,7 +278,7 @@ extension Checker {
                 return functionValue(chosen)
             }
             if let constant = try libraryConstant(name, at: reference) { return constant }
-            throw error(.cannotFindInScope(name: name, nearby: namesInScope), at: reference)
+            throw unknownName(name, at: reference)
         }
     }
 

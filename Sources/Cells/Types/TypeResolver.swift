@@ -159,6 +159,10 @@ struct TypeResolver {
             if ["AnyObject", "Result"].contains(name) {
                 throw .unsupported(construct: .type(written: name), node: node)
             }
+            // A type a cell must not hold (`Date`, `Thread`, `UnsafePointer<T>`): refused saying why.
+            if UnsupportedConstruct.type(written: name).reason != .notYetBuilt {
+                throw .unsupported(construct: .type(written: name), node: node)
+            }
             throw .unknown(name: name, node: node)
         }
     }
