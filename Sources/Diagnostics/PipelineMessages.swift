@@ -111,6 +111,8 @@ extension Messages {
 
     /// A results-cache entry that failed its check (the warning names the entry's file).
     public static let cacheEntryIgnored = "corrupt or foreign results-cache entry ignored; the cells run again and replace it"
+    /// The report's memo beside the results cache (code parsed, figures drawn) was not whole.
+    public static let reportMemoIgnored = "corrupt report memo ignored; the report parses and draws again and replaces it"
 
     public static func cellTiming(file: String, line: Int, index: Int, label: String?, seconds: Double) -> String {
         "\(file):\(line): cell \(index + 1)\(label.map { " (\($0))" } ?? ""): " + String(format: "%.3f s", seconds)

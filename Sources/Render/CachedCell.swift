@@ -93,10 +93,14 @@ extension ResultsCache {
     /// Stores each cell's result that the cache keeps, up to the first one it does not, and
     /// removes the entries of earlier versions of the notebook (the cache holds one version, as
     /// Quarto's freeze does; a render of another version at the same moment only loses reuse).
-    func store(_ results: [CellResult], for cells: [CellSource], configuration: RunConfiguration) {
+    /// With `keepingEntries`, an entry already there is left as it is: for results that did not
+    /// come from reading it (a kept run's, in `nb preview`), which would only write the same bytes.
+    func store(_ results: [CellResult], for cells: [CellSource], configuration: RunConfiguration,
+               keepingEntries: Bool = false) {
         let keys = Self.keys(for: cells, configuration: configuration)
         let lines = CellLines(cells.map(\.firstLine))
         for (cell, key) in zip(cells, keys) {
+            if keepingEntries, FileManager.default.fileExists(atPath: path(for: key).path) { continue }
             guard let result = results.first(where: { $0.index == cell.index }), let cached = CachedCell(result),
                   let payload = try? cached.encoded(lines: lines) else { break }
             store(payload, for: key)

@@ -1,6 +1,7 @@
 import Cells
 import DataFiles
 import Diagnostics
+import Digest
 import Foundation
 import HeadlessBrowser
 import Notebook
@@ -65,16 +66,27 @@ public struct Pipeline: Sendable {
                 status = max(status, 2)
                 continue
             }
+            // With the results cache, the report's memo is kept beside it: a render after a prose
+            // edit parses no code and draws no figure again (docs/ARCHITECTURE.md, "The results cache").
+            let cache = execution.useCache && reportMemo == nil && file != NotebookFile.standardInputPath
+                ? ResultsCache(notebookPath: file) : nil
+            var pipeline = self
+            pipeline.reportMemo = cache.map { cache in
+                cache.reportMemo(onInvalid: { path in
+                    emit(Diagnostic(file: path, line: 1, column: 1, severity: .warning, message: Messages.reportMemoIgnored), source: nil)
+                })
+            } ?? reportMemo
+            defer { if let cache, let memo = pipeline.reportMemo { cache.store(memo) } }
             // A notebook with errors is still written, with no cell run (exit status 2 as before).
-            let execution = notebook.errors.isEmpty ? execute(notebook) : Execution(results: [], status: 2, unexpectedErrors: 0)
+            let execution = notebook.errors.isEmpty ? pipeline.execute(notebook) : Execution(results: [], status: 2, unexpectedErrors: 0)
             let checks = execution.results.flatMap(\.checks)
             var handout: RenderedReport?, deck: RenderedReport?
             if outputs.contains(where: { $0 == .handout || $0 == .handoutPDF }) {
-                handout = report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .handout)
+                handout = pipeline.report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .handout)
             }
             if outputs.contains(where: { $0 == .deck || $0 == .deckPDF }) {
                 // The deck converts the same formulas: its warnings are the handout's, said once.
-                deck = report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .deck, warn: handout == nil)
+                deck = pipeline.report(notebook, execution: execution, unsafeHTML: unsafeHTML, form: .deck, warn: handout == nil)
                 for slide in SlideFitProbe(chromium: HeadlessChromium.executable)
                     .shrunkSlides(deck: deck!.html, folder: Self.folder(of: file)) {
                     emit(Diagnostic(file: notebook.path, line: slide.line, column: 1, severity: .warning,
@@ -160,7 +172,7 @@ public struct Pipeline: Sendable {
             case .deck: writer.renderSlides(notebook: notebook, results: execution.results)
             }
         }
-        let report = reportMemo.map { $0.during(write) } ?? write()
+        let report = reportMemo.map { $0.during(resultKeys: execution.resultKeys, write) } ?? write()
         for warning in report.warnings where warn {
             let message = switch warning.kind {
             case .math(let error): Messages.text(for: error.kind)
@@ -313,7 +325,11 @@ public struct Pipeline: Sendable {
             ? ResultsCache(notebookPath: notebook.path) : nil
         let rejections: [CellError]
         let results: [CellResult]
-        if let cached = cache?.results(for: sources, configuration: configuration, onInvalid: { path in
+        // A kept run (`nb preview`, after its first run) serves every unchanged cell itself, without
+        // reading an entry; the cache then only gains the entries it lacks (docs/ARCHITECTURE.md,
+        // "Incremental runs").
+        let memoryKept = runMemory.map { !$0.isEmpty } ?? false
+        if !memoryKept, let cached = cache?.results(for: sources, configuration: configuration, onInvalid: { path in
             emit(Diagnostic(file: path, line: 1, column: 1, severity: .warning, message: Messages.cacheEntryIgnored), source: nil)
         }) {
             // No cell changed since these results were computed (docs/ARCHITECTURE.md, "The results cache").
@@ -325,7 +341,7 @@ public struct Pipeline: Sendable {
             }
         } else {
             (rejections, results) = run(sources, configuration: configuration, in: notebook, onCellStart: onCellStart)
-            if rejections.isEmpty { cache?.store(results, for: sources, configuration: configuration) }
+            if rejections.isEmpty { cache?.store(results, for: sources, configuration: configuration, keepingEntries: memoryKept) }
         }
         if !rejections.isEmpty {
             // Rejected before anything ran: every error, in order.
@@ -334,6 +350,7 @@ public struct Pipeline: Sendable {
             return Execution(results: results, status: 1, unexpectedErrors: cellsRejected.count)
         }
         if echoOutput { results.forEach { console.out($0.stdout) } }
+        let resultKeys = reportMemo == nil ? [:] : Self.resultKeys(sources, configuration: configuration, results: results)
 
         var status: Int32 = 0
         var unexpectedErrors = 0
@@ -353,7 +370,23 @@ public struct Pipeline: Sendable {
             emitFigureNotes(of: result, cell: sources[result.index], in: notebook)
             warnIfCaptionHasNoFigure(result, in: notebook)
         }
-        return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors)
+        return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors, resultKeys: resultKeys)
+    }
+
+    /// The key each cell's result is a function of, for the report's memo: the results cache's
+    /// chained key of the cell (nb, the execution options, every cell's code up to it) with the
+    /// data files read up to it (path and SHA-256). Only up to the first cell that stopped with an
+    /// error (a timeout depends on the machine) or did not run.
+    static func resultKeys(_ cells: [CellSource], configuration: RunConfiguration, results: [CellResult]) -> [Int: String] {
+        let byIndex = Dictionary(results.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        var keys: [Int: String] = [:]
+        var dataFiles = SHA256()
+        for (cell, key) in zip(cells, ResultsCache.keys(for: cells, configuration: configuration)) {
+            guard let result = byIndex[cell.index], result.error == nil else { break }
+            for record in result.dataFiles { dataFiles.update(field: "\(record.path)\n\(record.sha256)") }
+            keys[cell.index] = key.hex + " " + dataFiles.finalize().hex
+        }
+        return keys
     }
 
     /// Checks and runs the cells (no cache), reporting progress on a terminal and, with
@@ -501,6 +534,9 @@ public struct Execution: Sendable {
     public var status: Int32
     /// Cells that failed without `//| error: true`.
     public var unexpectedErrors: Int
+    /// What each cell's result is a function of (see `Pipeline.resultKeys`), when a memo keeps
+    /// figures between reports (`nb preview`); else empty.
+    public var resultKeys: [Int: String] = [:]
 
     /// Every data file the run read, once per path and contents, in the order first read.
     public var dataFiles: [DataFileRecord] {

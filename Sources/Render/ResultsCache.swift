@@ -1,6 +1,7 @@
 import Cells
 import Digest
 import Foundation
+import Report
 
 /// The results cache behind `nb render`, `check` and `run` (Quarto's `freeze`, made exact;
 /// docs/ARCHITECTURE.md, "The results cache").
@@ -95,16 +96,55 @@ public struct ResultsCache: Sendable {
         try? AtomicFile.write(Entry.encode(key: key.hex, payload: payload), to: path(for: key).path)
     }
 
-    /// `nb cache clear`: removes the notebook's entries. Returns how many there were.
+    /// `nb cache clear`: removes the notebook's entries (and its report memo). Returns how many
+    /// entries there were.
     @discardableResult
     public func clear() throws -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
         let entries = names.filter { $0.hasSuffix(".result") }
         for name in entries { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        if names.contains(Self.reportMemoName) { try FileManager.default.removeItem(at: reportMemoPath) }
         if (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
             try? FileManager.default.removeItem(at: folder)
         }
         return entries.count
+    }
+
+    /// `report.memo` beside the entries: the report's parsed code and figures' SVG, for the next
+    /// render (`Report.ReportMemo`; docs/ARCHITECTURE.md, "The results cache").
+    static let reportMemoName = "report.memo"
+    var reportMemoPath: URL { folder.appendingPathComponent(Self.reportMemoName) }
+
+    /// The report memo's key: the nb that wrote it (parsed code and drawings are its own).
+    static func reportMemoKey(identity: String = NBIdentity.current) -> String {
+        var hash = SHA256()
+        hash.update(field: "report memo")
+        hash.update(field: identity)
+        return hash.finalize().hex
+    }
+
+    /// The memo the last render left, checked as an entry is (an empty one when there is none,
+    /// or when it is another nb's); `onInvalid` hears of one that is corrupt or truncated (it
+    /// is ignored, and replaced after the render).
+    public func reportMemo(onInvalid: (String) -> Void) -> ReportMemo {
+        guard let data = FileManager.default.contents(atPath: reportMemoPath.path) else { return ReportMemo.persistent(decoding: nil)! }
+        guard let entry = Entry(data), SHA256.hash(of: entry.payload).hex == entry.payloadHash else {
+            onInvalid(reportMemoPath.path)
+            return ReportMemo.persistent(decoding: nil)!
+        }
+        guard entry.key == Self.reportMemoKey() else { return ReportMemo.persistent(decoding: nil)! }
+        guard let memo = ReportMemo.persistent(decoding: entry.payload) else {
+            onInvalid(reportMemoPath.path)
+            return ReportMemo.persistent(decoding: nil)!
+        }
+        return memo
+    }
+
+    /// Writes `memo` back (atomically), if it changed.
+    public func store(_ memo: ReportMemo) {
+        guard memo.changedSinceMade,
+              (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+        try? AtomicFile.write(Entry.encode(key: Self.reportMemoKey(), payload: memo.encoded()), to: reportMemoPath.path)
     }
 
     /// An entry's bytes: a header of three lines, an empty line, the payload.

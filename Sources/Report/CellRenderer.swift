@@ -152,7 +152,7 @@ extension DocumentRenderer {
         }
         var html = "<figure class=\"cell-figure\"\(attributes)>\n"
         for (number, figure) in figures.enumerated() {
-            html += ReportMemo.svg(figure, idPrefix: "nb-c\(cell.index)-f\(number)-") + "\n"
+            html += ReportMemo.svg(figure, idPrefix: "nb-c\(cell.index)-f\(number)-", cell: cell.index) + "\n"
         }
         if cell.options.figCap != nil {
             // Numbered when the notebook is read (so `@fig-…` before the figure knows its number).

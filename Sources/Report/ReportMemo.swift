@@ -3,37 +3,61 @@ import Plot
 
 /// What one render of a report can hand to the next render of the same notebook: each
 /// cell's parsed code (for the highlighter) and each figure's SVG. Both are pure functions of
-/// their input (the code; the figure and its id prefix), so a memo only saves time and never
-/// changes a byte. `nb preview` keeps one for its notebook (docs/ARCHITECTURE.md, "Preview");
-/// a render outside ``during(_:)`` uses none.
+/// their keys (the code; the figure's result key or bytes, and its id prefix), so a memo only
+/// saves time and never changes a byte. `nb preview` keeps one for its notebook, `nb render`
+/// one on disk beside the results cache (docs/ARCHITECTURE.md, "Preview" and "The results
+/// cache"); a render outside ``during(resultKeys:_:)`` uses none.
 ///
-/// Entries a render did not use are dropped at its end, so the memo holds one version's worth.
+/// Entries a render did not use are dropped at its end, so the memo holds one version's worth
+/// (a persistent memo drops them when it is written back).
 public final class ReportMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parsed: [String: SwiftHighlighter.ParsedCode] = [:]
-    private var svgs: [SVGKey: String] = [:]
+    let lock = NSLock()
+    var parsed: [String: SwiftHighlighter.ParsedCode] = [:]
+    var svgs: [SVGKey: String] = [:]
     private var usedCode: Set<String> = []
     private var usedSVGs: Set<SVGKey> = []
     /// How many figures the last render drew (the others came from the memo).
-    private(set) var drawnInLastRender = 0
+    public private(set) var drawnInLastRender = 0
     private var drawn = 0
+    /// A memo kept on disk between commands (`nb render` with the results cache; see
+    /// `ReportMemoCoding.swift`): it forgets nothing between the renders of one command (the
+    /// handout and the deck) and writes back only what they used.
+    let isPersistent: Bool
+    /// Everything the renders used since the memo was made (a persistent memo's).
+    var usedSinceMade: (code: Set<String>, svgs: Set<SVGKey>) = ([], [])
+    /// Whether a render since the memo was made parsed or drew something it did not have.
+    var added = false
 
     /// The memo of the render running on this thread, if any (a report is written on one thread).
     static var current: ReportMemo? { Thread.current.threadDictionary[threadKey] as? ReportMemo }
     private static let threadKey = "nb.ReportMemo"
 
-    public init() {}
+    public init() { isPersistent = false }
 
-    /// Runs `render` with this memo, then forgets what it did not use.
-    public func during<Result>(_ render: () throws -> Result) rethrows -> Result {
+    init(isPersistent: Bool) { self.isPersistent = isPersistent }
+
+    /// For each cell (by index) whose result is a function of a key its run gives it: the results
+    /// cache's chained key of the cell with the data files read up to it (docs/ARCHITECTURE.md,
+    /// "The results cache"). A figure of such a cell is known by that key and its number, which
+    /// costs nothing to compare; the others are known by their bytes. Set for one render.
+    private var resultKeys: [Int: String] = [:]
+
+    /// Runs `render` with this memo, then forgets what it did not use. `resultKeys`: see above.
+    public func during<Result>(resultKeys: [Int: String] = [:], _ render: () throws -> Result) rethrows -> Result {
         let dictionary = Thread.current.threadDictionary
         let outer = dictionary[Self.threadKey]
         dictionary[Self.threadKey] = self
+        lock.withLock { self.resultKeys = resultKeys }
         defer { dictionary[Self.threadKey] = outer }
         let result = try render()
         lock.withLock {
-            parsed = parsed.filter { usedCode.contains($0.key) }
-            svgs = svgs.filter { usedSVGs.contains($0.key) }
+            if isPersistent {
+                usedSinceMade.code.formUnion(usedCode)
+                usedSinceMade.svgs.formUnion(usedSVGs)
+            } else {
+                parsed = parsed.filter { usedCode.contains($0.key) }
+                svgs = svgs.filter { usedSVGs.contains($0.key) }
+            }
             usedCode = []
             usedSVGs = []
             drawnInLastRender = drawn
@@ -43,7 +67,8 @@ public final class ReportMemo: @unchecked Sendable {
     }
 
     struct SVGKey: Hashable {
-        /// The figure's JSON (keys sorted, every `Double` written exactly) without its call
+        /// `result KEY` for a figure of a cell with a result key (its number is in `idPrefix`);
+        /// else the figure's JSON (keys sorted, every `Double` written exactly) without its call
         /// sites' lines (which only its warnings name, and which a prose edit moves): equal
         /// bytes, equal drawing.
         var figure: Data
@@ -55,26 +80,35 @@ public final class ReportMemo: @unchecked Sendable {
         guard let memo = current else { return SwiftHighlighter.ParsedCode(code) }
         if let known = memo.lock.withLock({ memo.usedCode.insert(code); return memo.parsed[code] }) { return known }
         let parsed = SwiftHighlighter.ParsedCode(code)
-        memo.lock.withLock { memo.parsed[code] = parsed }
+        memo.lock.withLock {
+            memo.parsed[code] = parsed
+            memo.added = true
+        }
         return parsed
     }
 
-    /// `figure.svg(idPrefix:)`, from this render's memo if there is one.
-    static func svg(_ figure: Figure, idPrefix: String) -> String {
+    /// `figure.svg(idPrefix:)` of a figure of cell `cell`, from this render's memo if there is one.
+    static func svg(_ figure: Figure, idPrefix: String, cell: Int) -> String {
         guard let memo = current else { return figure.svg(idPrefix: idPrefix) }
-        // JSON with sorted keys: a property list writes a dictionary in its storage's order,
-        // which differs between two equal dictionaries.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        encoder.userInfo[CallSite.lineOrigin] = LinesLeftOut()
-        guard let bytes = try? encoder.encode(figure) else { return figure.svg(idPrefix: idPrefix) }
-        let key = SVGKey(figure: bytes, idPrefix: idPrefix)
+        let key: SVGKey
+        if let resultKey = memo.lock.withLock({ memo.resultKeys[cell] }) {
+            key = SVGKey(figure: Data("result \(resultKey)".utf8), idPrefix: idPrefix)
+        } else {
+            // JSON with sorted keys: a property list writes a dictionary in its storage's order,
+            // which differs between two equal dictionaries.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+            encoder.userInfo[CallSite.lineOrigin] = LinesLeftOut()
+            guard let bytes = try? encoder.encode(figure) else { return figure.svg(idPrefix: idPrefix) }
+            key = SVGKey(figure: bytes, idPrefix: idPrefix)
+        }
         if let known = memo.lock.withLock({ memo.usedSVGs.insert(key); return memo.svgs[key] }) { return known }
         let svg = figure.svg(idPrefix: idPrefix)
         memo.lock.withLock {
             memo.svgs[key] = svg
             memo.drawn += 1
+            memo.added = true
         }
         return svg
     }

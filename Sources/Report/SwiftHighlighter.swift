@@ -44,8 +44,23 @@ enum SwiftHighlighter {
     struct ParsedCode: Sendable {
         let code: String
         /// Classified byte ranges, in order; nil when the code is shown unhighlighted.
-        let classifications: [(range: Range<Int>, kind: SyntaxClassification)]?
+        let classifications: [Classified]?
         let declaredNames: Set<String>
+
+        /// One classified byte range, as far as the HTML goes: its class, and whether it is an
+        /// identifier (which a declared variable's name stays, whatever its case).
+        struct Classified: Sendable, Equatable {
+            var range: Range<Int>
+            var isIdentifier: Bool
+            var className: String?
+        }
+
+        /// Code parsed before (a ``ReportMemo`` read back).
+        init(code: String, classifications: [Classified]?, declaredNames: Set<String>) {
+            self.code = code
+            self.classifications = classifications
+            self.declaredNames = declaredNames
+        }
 
         init(_ code: String) {
             self.code = code
@@ -59,8 +74,12 @@ enum SwiftHighlighter {
                 return
             }
             let tree = Parser.parse(source: code)
+            let bytes = Array(code.utf8)
             classifications = tree.classifications.map {
-                ($0.range.lowerBound.utf8Offset..<max($0.range.lowerBound.utf8Offset, $0.range.upperBound.utf8Offset), $0.kind)
+                let range = $0.range.lowerBound.utf8Offset..<max($0.range.lowerBound.utf8Offset, $0.range.upperBound.utf8Offset)
+                let clamped = min(range.lowerBound, bytes.count)..<min(range.upperBound, bytes.count)
+                return Classified(range: range, isIdentifier: $0.kind == .identifier,
+                                  className: SwiftHighlighter.className($0.kind, text: String(decoding: bytes[clamped], as: UTF8.self)))
             }
             let visitor = DeclaredNames(viewMode: .sourceAccurate)
             visitor.walk(tree)
@@ -78,13 +97,13 @@ enum SwiftHighlighter {
                 html += Escaping.text(String(decoding: bytes[position..<end], as: UTF8.self))
                 position = end
             }
-            for (range, kind) in classifications {
-                let start = min(range.lowerBound, bytes.count)
-                let end = min(range.upperBound, bytes.count)
+            for classified in classifications {
+                let start = min(classified.range.lowerBound, bytes.count)
+                let end = min(classified.range.upperBound, bytes.count)
                 guard start >= position, end > start else { continue }
                 plain(upTo: start)
                 let text = String(decoding: bytes[start..<end], as: UTF8.self)
-                if let name = variables.contains(text) && kind == .identifier ? "identifier" : className(kind, text: text) {
+                if let name = variables.contains(text) && classified.isIdentifier ? "identifier" : classified.className {
                     html += "<span class=\"hl-\(name)\">\(Escaping.text(text))</span>"
                 } else {
                     html += Escaping.text(text)

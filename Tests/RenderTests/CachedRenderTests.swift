@@ -140,14 +140,15 @@ import Testing
         let reseeded = Self.notebook.replacingOccurrences(of: "seed: 7", with: "seed: 8")
         #expect(!(try render(reseeded, in: folder, cache: true)).err.contains("from the cache"))
         // Only the last version's entries stay: one per cell.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".nb-cache/n").path).count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".nb-cache/n").path)
+            .filter { $0.hasSuffix(".result") }.count == 2)
     }
 
     @Test func aCorruptEntryIsIgnoredWithAWarningAndReplaced() throws {
         let folder = try scratchFolder([:])
         let clean = try render(Self.notebook, in: folder, cache: true)
         let entries = folder.appendingPathComponent(".nb-cache/n")
-        let names = try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: entries.path).filter { $0.hasSuffix(".result") }.sorted()
         #expect(names.count == 2)
         let victim = entries.appendingPathComponent(names[0])
         var bytes = try Data(contentsOf: victim)
