@@ -449,6 +449,12 @@ extension Checker {
     /// arguments.
     private func waitsForContext(_ expr: ExprSyntax) -> Bool {
         if let closure = expr.as(ClosureExprSyntax.self) { return !Checker.hasWrittenTypes(closure) }
+        return namesSeveralFunctions(expr)
+    }
+
+    /// An operator, or the name of an overloaded or generic function: which one it means (or which
+    /// instance) depends on the function type its context expects.
+    func namesSeveralFunctions(_ expr: ExprSyntax) -> Bool {
         guard let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil else { return false }
         let name = reference.baseName.text
         if reference.baseName.tokenKind != .identifier(name) { return true }   // `+`, `>`

@@ -514,6 +514,8 @@ extension Checker {
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            member.base == nil { return true }   // `.circle(radius: 2)`
+        // `[sqrtish, abs]`: an overloaded or generic function takes the other elements' type.
+        if expr.is(DeclReferenceExprSyntax.self), namesSeveralFunctions(expr) { return true }
         return expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
     }
 

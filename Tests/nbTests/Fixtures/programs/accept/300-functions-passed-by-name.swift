@@ -26,6 +26,8 @@ func clamp01(_ x: Double) -> Double { max(0, min(1, x)) }
 func relu(_ x: Double) -> Double { max(0, x) }
 let activations: [(Double) -> Double] = [clamp01, relu, abs]
 for f in activations { print(xs.map(f)) }
+let unary = [relu, abs, clamp01]
+print(unary.map { $0(-2.5) }, [abs, relu].map { xs.map($0) })
 
 func total(_ parts: Int...) -> Int { parts.reduce(0, +) }
 let sum = total
