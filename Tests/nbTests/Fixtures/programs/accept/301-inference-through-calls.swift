@@ -29,3 +29,6 @@ print(iterate({ $0 / 2 + 1 / $0 }, from: 1.0, times: 4))
 print(iterate({ 0.5 * $0 }, from: Vec2(x: 8, y: 4), times: 3))
 func combine<T>(_ f: (T, T) -> T, _ a: T, _ b: T) -> T { f(a, b) }
 print(combine({ $0 * $1 }, 2.5, 4), combine(+, "ab", "cd"), combine(max, 3, 9))
+let halve = { (x: Double) in x / 2 }
+func quarter(_ x: Double) -> Double { x / 4 }
+print([1, 2].map(halve), [1, 2, 3].map(quarter), [1, 3].contains(2.5), [2, 4].map(halve).reduce(0, +))
