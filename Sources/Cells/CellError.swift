@@ -167,6 +167,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case heterogeneousCollection
     /// `type of expression is ambiguous without a type annotation`
     case ambiguousExpression
+    /// `ambiguous use of operator '-'` (`-(-4)` with no type from the context)
+    case ambiguousOperator(String)
     /// `tuple pattern cannot match values of non-tuple type 'Int'` / count mismatch
     case tuplePatternMismatch(type: CellType, expectedCount: Int)
     /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement

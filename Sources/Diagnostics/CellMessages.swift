@@ -54,6 +54,7 @@ extension Messages {
         case .heterogeneousCollection:
             "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional"
         case .ambiguousExpression: "type of expression is ambiguous without a type annotation"
+        case .ambiguousOperator(let op): "ambiguous use of operator '\(op)'"
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"

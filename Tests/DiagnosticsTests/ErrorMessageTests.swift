@@ -36,6 +36,10 @@ import Plot
         (.incorrectArgumentLabel(have: "_:colour:", expected: "_:color:"), "incorrect argument label in call (have '_:colour:', expected '_:color:')"),
         (.incorrectArgumentLabel(have: "w:h:", expected: "width:height:"), "incorrect argument labels in call (have 'w:h:', expected 'width:height:')"),
         (.noMatchingOverload(kind: .instanceMethod, name: "line"), "no exact matches in call to instance method 'line'"),
+        // Type inference as swiftc does it (issue 21): `-(-4)` with no contextual type.
+        (.ambiguousOperator("-"), "ambiguous use of operator '-'"),
+        (.conflictingGenericArguments(parameter: "T", first: .int, second: .double),
+         "conflicting arguments to generic parameter 'T' ('Int' vs. 'Double')"),
         (.tryRightOfOperator(keyword: "try?"), "'try?' cannot appear to the right of a non-assignment operator"),
         (.optionalTryNotUnwrapped(type: .optional(.int)), "value of optional type 'Int?' not unwrapped; did you mean to use 'try!' or chain with '?'?"),
         (.thrownTypeNotError(type: .int), "thrown expression type 'Int' does not conform to 'Error'"),

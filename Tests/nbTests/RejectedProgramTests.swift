@@ -17,10 +17,7 @@ struct RejectedProgramTests {
     /// Programs swiftc rejects that nb runs, with swiftc's reason. Each must still be
     /// accepted by nb (a known issue that stops happening is reported), so the list
     /// shrinks as the checker learns.
-    static let knownAcceptances: [String: Comment] = [
-        "34-ambiguous-double-negation.swift":
-            "swiftc's type checker finds `-(-4)` ambiguous (a quirk of literal negation); nb's does not",
-    ]
+    static let knownAcceptances: [String: Comment] = [:]
 
     @Test(arguments: Corpus.reject.programNames)
     func rejectedBeforeRunningAtSwiftcsLine(_ name: String) async throws {

@@ -158,6 +158,27 @@ extension Checker {
     private func resolve(_ binding: FunctionBinding, _ arguments: [CallArgument],
                          _ receiverGenerics: [String: CellType], expected: CellType?,
                          at node: some SyntaxProtocol) throws -> ResolvedCall {
+        do {
+            return try resolveWithLiterals(binding, arguments, receiverGenerics, expected: expected, at: node)
+        } catch let failure where expected != nil && binding.result.containsGeneric && Checker.isCandidateMismatch(failure) {
+            // The context's type is only a hint for a generic result: `(1.0 / n) * pts.reduce(.zero, +)`
+            // with `pts: [Vec2]` is a Vec2 (then `*(Double, Vec2)`), not the Double the left operand suggests.
+            guard let free = try? resolveWithLiterals(binding, arguments, receiverGenerics, expected: nil, at: node)
+            else { throw failure }
+            return free
+        }
+    }
+
+    /// A mismatch of an overload's argument types (not a label problem, not a mistake inside an argument).
+    static func isCandidateMismatch(_ error: Error) -> Bool {
+        if let failure = error as? CandidateFailure { return failure.labelError == nil }
+        if let cellError = error as? CellError { return isMismatch(cellError.kind) && !isLabelMismatch(cellError.kind) }
+        return false
+    }
+
+    private func resolveWithLiterals(_ binding: FunctionBinding, _ arguments: [CallArgument],
+                                     _ receiverGenerics: [String: CellType], expected: CellType?,
+                                     at node: some SyntaxProtocol) throws -> ResolvedCall {
         var literalDefaults = Set<String>()
         do {
             return try resolve(binding, arguments, receiverGenerics, expected: expected, literalTypes: [:],
@@ -214,12 +235,22 @@ extension Checker {
             var attempt = solution
             if binding.result.bind(to: expected, &attempt) { solution = attempt }
         }
+        /// Generic parameters the context (or the receiver) solved before any argument.
+        let solvedBeforeArguments = Set(solution.keys)
         try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
         var inoutPlaces: [(index: Int, place: LValue)] = []
         /// Whether an argument for a function parameter throws (which makes a `rethrows` call throw).
         var functionArgumentThrows = false
-        for (index, parameter) in binding.parameters.enumerated() {
+        // A closure whose parameter types are generic parameters still open waits for the
+        // arguments after it (`foo({ $0 * 2 }, 3.0)` for `foo<T>(_ f: (T) -> T, _ x: T)`: the
+        // Double fixes T first), as swiftc solves them together. Evals are placed by index.
+        let order = argumentOrder(binding, arguments, assignment, solution)
+        var placed = [Eval?](repeating: nil, count: binding.parameters.count)
+        for index in order {
+            let parameter = binding.parameters[index]
+            let before = evals.count
+            defer { if evals.count > before { placed[index] = evals.removeLast() } }
             do {
                 if parameter.isVariadic, case .array(let element) = parameter.type {
                     let first = assignment[index] ?? 0
@@ -268,12 +299,22 @@ extension Checker {
                     }
                     let compiled = try expression(argument.expression, expected: wanted)
                     if case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
-                    evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
+                    do {
+                        evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
+                    } catch let failure as CellError {
+                        // `max(n, z)` with an Int `n` and a Double `z`: two arguments solve T differently.
+                        guard case .cannotConvert = failure.kind, case .generic(let name) = parameter.type,
+                              !literalDefaults.contains(name), !solvedBeforeArguments.contains(name),
+                              compiled.type.optionalWrapped == nil, wanted.optionalWrapped == nil,
+                              !needsContext(argument.expression) else { throw failure }
+                        throw error(.conflictingGenericArguments(parameter: name, first: wanted, second: compiled.type),
+                                    at: calleeNode(node))
+                    }
                     continue
                 }
-                if case .generic(let name) = wanted, let member = argument.expression.as(MemberAccessExprSyntax.self),
-                   member.base == nil {
-                    // `reduce(.zero, +)`: an implicit member's type is the one a function parameter pairs T with.
+                if case .generic(let name) = wanted, Checker.implicitMember(in: argument.expression) != nil {
+                    // `reduce(.zero, +)`, `reduce(-.infinity, max)`: an implicit member's type is the one
+                    // a function parameter pairs T with.
                     let paired = binding.parameters.lazy.compactMap { other -> CellType? in
                         guard case .function(let ps, let r, _) = other.type.substituting(solution),
                               ps.contains(where: { $0.type == .generic(name) }) || r == .generic(name) else { return nil }
@@ -341,6 +382,8 @@ extension Checker {
                 if !rankingCandidates { break }
             }
         }
+        evals = placed.compactMap { $0 }
+        mismatches.sort { $0.parameter < $1.parameter }
         if match.labelError != nil || !mismatches.isEmpty {
             throw CandidateFailure(labelError: match.labelError, mismatches: mismatches)
         }
@@ -382,6 +425,54 @@ extension Checker {
                             canThrow: binding.effect == .throws || binding.effect == .rethrows && functionArgumentThrows)
     }
 
+    /// The order the parameters' arguments are checked in: as written, except that closures
+    /// (without written parameter types) for parameters whose function type takes a generic
+    /// parameter not yet solved come last.
+    private func argumentOrder(_ binding: FunctionBinding, _ arguments: [CallArgument], _ assignment: [Int?],
+                               _ solution: [String: CellType]) -> [Int] {
+        var now: [Int] = [], later: [Int] = []
+        for (index, parameter) in binding.parameters.enumerated() {
+            if index < assignment.count, let at = assignment[index], !parameter.isVariadic,
+               case .function(let ps, _, _) = parameter.type.substituting(solution),
+               ps.contains(where: { $0.type.containsGeneric }),
+               waitsForContext(arguments[at].expression) {
+                later.append(index)
+            } else {
+                now.append(index)
+            }
+        }
+        return later.isEmpty ? now : now + later
+    }
+
+    /// A closure without written parameter types, or a name with several meanings (an operator,
+    /// an overloaded or generic function): what it is depends on the types of the call's other
+    /// arguments.
+    private func waitsForContext(_ expr: ExprSyntax) -> Bool {
+        if let closure = expr.as(ClosureExprSyntax.self) { return !Checker.hasWrittenTypes(closure) }
+        return namesSeveralFunctions(expr)
+    }
+
+    /// An operator, or the name of an overloaded or generic function: which one it means (or which
+    /// instance) depends on the function type its context expects.
+    func namesSeveralFunctions(_ expr: ExprSyntax) -> Bool {
+        guard let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil else { return false }
+        let name = reference.baseName.text
+        if reference.baseName.tokenKind != .identifier(name) { return true }   // `+`, `>`
+        switch lookup(name) {
+        case .functions(let overloads): return overloads.count > 1 || overloads.contains { $0.generic != nil }
+        case .variable: return false
+        case nil:
+            guard let builtins = surface.functions[name] else { return false }
+            return builtins.count > 1 || builtins.contains { !$0.generics.isEmpty }
+        }
+    }
+
+    /// `{ (x: Int) in … }`: a closure whose parameter types are written out.
+    static func hasWrittenTypes(_ closure: ClosureExprSyntax) -> Bool {
+        guard case .parameterClause(let clause)? = closure.signature?.parameterClause else { return false }
+        return clause.parameters.contains { $0.type != nil }
+    }
+
     /// An argument for a `some Sequence<T>` parameter: any sequence whose elements fit `T`
     /// (solving `T` when it is open), passed to the builtin as the array of its elements.
     /// With `T` known, a literal gets it as context: `Set<Double>([1, 2])`.
@@ -405,7 +496,7 @@ extension Checker {
 
     /// Applies `binding`'s `where` requirements whose generic parameter is solved (binding the
     /// pattern's parameters), and solves an open parameter from its pattern once that is known.
-    private func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
+    func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
                                   at node: some SyntaxProtocol) throws {
         for requirement in binding.requirements {
             if let type = solution[requirement.generic] {
@@ -428,7 +519,7 @@ extension Checker {
     /// constraint (in the generic parameters' order): a cell's `<` for a `Comparable`
     /// parameter, its `==` for an `Equatable` one, or `.void` where Swift's own comparison
     /// applies (`ElementOrder` reads them).
-    private func witnesses(_ binding: FunctionBinding, _ solution: [String: CellType]) -> [Eval] {
+    func witnesses(_ binding: FunctionBinding, _ solution: [String: CellType]) -> [Eval] {
         binding.constraints.sorted { $0.key < $1.key }.compactMap { generic, requirement -> Eval? in
             guard let type = solution[generic] else { return nil }
             let witness = requirement.contains("Comparable") ? orderWitness(type)

@@ -128,7 +128,8 @@ extension Checker {
         }
         var binding = FunctionBinding(
             name: "", parameters: parameters.enumerated().map {
-                Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout)
+                Parameter(label: nil, name: "#\($0.offset + 1)", type: $0.element.type, isInout: $0.element.isInout,
+                          isVariadic: $0.element.isVariadic)
             }, result: result, variable: variable)
         binding.effect = throwing ? .throws : .none
         let resolved = try resolveCall([binding], name: "", kind: .closure, arguments: arguments, expected: nil, at: node)

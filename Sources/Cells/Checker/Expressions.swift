@@ -262,7 +262,11 @@ extension Checker {
             return try readChecked(variable, at: reference)
         case .functions(let overloads):
             var chosen = overloads[0]
-            if case .function = expected, let match = overloads.first(where: { $0.type.fits(expected) }) { chosen = match }
+            if case .function = expected, let match = overloads.first(where: { $0.type.fits(expected) }) {
+                chosen = match
+            } else if let fitted = try functionReference(overloads, expected: expected, at: reference) {
+                return fitted
+            }
             if overloads.count > 1, expected == nil {
                 throw error(.ambiguousExpression, at: reference)
             }
@@ -273,7 +277,11 @@ extension Checker {
             }
             if let builtins = surface.functions[name] {
                 var chosen = builtins[0]
-                if case .function = expected, let match = builtins.first(where: { $0.type.fits(expected) }) { chosen = match }
+                if case .function = expected, let match = builtins.first(where: { $0.type.fits(expected) }) {
+                    chosen = match
+                } else if let fitted = try functionReference(builtins, expected: expected, at: reference) {
+                    return fitted
+                }
                 if chosen.type.containsGeneric { throw error(.cannotInferGeneric(parameter: chosen.generics.first ?? "T"), at: reference) }
                 return functionValue(chosen)
             }
@@ -334,9 +342,18 @@ extension Checker {
         }
     }
 
+    /// `.zero`, or a signed one (`-.infinity`): an implicit member, whose type comes from the context.
+    static func implicitMember(in expression: ExprSyntax) -> MemberAccessExprSyntax? {
+        if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil { return member }
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self), ["-", "+"].contains(prefix.operator.text) {
+            return implicitMember(in: prefix.expression)
+        }
+        return nil
+    }
+
     /// `.nan`, `.pi`, `.infinity`: an implicit member only floating-point types have.
     static func isDoubleOnlyStatic(_ expression: ExprSyntax) -> Bool {
-        guard let member = expression.as(MemberAccessExprSyntax.self), member.base == nil else { return false }
+        guard let member = implicitMember(in: expression) else { return false }
         return ["nan", "pi", "infinity", "ulpOfOne", "greatestFiniteMagnitude", "leastNormalMagnitude",
                 "leastNonzeroMagnitude", "signalingNaN"].contains(member.declName.baseName.text)
     }
@@ -525,6 +542,8 @@ extension Checker {
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil { return true }
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            member.base == nil { return true }   // `.circle(radius: 2)`
+        // `[sqrtish, abs]`: an overloaded or generic function takes the other elements' type.
+        if expr.is(DeclReferenceExprSyntax.self), namesSeveralFunctions(expr) { return true }
         return expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
     }
 

@@ -270,6 +270,11 @@ extension Checker {
         }
         var type = expected
         if let wrapped = expected?.optionalWrapped { type = wrapped }
+        if name == "init", let payload, let type, type.nominalName == nil, type.integerType == nil, type != .double,
+           !type.containsError, !type.containsGeneric {
+            // `let s: String = .init(repeating: "a", count: 3)`, `let xs: [Double] = .init(repeating: 0, count: n)`.
+            return try coerce(initializerCall(type, payload, expected: type, at: node), to: expected!, context: .contextual, at: node)
+        }
         if let integer = type?.integerType {
             // `let top: UInt8 = .max`
             return try staticMember(integer.name, name, payload: payload, at: node).retyped(expected!)

@@ -58,6 +58,15 @@ extension Checker {
                 // `p.derivative(2)`: a property whose value is called through its `callAsFunction`.
                 return try callValue(value, arguments, at: call)
             }
+            if Checker.isMismatch(failure.kind), receiver.type == .array(.int), let literal = base.as(ArrayExprSyntax.self),
+               !literal.elements.isEmpty, literal.elements.allSatisfy({ isIntegerLiteralTree($0.expression) }),
+               let doubles = try? expression(base, expected: .array(.double)),
+               let retried = try? methodCall(on: doubles, name, arguments, expected: expected, nameNode: member.declName,
+                                             call: call, place: place) {
+                // `[1, 2].map(f)` with `f: (Double) -> Double`: the literal's elements are Doubles, as
+                // swiftc solves the receiver together with the arguments.
+                return retried
+            }
             guard case .noMember = failure.kind else { throw failure }
             throw unwrapNeeded(receiver.type, name, base) ?? failure
         }

@@ -367,6 +367,32 @@ extension Checker {
         return Compiled(.function(parameters, operation.type)) { _ in value }
     }
 
+    /// `-(4)`, `-(-4)`: swiftc finds the negation of a parenthesized integer literal ambiguous
+    /// (every signed numeric type's `-` fits equally) unless the context gives it a type: an
+    /// annotation, a parameter, or an arithmetic or comparison operator beside it (not a range's).
+    private func isAmbiguousNegation(_ prefix: PrefixOperatorExprSyntax) -> Bool {
+        var inner = prefix.expression
+        var parenthesized = false
+        while true {
+            if let tuple = inner.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
+               only.label == nil {
+                inner = only.expression
+                parenthesized = true
+            } else if parenthesized, let sign = inner.as(PrefixOperatorExprSyntax.self), ["-", "+"].contains(sign.operator.text),
+                      sign.expression.is(IntegerLiteralExprSyntax.self) {
+                inner = sign.expression
+            } else {
+                break
+            }
+        }
+        guard parenthesized, inner.is(IntegerLiteralExprSyntax.self) else { return false }
+        if let infix = prefix.parent?.as(InfixOperatorExprSyntax.self),
+           let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op != "...", op != "..<" {
+            return false
+        }
+        return true
+    }
+
     func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
         let op = prefix.operator.text
         switch op {
@@ -383,6 +409,8 @@ extension Checker {
             let (line, column) = location(prefix)
             if let inverted = Lowering.integerPrefix(op, operand, line: line, column: column) { return inverted }
             throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
+        case "-" where expected == nil && isAmbiguousNegation(prefix):
+            throw error(.ambiguousOperator(op), at: prefix.operator)
         case "-" where expected != .double && expected != .optional(.double):
             // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
             if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {

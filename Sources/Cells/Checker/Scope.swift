@@ -105,7 +105,8 @@ struct FunctionBinding {
     var origin: FunctionOrigin?
 
     var type: CellType {
-        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout) }, result, throws: effect != .none)
+        .function(parameters.map { .init(type: $0.type, isInout: $0.isInout, isVariadic: $0.isVariadic) }, result,
+                  throws: effect != .none)
     }
 }
 

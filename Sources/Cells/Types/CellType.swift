@@ -60,10 +60,19 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     public struct FunctionParameterType: Hashable, Sendable {
         public var type: CellType
         public var isInout: Bool = false
+        /// `(Int...) -> Int`, a variadic function's value: `type` is the array its arguments make.
+        public var isVariadic: Bool = false
 
-        public init(type: CellType, isInout: Bool = false) {
+        public init(type: CellType, isInout: Bool = false, isVariadic: Bool = false) {
             self.type = type
             self.isInout = isInout
+            self.isVariadic = isVariadic
+        }
+
+        /// How Swift spells the parameter in a function type.
+        var spelled: String {
+            if isVariadic, case .array(let element) = type { return "\(element)..." }
+            return (isInout ? "inout " : "") + type.description
         }
     }
 
@@ -87,7 +96,7 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
             "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }
                 .joined(separator: ", ") + ")"
         case .function(let parameters, let result, let throwing):
-            "(" + parameters.map { ($0.isInout ? "inout " : "") + $0.type.description }
+            "(" + parameters.map(\.spelled)
                 .joined(separator: ", ") + (throwing ? ") throws -> \(result)" : ") -> \(result)")
         case .range(let bound, let closed): closed ? "ClosedRange<\(bound)>" : "Range<\(bound)>"
         case .stride(let bound, let through): through ? "StrideThrough<\(bound)>" : "StrideTo<\(bound)>"
@@ -160,7 +169,8 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .instance(let name, let arguments): .instance(name, arguments.map(transform))
         case .tuple(let elements): .tuple(elements.map { TupleElement(label: $0.label, type: transform($0.type)) })
         case .function(let ps, let r, let throwing):
-            .function(ps.map { FunctionParameterType(type: transform($0.type), isInout: $0.isInout) }, transform(r),
+            .function(ps.map { FunctionParameterType(type: transform($0.type), isInout: $0.isInout, isVariadic: $0.isVariadic) },
+                      transform(r),
                       throws: throwing)
         default: self
         }

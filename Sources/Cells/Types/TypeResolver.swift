@@ -61,6 +61,9 @@ struct TypeResolver {
                     isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
                     inner = attributed.baseType
                 }
+                if parameter.ellipsis != nil {
+                    return CellType.FunctionParameterType(type: .array(try resolve(inner)), isVariadic: true)
+                }
                 return CellType.FunctionParameterType(type: try resolve(inner), isInout: isInout)
             }
             if let async = function.effectSpecifiers?.asyncSpecifier {
