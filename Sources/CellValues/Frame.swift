@@ -57,8 +57,24 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
         for index in 0...size { slots[index] = .void }
     }
 
+    /// `clear`, inlined into a call's return path (`FramePool.recycle`).
+    @inlinable @inline(__always)
+    func reset() {
+        withUnsafeMutablePointers { header, slots in
+            for index in 0...header.pointee.size { slots[index] = .void }
+        }
+    }
+
     deinit {
         _ = withUnsafeMutablePointers { header, slots in slots.deinitialize(count: header.pointee.size + 1) }
+    }
+
+    /// The function value in `slot`, not retained (nil when the slot holds none). Only for a
+    /// slot that keeps its value while the caller uses it: a declared function's.
+    @inlinable @inline(__always)
+    public func unretainedFunction(at slot: Int) -> Unmanaged<FunctionValue>? {
+        if case .function(let function) = slots[slot] { return Unmanaged.passUnretained(function) }
+        return nil
     }
 
     // MARK: Unboxed access for the numeric hot path
@@ -131,5 +147,58 @@ public struct FrameHeader {
     public init(size: Int, parent: Frame?) {
         self.size = size
         self.parent = parent
+    }
+}
+
+/// Spare frames of one function value, so that a call takes its frame from here and gives
+/// it back at return instead of allocating one (docs/ARCHITECTURE.md, "Calls and numeric loops"). A frame
+/// goes back only when the call's code holds the only reference to it: a closure made in
+/// the call keeps its frame, which the pool then never sees again. Frames come back
+/// emptied (every slot `.void`), as `Frame.make` makes them.
+///
+/// Last in, first out: a recursive call takes the frame its sibling just gave back
+/// (`fib(n - 1)` then `fib(n - 2)`). The frames all have the function's slot count and
+/// its captured frame as parent, so the pool belongs to one `FunctionValue`, which
+/// belongs to the run.
+///
+/// Only the run's thread calls a function value, so the count needs no exclusivity check
+/// (one would cost more than the allocation saved).
+public final class FramePool {
+    /// How many spare frames are kept: deeper recursion allocates the rest.
+    public static let capacity = 64
+    @usableFromInline let frames: UnsafeMutablePointer<Unmanaged<Frame>>
+    @usableFromInline @exclusivity(unchecked) var count = 0
+    public let size: Int
+    public let parent: Frame?
+
+    public init(size: Int, parent: Frame?) {
+        self.size = size
+        self.parent = parent
+        frames = .allocate(capacity: FramePool.capacity)
+    }
+
+    deinit {
+        for index in 0..<count { frames[index].release() }
+        frames.deallocate()
+    }
+
+    /// A frame with every slot `.void`: a spare one, or a new one.
+    @inlinable @inline(__always)
+    public func take() -> Frame {
+        if count > 0 {
+            count -= 1
+            return frames[count].takeRetainedValue()
+        }
+        return Frame.make(size: size, parent: parent)
+    }
+
+    /// Keeps `frame` (one `take` gave) for the next call, emptied, unless something else
+    /// still holds it or the pool is full.
+    @inlinable @inline(__always)
+    public func recycle(_ frame: inout Frame) {
+        guard count < FramePool.capacity, isKnownUniquelyReferenced(&frame) else { return }
+        frame.reset()
+        frames[count] = Unmanaged.passRetained(frame)
+        count += 1
     }
 }

@@ -200,23 +200,38 @@ public final class FunctionValue {
     public let enter: ((Frame) throws -> Value)?
     public let frameSize: Int
     public let captured: Frame?
+    /// For a cell's function whose result is an `Int` (or a `Double`): `enter` returning the
+    /// result unboxed, so a call in an Int expression (`fib(n - 1) + fib(n - 2)`) makes no
+    /// `Value` of it.
+    public let enterInt: ((Frame) throws -> Int)?
+    public let enterDouble: ((Frame) throws -> Double)?
+    /// For a cell's function: the frames its calls reuse (nil for builtins).
+    public let pool: FramePool?
 
     public init(_ call: @escaping (inout [Value]) throws -> Value) {
         self.call = call
         enter = nil
         frameSize = 0
         captured = nil
+        enterInt = nil
+        enterDouble = nil
+        pool = nil
     }
 
     /// A cell's function: `enter` runs the body in a frame holding the arguments; `call`
     /// (for callers with an array of arguments) is made from it.
     public init(frameSize: Int, captured: Frame?, copyingBack inoutIndices: [Int],
-                enter: @escaping (Frame) throws -> Value) {
+                enter: @escaping (Frame) throws -> Value,
+                enterInt: ((Frame) throws -> Int)? = nil, enterDouble: ((Frame) throws -> Double)? = nil) {
         self.enter = enter
         self.frameSize = frameSize
         self.captured = captured
+        self.enterInt = enterInt
+        self.enterDouble = enterDouble
+        let pool = FramePool(size: frameSize, parent: captured)
+        self.pool = pool
         call = { arguments in
-            let frame = Frame.make(size: frameSize, parent: captured)
+            var frame = pool.take()
             for index in arguments.indices { frame.slots[index] = arguments[index] }
             let result: Value
             do {
@@ -227,6 +242,7 @@ public final class FunctionValue {
                 throw error
             }
             for index in inoutIndices { arguments[index] = frame.slots[index] }
+            pool.recycle(&frame)
             return result
         }
     }

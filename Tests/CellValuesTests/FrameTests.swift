@@ -52,6 +52,65 @@ struct FrameTests {
     }
 }
 
+@Suite("A function's frame pool reuses frames nothing else holds")
+struct FramePoolTests {
+    @Test func aReturnedFrameIsTakenAgainEmptied() {
+        let parent = Frame.make(size: 1, parent: nil)
+        let pool = FramePool(size: 2, parent: parent)
+        var first = pool.take()
+        #expect(first.size == 2 && first.parent === parent)
+        first.slots[0] = .string("kept until return")
+        first.returnValue = .int(3)
+        let identity = ObjectIdentifier(first)
+        pool.recycle(&first)
+        let second = pool.take()
+        #expect(ObjectIdentifier(second) == identity)
+        // Emptied: every slot, the return slot too, is `.void` again, as `Frame.make` makes them.
+        for index in 0...2 { #expect(ValueEquality.equal(second.slots[index], .void)) }
+    }
+
+    @Test func aFrameSomethingElseHoldsIsNotReused() {
+        let pool = FramePool(size: 1, parent: nil)
+        var frame = pool.take()
+        let captured = frame   // what a closure made in the call would hold
+        captured.setInt(7, at: 0)
+        pool.recycle(&frame)
+        let next = pool.take()
+        #expect(next !== captured)
+        #expect(captured.int(at: 0) == 7)
+    }
+
+    @Test func recursionTakesOneFramePerLevelAndGivesThemAllBack() {
+        let pool = FramePool(size: 1, parent: nil)
+        var live: [ObjectIdentifier] = []
+        func descend(_ depth: Int) {
+            var frame = pool.take()
+            live.append(ObjectIdentifier(frame))
+            if depth > 0 { descend(depth - 1) }
+            pool.recycle(&frame)
+        }
+        descend(5)
+        let first = Set(live)
+        #expect(first.count == 6)   // the levels live at once: six frames
+        live = []
+        descend(5)
+        #expect(Set(live) == first)   // the same six, reused
+    }
+
+    @Test func aPooledFrameReleasesWhatItsSlotsHeld() {
+        weak var held: FunctionValue?
+        let pool = FramePool(size: 1, parent: nil)
+        do {
+            let function = FunctionValue { _ in .void }
+            held = function
+            var frame = pool.take()
+            frame.slots[0] = .function(function)
+            pool.recycle(&frame)
+        }
+        #expect(held == nil)
+    }
+}
+
 @Suite("Ordered tables keep insertion order")
 struct OrderedTableTests {
     @Test func insertUpdateAndRemove() {

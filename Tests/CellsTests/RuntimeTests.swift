@@ -8,6 +8,13 @@ import Plot
 struct RuntimeTests {
     @Test(arguments: [
         ("let big = Int.max\nprint(\"a\")\nlet c = big + 1", 3, CellErrorKind.integerOverflow(operator: "+")),
+        // The fused Int kernels (a variable and a constant, a function's parameter, a call's
+        // unboxed result, a compound assignment) trap as the boxed operations did.
+        ("func next(_ n: Int) -> Int {\n    n + 1\n}\nprint(next(Int.max))", 2, .integerOverflow(operator: "+")),
+        ("func down(_ n: Int) -> Int { n - 1 }\nlet m = Int.min\nprint(m)\nprint(down(m))", 1, .integerOverflow(operator: "-")),
+        ("func big() -> Int { Int.max / 2 + 1 }\nlet x = 3\nprint(x * big())", 3, .integerOverflow(operator: "*")),
+        ("var i = Int.max - 1\ni += 1\ni += 1", 3, .integerOverflow(operator: "+")),
+        ("func f(_ a: Int, _ b: Int) -> Int { a * b }\nprint(f(1 << 40, 1 << 30))", 1, .integerOverflow(operator: "*")),
         ("let zero = 0\nprint(10 / zero)", 2, .divisionByZero),
         ("let xs = [1, 2]\nlet i = 5\nprint(xs[i])", 3, .indexOutOfRange(index: 5, count: 2)),
         ("let xs: [Int] = []\nprint(xs.max()!)", 2, .unwrappedNil),

@@ -53,6 +53,9 @@ struct ResolvedCall {
     /// Whether the call can throw: the function `throws`, or `rethrows` and a function
     /// argument throws.
     var canThrow = false
+    /// The arguments (by index into `arguments`) that are Ints or Doubles with an unboxed
+    /// evaluator: a cell function's call writes them into its frame without a `Value`.
+    var unboxedArguments: [Int: UnboxedArgument] = [:]
 }
 
 extension Checker {
@@ -239,6 +242,7 @@ extension Checker {
         let solvedBeforeArguments = Set(solution.keys)
         try meetRequirements(binding, &solution, at: node)
         var evals: [Eval] = []
+        var unboxedArguments: [Int: UnboxedArgument] = [:]
         var inoutPlaces: [(index: Int, place: LValue)] = []
         /// Whether an argument for a function parameter throws (which makes a `rethrows` call throw).
         var functionArgumentThrows = false
@@ -299,8 +303,9 @@ extension Checker {
                     }
                     let compiled = try expression(argument.expression, expected: wanted)
                     if case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
+                    let coerced: Compiled
                     do {
-                        evals.append(try coerce(compiled, to: wanted, context: .argument, at: argument.expression).eval)
+                        coerced = try coerce(compiled, to: wanted, context: .argument, at: argument.expression)
                     } catch let failure as CellError {
                         // `max(n, z)` with an Int `n` and a Double `z`: two arguments solve T differently.
                         guard case .cannotConvert = failure.kind, case .generic(let name) = parameter.type,
@@ -310,6 +315,13 @@ extension Checker {
                         throw error(.conflictingGenericArguments(parameter: name, first: wanted, second: compiled.type),
                                     at: calleeNode(node))
                     }
+                    // Evals are placed by parameter index, so an unboxed argument is keyed by it too.
+                    if wanted == .int, coerced.type == .int, let int = coerced.int {
+                        unboxedArguments[index] = .int(int)
+                    } else if wanted == .double, coerced.type == .double, let double = coerced.double {
+                        unboxedArguments[index] = .double(double)
+                    }
+                    evals.append(coerced.eval)
                     continue
                 }
                 if case .generic(let name) = wanted, Checker.implicitMember(in: argument.expression) != nil {
@@ -422,7 +434,8 @@ extension Checker {
         }
         return ResolvedCall(binding: resolvedBinding, arguments: evals, inoutPlaces: inoutPlaces, result: result,
                             solution: solution,
-                            canThrow: binding.effect == .throws || binding.effect == .rethrows && functionArgumentThrows)
+                            canThrow: binding.effect == .throws || binding.effect == .rethrows && functionArgumentThrows,
+                            unboxedArguments: unboxedArguments)
     }
 
     /// The order the parameters' arguments are checked in: as written, except that closures
@@ -583,6 +596,16 @@ extension Checker {
         lowering.call(resolved, callee: callee, receiver: receiver, at: location(node))
     }
 
+    /// A call of a declared top-level function by its name (`fib(n - 1)`): the call borrows
+    /// the function value from its global slot (`Lowering.call`'s `calleeGlobalSlot`).
+    func emitDeclaredFunctionCall(_ resolved: ResolvedCall, at node: some SyntaxProtocol) throws -> Compiled {
+        let callee = try calleeValue(of: resolved, at: node)
+        guard resolved.binding.generic == nil, resolved.binding.implementation == nil,
+              let variable = resolved.binding.variable, !variable.mutable,
+              case .global(let slot) = access(variable) else { return emitCall(resolved, callee: callee, at: node) }
+        return lowering.call(resolved, callee: callee, receiver: nil, calleeGlobalSlot: slot, at: location(node))
+    }
+
     /// A mutating method: the receiver is moved out of its place for the call (so
     /// `xs.append(x)` does not copy the array) and written back afterwards.
     func emitMutatingCall(_ resolved: ResolvedCall, callee: Eval?, receiver: LValue,
@@ -602,9 +625,10 @@ extension Checker {
     /// The function value of a body compiled in `function` (made when its declaration's block is
     /// entered, or the closure expression evaluated); its time-limit and recursion errors at `node`.
     func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
-                       body: @escaping Exec, at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
+                       body: @escaping Exec, result: UnboxedResult? = nil,
+                       at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
         lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
-                               at: location(node))
+                               result: result, at: location(node))
     }
 
     /// Creates a function's value in its slot when the block is entered.

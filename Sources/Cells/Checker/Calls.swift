@@ -22,7 +22,7 @@ extension Checker {
             case .functions(let overloads):
                 let resolved = try resolveCall(overloads, name: name, kind: .globalFunction, arguments: arguments,
                                                expected: expected, at: call)
-                return emitCall(resolved, callee: try calleeValue(of: resolved, at: call), at: call)
+                return try emitDeclaredFunctionCall(resolved, at: call)
             case .variable(let variable):
                 return try callValue(read(variable), arguments, variable: variable, at: call)
             case nil:

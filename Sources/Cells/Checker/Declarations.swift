@@ -249,6 +249,7 @@ extension Checker {
         case .rethrows: .rethrowing
         }
         var inoutIndices: [Int] = []
+        var single: Compiled?
         let exec: Exec = try withScope(function: scopeOfFunction) {
             if let selfType {
                 try declare("self", type: selfType, mutable: mutatingSelf, at: function.name)
@@ -262,32 +263,59 @@ extension Checker {
                     scopeOfFunction.effects.rethrowingParameters.insert(variable.key)
                 }
             }
-            return try functionBlock(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
+            let compiled = try functionBody(body.statements, closingBrace: body.rightBrace, result: binding.result, kind: kind)
+            single = compiled.single
+            return compiled.exec
         }
         let count = binding.parameters.count + (selfType == nil ? 0 : 1)
+        // An Int or Double result computed unboxed: the single expression's own evaluator, or
+        // the body then its return slot.
+        var result: UnboxedResult?
+        // (No `??` here: a closure through a generic operator is called through thunks.)
+        if inoutIndices.isEmpty, binding.result == .int {
+            if let single {
+                result = .int(single.asInt)
+            } else {
+                result = .int { frame in _ = try exec(frame); return frame.returnValue.int }
+            }
+        } else if inoutIndices.isEmpty, binding.result == .double {
+            if let single {
+                result = .double(single.asDouble)
+            } else {
+                result = .double { frame in _ = try exec(frame); return frame.returnValue.double }
+            }
+        }
         pending.maker = functionMaker(scopeOfFunction, parameterCount: count, inoutIndices: inoutIndices,
-                                      body: exec, at: function.name)
+                                      body: exec, result: result, at: function.name)
     }
 
     /// A function's body: a single expression is its result; otherwise it must return on every path.
     func functionBlock(_ body: CodeBlockItemListSyntax, closingBrace: TokenSyntax, result: CellType,
                        kind: FunctionKind) throws -> Exec {
+        try functionBody(body, closingBrace: closingBrace, result: result, kind: kind).exec
+    }
+
+    /// `functionBlock`, and the compiled expression when the body is a single expression
+    /// (whose unboxed evaluator an Int or Double function's caller can use).
+    func functionBody(_ body: CodeBlockItemListSyntax, closingBrace: TokenSyntax, result: CellType,
+                      kind: FunctionKind) throws -> (exec: Exec, single: Compiled?) {
         let statements = Array(body)
         if result != .void, statements.count == 1, case .expr(let single) = statements[0].item,
            !single.is(IfExprSyntax.self), !single.is(SwitchExprSyntax.self) {
-            let eval = try expression(single, as: result, context: .returnValue).eval
-            return { frame in frame.returnValue = try eval(frame); return .returned }
+            let compiled = try expression(single, as: result, context: .returnValue)
+            let eval = compiled.eval
+            return ({ frame in frame.returnValue = try eval(frame); return .returned }, compiled)
         }
         if result != .void, statements.count == 1, let single = Checker.singleExpression(statements[0].item),
            let switchExpr = single.as(SwitchExprSyntax.self), isSwitchExpression(switchExpr) {
             let eval = try expression(single, as: result, context: .returnValue).eval
-            return { frame in frame.returnValue = try eval(frame); return .returned }
+            return ({ frame in frame.returnValue = try eval(frame); return .returned }, nil)
         }
         let exec = try block(statements)
         if result != .void, result != .error, !exits(body), !endsInExhaustiveSwitch(body) {
             throw error(.missingReturn(kind: kind, type: result), at: closingBrace)
         }
-        return exec
+        return (exec, nil)
     }
 
     /// The expression of a statement that is one (`x + 1`, `switch …` in either of its forms).

@@ -491,6 +491,11 @@ extension Checker {
             let a = first.asDouble, b = second.asDouble
             result.double = { try test($0) ? try a($0) : try b($0) }
         }
+        if first.type == .int {
+            // `n < 2 ? n : fib(n - 1) + fib(n - 2)`: unboxed, as Doubles are.
+            let a = first.asInt, b = second.asInt
+            result.int = { try test($0) ? try a($0) : try b($0) }
+        }
         return result
     }
 

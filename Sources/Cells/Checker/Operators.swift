@@ -110,9 +110,15 @@ extension Checker {
         if let folded = try foldedIntegerConstants(op, l, r, at: node) { return folded }
         switch (l.type, r.type) {
         case (.int, .int):
+            if let kernel = IntegerKernels.kernel(op, l.asIntOperand, r.asIntOperand, line: line, column: column) { return kernel }
             if let compiled = Lowering.integerOperation(op, l.asInt, r.asInt, line: line, column: column) { return compiled }
         case (.double, .double):
-            if let kernel = DoubleKernels.kernel(op, l.asDoubleOperand, r.asDoubleOperand) { return .double(kernel) }
+            let a = l.asDoubleOperand, b = r.asDoubleOperand
+            if let kernel = DoubleKernels.kernel(op, a, b) {
+                var compiled = Compiled.double(kernel)
+                compiled.doubleBinary = DoubleBinary(op: op, a: a, b: b, left: l.simpleBinary, right: r.simpleBinary)
+                return compiled
+            }
             if let compiled = Lowering.comparison(op, l.asDouble, r.asDouble) { return compiled }
         case (.string, .string) where op == "+":
             let a = l.eval, b = r.eval

@@ -5,7 +5,7 @@ import CellValues
 /// for its parts.
 extension Lowering {
     /// Statements run in order until one leaves. Built from closures that call
-    /// up to three captured closures each (a tree for longer blocks): calling a
+    /// up to five captured closures each (a tree for longer blocks): calling a
     /// captured closure needs no retain or reabstraction thunk, unlike closures
     /// taken out of an `[Exec]` (it matters in loop bodies).
     static func sequence(_ statements: [Statement]) -> Exec {
@@ -21,6 +21,33 @@ extension Lowering {
                 let flow2 = try second(frame)
                 if case .next = flow2 {} else { return flow2 }
                 return try third(frame)
+            }
+        case 4:
+            let first = statements[0].run, second = statements[1].run, third = statements[2].run
+            let fourth = statements[3].run
+            return { frame in
+                let flow = try first(frame)
+                if case .next = flow {} else { return flow }
+                let flow2 = try second(frame)
+                if case .next = flow2 {} else { return flow2 }
+                let flow3 = try third(frame)
+                if case .next = flow3 {} else { return flow3 }
+                return try fourth(frame)
+            }
+        case 5:
+            // A loop body of five statements (the scalar loop's) in one closure.
+            let first = statements[0].run, second = statements[1].run, third = statements[2].run
+            let fourth = statements[3].run, fifth = statements[4].run
+            return { frame in
+                let flow = try first(frame)
+                if case .next = flow {} else { return flow }
+                let flow2 = try second(frame)
+                if case .next = flow2 {} else { return flow2 }
+                let flow3 = try third(frame)
+                if case .next = flow3 {} else { return flow3 }
+                let flow4 = try fourth(frame)
+                if case .next = flow4 {} else { return flow4 }
+                return try fifth(frame)
             }
         default:
             // Longer blocks: a tree whose leaves run three statements each. (A loop over an

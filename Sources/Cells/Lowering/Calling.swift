@@ -1,6 +1,25 @@
 import Linalg
 import CellValues
 
+/// A function body's result computed without a `Value`, for a function returning an Int or
+/// a Double: the single expression's unboxed evaluator, or the body then its return slot.
+enum UnboxedResult {
+    case int((Frame) throws -> Int)
+    case double((Frame) throws -> Double)
+}
+
+/// An Int or Double argument's unboxed evaluator (an enum, so that the closure keeps its
+/// own calling convention inside a dictionary: a bare closure there is called through thunks).
+enum UnboxedArgument {
+    case int((Frame) throws -> Int)
+    case double((Frame) throws -> Double)
+}
+
+/// One argument's write into the callee's frame (a struct: see `Statement`).
+struct ArgumentWrite {
+    let run: (Frame, Frame) throws -> Void
+}
+
 /// Calls: arguments into the callee's frame, a builtin's implementation with the call's
 /// position for its traps, methods through a class's table, `inout` arguments written back,
 /// and the function values of cells' functions and closures.
@@ -10,13 +29,16 @@ extension Lowering {
     /// `@discardableResult`.
     /// Runs a resolved call to a function value (a cell's `func` or closure, from `callee`) or a
     /// builtin (the binding's implementation). Traps inside it are reported at `position`.
-    func call(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, at position: (line: Int, column: Int)) -> Compiled {
-        var compiled = callBody(resolved, callee: callee, receiver: receiver, at: position)
+    /// `calleeGlobalSlot`: the callee is the declared function (not a variable holding a
+    /// closure) in this slot of the global frame.
+    func call(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, calleeGlobalSlot: Int? = nil,
+              at position: (line: Int, column: Int)) -> Compiled {
+        var compiled = callBody(resolved, callee: callee, receiver: receiver, calleeGlobalSlot: calleeGlobalSlot, at: position)
         compiled.discardable = resolved.binding.discardableResult
         return compiled
     }
 
-    private func callBody(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?,
+    private func callBody(_ resolved: ResolvedCall, callee: Eval?, receiver: Eval?, calleeGlobalSlot: Int?,
                           at position: (line: Int, column: Int)) -> Compiled {
         let (line, column) = position
         let arguments = resolved.arguments
@@ -50,25 +72,53 @@ extension Lowering {
         }
         let function = callee!
         if places.isEmpty {
-            let fill = Lowering.argumentWriter(receiver.map { [$0] + arguments } ?? arguments)
+            let fill = Lowering.argumentWriter(receiver.map { [$0] + arguments } ?? arguments, offset: offset,
+                                               unboxed: resolved.unboxedArguments)
+            // A declared function at the top level: its slot holds the same function value
+            // for as long as any call of it runs (nothing assigns a `func`'s slot; its creation
+            // runs when its block is entered, which no call of it can do), so the call borrows
+            // the value from the slot instead of retaining it.
+            let borrowed = calleeGlobalSlot.map { slot in (runtime.globals, slot) }
             var compiled = Compiled(resolved.result) { frame in
-                let target = try function(frame).function
                 do {
-                    if let enter = target.enter {
-                        // A cell's function: the arguments go straight into its new frame.
-                        let callee = Frame.make(size: target.frameSize, parent: target.captured)
-                        try fill(frame, callee)
-                        return try enter(callee)
+                    if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
+                        return try unretained._withUnsafeGuaranteedRef { target in
+                            try Lowering.enter(target, frame, fill: fill, prepare: prepare)
+                        }
                     }
-                    var values = try prepare(frame)
-                    return try target.call(&values)
+                    return try Lowering.enter(try function(frame).function, frame, fill: fill, prepare: prepare)
                 } catch let trap as Trap {
                     throw CellError(line: line, column: column, kind: trap.kind)
                 }
             }
+            // A call in an Int or Double expression: the callee's unboxed entry when it has one.
+            if resolved.result == .int {
+                compiled.int = { frame in
+                    do {
+                        if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
+                            return try unretained._withUnsafeGuaranteedRef { target in
+                                try Lowering.enterInt(target, frame, fill: fill, prepare: prepare)
+                            }
+                        }
+                        return try Lowering.enterInt(try function(frame).function, frame, fill: fill, prepare: prepare)
+                    } catch let trap as Trap {
+                        throw CellError(line: line, column: column, kind: trap.kind)
+                    }
+                }
+            }
             if resolved.result == .double {
-                let eval = compiled.eval
-                compiled.double = { try eval($0).double }
+                compiled.double = { frame in
+                    do {
+                        if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
+                            return try unretained._withUnsafeGuaranteedRef { target in
+                                try Lowering.enterDouble(target, frame, fill: fill, prepare: prepare)
+                            }
+                        }
+                        return try Lowering.enterDouble(try function(frame).function, frame, fill: fill, prepare: prepare)
+                    } catch let trap as Trap {
+                        throw CellError(line: line, column: column, kind: trap.kind)
+                    }
+                }
             }
             return compiled
         }
@@ -88,9 +138,93 @@ extension Lowering {
         }
     }
 
+    /// Runs a call of `target` from `frame`: a cell's function gets its arguments written by
+    /// `fill` into a frame from its pool (given back at return), anything else an array of
+    /// them (`prepare`).
+    @inline(__always)
+    static func enter(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
+                      prepare: (Frame) throws -> [Value]) throws -> Value {
+        if let enter = target.enter, let pool = target.pool {
+            var callee = pool.take()
+            try fill(frame, callee)
+            let result = try enter(callee)
+            pool.recycle(&callee)
+            return result
+        }
+        var values = try prepare(frame)
+        return try target.call(&values)
+    }
+
+    /// `enter` for an Int result: unboxed when the callee has an unboxed entry.
+    @inline(__always)
+    static func enterInt(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
+                         prepare: (Frame) throws -> [Value]) throws -> Int {
+        if let enter = target.enterInt, let pool = target.pool {
+            var callee = pool.take()
+            try fill(frame, callee)
+            let result = try enter(callee)
+            pool.recycle(&callee)
+            return result
+        }
+        return try Lowering.enter(target, frame, fill: fill, prepare: prepare).int
+    }
+
+    /// `enter` for a Double result: unboxed when the callee has an unboxed entry.
+    @inline(__always)
+    static func enterDouble(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
+                            prepare: (Frame) throws -> [Value]) throws -> Double {
+        if let enter = target.enterDouble, let pool = target.pool {
+            var callee = pool.take()
+            try fill(frame, callee)
+            let result = try enter(callee)
+            pool.recycle(&callee)
+            return result
+        }
+        return try Lowering.enter(target, frame, fill: fill, prepare: prepare).double
+    }
+
     /// Writes a call's arguments, computed in the caller's frame, into the first slots of the
     /// callee's. Unrolled for up to three arguments: a loop over the array of evaluators
     /// would retain and release each one on every call.
+    ///
+    /// The `unboxed` arguments (by index into the arguments without the receiver, which
+    /// `offset` counts) are written unboxed, into the fresh frame's empty slots.
+    static func argumentWriter(_ arguments: [Eval], offset: Int,
+                               unboxed: [Int: UnboxedArgument]) -> (Frame, Frame) throws -> Void {
+        if unboxed.isEmpty { return argumentWriter(arguments) }
+        let writes: [ArgumentWrite] = arguments.indices.map { index in
+            switch unboxed[index - offset] {
+            case .int(let int)?:
+                return ArgumentWrite { frame, callee in callee.setInt(try int(frame), at: index) }
+            case .double(let double)?:
+                return ArgumentWrite { frame, callee in callee.setDouble(try double(frame), at: index) }
+            case nil:
+                let value = arguments[index]
+                return ArgumentWrite { frame, callee in callee.slots[index] = try value(frame) }
+            }
+        }
+        switch writes.count {
+        case 1: return writes[0].run
+        case 2:
+            let a = writes[0].run, b = writes[1].run
+            return { frame, callee in
+                try a(frame, callee)
+                try b(frame, callee)
+            }
+        case 3:
+            let a = writes[0].run, b = writes[1].run, c = writes[2].run
+            return { frame, callee in
+                try a(frame, callee)
+                try b(frame, callee)
+                try c(frame, callee)
+            }
+        default:
+            return { frame, callee in
+                for write in writes { try write.run(frame, callee) }
+            }
+        }
+    }
+
     static func argumentWriter(_ arguments: [Eval]) -> (Frame, Frame) throws -> Void {
         switch arguments.count {
         case 0: return { _, _ in }
@@ -209,8 +343,11 @@ extension Lowering {
 
     /// Builds, at run time, the function value for a body compiled in `function`,
     /// capturing the frame it is created in. Checks the recursion limit and the clock per call.
+    /// `result`, for a function returning an Int or a Double, computes the result unboxed
+    /// (`FunctionValue.enterInt`, `enterDouble`).
     func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
-                       body: @escaping Exec, at position: (line: Int, column: Int)) -> (Frame) -> FunctionValue {
+                       body: @escaping Exec, result: UnboxedResult? = nil,
+                       at position: (line: Int, column: Int)) -> (Frame) -> FunctionValue {
         let runtime = self.runtime
         let (line, column) = position
         let limit = runtime.configuration.recursionLimit
@@ -222,9 +359,30 @@ extension Lowering {
             _ = try body(frame)
             return frame.returnValue
         }
-        return { captured in
+        var enterInt: ((Frame) throws -> Int)?
+        var enterDouble: ((Frame) throws -> Double)?
+        switch result {
+        case .int(let value)?:
+            enterInt = { frame in
+                runtime.depth += 1
+                defer { runtime.depth -= 1 }
+                if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
+                try runtime.tick(line: line, column: column)
+                return try value(frame)
+            }
+        case .double(let value)?:
+            enterDouble = { frame in
+                runtime.depth += 1
+                defer { runtime.depth -= 1 }
+                if runtime.depth > limit { throw Trap(.recursionLimitExceeded(limit: limit)) }
+                try runtime.tick(line: line, column: column)
+                return try value(frame)
+            }
+        case nil: break
+        }
+        return { [enterInt, enterDouble] captured in
             FunctionValue(frameSize: max(function.slotCount, parameterCount), captured: captured,
-                          copyingBack: inoutIndices, enter: enter)
+                          copyingBack: inoutIndices, enter: enter, enterInt: enterInt, enterDouble: enterDouble)
         }
     }
 

@@ -40,12 +40,26 @@ struct Compiled {
     var statement: Exec?
     /// For a Double variable or constant: where a fused operation can read it directly.
     var doubleOperand: DoubleOperand?
+    /// For `a op b` on Doubles: the operation, so a store of it can be fused with it.
+    var doubleBinary: DoubleBinary?
+    /// For an Int variable or constant: where a fused operation can read it directly.
+    var intOperand: IntOperand?
     /// The value, when it is known while compiling (a literal, `Int8.max`): integer
     /// arithmetic on such constants is evaluated by the compiler, as swiftc's is.
     var constantValue: Value?
 
     /// This Double expression as an operand of a fused operation.
     var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
+
+    /// This Double expression as an operation on two variables or constants, if it is one.
+    var simpleBinary: SimpleBinary? {
+        guard type == .double, let binary = doubleBinary, let a = SimpleDouble(binary.a),
+              let b = SimpleDouble(binary.b) else { return nil }
+        return SimpleBinary(op: binary.op, a: a, b: b)
+    }
+
+    /// This Int expression as an operand of a fused operation.
+    var asIntOperand: IntOperand { intOperand ?? .computed(asInt) }
 
     init(_ type: CellType, _ eval: @escaping Eval) {
         self.type = type
@@ -77,7 +91,9 @@ struct Compiled {
         case .double(let d):
             c.double = { _ in d }
             c.doubleOperand = .constant(d)
-        case .int(let i): c.int = { _ in i }
+        case .int(let i):
+            c.int = { _ in i }
+            c.intOperand = .constant(i)
         case .bool(let b): c.bool = { _ in b }
         default: break
         }

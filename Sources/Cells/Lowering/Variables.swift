@@ -58,7 +58,10 @@ extension Lowering {
                 compiled.double = { _ in globals.slots[slot].double }
                 compiled.doubleOperand = .global(globals, slot)
             }
-            if type == .int { compiled.int = { _ in globals.slots[slot].int } }
+            if type == .int {
+                compiled.int = { _ in globals.int(at: slot) }
+                compiled.intOperand = .global(globals, slot)
+            }
             return compiled
         case .local:
             var compiled = Compiled(type) { $0.slots[slot] }
@@ -66,7 +69,10 @@ extension Lowering {
                 compiled.double = { $0.slots[slot].double }
                 compiled.doubleOperand = .local(slot)
             }
-            if type == .int { compiled.int = { $0.slots[slot].int } }
+            if type == .int {
+                compiled.int = { $0.int(at: slot) }
+                compiled.intOperand = .local(slot)
+            }
             return compiled
         case .outer:
             let frame = self.frame(access)
@@ -105,6 +111,11 @@ extension Lowering {
         }
         switch type {
         case .double:
+            if let binary = value.doubleBinary, value.type == .double {
+                // The hot path of numeric loops: the store and the last operation in one closure.
+                if let globals, let fused = DoubleKernels.storing(binary, intoGlobal: slot, of: globals) { return fused }
+                if local, let fused = DoubleKernels.storing(binary, intoLocal: slot) { return fused }
+            }
             let compute = value.asDouble
             if let globals { return { frame in globals.setDouble(try compute(frame), at: slot); return .next } }
             if local { return { frame in frame.setDouble(try compute(frame), at: slot); return .next } }
