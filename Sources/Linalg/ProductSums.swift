@@ -10,7 +10,8 @@
 /// `beta = ±1` (exact) and adds the product's sums to it once, where the unfused form adds
 /// them to zero and then subtracts (see ``Kernels/smallProduct(_:rowsA:transposeA:_:rowsB:transposeB:alpha:m:n:k:beta:into:)``
 /// for the small loop). That holds while OpenBLAS adds the sums in one block of `k`: for
-/// longer inner dimensions (``fusedInnerLimit``) the two operations run one after the other.
+/// longer inner dimensions (``fusedInnerLimit``), and for a matrix times a column (gemv adds
+/// into `y` block by block), the two operations run one after the other.
 extension Throwing {
     /// The longest inner dimension that OpenBLAS's gemm (every x86 kernel blocks `k` by at
     /// least 256) sums in one block, so that fusing changes no bit.
@@ -21,7 +22,10 @@ extension Throwing {
     /// (including a 1×1 factor acting as a scalar, and their errors).
     public static func productSum(_ A: Matrix, _ B: Matrix, _ C: consuming Matrix, operation: String,
                                   productFirst: Bool) throws(LinalgError) -> Matrix {
-        guard A.cols == B.rows, A.cols <= fusedInnerLimit, A.rows > 0, B.cols > 0, A.cols > 0 else {
+        // A matrix times a column goes to gemv, which adds its sums into `y` block by block
+        // (beta first): those bits differ, so such a product runs unfused.
+        let usesGEMV = B.cols == 1 && A.rows * A.cols > Kernels.smallProductLimit
+        guard A.cols == B.rows, A.cols <= fusedInnerLimit, A.rows > 0, B.cols > 0, A.cols > 0, !usesGEMV else {
             let P = try product(A, B)
             let (left, right) = productFirst ? (P, C) : (C, P)
             return operation == "-" ? try subtract(left, right) : try add(left, right)
