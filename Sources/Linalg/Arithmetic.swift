@@ -18,38 +18,42 @@ extension Matrix {
         precondition(k == (transposeB ? B.cols : B.rows), "gemm: inner dimensions differ")
         if m == 0 || n == 0 { return Matrix(rows: m, cols: n, unchecked: []) }
         if k == 0 { return Matrix(rows: m, cols: n, storage: ElementBuffer(repeating: 0, count: m * n)) }
-        // A transposed view (`V.T`) is its buffer with the transpose flag flipped: the
-        // buffer is column-major with `rowsA` rows.
+        return Matrix(rows: m, cols: n) { out in
+            multiply(A, transposeA: transposeA, B, transposeB: transposeB, alpha: alpha, beta: 0,
+                     into: out.baseAddress!)
+        }
+    }
+
+    /// `out = alpha · op(A) · op(B) + beta · out` for an `m × n` column-major `out` (BLAS's
+    /// gemm contract: with `beta` 0, `out` is only written, so it may be uninitialized).
+    /// Shapes must fit and `m, n, k` be positive. A transposed view (`V.T`) is its buffer
+    /// with the transpose flag flipped: the buffer is column-major with `rowsA` rows.
+    @inlinable
+    static func multiply(_ A: Matrix, transposeA: Bool, _ B: Matrix, transposeB: Bool, alpha: Double,
+                         beta: Double, into out: UnsafeMutablePointer<Double>) {
+        let m = transposeA ? A.cols : A.rows
+        let k = transposeA ? A.rows : A.cols
+        let n = transposeB ? B.rows : B.cols
         let flagA = transposeA != A.isTransposedView, flagB = transposeB != B.isTransposedView
         let rowsA = A.isTransposedView ? A.cols : A.rows, colsA = A.isTransposedView ? A.rows : A.cols
         let rowsB = B.isTransposedView ? B.cols : B.rows
-        if m * n * k <= Kernels.smallProductLimit {
-            return Matrix(rows: m, cols: n) { out in
-                A.buffer.withUnsafeBufferPointer { a in
-                    B.buffer.withUnsafeBufferPointer { b in
-                        Kernels.smallProduct(a.baseAddress!, rowsA: rowsA, transposeA: flagA, b.baseAddress!, rowsB: rowsB,
-                                             transposeB: flagB, alpha: alpha, m: m, n: n, k: k,
-                                             into: out.baseAddress!)
-                    }
-                }
-            }
-        }
-        return Matrix(rows: m, cols: n) { out in
-            A.buffer.withUnsafeBufferPointer { a in
-                B.buffer.withUnsafeBufferPointer { b in
-                    if n == 1 && !flagB {
-                        // y = alpha · op(A) · x
-                        cblas_dgemv(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
-                                    Int32(rowsA), Int32(colsA), alpha, a.baseAddress, Int32(Swift.max(1, rowsA)),
-                                    b.baseAddress, 1, 0, out.baseAddress, 1)
-                    } else {
-                        cblas_dgemm(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
-                                    flagB ? CblasTrans : CblasNoTrans,
-                                    Int32(m), Int32(n), Int32(k), alpha,
-                                    a.baseAddress, Int32(Swift.max(1, rowsA)),
-                                    b.baseAddress, Int32(Swift.max(1, rowsB)),
-                                    0, out.baseAddress, Int32(Swift.max(1, m)))
-                    }
+        A.buffer.withUnsafeBufferPointer { a in
+            B.buffer.withUnsafeBufferPointer { b in
+                if m * n * k <= Kernels.smallProductLimit {
+                    Kernels.smallProduct(a.baseAddress!, rowsA: rowsA, transposeA: flagA, b.baseAddress!, rowsB: rowsB,
+                                         transposeB: flagB, alpha: alpha, m: m, n: n, k: k, beta: beta, into: out)
+                } else if n == 1 && !flagB {
+                    // y = alpha · op(A) · x + beta · y
+                    cblas_dgemv(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
+                                Int32(rowsA), Int32(colsA), alpha, a.baseAddress, Int32(Swift.max(1, rowsA)),
+                                b.baseAddress, 1, beta, out, 1)
+                } else {
+                    cblas_dgemm(CblasColMajor, flagA ? CblasTrans : CblasNoTrans,
+                                flagB ? CblasTrans : CblasNoTrans,
+                                Int32(m), Int32(n), Int32(k), alpha,
+                                a.baseAddress, Int32(Swift.max(1, rowsA)),
+                                b.baseAddress, Int32(Swift.max(1, rowsB)),
+                                beta, out, Int32(Swift.max(1, m)))
                 }
             }
         }

@@ -68,7 +68,7 @@ public func norm(_ A: Matrix, axis: Int) -> Matrix {
 
 /// `‖A‖²_F = Σ a_ij²` (no square root; the usual least-squares loss).
 public func squaredNorm(_ A: Matrix) -> Double {
-    A.withBase { Kernels.dot($0, $0, count: A.count) }
+    A.withBase { Kernels.sumOfSquares($0, count: A.count) }
 }
 
 /// The Frobenius inner product `⟨A, B⟩ = Σ a_ij b_ij = trace(AᵀB)` (for vectors, the dot

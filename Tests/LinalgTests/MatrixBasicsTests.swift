@@ -132,6 +132,23 @@ import Linalg
         #expect(dot(A, A) == 30)
     }
 
+    /// `squaredNorm` reads each element once but sums as `dot(A, A)` does, bit for bit, at
+    /// every length around the kernels' blocks of sixteen; both agree with a compensated sum.
+    @Test(arguments: [0, 1, 7, 15, 16, 17, 31, 33, 250, 1000, 10_000])
+    func squaredNormIsTheDotOfAMatrixWithItself(count: Int) {
+        var stream = RandomStream(seed: UInt64(count))
+        let A = randn(count, 1, using: &stream)
+        #expect(squaredNorm(A) == dot(A, A))
+        var (total, compensation) = (0.0, 0.0)    // Kahan's sum, an independent order
+        for x in A.array {
+            let y = x * x - compensation
+            let next = total + y
+            compensation = (next - total) - y
+            total = next
+        }
+        #expect(Swift.abs(squaredNorm(A) - total) <= 1e-14 * Swift.max(total, 1))
+    }
+
     @Test func elementwiseFunctions() {
         let A = Matrix([[-1, 0], [2, -3]])
         #expect(relu(A) == Matrix([[0, 0], [2, 0]]))

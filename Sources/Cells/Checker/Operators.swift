@@ -333,11 +333,20 @@ extension Checker {
             if candidate.parameters[0].isInout { left = l }
             let implementation = candidate.implementation!
             let runtime = self.runtime
+            if let fused = SurfaceLinalgProductSums.fused(op, left, right, sum: implementation, runtime: runtime,
+                                                          line: line, column: column) {
+                return fused
+            }
             let a = left.eval, b = right.eval
-            return Compiled(candidate.result) { frame in
+            var compiled = Compiled(candidate.result) { frame in
                 var arguments = [try a(frame), try b(frame)]
                 return try Lowering.invoke(implementation, &arguments, runtime, line: line, column: column)
             }
+            if op == "*" && left.type == .nominal("Matrix") && right.type == .nominal("Matrix") {
+                compiled.matrixProduct = MatrixProductOperands(lhs: a, rhs: b, implementation: implementation,
+                                                               line: line, column: column)
+            }
+            return compiled
         }
         return nil
     }

@@ -47,6 +47,9 @@ struct Compiled {
     /// The value, when it is known while compiling (a literal, `Int8.max`): integer
     /// arithmetic on such constants is evaluated by the compiler, as swiftc's is.
     var constantValue: Value?
+    /// For `A * B` of two matrices: its operands, so that `A * B - C` runs as one product
+    /// into `C` (`SurfaceLinalgProductSums`).
+    var matrixProduct: MatrixProductOperands?
 
     /// This Double expression as an operand of a fused operation.
     var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
