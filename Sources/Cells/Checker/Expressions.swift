@@ -32,6 +32,9 @@ extension Checker {
             return compiled.retyped(type)
         }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
+        if case .instance("WritableKeyPath", let arguments) = compiled.type, type == .instance("KeyPath", arguments) {
+            return compiled.retyped(type)   // a `WritableKeyPath` is also a `KeyPath`
+        }
         if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
