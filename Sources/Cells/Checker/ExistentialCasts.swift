@@ -156,6 +156,9 @@ extension Checker {
             if case .object(let object) = held {
                 return .tuple([.string(object.cellClass.name), .string(printer.moduleName + "." + object.cellClass.name)])
             }
+            if heldType == CellType.metatype, case .tuple(let names) = held {
+                return .tuple(names.map { .string($0.string + ".Type") })   // `type(of: Dog.self)` is `Dog.Type`
+            }
             return .tuple([.string(printer.reflectedName(heldType, qualified: false)),
                            .string(printer.reflectedName(heldType, qualified: true))])
         }

@@ -47,3 +47,5 @@ print(type(of: 2.5) == Double.self, type(of: "x") == String.self, Int.self, Stri
 struct Point { var x = 0.0 }
 let shapes: [Any] = [Point(), Point(x: 2), "p"]
 print(shapes.filter { type(of: $0) == Point.self }.count, Point.self)
+let metatypes = [type(of: rex), type(of: bit)]
+print(type(of: Dog.self), metatypes.map { $0 == Dog.self })
