@@ -119,6 +119,14 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// type goes in its box, and `as?`, `is` and `case let x as T` open it (`ExistentialCasts`).
     static let anyName = "Any"
     static let any = CellType.existential(anyName)
+    /// A protocol value or a generic parameter: whether it is a class instance is known only
+    /// from its protocols.
+    var isExistentialOrGeneric: Bool {
+        switch self {
+        case .existential, .archetype, .generic: true
+        default: false
+        }
+    }
     static let anyObjectName = "AnyObject"
     static let anyObject = CellType.existential(anyObjectName)
 
