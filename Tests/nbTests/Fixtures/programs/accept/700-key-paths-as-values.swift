@@ -77,3 +77,20 @@ let axes = [\Point.x, \Point.y]
 var p = Point(x: 3, y: 4)
 for axis in axes { p[keyPath: axis] *= 2 }
 print(p, axes.map { p[keyPath: $0] }.reduce(0, +))
+
+struct Box<T> {
+    var value: T
+    let tag: String
+}
+var box = Box(value: 3, tag: "t")
+let boxed = \Box<Int>.value
+box[keyPath: boxed] += 4
+print(box.value, boxed, type(of: boxed), box[keyPath: \Box<Int>.tag])
+struct Outer {
+    struct Inner { var n = 1 }
+    var inner = Inner()
+}
+var outer = Outer()
+let nested = \Outer.inner.n
+outer[keyPath: nested] = 5
+print(outer.inner.n, nested, type(of: nested))
