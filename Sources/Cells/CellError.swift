@@ -216,6 +216,13 @@ public enum CellErrorKind: Sendable, Equatable {
     case getOnlyProperty(name: String)
     /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
     case notAssignable
+    /// `cannot assign through subscript: 'k' is a read-only key path`
+    case readOnlyKeyPath(name: String)
+    /// `value of type 'Int' expected to be instance of class or class-constrained type`
+    /// (`let x: AnyObject = 3`; the words depend on where the value goes).
+    case notClassInstance(type: CellType, context: ConversionContext)
+    /// `key path of type 'KeyPath<Person, String>' cannot be applied to a base of type 'Pet'`
+    case keyPathRootMismatch(keyPath: CellType, base: CellType)
     /// `passing value of type 'Int' to an inout parameter requires explicit '&'`
     case inoutNeedsAmpersand(type: CellType)
     /// `'&' used with non-inout argument of type 'Int'`

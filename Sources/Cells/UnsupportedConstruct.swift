@@ -98,7 +98,8 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case functionReferenceWithArgumentNames
     case infixOperator(String)
     case prefixOperator(String)
-    case keyPathOutsideFunctionArgument
+    case keyPathWithoutRoot
+    case keyPathIntoClass
     case keyPathComponent
     case enumCaseAsFunction(name: String)
     case dictionarySubscript

@@ -83,6 +83,15 @@ extension Messages {
         case .lazyWithoutInitializer: "lazy properties must have an initializer"
         case .inoutOnLet(let name): "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
         case .notAssignable: "cannot assign to value: expression is immutable"
+        case .notClassInstance(let type, let context):
+            switch context {
+            case .argument: "argument type '\(type)' expected to be an instance of a class or class-constrained type"
+            case .assignment: "value of type '\(type)' expected to be an instance of a class or class-constrained type in assignment"
+            case .returnValue: "return expression of type '\(type)' expected to be an instance of a class or class-constrained type"
+            default: "value of type '\(type)' expected to be instance of class or class-constrained type"
+            }
+        case .readOnlyKeyPath(let name): "cannot assign through subscript: '\(name)' is a read-only key path"
+        case .keyPathRootMismatch(let keyPath, let base): "key path of type '\(keyPath)' cannot be applied to a base of type '\(base)'"
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
         case .selfImmutable: "cannot assign to property: 'self' is immutable"
@@ -361,7 +370,8 @@ extension Messages {
         case .functionReferenceWithArgumentNames: "function references with argument names"
         case .infixOperator(let op): "operator '\(op)'"
         case .prefixOperator(let op): "prefix operator '\(op)'"
-        case .keyPathOutsideFunctionArgument: "key paths other than a function's argument"
+        case .keyPathWithoutRoot: "a key path whose root type is neither written nor known from its context"
+        case .keyPathIntoClass: "a key path into a class as a value"
         case .keyPathComponent: "this key path component"
         case .enumCaseAsFunction(let name): "enum case '\(name)' used as a function"
         case .dictionarySubscript: "this dictionary subscript"

@@ -363,11 +363,13 @@ extension Checker {
                     evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
                     continue
                 }
-                // Only a closure needs the (partly generic) parameter type; other arguments
-                // are typed on their own and then bound.
+                // Only a closure (and a key path, `\.age` for a `KeyPath<T, V>` whose T is solved)
+                // needs the (partly generic) parameter type; other arguments are typed on their
+                // own and then bound.
                 var isFunction = false
                 if case .function = wanted { isFunction = true }
-                let compiled = try expression(argument.expression, expected: isFunction ? wanted : nil)
+                let needsWanted = isFunction || argument.expression.is(KeyPathExprSyntax.self)
+                let compiled = try expression(argument.expression, expected: needsWanted ? wanted : nil)
                 if isFunction, case .function(_, _, true) = compiled.type { functionArgumentThrows = true }
                 if !parameter.type.bind(to: compiled.type, &solution) {
                     // `T?` parameters accept a `T`.

@@ -25,7 +25,9 @@ extension Checker {
 
     /// Whether values of `type` are class references (optional or not), as `===` needs.
     func isClassReference(_ type: CellType) -> Bool {
-        type == .error || declarations.classLayout(of: type.optionalWrapped ?? type) != nil
+        let wrapped = type.optionalWrapped ?? type
+        if case .existential(let proto) = wrapped, isClassBound(proto) { return true }   // `AnyObject`, `any Listener`
+        return type == .error || declarations.classLayout(of: wrapped) != nil
     }
 
     /// `a === b`, `a !== b`: the same object (two nils are identical too).
@@ -36,7 +38,7 @@ extension Checker {
         }
         let a = l.eval, b = r.eval, same = op == "==="
         return .bool { frame in
-            switch (try a(frame), try b(frame)) {
+            switch (Checker.boxedValue(try a(frame)), Checker.boxedValue(try b(frame))) {
             case (.object(let x), .object(let y)): (x === y) == same
             case (.none, .none): same
             default: !same
@@ -117,7 +119,7 @@ extension Checker {
     }
 
     /// What a protocol value holds, or the value itself.
-    private static func boxedValue(_ value: Value) -> Value {
+    static func boxedValue(_ value: Value) -> Value {
         if case .existential(let box) = value { return box.value }
         return value
     }

@@ -126,6 +126,8 @@ extension Declarations {
     /// six `==`-comparable elements (tuples have `==` but do not conform to Equatable).
     func hasEquality(_ type: CellType) -> Bool {
         if case .tuple(let elements) = type { return elements.count <= 6 && elements.allSatisfy { hasEquality($0.type) } }
+        // Metatypes are not Equatable, but the library's `==(Any.Type?, Any.Type?)` compares them.
+        if type == CellType.metatype { return true }
         return conforms(type, to: "Equatable") || operatorOverloads("==", type, type) != nil
     }
 

@@ -130,6 +130,18 @@ extension Checker {
         }
     }
 
+    /// `Dog.self`: the metatype of a type named in a cell, held as `type(of:)` holds one, so
+    /// that `type(of: x) == Dog.self` compares the two (a subclass's instance is not its
+    /// superclass's type, as in Swift).
+    func metatypeValue(_ type: CellType) -> Compiled {
+        let runtime = self.runtime
+        return Compiled(CellType.metatype) { _ in
+            let printer = runtime.printer
+            return .tuple([.string(printer.reflectedName(type, qualified: false)),
+                           .string(printer.reflectedName(type, qualified: true))])
+        }
+    }
+
     /// `type(of: x)`: the dynamic type of `x` (the type in an `Any` or `any P` box, an
     /// instance's own class), printed as Swift prints a metatype: unqualified, `Array<Int>`.
     func dynamicTypeCall(_ value: Compiled) throws -> Compiled {
@@ -143,6 +155,9 @@ extension Checker {
             }
             if case .object(let object) = held {
                 return .tuple([.string(object.cellClass.name), .string(printer.moduleName + "." + object.cellClass.name)])
+            }
+            if heldType == CellType.metatype, case .tuple(let names) = held {
+                return .tuple(names.map { .string($0.string + ".Type") })   // `type(of: Dog.self)` is `Dog.Type`
             }
             return .tuple([.string(printer.reflectedName(heldType, qualified: false)),
                            .string(printer.reflectedName(heldType, qualified: true))])

@@ -32,6 +32,9 @@ extension Checker {
             return compiled.retyped(type)
         }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
+        if case .instance("WritableKeyPath", let arguments) = compiled.type, type == .instance("KeyPath", arguments) {
+            return compiled.retyped(type)   // a `WritableKeyPath` is also a `KeyPath`
+        }
         if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
@@ -45,6 +48,10 @@ extension Checker {
             return compiled.retyped(type)
         }
         if compiled.type.containsError || type.containsError { return compiled.retyped(type) }
+        if type == .anyObject, declarations.classLayout(of: compiled.type) == nil, !compiled.type.isExistentialOrGeneric,
+           context != .arrayElement, context != .contextual {
+            throw error(.notClassInstance(type: compiled.type, context: context), at: node)   // `let x: AnyObject = 3`
+        }
         if case .existential(let proto) = type { return try existential(compiled, as: proto, at: node) }
         if case .array(.existential(let proto)) = type, case .array(let element) = compiled.type, element != .existential(proto) {
             return try existentialArray(compiled, of: element, as: proto, at: node)

@@ -10,6 +10,10 @@ extension Checker {
         if let generic = genericEnumNamed(by: base) {
             return try genericEnumCase(generic, name, nil, expected: expected, at: member)   // `Tree.leaf`
         }
+        if name == "self", let typeName = staticBaseName(base) {
+            return try metatypeValue(resolveTypeName(typeName))   // `Dog.self`
+        }
+        if name == "self", let specialized = try specializedType(base) { return metatypeValue(specialized) }
         if let typeName = staticBaseName(base) {
             if name == "init", case .function(let parameters, _, _)? = expected, parameters.count == 1 {
                 return try initializerReference(typeName, parameters[0].type, at: member)
@@ -182,54 +186,6 @@ extension Checker {
         return Compiled(resolved.result) { _ in .void }
     }
 
-    /// `\.priority` where a function is expected (`tasks.map(\.priority)`): the key path as
-    /// the function that reads it, as Swift converts it.
-    func keyPathFunction(_ keyPath: KeyPathExprSyntax, expected: CellType?) throws -> Compiled {
-        guard case .function(let parameters, _, _)? = expected, parameters.count == 1,
-              !parameters[0].type.containsGeneric || keyPath.root != nil else {
-            throw notSupported(.keyPathOutsideFunctionArgument, keyPath)
-        }
-        var root = parameters[0].type
-        if let written = keyPath.root { root = try resolveType(written) }
-        var path = Compiled(root) { $0.slots[0] }
-        /// After a `?` component (`\.address?.city`) the path is optional, and a nil ends it.
-        var chained = false
-        for component in keyPath.components {
-            switch component.component {
-            case .property(let property):
-                path = try self.property(of: path, property.declName.baseName.text, at: property.declName)
-            case .optional(let optional):
-                guard let wrapped = path.type.optionalWrapped else {
-                    throw error(.forceUnwrapNonOptional(type: path.type), at: optional)
-                }
-                let eval = path.eval
-                if optional.questionOrExclamationMark.tokenKind == .postfixQuestionMark {
-                    chained = true
-                    path = Compiled(wrapped) { frame in
-                        let value = try eval(frame)
-                        if value.isNone { throw KeyPathChainEnded() }
-                        return value.unwrappedOptional
-                    }
-                } else {
-                    let (line, column) = location(optional)
-                    path = Compiled(wrapped) { frame in
-                        let value = try eval(frame)
-                        if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
-                        return value.unwrappedOptional
-                    }
-                }
-            default:
-                throw notSupported(.keyPathComponent, component)
-            }
-        }
-        let resultType = chained && path.type.optionalWrapped == nil ? CellType.optional(path.type) : path.type
-        let body = path.eval
-        let value = Value.function(FunctionValue { arguments in
-            do { return try body(Frame.make(values: arguments, parent: nil)) } catch is KeyPathChainEnded { return .none }
-        })
-        return Compiled(.function([.init(type: root)], resultType)) { _ in value }
-    }
-
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
     private func initializerReference(_ typeName: String, _ argument: CellType, at node: MemberAccessExprSyntax) throws -> Compiled {
         let type = try resolveTypeName(typeName)
@@ -374,5 +330,3 @@ extension Checker {
     }
 }
 
-/// Thrown inside a key path's function when a `?` component meets nil: the path's value is nil.
-private struct KeyPathChainEnded: Error {}

@@ -21,7 +21,10 @@ extension Checker {
 
     func subscriptPlace(_ base: LValue, _ call: SubscriptCallExprSyntax) throws -> LValue {
         let access = try subscriptAccess(base.type, call)
-        guard let set = access.set else { throw error(.notAssignable, at: call) }
+        guard let set = access.set else {
+            if let name = keyPathSubscriptName(call) { throw error(.readOnlyKeyPath(name: name), at: call) }
+            throw error(.notAssignable, at: call)
+        }
         let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
         return LValue(type: access.type, root: base.root, mutable: true,
                       get: { frame in try get(try base.get(frame), try keysOf(frame)) },
@@ -39,6 +42,9 @@ extension Checker {
         let arguments = Array(call.arguments)
         let (line, column) = location(call)
         func fail(_ kind: CellErrorKind) -> CellError { CellError(line: line, column: column, kind: kind) }
+        if arguments.count == 1, arguments[0].label?.text == "keyPath" {
+            return try keyPathSubscript(type, arguments[0].expression, at: call)
+        }
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .slice(let element) where arguments.count == 1 && arguments[0].label == nil:

@@ -113,6 +113,7 @@ extension Checker {
 
     /// Whether a cell's protocol (or one it refines) is declared `AnyObject`.
     func isClassBound(_ proto: String, seen: Set<String> = []) -> Bool {
+        if proto == CellType.anyObjectName { return true }
         guard !seen.contains(proto), let layout = declarations.protocols[proto] else { return false }
         return layout.inherited.contains("AnyObject")
             || layout.inherited.contains { isClassBound($0, seen: seen.union([proto])) }

@@ -129,6 +129,7 @@ extension SwiftDescription {
             let module = enums[type.description]?.isLibrary == true ? "Swift" : moduleName
             return (qualified ? module + "." : "") + base + "<" + arguments.map(name).joined(separator: ", ") + ">"
         case .existential(CellType.anyName): return CellType.anyName
+        case .existential(CellType.anyObjectName): return CellType.anyObjectName
         case .existential(let proto):
             // `Error` is the standard library's; other protocols are the cells'. Swift's runtime
             // names an existential by its protocol alone (`Array<Shape>`, `Result<Int, Swift.Error>`).

@@ -110,7 +110,7 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case .instance(let name, let arguments): "\(name)<\(arguments.map(\.description).joined(separator: ", "))>"
         case .generic(let name): name
         case .archetype(let name, _): name
-        case .existential(let name): name == CellType.anyName ? name : "any \(name)"
+        case .existential(let name): name == CellType.anyName || name == CellType.anyObjectName ? name : "any \(name)"
         case .error: "<<error type>>"
         }
     }
@@ -119,6 +119,16 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
     /// type goes in its box, and `as?`, `is` and `case let x as T` open it (`ExistentialCasts`).
     static let anyName = "Any"
     static let any = CellType.existential(anyName)
+    /// A protocol value or a generic parameter: whether it is a class instance is known only
+    /// from its protocols.
+    var isExistentialOrGeneric: Bool {
+        switch self {
+        case .existential, .archetype, .generic: true
+        default: false
+        }
+    }
+    static let anyObjectName = "AnyObject"
+    static let anyObject = CellType.existential(anyObjectName)
 
     /// `Float`: a value is a `.double` that is exactly a Float (`SurfaceStandardLibraryFloat`).
     static let float = CellType.nominal("Float")
@@ -228,7 +238,8 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
             return k1.bind(to: k2, &solution) && v1.bind(to: v2, &solution)
         case (.instance(let n1, let a1), .instance(let n2, let a2)):
-            return n1 == n2 && a1.count == a2.count && zip(a1, a2).allSatisfy { $0.bind(to: $1, &solution) }
+            // A `WritableKeyPath` is also a `KeyPath` (its subclass in Swift).
+            return (n1 == n2 || n1 == "KeyPath" && n2 == "WritableKeyPath") && a1.count == a2.count && zip(a1, a2).allSatisfy { $0.bind(to: $1, &solution) }
         case (.tuple(let x), .tuple(let y)):
             guard x.count == y.count else { return false }
             return zip(x, y).allSatisfy { $0.type.bind(to: $1.type, &solution) }

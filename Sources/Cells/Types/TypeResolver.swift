@@ -139,6 +139,7 @@ struct TypeResolver {
         case ("ArraySlice", 1): return .slice(arguments[0])
         case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
         case ("Substring", 0): return .substring
+        case ("KeyPath", 2), ("WritableKeyPath", 2): return .instance(name, arguments)
         case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
         case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)
         case ("EnumeratedSequence", 1): return .sequence(.enumerated, arguments)
@@ -159,7 +160,9 @@ struct TypeResolver {
             // `Any`: the protocol composition of no protocols, which every type conforms to.
             if arguments.isEmpty, name == "Any" { return .any }
             // The standard library's types cells do not have: refused as such, not as unknown names.
-            if ["AnyObject", "Result"].contains(name) {
+            // `AnyObject`: the protocol every class conforms to; its values are boxed objects.
+            if arguments.isEmpty, name == CellType.anyObjectName { return .anyObject }
+            if ["Result"].contains(name) {
                 throw .unsupported(construct: .type(written: name), node: node)
             }
             // A type a cell must not hold (`Date`, `Thread`, `UnsafePointer<T>`): refused saying why.
