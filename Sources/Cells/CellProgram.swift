@@ -105,7 +105,7 @@ public struct CellProgram: Sendable {
         }
     }
 
-    /// Runs `body` on a thread of its own with a 512 MB stack and waits for it. Deep but
+    /// Runs `body` on a thread of its own with a 1 GiB stack and waits for it. Deep but
     /// legal recursion (a cell's recursive function, a long operator chain's checking and
     /// lowering) needs a big stack; the recursion and nesting limits keep it from
     /// overflowing (docs/ARCHITECTURE.md, "Cells: limits").
@@ -117,7 +117,7 @@ public struct CellProgram: Sendable {
                 box.result = box.body!()
                 done.signal()
             }
-            thread.stackSize = 512 << 20
+            thread.stackSize = 1 << 30
             thread.start()
             done.wait()
             box.body = nil

@@ -75,6 +75,9 @@ struct HostileInputTests {
 
     static let cellCases: [Case] = [
         text("an operator chain of 10,000 terms", status: 0) { cell("let x = " + Array(repeating: "1", count: 10_000).joined(separator: " + ") + "\nprint(x)") },
+        // At the limit itself: the checker recurses once per operator, and its frames (largest in a
+        // debug build) must fit the run's stack (`CellProgram.onBigStack`).
+        text("an operator chain at the operand limit (20,000 terms)", status: 0) { cell("let x = " + Array(repeating: "1", count: 20_000).joined(separator: " + ") + "\nprint(x)") },
         text("an operator chain past the operand limit (20,002 terms)", status: 1, located: ":4:9") {
             cell("let x = " + Array(repeating: "1", count: 20_002).joined(separator: " + ") + "\nprint(x)")
         },

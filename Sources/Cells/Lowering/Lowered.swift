@@ -41,7 +41,10 @@ struct Compiled {
     /// For a Double variable or constant: where a fused operation can read it directly.
     var doubleOperand: DoubleOperand?
     /// For `a op b` on Doubles: the operation, so a store of it can be fused with it.
-    var doubleBinary: DoubleBinary?
+    var doubleBinary: DoubleBinary? {
+        get { rarelyPresent?.doubleBinary }
+        set { rarely { $0.doubleBinary = newValue } }
+    }
     /// For an Int variable or constant: where a fused operation can read it directly.
     var intOperand: IntOperand?
     /// The value, when it is known while compiling (a literal, `Int8.max`): integer
@@ -49,7 +52,21 @@ struct Compiled {
     var constantValue: Value?
     /// For `A * B` of two matrices: its operands, so that `A * B - C` runs as one product
     /// into `C` (`SurfaceLinalgProductSums`).
-    var matrixProduct: MatrixProductOperands?
+    var matrixProduct: MatrixProductOperands? {
+        get { rarelyPresent?.matrixProduct }
+        set { rarely { $0.matrixProduct = newValue } }
+    }
+
+    /// What few expressions carry, out of line: a `Compiled` is a local of every checker
+    /// function, and the checker recurses once per operator of a chain, so its size is the
+    /// stack a 10,000-term chain takes (docs/ARCHITECTURE.md, "Cells: limits and per-run state").
+    private var rarelyPresent: RarelyPresent?
+
+    private mutating func rarely(_ change: (inout RarelyPresent.Fields) -> Void) {
+        var fields = rarelyPresent?.fields ?? RarelyPresent.Fields()
+        change(&fields)
+        rarelyPresent = fields.doubleBinary == nil && fields.matrixProduct == nil ? nil : RarelyPresent(fields)
+    }
 
     /// This Double expression as an operand of a fused operation.
     var asDoubleOperand: DoubleOperand { doubleOperand ?? .computed(asDouble) }
@@ -164,4 +181,16 @@ struct OptionalChain {
     var base: Eval
     var slot: Int
     var isGlobal: Bool
+}
+
+/// `Compiled`'s rarely present fields, boxed (immutable: a change makes a new box).
+private final class RarelyPresent {
+    struct Fields {
+        var doubleBinary: DoubleBinary?
+        var matrixProduct: MatrixProductOperands?
+    }
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+    var doubleBinary: DoubleBinary? { fields.doubleBinary }
+    var matrixProduct: MatrixProductOperands? { fields.matrixProduct }
 }
