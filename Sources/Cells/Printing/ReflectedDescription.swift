@@ -8,6 +8,7 @@ extension SwiftDescription {
     /// `Zip2Sequence<Array<Int>, String>(_sequence1: [1, 2], _sequence2: "ab")` and its kin:
     /// the stored properties of Swift's own types, with their names.
     func standardSequence(_ value: Value, _ kind: StandardSequence, _ bases: [CellType], topLevel: Bool) -> String {
+        if kind == .unfoldFirst || kind == .anyIterator { return "?" }
         let parts = value.array
         if kind == .slice { return slice(parts, bases, topLevel: topLevel) }
         let pairs: Set<StandardSequence> = [.zip2, .joined, .prefixSequence, .dropFirstSequence]
@@ -25,6 +26,8 @@ extension SwiftDescription {
             fields = ["_base: " + debug(parts[0], base), "_maxLength: \(parts[1].int)"]
         case .dropFirstSequence:
             fields = ["_base: " + debug(parts[0], base), "_limit: \(parts[1].int)"]
+        case .unfoldFirst, .anyIterator:
+            return "?"
         }
         return reflectedName(.sequence(kind, bases), qualified: !topLevel) + "(" + fields.joined(separator: ", ") + ")"
     }

@@ -166,6 +166,7 @@ final class Surface: @unchecked Sendable {
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
         "PartialRangeFrom": ["Bound"], "StrideTo": ["Element"], "StrideThrough": ["Element"],
+        "UnfoldFirstSequence": ["Element"], "AnyIterator": ["Element"],
         "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
@@ -511,6 +512,8 @@ final class Surface: @unchecked Sendable {
         case .stride(let e, let through): (through ? "StrideThrough" : "StrideTo", ["Element": e])
         case .substring: ("Substring", [:])
         case .stringIndex: ("String.Index", [:])
+        case .sequence(let kind, let bases) where kind == .unfoldFirst || kind == .anyIterator:
+            (kind.rawValue, bases.first.map { ["Element": $0] } ?? [:])
         case .sequence(let kind, _): (kind.rawValue, [:])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])

@@ -1,0 +1,111 @@
+import CellValues
+
+/// `sequence(first:next:)` and `AnyIterator`: sequences a cell's closure produces one element
+/// at a time (`IteratorSequences`). Their algorithms pull the elements as Swift's do, so
+/// the sequence's closure and the algorithm's run interleaved, in Swift's order, and an
+/// endless one stops where the algorithm stops (`first(where:)`, `prefix(while:)`).
+/// The checker runs any other sequence of this kind (`prefix(3)` of one) through an
+/// `AnyIterator` of it to reach these (`MethodCalls.swift`).
+extension SurfaceCollections {
+    static let iterators: [Builtin] = [
+        Builtin("func sequence<T>(first: T, next: @escaping (T) -> T?) -> UnfoldFirstSequence<T>") { args, _ in
+            .tuple([args[0], args[1]])
+        },
+        Builtin(static: "AnyIterator", "init(_ body: @escaping () -> Element?)") { args, _ in args[0] },
+        Builtin(on: "AnyIterator", "func next() -> Element?") { args, _ in
+            .optional(try IteratorSequences.anyIterator(args[0])())
+        },
+    ] + wrappers("UnfoldFirstSequence") + algorithms("UnfoldFirstSequence", IteratorSequences.unfoldFirst)
+        + wrappers("AnyIterator") + algorithms("AnyIterator", IteratorSequences.anyIterator)
+
+    /// `prefix` and `dropFirst` wrap the sequence, as Swift's do (an endless one stays endless).
+    private static func wrappers(_ type: String) -> [Builtin] {
+        [
+            Builtin(on: type, "func prefix(_ maxLength: Int) -> PrefixSequence<Self>") { args, _ in
+                .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "prefix"))])
+            },
+            Builtin(on: type, "func dropFirst(_ k: Int = 1) -> DropFirstSequence<Self>") { args, _ in
+                .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
+            },
+        ]
+    }
+
+    /// `Sequence`'s algorithms, pulling one element at a time with `step`.
+    private static func algorithms(_ type: String, _ step: @escaping @Sendable (Value) -> () throws -> Value?) -> [Builtin] {
+        [
+            Builtin(on: type, "func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]") { args, _ in
+                let next = step(args[0])
+                var result: [Value] = []
+                while let item = try next() { result.append(try call(args[1], item)) }
+                return .array(result)
+            },
+            Builtin(on: type, "func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]") { args, _ in
+                let next = step(args[0])
+                var result: [Value] = []
+                while let item = try next() {
+                    let mapped = try call(args[1], item)
+                    if !mapped.isNone { result.append(mapped.unwrappedOptional) }
+                }
+                return .array(result)
+            },
+            Builtin(on: type, "func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]") { args, _ in
+                let next = step(args[0])
+                var result: [Value] = []
+                while let item = try next() {
+                    if try call(args[1], item).bool { result.append(item) }
+                }
+                return .array(result)
+            },
+            Builtin(on: type, "func forEach(_ body: (Element) throws -> Void) rethrows") { args, _ in
+                let next = step(args[0])
+                while let item = try next() { _ = try call(args[1], item) }
+                return .void
+            },
+            Builtin(on: type, "func reduce<T>(_ initialResult: T, _ nextPartialResult: (T, Element) throws -> T) rethrows -> T") { args, _ in
+                let next = step(args[0])
+                var accumulator = args[1]
+                while let item = try next() { accumulator = try call(args[2], accumulator, item) }
+                return accumulator
+            },
+            Builtin(on: type, "func reduce<T>(into initialResult: T, _ updateAccumulatingResult: (inout T, Element) throws -> Void) rethrows -> T") { args, _ in
+                let next = step(args[0])
+                var accumulator = args[1]
+                let update = args[2].function
+                while let item = try next() {
+                    var pair = [accumulator, item]
+                    accumulator = .void
+                    _ = try update.call(&pair)
+                    accumulator = pair[0]
+                }
+                return accumulator
+            },
+            Builtin(on: type, "func first(where predicate: (Element) throws -> Bool) rethrows -> Element?") { args, _ in
+                let next = step(args[0])
+                while let item = try next() {
+                    if try call(args[1], item).bool { return .optional(item) }
+                }
+                return .none
+            },
+            Builtin(on: type, "func contains(where predicate: (Element) throws -> Bool) rethrows -> Bool") { args, _ in
+                let next = step(args[0])
+                while let item = try next() {
+                    if try call(args[1], item).bool { return .bool(true) }
+                }
+                return .bool(false)
+            },
+            Builtin(on: type, "func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool") { args, _ in
+                let next = step(args[0])
+                while let item = try next() {
+                    if try !call(args[1], item).bool { return .bool(false) }
+                }
+                return .bool(true)
+            },
+            Builtin(on: type, "func prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element]") { args, _ in
+                let next = step(args[0])
+                var result: [Value] = []
+                while let item = try next(), try call(args[1], item).bool { result.append(item) }
+                return .array(result)
+            },
+        ]
+    }
+}
