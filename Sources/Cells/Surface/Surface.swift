@@ -364,6 +364,7 @@ final class Surface: @unchecked Sendable {
                 case "Array": .array(.generic("Element"))
                 case "Set": .set(.generic("Element"))
                 case "Dictionary": .dictionary(.generic("Key"), .generic("Value"))
+                case "AnyIterator": .sequence(.anyIterator, [.generic("Element")])
                 default: try resolver.resolve(TypeSyntax.parse(from: &parser))
                 }
                 if initializer.optionalMark != nil { result = .optional(result) }
