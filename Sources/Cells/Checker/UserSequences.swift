@@ -100,8 +100,10 @@ extension Checker {
                         at: arguments[0].expression)
         }
         let eval = base.eval
+        let box = SwiftDescription(structs: declarations.structLayouts, enums: declarations.enumLayouts)
+            .reflectedName(base.type, qualified: true)
         return Compiled(.sequence(.anyIterator, [baseElement])) { frame in
-            IteratorSequences.anyIteratorValue(try makeNext(frame, try eval(frame)))
+            IteratorSequences.anyIteratorValue(try makeNext(frame, try eval(frame)), box: box)
         }
     }
 

@@ -11,7 +11,7 @@ extension SurfaceCollections {
         Builtin("func sequence<T>(first: T, next: @escaping (T) -> T?) -> UnfoldFirstSequence<T>") { args, _ in
             .tuple([args[0], args[1]])
         },
-        Builtin(static: "AnyIterator", "init(_ body: @escaping () -> Element?)") { args, _ in args[0] },
+        Builtin(static: "AnyIterator", "init(_ body: @escaping () -> Element?)") { args, _ in .tuple([args[0], .string("")]) },
         Builtin(on: "AnyIterator", "func next() -> Element?") { args, _ in
             .optional(try IteratorSequences.anyIterator(args[0])())
         },

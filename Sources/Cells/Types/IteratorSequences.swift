@@ -44,8 +44,10 @@ enum IteratorSequences {
     }
 
     /// An `AnyIterator`'s `next()`: its closure (copies share the closure, and so its state).
+    /// Its value is `.tuple([.function(next), .string(box)])`, `box` the reflected name of the
+    /// iterator it wraps (empty for a closure's), for printing it as Swift does.
     static func anyIterator(_ value: Value) -> () throws -> Value? {
-        let next = value.function
+        let next = value.array[0].function
         return {
             var arguments: [Value] = []
             let result = try next.call(&arguments)
@@ -81,7 +83,7 @@ enum IteratorSequences {
     }
 
     /// An `AnyIterator` value pulling from `next` (what the algorithms of these sequences run on).
-    static func anyIteratorValue(_ next: @escaping () throws -> Value?) -> Value {
-        .function(FunctionValue { _ in .optional(try next()) })
+    static func anyIteratorValue(_ next: @escaping () throws -> Value?, box: String = "") -> Value {
+        .tuple([.function(FunctionValue { _ in .optional(try next()) }), .string(box)])
     }
 }

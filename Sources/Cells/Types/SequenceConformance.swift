@@ -26,8 +26,8 @@ public enum StandardSequence: String, Hashable, Sendable {
     /// `UnfoldFirstSequence<T>` (`sequence(first:next:)`): `.tuple([first, next])`, stepped
     /// one element at a time (`IteratorSequences`).
     case unfoldFirst = "UnfoldFirstSequence"
-    /// `AnyIterator<T>`: `.function(next)`, a closure sharing its state between copies, as
-    /// Swift's box does.
+    /// `AnyIterator<T>`: `.tuple([.function(next), .string(box)])`, a closure sharing its state
+    /// between copies, as Swift's box does (`IteratorSequences.anyIterator`).
     case anyIterator = "AnyIterator"
 }
 

@@ -45,3 +45,7 @@ for x in noisy.prefix(2) { print("prefix body", x) }
 var fib = sequence(first: (0, 1), next: { ($0.1, $0.0 + $0.1) }).prefix(10).map { $0.0 }
 fib.append(-1)
 print(fib)
+// Printed as swiftc's build prints it.
+let tens = sequence(first: 10, next: { $0 > 1 ? $0 / 2 : nil })
+print(tens)
+print([tens.prefix(2)], type(of: tens))

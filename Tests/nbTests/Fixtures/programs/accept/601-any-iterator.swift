@@ -63,3 +63,6 @@ for p in powers {
 }
 print()
 print(powers.next()!, powers.prefix(2).map { $0 / 2 }, powers.contains { $0 > 5000 })
+// Printed as swiftc's build prints it.
+print(AnyIterator<Int> { nil }, [AnyIterator(Countdown(value: 1))])
+print(type(of: fibonacci()), type(of: fibonacci().prefix(2)))
