@@ -370,6 +370,7 @@ extension Messages {
         case .errorMember(let name): "'\(name)' of errors"
         case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
         case .zippedEndlessSequences: "iterating two endless sequences zipped"
+        case .lazySequence: "lazy sequences ('lazy')"
         case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
         case .asyncClosure: "'async' closures"
         case .asyncFunction: "'async' functions"

@@ -100,6 +100,30 @@ extension SurfaceCollections {
                 }
                 return .bool(true)
             },
+            Builtin(on: type, "func count(where predicate: (Element) throws -> Bool) rethrows -> Int") { args, _ in
+                let next = step(args[0])
+                var count = 0
+                while let item = try next() {
+                    if try call(args[1], item).bool { count += 1 }
+                }
+                return .int(count)
+            },
+            Builtin(on: type, "func min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?") { args, _ in
+                let next = step(args[0])
+                guard var result = try next() else { return .none }
+                while let item = try next() {
+                    if try call(args[1], item, result).bool { result = item }
+                }
+                return .optional(result)
+            },
+            Builtin(on: type, "func max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?") { args, _ in
+                let next = step(args[0])
+                guard var result = try next() else { return .none }
+                while let item = try next() {
+                    if try call(args[1], result, item).bool { result = item }
+                }
+                return .optional(result)
+            },
             Builtin(on: type, "func prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element]") { args, _ in
                 let next = step(args[0])
                 var result: [Value] = []

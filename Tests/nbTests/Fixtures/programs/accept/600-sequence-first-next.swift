@@ -41,6 +41,8 @@ let doubled = noisy.map { (x: Int) -> Int in
 print(doubled)
 print(noisy.first(where: { x in print("test", x); return x > 2 })!)
 print(noisy.prefix(2).map { $0 + 1 })
+print(noisy.count(where: { x in print("count", x); return x > 1 }))
+print(noisy.max(by: { a, b in print("max", a, b); return a < b })!, noisy.min { $0 < $1 }!)
 for x in noisy.prefix(2) { print("prefix body", x) }
 var fib = sequence(first: (0, 1), next: { ($0.1, $0.0 + $0.1) }).prefix(10).map { $0.0 }
 fib.append(-1)
