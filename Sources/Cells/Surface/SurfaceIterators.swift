@@ -18,7 +18,7 @@ extension SurfaceCollections {
     ] + wrappers("UnfoldFirstSequence") + algorithms("UnfoldFirstSequence", IteratorSequences.unfoldFirst)
         + wrappers("AnyIterator") + algorithms("AnyIterator", IteratorSequences.anyIterator)
 
-    /// `prefix` and `dropFirst` wrap the sequence, as Swift's do (an endless one stays endless).
+    /// `prefix`, `dropFirst` and `enumerated()` wrap the sequence, as Swift's do (an endless one stays endless).
     private static func wrappers(_ type: String) -> [Builtin] {
         [
             Builtin(on: type, "func prefix(_ maxLength: Int) -> PrefixSequence<Self>") { args, _ in
@@ -27,6 +27,7 @@ extension SurfaceCollections {
             Builtin(on: type, "func dropFirst(_ k: Int = 1) -> DropFirstSequence<Self>") { args, _ in
                 .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "dropFirst"))])
             },
+            Builtin(on: type, "func enumerated() -> EnumeratedSequence<Self>") { args, _ in .tuple([args[0]]) },
         ]
     }
 

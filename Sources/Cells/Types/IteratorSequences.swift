@@ -19,7 +19,70 @@ enum IteratorSequences {
         case .sequence(.dropFirstSequence, let bases):
             guard let base = bases.first.flatMap(iterator(of:)) else { return nil }
             return { value in dropFirst(base(value.array[0]), count: value.array[1].int) }
+        case .sequence(.enumerated, let bases):
+            guard let base = bases.first.flatMap(iterator(of:)) else { return nil }
+            return { value in enumerated(base(value.array[0])) }
+        case .sequence(.slice, let bases):
+            // `prefix(2)` of `enumerated()` of one (the enumerated sequence's own members cut a `Slice`).
+            guard let base = bases.first.flatMap(iterator(of:)) else { return nil }
+            return { value in
+                let parts = value.array, next = base(parts[0]), k = parts[2].int
+                switch SliceOperation(rawValue: parts[1].int) ?? .prefix {
+                case .prefix: return prefix(next, maxLength: k)
+                case .dropFirst: return dropFirst(next, count: k)
+                case let operation:
+                    var all: [Value] = []
+                    var listed = false
+                    var rest = [Value]().makeIterator()
+                    return {
+                        if !listed {
+                            listed = true
+                            while let item = try next() { all.append(item) }
+                            rest = Array(all[operation.bounds(count: all.count, k: k)]).makeIterator()
+                        }
+                        return rest.next()
+                    }
+                }
+            }
+        case .sequence(.zip2, let bases) where bases.count == 2:
+            // `zip(sequence(first:next:), names)`: one side made by a closure, the other any sequence.
+            guard bases.contains(where: { iterator(of: $0) != nil }),
+                  let first = stepper(bases[0]), let second = stepper(bases[1]) else { return nil }
+            return { value in
+                let parts = value.array
+                let a = first(parts[0]), b = second(parts[1])
+                return {
+                    guard let x = try a(), let y = try b() else { return nil }
+                    return .tuple([x, y])
+                }
+            }
         default: return nil
+        }
+    }
+
+    /// Stepping through any sequence: one of these, or one whose elements can be listed, or `1...`.
+    private static func stepper(_ type: CellType) -> ((Value) -> () throws -> Value?)? {
+        if let step = iterator(of: type) { return step }
+        if type == .partialRangeFrom(.int) {
+            return { value in
+                var counting = Sequences.countingUp(from: value).makeIterator()
+                return { counting.next() }
+            }
+        }
+        guard let list = Sequences.elements(of: type) else { return nil }
+        return { value in
+            var items = list(value).makeIterator()
+            return { items.next() }
+        }
+    }
+
+    /// `EnumeratedSequence`'s iterator: `(offset, element)` pairs.
+    static func enumerated(_ base: @escaping () throws -> Value?) -> () throws -> Value? {
+        var offset = 0
+        return {
+            guard let item = try base() else { return nil }
+            defer { offset += 1 }
+            return .tuple([.int(offset), item])
         }
     }
 
