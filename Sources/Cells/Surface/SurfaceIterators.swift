@@ -101,6 +101,32 @@ extension SurfaceCollections {
                 }
                 return .bool(true)
             },
+            Builtin(on: type, "func contains(_ element: Element) -> Bool where Element: Equatable") { args, _ in
+                let next = step(args[0])
+                let equal = ElementOrder.equal(args, witnessAt: 2)
+                while let item = try next() {
+                    if try equal(item, args[1]) { return .bool(true) }
+                }
+                return .bool(false)
+            },
+            Builtin(on: type, "func min() -> Element? where Element: Comparable") { args, _ in
+                let next = step(args[0])
+                let less = ElementOrder.less(args, witnessAt: 1)
+                guard var result = try next() else { return .none }
+                while let item = try next() {
+                    if try less(item, result) { result = item }
+                }
+                return .optional(result)
+            },
+            Builtin(on: type, "func max() -> Element? where Element: Comparable") { args, _ in
+                let next = step(args[0])
+                let less = ElementOrder.less(args, witnessAt: 1)
+                guard var result = try next() else { return .none }
+                while let item = try next() {
+                    if try less(result, item) { result = item }
+                }
+                return .optional(result)
+            },
             Builtin(on: type, "func count(where predicate: (Element) throws -> Bool) rethrows -> Int") { args, _ in
                 let next = step(args[0])
                 var count = 0

@@ -26,3 +26,6 @@ let steps = sequence(first: 1, next: { (x: Int) -> Int? in
 })
 for (a, b) in zip(steps, steps.dropFirst()) { print("pair", a, b) }
 print(zip(steps, "xyz").first { $0.1 == "y" }!)
+// `contains` stops at the element it finds; `min()` and `max()` read every one.
+print(steps.contains(2), doubling.contains(64), steps.min()!, steps.max()!)
+print(sequence(first: 0.5, next: { $0 < 4 ? $0 * 2 : nil }).max()!, AnyIterator { nil as Int? }.min() == nil)
