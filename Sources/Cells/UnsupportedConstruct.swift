@@ -111,6 +111,8 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     /// `xs.lazy`: Swift's lazy adaptors call their closures in an order of their own (a filter's
     /// predicate again when an element is read, indices scanned ahead), not modelled yet.
     case lazySequence
+    /// `drop(while:)` of a sequence made by a closure: a `DropWhileSequence`, not modelled yet.
+    case dropWhileOfClosureSequence
     case weakOrUnownedCapture
     case asyncClosure
     case asyncFunction

@@ -127,6 +127,31 @@ extension SurfaceCollections {
                 }
                 return .optional(result)
             },
+            Builtin(on: type, "func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]") { args, _ in
+                let next = step(args[0])
+                var result: [Value] = []
+                while let item = try next() { result += try call(args[1], item).array }
+                return .array(result)
+            },
+            Builtin(on: type, "func starts(with possiblePrefix: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
+                let next = step(args[0])
+                let equal = ElementOrder.equal(args, witnessAt: 2)
+                // As Swift's: an element of the sequence is read before the prefix is found exhausted.
+                var prefix = args[1].array.makeIterator()
+                while let item = try next() {
+                    guard let expected = prefix.next() else { return .bool(true) }
+                    if try !equal(item, expected) { return .bool(false) }
+                }
+                return .bool(prefix.next() == nil)
+            },
+            Builtin(on: type, "func elementsEqual(_ other: some Sequence<Element>) -> Bool where Element: Equatable") { args, _ in
+                let next = step(args[0])
+                let equal = ElementOrder.equal(args, witnessAt: 2)
+                for expected in args[1].array {
+                    guard let item = try next(), try equal(item, expected) else { return .bool(false) }
+                }
+                return .bool(try next() == nil)
+            },
             Builtin(on: type, "func count(where predicate: (Element) throws -> Bool) rethrows -> Int") { args, _ in
                 let next = step(args[0])
                 var count = 0

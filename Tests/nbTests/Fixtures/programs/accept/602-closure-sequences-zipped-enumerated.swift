@@ -29,3 +29,4 @@ print(zip(steps, "xyz").first { $0.1 == "y" }!)
 // `contains` stops at the element it finds; `min()` and `max()` read every one.
 print(steps.contains(2), doubling.contains(64), steps.min()!, steps.max()!)
 print(sequence(first: 0.5, next: { $0 < 4 ? $0 * 2 : nil }).max()!, AnyIterator { nil as Int? }.min() == nil)
+print(steps.starts(with: [1, 2]), doubling.starts(with: [1, 3]), steps.elementsEqual(1...4), steps.flatMap { [$0, -$0] })
