@@ -109,6 +109,11 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case errorMember(name: String)
     case endlessSequenceArgument(CellType)
     case zippedEndlessSequences
+    /// `xs.lazy`: Swift's lazy adaptors call their closures in an order of their own (a filter's
+    /// predicate again when an element is read, indices scanned ahead), not modelled yet.
+    case lazySequence
+    /// `drop(while:)` of a sequence made by a closure: a `DropWhileSequence`, not modelled yet.
+    case dropWhileOfClosureSequence
     case weakOrUnownedCapture
     case asyncClosure
     case asyncFunction

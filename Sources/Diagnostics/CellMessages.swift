@@ -380,6 +380,8 @@ extension Messages {
         case .errorMember(let name): "'\(name)' of errors"
         case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
         case .zippedEndlessSequences: "iterating two endless sequences zipped"
+        case .lazySequence: "lazy sequences ('lazy')"
+        case .dropWhileOfClosureSequence: "'drop(while:)' of a sequence made by a closure"
         case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
         case .asyncClosure: "'async' closures"
         case .asyncFunction: "'async' functions"

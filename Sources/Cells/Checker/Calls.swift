@@ -222,6 +222,9 @@ extension Checker {
             }
             return emitCall(resolved, callee: nil, at: node)
         }
+        if case .sequence(.anyIterator, let bases) = type, let wrapped = try anyIteratorWrapping(arguments, element: bases[0]) {
+            return wrapped
+        }
         guard let (key, generics) = Surface.receiver(type), let candidates = surface.statics[key]?["init"] else {
             throw error(.noMatchingOverload(kind: .initializer, name: "\(type)"), at: node)
         }
@@ -238,6 +241,7 @@ extension Checker {
         if name == "Array" { return .array(.error) }
         if name == "Dictionary" { return .dictionary(.error, .error) }
         if name == "Set" { return .set(.error) }
+        if name == "AnyIterator" { return .sequence(.anyIterator, [.error]) }
         return try resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }
 

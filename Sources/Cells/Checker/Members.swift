@@ -130,6 +130,7 @@ extension Checker {
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
+        if name == "lazy", receiver.type.sequenceElement != nil { throw notSupported(.lazySequence, nameNode) }
         throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
     }
 

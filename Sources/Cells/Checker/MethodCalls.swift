@@ -109,6 +109,13 @@ extension Checker {
             candidates += members.map(\.binding)
             generics = receiverGenerics
         }
+        if candidates.isEmpty, let iterator = iteratorView(receiver, for: name) {
+            return try methodCall(on: iterator, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
+        }
+        if candidates.isEmpty, name == "drop", IteratorSequences.iterator(of: receiver.type) != nil {
+            // `drop(while:)` of a closure-made sequence is a `DropWhileSequence`, not modelled yet.
+            throw notSupported(.dropWhileOfClosureSequence, nameNode)
+        }
         if candidates.isEmpty, let elements = userSequenceAsArray(receiver) {
             // A cell's Sequence has the library's algorithms (`UserSequences.swift`).
             return try methodCall(on: elements, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)

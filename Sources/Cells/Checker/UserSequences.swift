@@ -16,6 +16,10 @@ struct UserSequence {
 extension Checker {
     /// The sequence a cell's struct of type `type` is, if it declares Sequence and has the members.
     func userSequence(_ type: CellType) -> UserSequence? {
+        if let step = IteratorSequences.iterator(of: type), let element = type.sequenceElement {
+            // `sequence(first:next:)`, `AnyIterator` and their prefixes (`IteratorSequences`).
+            return UserSequence(element: element) { _, value in step(value) }
+        }
         guard case .nominal(let key) = type, let record = declarations[key], record.shape != nil,
               record.conformances.contains("Sequence") else { return nil }
         var iteratorType = type
@@ -60,6 +64,63 @@ extension Checker {
         }
         let function = read(variable).eval
         return (binding, { frame, _ in try function(frame).function })
+    }
+
+    /// `AnyIterator(base)`: an iterator of a cell's own (`IteratorProtocol` with `next()`), or
+    /// another `AnyIterator`, copied into the new one's closure. Nil when the argument is not
+    /// one (`AnyIterator { … }` is the library's initializer).
+    func anyIteratorWrapping(_ arguments: [CallArgument], element: CellType) throws -> Compiled? {
+        guard arguments.count == 1, arguments[0].label == nil, !arguments[0].expression.is(ClosureExprSyntax.self),
+              !arguments[0].isTrailingClosure else { return nil }
+        let base = try expression(arguments[0].expression)
+        let makeNext: (Frame, Value) throws -> () throws -> Value?
+        let baseElement: CellType
+        if case .sequence(let kind, _) = base.type, kind == .anyIterator || kind == .unfoldFirst,
+           let step = IteratorSequences.iterator(of: base.type), let found = base.type.sequenceElement {
+            makeNext = { _, value in step(value) }
+            baseElement = found
+        } else if let key = base.type.nominalName, declarations[key]?.conformances.contains("IteratorProtocol") == true,
+                  let (next, nextFunction) = method("next", of: base.type), case .optional(let found) = next.result {
+            makeNext = { frame, value in
+                var iterator = value
+                let step = try nextFunction(frame, iterator)
+                return {
+                    var arguments = [iterator]
+                    let result = try step.call(&arguments)
+                    iterator = arguments[0]
+                    return result.isNone ? nil : result.unwrappedOptional
+                }
+            }
+            baseElement = found
+        } else {
+            return nil
+        }
+        if element != .error, element != baseElement {
+            throw error(.cannotConvert(from: base.type, to: .sequence(.anyIterator, [element]), context: .argument),
+                        at: arguments[0].expression)
+        }
+        let eval = base.eval
+        let box = SwiftDescription(structs: declarations.structLayouts, enums: declarations.enumLayouts)
+            .reflectedName(base.type, qualified: true)
+        return Compiled(.sequence(.anyIterator, [baseElement])) { frame in
+            IteratorSequences.anyIteratorValue(try makeNext(frame, try eval(frame)), box: box)
+        }
+    }
+
+    /// A sequence stepped by a closure that has no member `name` of its own (`prefix(3)` of
+    /// `sequence(first:next:)`): an `AnyIterator` over it, whose algorithms pull its elements
+    /// in Swift's order (`SurfaceIterators.swift`). Nil for any other receiver, and for
+    /// `next()`, which only an iterator has.
+    func iteratorView(_ compiled: Compiled, for name: String) -> Compiled? {
+        guard name != "next", IteratorSequences.iterator(of: compiled.type) != nil,
+              case .sequence(let kind, _) = compiled.type, kind != .anyIterator,
+              let element = compiled.type.sequenceElement,
+              surface.members(of: .sequence(.anyIterator, [element]), named: name) != nil,
+              let sequence = userSequence(compiled.type) else { return nil }
+        let eval = compiled.eval, makeNext = sequence.makeNext
+        return Compiled(.sequence(.anyIterator, [element])) { frame in
+            IteratorSequences.anyIteratorValue(try makeNext(frame, try eval(frame)))
+        }
     }
 
     /// A cell's sequence as the array of its elements, for the library's algorithms; nil for

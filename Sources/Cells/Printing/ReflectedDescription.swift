@@ -8,6 +8,9 @@ extension SwiftDescription {
     /// `Zip2Sequence<Array<Int>, String>(_sequence1: [1, 2], _sequence2: "ab")` and its kin:
     /// the stored properties of Swift's own types, with their names.
     func standardSequence(_ value: Value, _ kind: StandardSequence, _ bases: [CellType], topLevel: Bool) -> String {
+        if kind == .unfoldFirst || kind == .anyIterator, let element = bases.first {
+            return closureSequence(value, kind, element, topLevel: topLevel)
+        }
         let parts = value.array
         if kind == .slice { return slice(parts, bases, topLevel: topLevel) }
         let pairs: Set<StandardSequence> = [.zip2, .joined, .prefixSequence, .dropFirstSequence]
@@ -25,8 +28,24 @@ extension SwiftDescription {
             fields = ["_base: " + debug(parts[0], base), "_maxLength: \(parts[1].int)"]
         case .dropFirstSequence:
             fields = ["_base: " + debug(parts[0], base), "_limit: \(parts[1].int)"]
+        case .unfoldFirst, .anyIterator:
+            return closureSequence(value, kind, base, topLevel: topLevel)
         }
         return reflectedName(.sequence(kind, bases), qualified: !topLevel) + "(" + fields.joined(separator: ", ") + ")"
+    }
+
+    /// `UnfoldSequence<Int, (Optional<Int>, Bool)>(_state: (Optional(1), true), _next: (Function), _done: false)`
+    /// (a `sequence(first:next:)` value is never stepped itself: its iterators are copies) and
+    /// `AnyIterator<Int>(_box: Swift._IteratorBox<Swift._ClosureBasedIterator<Swift.Int>>)`.
+    private func closureSequence(_ value: Value, _ kind: StandardSequence, _ element: CellType, topLevel: Bool) -> String {
+        let name = reflectedName(.sequence(kind, [element]), qualified: !topLevel)
+        let parts = value.array
+        if kind == .unfoldFirst {
+            let state = "(" + debug(parts[0].wrappedInOptional, .optional(element)) + ", true)"
+            return name + "(_state: " + state + ", _next: (Function), _done: false)"
+        }
+        let box = parts[1].string.isEmpty ? "Swift._ClosureBasedIterator<" + reflectedName(element, qualified: true) + ">" : parts[1].string
+        return name + "(_box: Swift._IteratorBox<" + box + ">)"
     }
 
     /// `Slice<ReversedCollection<Array<Int>>>(_startIndex: …Index(base: 4), _endIndex: …, _base: …)`:
@@ -114,6 +133,8 @@ extension SwiftDescription {
         case .range(let b, let closed): return generic(closed ? "ClosedRange" : "Range", [b])
         case .stride(let b, let through): return generic(through ? "StrideThrough" : "StrideTo", [b])
         case .partialRangeFrom(let b): return generic("PartialRangeFrom", [b])
+        case .sequence(.unfoldFirst, let bases) where bases.count == 1:
+            return generic("UnfoldSequence", [bases[0], .tuple([.init(label: nil, type: .optional(bases[0])), .init(label: nil, type: .bool)])])
         case .sequence(let kind, let bases): return generic(kind.rawValue, bases)
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + name($0.type) }.joined(separator: ", ") + ")"

@@ -166,6 +166,7 @@ final class Surface: @unchecked Sendable {
         "Array": ["Element"], "Set": ["Element"], "Dictionary": ["Key", "Value"],
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
         "PartialRangeFrom": ["Bound"], "StrideTo": ["Element"], "StrideThrough": ["Element"],
+        "UnfoldFirstSequence": ["Element"], "AnyIterator": ["Element"],
         "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
@@ -363,6 +364,7 @@ final class Surface: @unchecked Sendable {
                 case "Array": .array(.generic("Element"))
                 case "Set": .set(.generic("Element"))
                 case "Dictionary": .dictionary(.generic("Key"), .generic("Value"))
+                case "AnyIterator": .sequence(.anyIterator, [.generic("Element")])
                 default: try resolver.resolve(TypeSyntax.parse(from: &parser))
                 }
                 if initializer.optionalMark != nil { result = .optional(result) }
@@ -511,6 +513,8 @@ final class Surface: @unchecked Sendable {
         case .stride(let e, let through): (through ? "StrideThrough" : "StrideTo", ["Element": e])
         case .substring: ("Substring", [:])
         case .stringIndex: ("String.Index", [:])
+        case .sequence(let kind, let bases) where kind == .unfoldFirst || kind == .anyIterator:
+            (kind.rawValue, bases.first.map { ["Element": $0] } ?? [:])
         case .sequence(let kind, _): (kind.rawValue, [:])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])

@@ -23,6 +23,12 @@ public enum StandardSequence: String, Hashable, Sendable {
     case prefixSequence = "PrefixSequence"
     /// `DropFirstSequence<Base>`, what such a sequence's `dropFirst(_:)` returns: `.tuple([base, .int(limit)])`.
     case dropFirstSequence = "DropFirstSequence"
+    /// `UnfoldFirstSequence<T>` (`sequence(first:next:)`): `.tuple([first, next])`, stepped
+    /// one element at a time (`IteratorSequences`).
+    case unfoldFirst = "UnfoldFirstSequence"
+    /// `AnyIterator<T>`: `.tuple([.function(next), .string(box)])`, a closure sharing its state
+    /// between copies, as Swift's box does (`IteratorSequences.anyIterator`).
+    case anyIterator = "AnyIterator"
 }
 
 /// How a `Slice` was cut from its base, and its bounds in a base of `count` elements.
@@ -65,6 +71,7 @@ extension CellType {
         case .sequence(.reversed, let bases), .sequence(.slice, let bases), .sequence(.prefixSequence, let bases),
              .sequence(.dropFirstSequence, let bases):
             bases.first?.sequenceElement
+        case .sequence(.unfoldFirst, let bases), .sequence(.anyIterator, let bases): bases.first
         case .error: .error
         default: nil
         }

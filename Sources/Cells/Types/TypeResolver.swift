@@ -149,6 +149,8 @@ struct TypeResolver {
         case ("Slice", 1): return .sequence(.slice, arguments)
         case ("PrefixSequence", 1): return .sequence(.prefixSequence, arguments)
         case ("DropFirstSequence", 1): return .sequence(.dropFirstSequence, arguments)
+        case ("UnfoldFirstSequence", 1): return .sequence(.unfoldFirst, arguments)
+        case ("AnyIterator", 1): return .sequence(.anyIterator, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
