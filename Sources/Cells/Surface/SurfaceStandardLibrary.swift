@@ -32,15 +32,24 @@ enum SurfaceStandardLibrary {
         Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }
     }
 
-    private static let math: [Builtin] = [
-        unary("sqrt", Foundation.sqrt), unary("exp", Foundation.exp), unary("log", Foundation.log),
-        unary("log2", Foundation.log2), unary("log10", Foundation.log10), unary("sin", Foundation.sin),
-        unary("cos", Foundation.cos), unary("tan", Foundation.tan), unary("asin", Foundation.asin),
-        unary("acos", Foundation.acos), unary("atan", Foundation.atan), unary("sinh", Foundation.sinh),
-        unary("cosh", Foundation.cosh), unary("tanh", Foundation.tanh), unary("floor", Foundation.floor),
-        unary("ceil", Foundation.ceil), unary("round", Foundation.round), unary("trunc", Foundation.trunc),
-        unary("cbrt", Foundation.cbrt), unary("expm1", Foundation.expm1), unary("log1p", Foundation.log1p),
-        unary("fabs", Foundation.fabs), unary("exp2", Foundation.exp2),
+    /// libm's one-argument functions, each in Double and in Float (`sqrt`, `sqrtf`): one list, so
+    /// that a cell has the same functions for both types.
+    static let libmFunctions: [(name: String, double: @Sendable (Double) -> Double, float: @Sendable (Float) -> Float)] = [
+        ("sqrt", Foundation.sqrt, Foundation.sqrt), ("exp", Foundation.exp, Foundation.exp),
+        ("log", Foundation.log, Foundation.log), ("log2", Foundation.log2, Foundation.log2),
+        ("log10", Foundation.log10, Foundation.log10), ("sin", Foundation.sin, Foundation.sin),
+        ("cos", Foundation.cos, Foundation.cos), ("tan", Foundation.tan, Foundation.tan),
+        ("asin", Foundation.asin, Foundation.asin), ("acos", Foundation.acos, Foundation.acos),
+        ("atan", Foundation.atan, Foundation.atan), ("sinh", Foundation.sinh, Foundation.sinh),
+        ("cosh", Foundation.cosh, Foundation.cosh), ("tanh", Foundation.tanh, Foundation.tanh),
+        ("floor", Foundation.floor, Foundation.floor), ("ceil", Foundation.ceil, Foundation.ceil),
+        ("round", Foundation.round, Foundation.round), ("trunc", Foundation.trunc, Foundation.trunc),
+        ("cbrt", Foundation.cbrt, Foundation.cbrt), ("expm1", Foundation.expm1, Foundation.expm1),
+        ("log1p", Foundation.log1p, Foundation.log1p), ("fabs", Foundation.fabs, Foundation.fabs),
+        ("exp2", Foundation.exp2, Foundation.exp2),
+    ]
+
+    private static let math: [Builtin] = libmFunctions.map { unary($0.name, $0.double) } + [
         Builtin("func pow(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.pow(args[0].double, args[1].double)) },
         Builtin("func atan2(_ y: Double, _ x: Double) -> Double") { args, _ in .double(Foundation.atan2(args[0].double, args[1].double)) },
         Builtin("func hypot(_ x: Double, _ y: Double) -> Double") { args, _ in .double(Foundation.hypot(args[0].double, args[1].double)) },

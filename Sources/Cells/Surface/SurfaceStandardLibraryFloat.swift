@@ -46,16 +46,7 @@ enum SurfaceStandardLibraryFloat {
         Builtin("func \(name)(_ x: Float, _ y: Float) -> Float") { args, _ in value(body(float(args[0]), float(args[1]))) }
     }
 
-    private static let math: [Builtin] = [
-        unary("sqrt", Foundation.sqrt), unary("exp", Foundation.exp), unary("log", Foundation.log),
-        unary("log2", Foundation.log2), unary("log10", Foundation.log10), unary("sin", Foundation.sin),
-        unary("cos", Foundation.cos), unary("tan", Foundation.tan), unary("asin", Foundation.asin),
-        unary("acos", Foundation.acos), unary("atan", Foundation.atan), unary("sinh", Foundation.sinh),
-        unary("cosh", Foundation.cosh), unary("tanh", Foundation.tanh), unary("floor", Foundation.floor),
-        unary("ceil", Foundation.ceil), unary("round", Foundation.round), unary("trunc", Foundation.trunc),
-        unary("cbrt", Foundation.cbrt), unary("expm1", Foundation.expm1), unary("log1p", Foundation.log1p),
-        unary("fabs", Foundation.fabs), unary("exp2", Foundation.exp2),
-    ]
+    private static let math: [Builtin] = SurfaceStandardLibrary.libmFunctions.map { unary($0.name, $0.float) }
 
     static let entries: [Builtin] = math + [
         operation("+", +), operation("-", -), operation("*", *), operation("/", /),
