@@ -172,6 +172,9 @@ extension Checker {
         if arguments == nil, name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             return Compiled(.string) { _ in .void }
         }
+        if let member = floatingPointMember(receiver.type, name, isProperty: arguments == nil), arguments?.isEmpty ?? true {
+            return Compiled(member) { _ in .void }
+        }
         guard let found = requirement(of: receiver.type, name, isProperty: arguments == nil) else { return nil }
         guard let arguments else {
             return Compiled(declarations.requirementType(found.type, for: receiver.type)) { _ in .void }
@@ -185,6 +188,19 @@ extension Checker {
         let resolved = try resolveCall([binding], name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }
+    }
+
+    /// A standard-library member of a `T: FloatingPoint` without arguments (`x.squareRoot()`,
+    /// `x.magnitude`, `x.isNaN`): its type is Double's member's, with `T` for `Double`. Only the
+    /// generic body's typing uses it; every instance is checked again with its real type (Double,
+    /// Float), where the library's own member runs.
+    private func floatingPointMember(_ type: CellType, _ name: String, isProperty: Bool) -> CellType? {
+        guard case .archetype = type, declarations.conforms(type, to: "FloatingPoint"),
+              let found = surface.members(of: .double, named: name)?.members.first(where: {
+                  $0.isProperty == isProperty && $0.binding.parameters.isEmpty && !$0.isMutating
+              }) else { return nil }
+        let result = found.binding.result
+        return result == .double ? type : result.containsGeneric ? nil : result
     }
 
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
