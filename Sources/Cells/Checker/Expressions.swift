@@ -389,7 +389,13 @@ extension Checker {
             if nonNil.count < elements.count, let first = natural.first {
                 natural = [first.optionalWrapped == nil ? .optional(first) : first]
             }
-            if natural.contains(.double), natural.allSatisfy({ $0 == .int || $0 == .double }) {
+            if natural.contains(.float), nonNil.count == elements.count,
+               zip(deciding.isEmpty ? nonNil : deciding, natural).allSatisfy({ element, type in
+                   type == .float || isIntegerLiteralTree(element.expression) || Checker.isFloatLiteral(element.expression)
+               }) {
+                // `[Float(3), 4, 0.5]` is a `[Float]`: the literals take the Float element's type.
+                elementType = .float
+            } else if natural.contains(.double), natural.allSatisfy({ $0 == .int || $0 == .double }) {
                 elementType = .double
             } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
                 elementType = first
@@ -557,6 +563,14 @@ extension Checker {
         // `[sqrtish, abs]`: an overloaded or generic function takes the other elements' type.
         if expr.is(DeclReferenceExprSyntax.self), namesSeveralFunctions(expr) { return true }
         return expr.is(ClosureExprSyntax.self) || expr.is(NilLiteralExprSyntax.self)
+    }
+
+    /// `2.5` or `-2.5`: a float literal, which takes a Float context as well as a Double one.
+    static func isFloatLiteral(_ expr: ExprSyntax) -> Bool {
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-" {
+            return prefix.expression.is(FloatLiteralExprSyntax.self)
+        }
+        return expr.is(FloatLiteralExprSyntax.self)
     }
 
     /// Whether `expr` is built only from integer literals (so it can be an Int or a Double).
