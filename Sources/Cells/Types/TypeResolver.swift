@@ -96,8 +96,15 @@ struct TypeResolver {
             case "String.UnicodeScalarView", "String.UTF8View", "Unicode.Scalar": return .nominal(member.trimmedDescription)
             default: break
             }
-            // `Swift.Int`, `Linalg.Matrix`: module-qualified names.
-            return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name, genericArgumentClause: member.genericArgumentClause)))
+            // `Swift.Int`, `Linalg.Matrix`: module-qualified names. The name is resolved from a
+            // new node, which has no place in the cell: an unknown one is reported at the member.
+            do {
+                return try resolve(TypeSyntax(IdentifierTypeSyntax(name: member.name, genericArgumentClause: member.genericArgumentClause)))
+            } catch .unknown(let name, _) {
+                throw .unknown(name: name, node: Syntax(member))
+            } catch .unsupported(let construct, _) {
+                throw .unsupported(construct: construct, node: Syntax(member))
+            }
         }
         if allowsSomeSequence, let opaque = type.as(SomeOrAnyTypeSyntax.self),
            opaque.someOrAnySpecifier.tokenKind == .keyword(.some), case .someSequence(let element) = try resolve(opaque.constraint) {
