@@ -21,28 +21,13 @@ extension Checker {
     /// `Tree<Int>`: the enum's cases with `T` bound, then its members and the extensions that apply.
     func enumInstance(_ generic: GenericStruct, _ decl: EnumDeclSyntax, _ arguments: [CellType],
                       registering: Bool) throws -> CellType {
-        let base = decl.name.text
-        let type = CellType.instance(base, arguments)
-        let key = type.description
-        var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
-        // Inside its own declaration, the bare name means this instance (and so does `Self`).
-        bindings[base] = type
-        return try inContext(generic.context, bindings: bindings) {
+        try genericInstance(generic, named: decl.name.text, arguments, registering: registering) { key, type in
             try declareEnum(decl, as: key, instance: type)
             if generic.context.deferred === libraryCreations, var layout = declarations.enumLayout(key) {
                 layout.isLibrary = true   // printed as `Swift.Result<…>`
                 declarations.declare(key, shape: .enumeration(layout))
             }
-            var creations = try declareEnumMembers(decl, as: key, type: type)
-            for (extensionDecl, requirements) in generic.extensions
-            where try meets(requirements, generic.signature.parameters, arguments) {
-                creations += try declareExtensionMembers(extensionDecl, on: type)
-            }
-            if registering {
-                generic.instances.append(type)
-                generic.context.deferred.statements += creations
-            }
-            return type
+            return try declareEnumMembers(decl, as: key, type: type)
         }
     }
 }

@@ -298,16 +298,26 @@ extension Checker {
 
     private func structInstance(_ generic: GenericStruct, _ arguments: [CellType], registering: Bool) throws -> CellType {
         let base = generic.syntax.name.text
+        return try genericInstance(generic, named: base, arguments, registering: registering) { key, type in
+            try declareStructLayout(generic.syntax, as: key)
+            declarations[key]?.structLayout?.genericBase = base
+            declarations[key]?.structLayout?.genericArguments = arguments
+            return try declareStructMembers(generic.syntax, as: type)
+        }
+    }
+
+    /// `Stack<Int>`, `Tree<Int>`: the instance of a generic struct or enum for `arguments`.
+    /// `declare` declares its layout and members for its key and type (returning what runs when
+    /// the instance is created); the extensions whose requirements the arguments meet add theirs.
+    /// Registered (its creations run) unless it mentions an archetype.
+    func genericInstance(_ generic: GenericStruct, named base: String, _ arguments: [CellType], registering: Bool,
+                         declare: (_ key: String, _ type: CellType) throws -> [Statement]) throws -> CellType {
         let type = CellType.instance(base, arguments)
-        let key = type.description
         var bindings = Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, arguments))
         // Inside its own declaration, the bare name means this instance (and so does `Self`).
         bindings[base] = type
         return try inContext(generic.context, bindings: bindings) {
-            try declareStructLayout(generic.syntax, as: key)
-            declarations[key]?.structLayout?.genericBase = base
-            declarations[key]?.structLayout?.genericArguments = arguments
-            var creations = try declareStructMembers(generic.syntax, as: type)
+            var creations = try declare(type.description, type)
             for (extensionDecl, requirements) in generic.extensions
             where try meets(requirements, generic.signature.parameters, arguments) {
                 creations += try declareExtensionMembers(extensionDecl, on: type)
