@@ -169,6 +169,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case ambiguousExpression
     /// `ambiguous use of operator '-'` (`-(-4)` with no type from the context)
     case ambiguousOperator(String)
+    /// `ambiguous use of 'init'` (`[1.5].map(String.init)`: several initializers fit equally)
+    case ambiguousUse(String)
     /// `tuple pattern cannot match values of non-tuple type 'Int'` / count mismatch
     case tuplePatternMismatch(type: CellType, expectedCount: Int)
     /// `type '(Int) -> Int' does not conform to protocol 'Comparable'`: a generic requirement

@@ -55,6 +55,7 @@ extension Messages {
             "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional"
         case .ambiguousExpression: "type of expression is ambiguous without a type annotation"
         case .ambiguousOperator(let op): "ambiguous use of operator '\(op)'"
+        case .ambiguousUse(let name): "ambiguous use of '\(name)'"
         case .tuplePatternMismatch(let type, let count):
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"

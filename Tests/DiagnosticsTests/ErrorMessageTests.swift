@@ -38,6 +38,7 @@ import Plot
         (.noMatchingOverload(kind: .instanceMethod, name: "line"), "no exact matches in call to instance method 'line'"),
         // Type inference as swiftc does it (issue 21): `-(-4)` with no contextual type.
         (.ambiguousOperator("-"), "ambiguous use of operator '-'"),
+        (.ambiguousUse("init"), "ambiguous use of 'init'"),
         (.conflictingGenericArguments(parameter: "T", first: .int, second: .double),
          "conflicting arguments to generic parameter 'T' ('Int' vs. 'Double')"),
         (.tryRightOfOperator(keyword: "try?"), "'try?' cannot appear to the right of a non-assignment operator"),

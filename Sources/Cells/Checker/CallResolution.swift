@@ -75,6 +75,9 @@ extension Checker {
         /// The candidates whose arguments could be placed, with what does not fit.
         var failures: [(binding: FunctionBinding, failure: CandidateFailure)] = []
         var chosen: ResolvedCall?
+        if let ambiguous = ambiguousLiteralArgument(candidates, arguments) {
+            throw error(.ambiguousOperator(ambiguous.text), at: ambiguous)   // `abs(-(4))`
+        }
         /// The candidates that lack arguments only, with what they lack.
         var lacking: [(count: Int, error: CellError)] = []
         for candidate in candidates where chosen == nil {
@@ -204,7 +207,8 @@ extension Checker {
                               literalDefaults: Set<String>, at node: some SyntaxProtocol) -> ResolvedCall? {
         var unused = Set<String>()
         var literalTypes: [String: CellType]
-        if case .conflictingGenericArguments(let name, _, let other) = failure.kind, literalDefaults.contains(name),
+        if case .conflictingGenericArguments(let name, let first, let second) = failure.kind, literalDefaults.contains(name),
+           case let other = first == .int ? second : first,
            declarations.conforms(other, to: "ExpressibleByIntegerLiteral") {
             // `max(0, z)` with a Double `z`: the literal is a Double, as Swift's solver finds.
             literalTypes = Dictionary(uniqueKeysWithValues: literalDefaults.map { ($0, $0 == name ? other : CellType.double) })
@@ -297,8 +301,8 @@ extension Checker {
                         // `maxOf(1, "two")`: the literal's default type is no solution for T.
                         let natural = try expression(argument.expression)
                         if natural.type != wanted, !natural.type.containsError, !isIntegerLiteralTree(argument.expression) {
-                            throw error(.conflictingGenericArguments(parameter: name, first: wanted,
-                                                                     second: natural.type), at: calleeNode(node))
+                            throw conflict(name, wanted, natural.type, binding, arguments, assignment, order, index,
+                                           expected: expected, at: node)
                         }
                     }
                     let compiled = try expression(argument.expression, expected: wanted)
@@ -311,9 +315,10 @@ extension Checker {
                         guard case .cannotConvert = failure.kind, case .generic(let name) = parameter.type,
                               !literalDefaults.contains(name), !solvedBeforeArguments.contains(name),
                               compiled.type.optionalWrapped == nil, wanted.optionalWrapped == nil,
-                              !needsContext(argument.expression) else { throw failure }
-                        throw error(.conflictingGenericArguments(parameter: name, first: wanted, second: compiled.type),
-                                    at: calleeNode(node))
+                              !needsContext(argument.expression) || Checker.literalRank(argument.expression) == 1
+                        else { throw failure }
+                        throw conflict(name, wanted, compiled.type, binding, arguments, assignment, order, index,
+                                       expected: expected, at: node)
                     }
                     // Evals are placed by parameter index, so an unboxed argument is keyed by it too.
                     if wanted == .int, coerced.type == .int, let int = coerced.int {
@@ -358,6 +363,12 @@ extension Checker {
                         return ps.map(\.type).first { $0 != .generic(name) && !$0.containsGeneric
                             && self.declarations.conforms($0, to: "ExpressibleByIntegerLiteral") }
                     }.first
+                    if paired == nil, literalTypes[name] == nil,
+                       let ambiguous = argument.expression.as(PrefixOperatorExprSyntax.self).flatMap({ ambiguousNegation($0) }),
+                       onlyLiteralsSolve(name, binding, arguments, assignment) {
+                        // `max(-(-4), 1)`: a generic parameter gives no type; only a sibling of another type would.
+                        throw error(.ambiguousOperator(ambiguous.text), at: ambiguous)
+                    }
                     solution[name] = literalTypes[name] ?? paired ?? .int
                     if paired == nil, literalTypes[name] == nil { literalDefaults.insert(name) }
                     evals.append(try expression(argument.expression, as: solution[name]!, context: .argument).eval)
@@ -440,54 +451,6 @@ extension Checker {
                             unboxedArguments: unboxedArguments)
     }
 
-    /// The order the parameters' arguments are checked in: as written, except that closures
-    /// (without written parameter types) for parameters whose function type takes a generic
-    /// parameter not yet solved come last.
-    private func argumentOrder(_ binding: FunctionBinding, _ arguments: [CallArgument], _ assignment: [Int?],
-                               _ solution: [String: CellType]) -> [Int] {
-        var now: [Int] = [], later: [Int] = []
-        for (index, parameter) in binding.parameters.enumerated() {
-            if index < assignment.count, let at = assignment[index], !parameter.isVariadic,
-               case .function(let ps, _, _) = parameter.type.substituting(solution),
-               ps.contains(where: { $0.type.containsGeneric }),
-               waitsForContext(arguments[at].expression) {
-                later.append(index)
-            } else {
-                now.append(index)
-            }
-        }
-        return later.isEmpty ? now : now + later
-    }
-
-    /// A closure without written parameter types, or a name with several meanings (an operator,
-    /// an overloaded or generic function): what it is depends on the types of the call's other
-    /// arguments.
-    private func waitsForContext(_ expr: ExprSyntax) -> Bool {
-        if let closure = expr.as(ClosureExprSyntax.self) { return !Checker.hasWrittenTypes(closure) }
-        return namesSeveralFunctions(expr)
-    }
-
-    /// An operator, or the name of an overloaded or generic function: which one it means (or which
-    /// instance) depends on the function type its context expects.
-    func namesSeveralFunctions(_ expr: ExprSyntax) -> Bool {
-        guard let reference = expr.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil else { return false }
-        let name = reference.baseName.text
-        if reference.baseName.tokenKind != .identifier(name) { return true }   // `+`, `>`
-        switch lookup(name) {
-        case .functions(let overloads): return overloads.count > 1 || overloads.contains { $0.generic != nil }
-        case .variable: return false
-        case nil:
-            guard let builtins = surface.functions[name] else { return false }
-            return builtins.count > 1 || builtins.contains { !$0.generics.isEmpty }
-        }
-    }
-
-    /// `{ (x: Int) in … }`: a closure whose parameter types are written out.
-    static func hasWrittenTypes(_ closure: ClosureExprSyntax) -> Bool {
-        guard case .parameterClause(let clause)? = closure.signature?.parameterClause else { return false }
-        return clause.parameters.contains { $0.type != nil }
-    }
-
     /// An argument for a `some Sequence<T>` parameter: any sequence whose elements fit `T`
     /// (solving `T` when it is open), passed to the builtin as the array of its elements.
     /// With `T` known, a literal gets it as context: `Set<Double>([1, 2])`.
@@ -561,7 +524,7 @@ extension Checker {
     }
 
     /// Swift reports unmet requirements of a generic call at the called function's name.
-    private func calleeNode(_ node: some SyntaxProtocol) -> Syntax {
+    func calleeNode(_ node: some SyntaxProtocol) -> Syntax {
         if let call = Syntax(node).as(FunctionCallExprSyntax.self) {
             if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { return Syntax(member.declName) }
             return Syntax(call.calledExpression)

@@ -145,7 +145,7 @@ extension Checker {
             switch argument.label {
             case nil:
                 if argument.inoutTarget != nil { throw notSupported(.ampersandInPrint, argument.node) }
-                let item = try expression(argument.expression)
+                let item = try expression(argument.expression, expected: wantsAnyContext(argument.expression) ? .any : nil)
                 items.append((item.eval, describer(for: item.type)))
             case "separator": separator = try expression(argument.expression, as: .string, context: .argument).eval
             case "terminator": terminator = try expression(argument.expression, as: .string, context: .argument).eval

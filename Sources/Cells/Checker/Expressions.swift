@@ -476,6 +476,7 @@ extension Checker {
 
     private func ternaryExpression(_ ternary: TernaryExprSyntax, expected: CellType?) throws -> Compiled {
         let condition = try booleanCondition(ternary.condition)
+        if expected == .any { return try anyTernary(ternary, condition) ?? ternaryExpression(ternary, expected: nil) }
         if expected == nil, ternary.thenExpression.is(NilLiteralExprSyntax.self) != ternary.elseExpression.is(NilLiteralExprSyntax.self) {
             let other = ternary.thenExpression.is(NilLiteralExprSyntax.self) ? ternary.elseExpression : ternary.thenExpression
             let type = CellType.optional(try expression(other).type)
@@ -590,7 +591,7 @@ extension Checker {
             return isIntegerLiteralTree(ternary.thenExpression) && isIntegerLiteralTree(ternary.elseExpression)
         }
         if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
-            return prefix.operator.text == "-" && isIntegerLiteralTree(prefix.expression)
+            return ["-", "+"].contains(prefix.operator.text) && isIntegerLiteralTree(prefix.expression)
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
             return only.label == nil && isIntegerLiteralTree(only.expression)

@@ -209,6 +209,7 @@ extension Checker {
         let parameter = Compiled(argument) { $0.slots[0] }
         let body: Compiled
         if type == .string {
+            if node.declName.argumentNames == nil, stringInitializerIsAmbiguous(for: argument) { throw error(.ambiguousUse("init"), at: node.declName) }
             let describe = describer(for: argument)
             body = Compiled(.string) { .string(describe($0.slots[0])) }
         } else {
@@ -233,6 +234,21 @@ extension Checker {
         let eval = body.eval
         let value = Value.function(FunctionValue { arguments in try eval(Frame.make(values: arguments, parent: nil)) })
         return Compiled(.function([.init(type: argument)], body.type)) { _ in value }
+    }
+
+    /// `String.init` named without labels means every initializer of one argument, whatever its label;
+    /// swiftc keeps the most specialized that takes `argument` and finds a tie ambiguous. A concrete
+    /// `init(_: Character)` or `init(_: Substring)` wins; a `LosslessStringConvertible` or
+    /// `CustomStringConvertible` argument picks `init(_:)` or `init(describing:)` (Int, Bool, arrays, a
+    /// type with a `description`); a String, Double or Float (also `TextOutputStreamable`) ties the two,
+    /// and a type with neither ties `init(describing:)` with `init(reflecting:)` (`[1.5].map(String.init)`).
+    private func stringInitializerIsAmbiguous(for argument: CellType) -> Bool {
+        switch argument {
+        case .character, .substring, .range, .error: false
+        case .string, .double, .float: true
+        default: !declarations.conforms(argument, to: "LosslessStringConvertible")
+            && !declarations.conforms(argument, to: "CustomStringConvertible")
+        }
     }
 
     /// `.red`, `.circle(radius: 2)`: a member of the expected type.

@@ -28,7 +28,15 @@ extension Checker {
                 try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
             }
             let resultType: CellType = r.type.optionalWrapped != nil ? r.type : wrapped
-            let right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
+            let right: Eval
+            do {
+                right = try coerce(r, to: resultType, context: .argument, at: infix.rightOperand).eval
+            } catch let failure as CellError {
+                // `q ?? 0.5` with an `Int?` `q`: no `??` takes the two (swiftc reports at the operator).
+                guard case .cannotConvert = failure.kind, r.type.optionalWrapped == nil else { throw failure }
+                if expected == .any, let joined = try anyCoalescing(infix, l, wrapped: wrapped) { return joined }
+                throw error(.binaryOperatorMismatch(operator: op, lhs: l.type, rhs: r.type), at: infix.operator)
+            }
             let left = l.eval
             // `a ?? b` is `a`'s wrapped value, unless `b` is optional too (then `a` itself).
             let unwraps = resultType == wrapped
@@ -382,34 +390,76 @@ extension Checker {
         return Compiled(.function(parameters, operation.type)) { _ in value }
     }
 
-    /// `-(4)`, `-(-4)`: swiftc finds the negation of a parenthesized integer literal ambiguous
-    /// (every signed numeric type's `-` fits equally) unless the context gives it a type: an
-    /// annotation, a parameter, or an arithmetic or comparison operator beside it (not a range's).
-    private func isAmbiguousNegation(_ prefix: PrefixOperatorExprSyntax) -> Bool {
-        var inner = prefix.expression
-        var parenthesized = false
-        while true {
-            if let tuple = inner.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
-               only.label == nil {
-                inner = only.expression
-                parenthesized = true
-            } else if parenthesized, let sign = inner.as(PrefixOperatorExprSyntax.self), ["-", "+"].contains(sign.operator.text),
-                      sign.expression.is(IntegerLiteralExprSyntax.self) {
-                inner = sign.expression
-            } else {
-                break
-            }
-        }
-        guard parenthesized, inner.is(IntegerLiteralExprSyntax.self) else { return false }
+    /// `-(4)`, `-(-(4))`: swiftc finds the negation of a parenthesized, signed integer literal
+    /// ambiguous (the solutions for Int and for every floating-point type fit equally, each
+    /// choosing its own `-`) unless the context gives it a type: an annotation, a concrete
+    /// parameter, or an arithmetic or comparison operator beside it (not a range's). Wanted as
+    /// `Any` (an item of `print`), a parenthesized arithmetic is ambiguous too (`-(4 + 1)`).
+    /// The operator swiftc names is the first, innermost, whose overload differs between those
+    /// solutions (`*` in `-(4 * 2 + 1)`); nil when the negation is not ambiguous.
+    func ambiguousNegation(_ prefix: PrefixOperatorExprSyntax, wantedAsAny: Bool = false) -> TokenSyntax? {
+        guard prefix.operator.text == "-", let inner = Checker.parenthesized(prefix.expression),
+              wantedAsAny ? Checker.isLiteralArithmetic(inner) : Checker.isSignedLiteral(inner) else { return nil }
         if let infix = prefix.parent?.as(InfixOperatorExprSyntax.self),
            let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op != "...", op != "..<" {
-            return false
+            return nil
         }
-        return true
+        return Checker.firstOverloadedOperator(in: prefix.expression) ?? prefix.operator
+    }
+
+    /// What `(e)` holds (through several parentheses); nil when `expr` is not parenthesized.
+    static func parenthesized(_ expr: ExprSyntax) -> ExprSyntax? {
+        guard let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first,
+              only.label == nil else { return nil }
+        return parenthesized(only.expression) ?? only.expression
+    }
+
+    /// An integer literal under signs and parentheses: `4`, `-(4)`, `+(-4)`.
+    static func isSignedLiteral(_ expr: ExprSyntax) -> Bool {
+        if expr.is(IntegerLiteralExprSyntax.self) { return true }
+        if let inner = parenthesized(expr) { return isSignedLiteral(inner) }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
+            return ["-", "+"].contains(prefix.operator.text) && isSignedLiteral(prefix.expression)
+        }
+        return false
+    }
+
+    /// Integer literals joined by `+ - * /` (which Int and Double both have), signed and parenthesized.
+    static func isLiteralArithmetic(_ expr: ExprSyntax) -> Bool {
+        if expr.is(IntegerLiteralExprSyntax.self) { return true }
+        if let inner = parenthesized(expr) { return isLiteralArithmetic(inner) }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
+            return ["-", "+"].contains(prefix.operator.text) && isLiteralArithmetic(prefix.expression)
+        }
+        if let infix = expr.as(InfixOperatorExprSyntax.self),
+           let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, ["+", "-", "*", "/"].contains(op) {
+            return isLiteralArithmetic(infix.leftOperand) && isLiteralArithmetic(infix.rightOperand)
+        }
+        return false
+    }
+
+    /// In evaluation order (operands first), the first operator of a literal arithmetic with an
+    /// overload per numeric type: a binary `+ - * /` or a `-` of something not a literal (`-4`
+    /// is one literal; the one `prefix +` is generic and the same in every solution).
+    private static func firstOverloadedOperator(in expr: ExprSyntax) -> TokenSyntax? {
+        if let inner = parenthesized(expr) { return firstOverloadedOperator(in: inner) }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
+            if prefix.expression.is(IntegerLiteralExprSyntax.self) { return nil }
+            return firstOverloadedOperator(in: prefix.expression) ?? (prefix.operator.text == "-" ? prefix.operator : nil)
+        }
+        if let infix = expr.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self) {
+            return firstOverloadedOperator(in: infix.leftOperand) ?? firstOverloadedOperator(in: infix.rightOperand)
+                ?? op.operator
+        }
+        return nil
     }
 
     func prefixOperator(_ prefix: PrefixOperatorExprSyntax, expected: CellType?) throws -> Compiled {
         let op = prefix.operator.text
+        if expected == nil || expected == .any, let ambiguous = ambiguousNegation(prefix, wantedAsAny: expected == .any) {
+            throw error(.ambiguousOperator(ambiguous.text), at: ambiguous)
+        }
+        let expected = expected == .any ? nil : expected
         switch op {
         case "!":
             let operand = try booleanCondition(prefix.expression)
@@ -424,8 +474,7 @@ extension Checker {
             let (line, column) = location(prefix)
             if let inverted = Lowering.integerPrefix(op, operand, line: line, column: column) { return inverted }
             throw error(.unaryOperatorMismatch(operator: op, operand: operand.type), at: prefix)
-        case "-" where expected == nil && isAmbiguousNegation(prefix):
-            throw error(.ambiguousOperator(op), at: prefix.operator)
+
         case "-" where expected != .double && expected != .optional(.double):
             // `-128` is one literal in Swift: `let x: Int8 = -128` fits, `-9223372036854775808` is an Int.
             if let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {

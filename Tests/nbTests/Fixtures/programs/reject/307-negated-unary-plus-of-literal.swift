@@ -1,0 +1,3 @@
+print("start")
+let step = +(4)
+print(step, -(+(4)))
