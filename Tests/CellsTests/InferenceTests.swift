@@ -62,6 +62,8 @@ struct InferenceTests {
         ("print([1, 2].map(String.init), \"ab\".map(String.init), [true].map(String.init))", "[\"1\", \"2\"] [\"a\", \"b\"] [\"true\"]"),
         ("print([[1]].map(String.init), [1.5].map(String.init(describing:)))", "[\"[1]\"] [\"1.5\"]"),
         ("func f<T>(_ a: T, _ b: T) { print(a, b) }\nf(1, 2.5)\nlet n: Int? = 1\nf(n, 2)", "1.0 2.5\nOptional(1) Optional(2)"),
+        // `nil` beside a value: T is that value's optional.
+        ("func f<T>(_ a: T, _ b: T) { print(a, b) }\nf(1, nil)\nlet n = 2.5\nf(n, nil)", "Optional(1) nil\nOptional(2.5) nil"),
         // `print` takes `Any`: joining as `Any` costs swiftc less than a literal of a non-default type.
         ("let n = 0\nlet total = 7.5\nprint(\"mean:\", n > 0 ? total / Double(n) : 0)", "mean: 0"),
         ("let c = true\nlet x = 1.5\nprint(c ? 1 : 0.5, c ? x : 2, !c ? x : 2)", "1 1.5 2"),
@@ -69,6 +71,9 @@ struct InferenceTests {
         ("let q: Int? = nil\nlet x: Double? = nil\nprint(q ?? 0.5, x ?? 2)", "0.5 2.0"),
         ("let c = false\nprint(c ? \"a\" : 1, c ? [1] : [2.5])", "1 [2.5]"),
         ("let c = true\nlet a: Any = c ? 1 : 0.5\nlet x = c ? 1 : 0.5\nprint(a, x)", "1 1.0"),
+        // An optional chain converts its own value to `Any` inside; an optional it merely passes on does not.
+        ("struct P { var v: Double }\nlet p: P? = nil\nlet xs: [Double]? = nil\nprint(p?.v ?? 0, xs?.reduce(0, +) ?? 0, xs?.first ?? 0)",
+         "0 0 0.0"),
     ]
 
     @Test(arguments: accepted.indices)

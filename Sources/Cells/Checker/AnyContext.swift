@@ -6,8 +6,9 @@ import CellValues
 /// (a conversion to `Any` costs less than a non-default literal): `print(c ? x : 0)` with a
 /// Double `x` prints `0`, not `0.0`; `print(f(1, 2.5))` for `f<T>(_: T, _: T) -> T` solves
 /// `T = Any` and prints `1`; `print(q ?? 0.5)` with an `Int?` `q` prints `0.5` (but `print(x ?? 2)`
-/// with a `Double?` `x` prints `2.0`: `??` joins only what does not convert). Elsewhere the literal
-/// takes the other part's type as before.
+/// with a `Double?` `x` prints `2.0`: `??` joins only what does not convert, or a literal beside
+/// an optional chain that wraps a value, `print(p?.mean ?? 0)` printing `0`). Elsewhere the
+/// literal takes the other part's type as before.
 extension Checker {
     /// Whether `print` hands `expr` an `Any` context: a `?:`, a `??`, a prefix operator (for which
     /// `-(4 + 1)` is ambiguous, see `ambiguousNegation`), or a call of a cell's generic

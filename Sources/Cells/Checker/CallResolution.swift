@@ -297,6 +297,17 @@ extension Checker {
                     continue
                 }
                 if !wanted.containsGeneric {
+                    if case .generic(let name) = parameter.type, argument.expression.is(NilLiteralExprSyntax.self),
+                       wanted.optionalWrapped == nil, !solvedBeforeArguments.contains(name) {
+                        // `f(1, nil)`: T is the optional of what the other arguments gave it (an `Int` is
+                        // its own `Int?`), as swiftc solves it.
+                        solution[name] = .optional(wanted)
+                        for other in binding.parameters.indices where binding.parameters[other].type == .generic(name) {
+                            unboxedArguments[other] = nil
+                        }
+                        evals.append { _ in .none }
+                        continue
+                    }
                     if case .generic(let name) = parameter.type, literalDefaults.contains(name) {
                         // `maxOf(1, "two")`: the literal's default type is no solution for T.
                         let natural = try expression(argument.expression)
@@ -470,27 +481,6 @@ extension Checker {
                                        context: .argument), at: argument.expression)
         }
         return Sequences.asArray(compiled.type, compiled.eval)
-    }
-
-    /// Applies `binding`'s `where` requirements whose generic parameter is solved (binding the
-    /// pattern's parameters), and solves an open parameter from its pattern once that is known.
-    func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
-                                  at node: some SyntaxProtocol) throws {
-        for requirement in binding.requirements {
-            if let type = solution[requirement.generic] {
-                guard !requirement.pattern.bind(to: type, &solution) else { continue }
-                if case .someSequence = requirement.pattern, type.sequenceElement == nil {
-                    throw error(.doesNotConform(type: type, protocol: "Sequence"), at: node)
-                }
-                throw error(.cannotConvert(from: type, to: requirement.pattern.substituting(solution),
-                                           context: .argument), at: node)
-            } else if case .someSequence = requirement.pattern {
-                continue
-            } else {
-                let pattern = requirement.pattern.substituting(solution)
-                if !pattern.containsGeneric { solution[requirement.generic] = pattern }
-            }
-        }
     }
 
     /// The witnesses a library function gets after its declared arguments, one per generic

@@ -6,13 +6,21 @@ extension Checker {
     /// compiles it. Literals take the expected type (`let z: Double = 3 / 2`).
     /// Optional chains (`a?.b`) end here: the whole postfix chain becomes optional.
     func expression(_ expr: ExprSyntax, expected: CellType? = nil) throws -> Compiled {
+        try chainedExpression(expr, expected: expected).compiled
+    }
+
+    /// `expression`, and whether it is an optional chain that wraps a value of its own (`p?.x`
+    /// with a Double `x`, not `xs?.first`, already optional): swiftc may convert that value
+    /// inside the chain (`AnyContext.swift`).
+    func chainedExpression(_ expr: ExprSyntax, expected: CellType?) throws -> (compiled: Compiled, wrapsValue: Bool) {
         let chainsBefore = optionalChains.count
         var compiled = try expressionBody(expr, expected: expected)
+        let wrapsValue = optionalChains.count > chainsBefore && compiled.type.optionalWrapped == nil
         while optionalChains.count > chainsBefore {
             let chain = optionalChains.removeLast()
             compiled = wrapOptionalChain(chain, compiled)
         }
-        return compiled
+        return (compiled, wrapsValue)
     }
 
     /// Compiles and converts to `type`, with the compiler's message on mismatch.

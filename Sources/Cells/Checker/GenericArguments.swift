@@ -115,4 +115,25 @@ extension Checker {
         guard case .parameterClause(let clause)? = closure.signature?.parameterClause else { return false }
         return clause.parameters.contains { $0.type != nil }
     }
+
+    /// Applies `binding`'s `where` requirements whose generic parameter is solved (binding the
+    /// pattern's parameters), and solves an open parameter from its pattern once that is known.
+    func meetRequirements(_ binding: FunctionBinding, _ solution: inout [String: CellType],
+                                  at node: some SyntaxProtocol) throws {
+        for requirement in binding.requirements {
+            if let type = solution[requirement.generic] {
+                guard !requirement.pattern.bind(to: type, &solution) else { continue }
+                if case .someSequence = requirement.pattern, type.sequenceElement == nil {
+                    throw error(.doesNotConform(type: type, protocol: "Sequence"), at: node)
+                }
+                throw error(.cannotConvert(from: type, to: requirement.pattern.substituting(solution),
+                                           context: .argument), at: node)
+            } else if case .someSequence = requirement.pattern {
+                continue
+            } else {
+                let pattern = requirement.pattern.substituting(solution)
+                if !pattern.containsGeneric { solution[requirement.generic] = pattern }
+            }
+        }
+    }
 }

@@ -18,11 +18,15 @@ extension Checker {
             let r = try autoclosureOperand(of: infix.operator) { try booleanCondition(infix.rightOperand) }
             return op == "&&" ? .bool { try l($0) && r($0) } : .bool { try l($0) || r($0) }
         case "??":
-            let l = try expression(infix.leftOperand)
+            let (l, chainWrapsValue) = try chainedExpression(infix.leftOperand, expected: nil)
             guard case .optional(let wrapped) = l.type else {
                 if l.type == .error { return l }
                 // Swift accepts `x ?? y` on a non-optional with a warning: the left side wins.
                 return l
+            }
+            if expected == .any, chainWrapsValue, Checker.literalRank(infix.rightOperand) == 1,
+               let joined = try anyCoalescing(infix, l, wrapped: wrapped) {
+                return joined   // `print(p?.mean ?? 0)`: the chain's value converts to `Any` inside it
             }
             let r = try autoclosureOperand(of: infix.operator) {
                 try expression(infix.rightOperand, expected: expected.flatMap { $0.optionalWrapped == nil ? wrapped : $0 } ?? wrapped)
