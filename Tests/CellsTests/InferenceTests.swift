@@ -62,6 +62,9 @@ struct InferenceTests {
         ("print([1, 2].map(String.init), \"ab\".map(String.init), [true].map(String.init))", "[\"1\", \"2\"] [\"a\", \"b\"] [\"true\"]"),
         ("print([[1]].map(String.init), [1.5].map(String.init(describing:)))", "[\"[1]\"] [\"1.5\"]"),
         ("func f<T>(_ a: T, _ b: T) { print(a, b) }\nf(1, 2.5)\nlet n: Int? = 1\nf(n, 2)", "1.0 2.5\nOptional(1) Optional(2)"),
+        // A value beside an optional is its own optional.
+        ("let a = [1, 2, 3]\nlet o: Int? = 5\nlet y = a.count > 5 ? a[2] : o\nlet z = a.count > 2 ? a[2] : nil as Int?\nprint(y as Any, z as Any, a.count > 5 ? a[2] : o)",
+         "Optional(5) Optional(3) Optional(5)"),
         // `nil` beside a value: T is that value's optional.
         ("func f<T>(_ a: T, _ b: T) { print(a, b) }\nf(1, nil)\nlet n = 2.5\nf(n, nil)", "Optional(1) nil\nOptional(2.5) nil"),
         // `print` takes `Any`: joining as `Any` costs swiftc less than a literal of a non-default type.

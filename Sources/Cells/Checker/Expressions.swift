@@ -506,6 +506,10 @@ extension Checker {
            first.type.optionalWrapped != second.type, second.type.optionalWrapped != first.type {
             throw error(.ternaryMismatch(then: first.type, else: second.type), at: ternary.thenExpression)
         }
+        if second.type.optionalWrapped == first.type, expected == nil || expected?.optionalWrapped != nil {
+            // `c ? xs[2] : o` with an `Int?` `o`: the value is its own optional.
+            first = try coerce(first, to: second.type, context: .contextual, at: ternary.thenExpression)
+        }
         second = try coerce(second, to: first.type, context: .contextual, at: ternary.elseExpression)
         let test = condition, yes = first.eval, no = second.eval
         var result = Compiled(first.type) { try test($0) ? try yes($0) : try no($0) }
