@@ -40,6 +40,8 @@ struct InferenceTests {
         ("func f<T>(_ a: T, _ b: T) {}\nlet n = 1\n1️⃣f(n, \"x\")", .conflictingGenericArguments(parameter: "T", first: .int, second: .string)),
         ("func f<T>(_ a: T, _ b: T) {}\nlet s = \"x\"\n1️⃣f(1, s)", .conflictingGenericArguments(parameter: "T", first: .string, second: .int)),
         ("func f<T>(_ a: T, _ b: T) {}\nlet a = 1\nlet b = \"x\"\n1️⃣f(a, b)", .conflictingGenericArguments(parameter: "T", first: .int, second: .string)),
+        // An Int that is no literal does not join Doubles.
+        ("let i = 3\nlet a = 1️⃣[i, 2.5]", .heterogeneousCollection),
         // Outside an `Any` context `??` has no overload for an `Int?` and a Double.
         ("let q: Int? = nil\nlet r = q 1️⃣?? 0.5", .binaryOperatorMismatch(operator: "??", lhs: "Int?", rhs: "Double")),
     ]

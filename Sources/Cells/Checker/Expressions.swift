@@ -404,6 +404,10 @@ extension Checker {
                 // `[Float(3), 4, 0.5]` is a `[Float]`: the literals take the Float element's type.
                 elementType = .float
             } else if natural.contains(.double), natural.allSatisfy({ $0 == .int || $0 == .double }) {
+                // Only a literal becomes a Double: `[i, 2.5]` with an Int `i` is swiftc's heterogeneous literal.
+                if zip(deciding.isEmpty ? nonNil : deciding, natural).contains(where: { $1 == .int && !isIntegerLiteralTree($0.expression) }) {
+                    throw error(.heterogeneousCollection, at: array)
+                }
                 elementType = .double
             } else if let first = natural.first, natural.allSatisfy({ $0 == first }) {
                 elementType = first
