@@ -190,6 +190,10 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `cannot assign to property: 'p' is a 'let' constant`; through a subscript:
     /// `cannot assign through subscript: 'xs' is a 'let' constant`.
     case assignToLet(name: String, through: AssignmentPath)
+    /// `deinitializer cannot be declared in struct 'Buffer' that conforms to 'Copyable'`
+    case deinitializerInValueType(isEnum: Bool, type: CellType)
+    /// `assigning a variable to itself`, `assigning a property to itself`
+    case selfAssignment(isProperty: Bool)
     /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
     case mutatingOnLet(name: String)
     /// `cannot use mutating getter on immutable value: 'cache' is a 'let' constant` (a lazy property's first read).

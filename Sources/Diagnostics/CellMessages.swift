@@ -71,6 +71,9 @@ extension Messages {
             case .property: "cannot assign to property: '\(name)' is a 'let' constant"
             case .subscript: "cannot assign through subscript: '\(name)' is a 'let' constant"
             }
+        case .deinitializerInValueType(let isEnum, let type):
+            "deinitializer cannot be declared in \(isEnum ? "enum" : "struct") '\(type)' that conforms to 'Copyable'"
+        case .selfAssignment(let isProperty): "assigning a \(isProperty ? "property" : "variable") to itself"
         case .mutatingOnLet(let name): "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnLet(let name): "cannot use mutating getter on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnImmutableSelf: "cannot use mutating getter on immutable value: 'self' is immutable"
@@ -320,7 +323,6 @@ extension Messages {
         case .rawValuesWithoutRawType: "raw values without a raw type"
         case .classInsideFunction: "classes inside functions"
         case .classInheritingItself: "a class that inherits from itself"
-        case .deinitializer: "'deinit'"
         case .classMember: "'class' members (use 'static')"
         case .overridingGenericMethod: "overriding generic methods"
         case .overridingStoredPropertyWithComputed: "overriding a stored property with a computed one"

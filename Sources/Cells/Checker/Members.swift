@@ -91,6 +91,7 @@ extension Checker {
                 // A lazy property is read through its place (`lazyPropertyRead`); reached
                 // another way (an optional chain, a key path) it is refused, not read unset.
                 if field.isLazy { throw notSupported(.member, nameNode) }
+                if field.isWeak { return Compiled(field.type) { WeakObjectReference.loading(try eval($0).array[index]) } }
                 let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }

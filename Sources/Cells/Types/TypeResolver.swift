@@ -42,6 +42,10 @@ struct TypeResolver {
             return try named(name, arguments, node: Syntax(identifier))
         }
         if let array = type.as(ArrayTypeSyntax.self) { return .array(try resolve(array.element)) }
+        if let metatype = type.as(MetatypeTypeSyntax.self), metatype.metatypeSpecifier.text == "Type" {
+            _ = try resolve(metatype.baseType)   // `Animal.Type`: held as `type(of:)` holds a metatype
+            return CellType.metatype
+        }
         if let dictionary = type.as(DictionaryTypeSyntax.self) {
             return .dictionary(try resolve(dictionary.key), try resolve(dictionary.value))
         }
@@ -146,7 +150,8 @@ struct TypeResolver {
         case ("ArraySlice", 1): return .slice(arguments[0])
         case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
         case ("Substring", 0): return .substring
-        case ("KeyPath", 2), ("WritableKeyPath", 2): return .instance(name, arguments)
+        case ("KeyPath", 2), ("WritableKeyPath", 2), ("ReferenceWritableKeyPath", 2), ("PartialKeyPath", 1):
+            return .instance(name, arguments)
         case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
         case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)
         case ("EnumeratedSequence", 1): return .sequence(.enumerated, arguments)
