@@ -70,6 +70,12 @@ extension Checker {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
             if !declaredInsideMethod(name), let field = try selfFieldPlace(name, at: reference) { return field }
+            if !declaredInsideMethod(name), let key = enclosingStaticSelf,
+               case .stored(let variable)? = declarations[declarations.staticMemberKey(key, name)]?.staticProperties[name] {
+                // `count += 1` in a static method: the type's static variable.
+                guard variable.mutable else { throw error(.assignToLet(name: name, through: path), at: reference) }
+                return lvalue(variable)
+            }
             if case .variable(let variable) = lookup(name) {
                 guard variable.mutable else {
                     if name == "self" { throw error(.selfImmutable, at: reference) }

@@ -101,7 +101,10 @@ extension Checker {
                     throw notSupported(.propertyPattern, binding.pattern)
                 }
                 // A lazy property starts without its value (`LazyProperties.swift`).
-                let (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                var (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                if defaultValue == nil, !isLazy, variable.bindingSpecifier.tokenKind == .keyword(.var), type.optionalWrapped != nil {
+                    defaultValue = { _ in .none }   // `var next: Node?` starts as nil (a memberwise argument's default)
+                }
                 if isLazy, type == .error { untypedLazy.append((fields.count, binding)) }
                 // A `weak` property holds a reference that does not keep its object alive.
                 let isWeak = try ownership(variable, type: type, at: binding) == .weak
