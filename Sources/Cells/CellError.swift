@@ -248,6 +248,10 @@ public enum CellErrorKind: Sendable, Equatable {
     case designatedInitializerDelegates(type: CellType)
     /// `overriding declaration requires an 'override' keyword`
     case overrideKeywordRequired
+    /// `use the 'required' modifier to override a required initializer`
+    case requiredModifierMissing
+    /// `'required' initializer 'init(sides:)' must be provided by subclass of 'Shape'`
+    case requiredInitializerNotProvided(labels: [String?], superclass: String)
     /// `method does not override any method from its superclass` (`member` is `method`,
     /// `property` or, for `initializer does not override a designated initializer from its
     /// superclass`, `initializer`).

@@ -106,6 +106,9 @@ extension Messages {
         case .designatedInitializerDelegates(let type):
             "designated initializer for '\(type)' cannot delegate (with 'self.init'); did you mean this to be a convenience initializer?"
         case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
+        case .requiredModifierMissing: "use the 'required' modifier to override a required initializer"
+        case .requiredInitializerNotProvided(let labels, let superclass):
+            "'required' initializer 'init(\(labels.map { ($0 ?? "_") + ":" }.joined()))' must be provided by subclass of '\(superclass)'"
         case .overridesNothing(let member):
             member == "initializer" ? "initializer does not override a designated initializer from its superclass"
                 : "\(member) does not override any \(member) from its superclass"

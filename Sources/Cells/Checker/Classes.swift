@@ -73,6 +73,8 @@ struct ClassInitializer {
     /// A `convenience init`: it hands the object to another of its class's initializers
     /// (`self.init(…)`), and `super.init` cannot call it.
     var isConvenience = false
+    /// A `required init`: every subclass has it (inherited, or declared `required` again).
+    var isRequired = false
 }
 
 extension Checker {
