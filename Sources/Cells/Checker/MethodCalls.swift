@@ -126,7 +126,8 @@ extension Checker {
                 throw error(.propertyCalledAsMethod(type: receiver.type, member: name, propertyType: property.type,
                                                     subscriptHint: subscriptHint(receiver.type, name, call)), at: nameNode)
             }
-            throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
+            throw unmetExtensionRequirement(receiver.type, name, isProperty: false, at: nameNode)
+                ?? error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
         }
         let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
