@@ -181,7 +181,8 @@ public enum CellErrorKind: Sendable, Equatable {
     /// be equivalent`: a `where S.Element == Int` the argument's associated type does not meet
     /// (`associated` is how swiftc spells it: the argument's type and the associated type's name).
     /// `referencing instance method 'uniqued()' on 'Sequence' requires that 'P' conform to
-    /// 'Hashable'`: a member of a constrained extension whose `where` clause the type misses.
+    /// 'Hashable'` (`property 'total' requires …`): a member of a constrained extension whose
+    /// `where` clause the type misses.
     case extensionRequirementNotMet(member: String, isProperty: Bool, extended: String, type: CellType, protocol: String)
     case sameTypeRequirementNotMet(owner: GenericOwner, associated: String, type: CellType, required: CellType)
     /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to

@@ -67,6 +67,16 @@ extension Checker {
         return try typedOnly(candidates, [:], name, arguments: arguments, expected: expected, at: node)
     }
 
+    /// Whether a generic parameter has `name` from the library's protocols: what a bare name in
+    /// an extension of one (`isEmpty` in `extension Collection`) may mean.
+    func hasLibraryArchetypeMember(_ type: CellType, _ name: String, isProperty: Bool) -> Bool {
+        if let (found, _) = archetypeSequenceMembers(type, name), found.contains(where: { $0.isProperty == isProperty }) {
+            return true
+        }
+        guard let table = archetypeTable(type, name, isStatic: false) else { return false }
+        return surface.members(of: table.standIn, named: name)?.members.contains { $0.isProperty == isProperty } == true
+    }
+
     /// `T.zero`, `T.pi`, `T.max`, and `.zero` where a `T` is expected: a static member of a
     /// generic parameter from its protocols' table, typed as the stand-in type's with `T` for it.
     func libraryArchetypeStatic(_ type: CellType, _ name: String, payload: [CallArgument]?) -> Compiled? {

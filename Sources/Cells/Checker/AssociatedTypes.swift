@@ -43,12 +43,19 @@ extension Checker {
         return (library + cells).map { ("\(parameter).\($0.name)", $0.protocol) }
     }
 
-    /// A cell's protocol's associated types as archetypes of `parameter` (`Self.Item`, `C.Item`),
-    /// with the protocols the declaration requires of them.
-    func associatedArchetypes(ofProtocol proto: String, for parameter: String) -> [(name: String, type: CellType)] {
-        (declarations.protocols[proto]?.associatedTypes ?? [:]).sorted { $0.key < $1.key }.map { name, constraints in
-            (name, .archetype("\(parameter).\(name)", protocols: declarations.protocolClosure(constraints)))
+    /// The associated types of a cell's protocol (and those it refines) as archetypes of its `Self`,
+    /// by their bare names and as `Self.Item`, with the protocols the declarations require of
+    /// them: what they are in the protocol's requirements and in its extensions.
+    func selfAssociatedArchetypes(of proto: String) -> [String: CellType] {
+        var result: [String: CellType] = [:]
+        for refined in declarations.protocolClosure([proto]) {
+            for (name, constraints) in declarations.protocols[refined]?.associatedTypes ?? [:] {
+                let archetype = CellType.archetype("Self.\(name)", protocols: declarations.protocolClosure(constraints))
+                result[name] = archetype
+                result["Self.\(name)"] = archetype
+            }
         }
+        return result
     }
 
     /// A requirement's type for a conforming type: `Self` replaced by it, and an associated type
@@ -134,6 +141,30 @@ extension Checker {
             }
         }
         return result
+    }
+
+    /// `C.Element` written as an expression (`C.Element.zero`): the name its statics are found
+    /// by, the associated type's own (`C.Element` in the generic body, `Int` in an instance).
+    func associatedTypeName(_ expr: ExprSyntax) -> String? {
+        guard let member = expr.as(MemberAccessExprSyntax.self),
+              let outer = member.base?.as(DeclReferenceExprSyntax.self)?.baseName.text, lookup(outer) == nil,
+              let outerType = try? resolveTypeName(outer),
+              let associated = associatedType(outerType, member.declName.baseName.text) else { return nil }
+        if case .archetype(let name, _) = associated { return name }
+        return Checker.typeKey(associated)
+    }
+
+    /// `scaled([1, 2], by: 0.5)` for `S: Sequence` with `S.Element == Double`: an array literal
+    /// for `S` is an array of the fixed element type, as swiftc types it (not `[Int]`).
+    func solveLiteralSequences(_ binding: FunctionBinding, _ arguments: [CallArgument], _ assignment: [Int?],
+                               _ solution: inout [String: CellType]) {
+        guard let generic = binding.generic else { return }
+        for (index, parameter) in binding.parameters.enumerated() {
+            guard index < assignment.count, let at = assignment[index], case .generic(let name) = parameter.type,
+                  solution[name] == nil, arguments[at].expression.is(ArrayExprSyntax.self),
+                  let element = generic.associatedTypes["\(name).Element"], !element.containsGeneric else { continue }
+            solution[name] = .array(element)
+        }
     }
 
     /// Whether a declared type mentions an associated type still to solve (`C.Element`): its

@@ -249,6 +249,7 @@ extension Checker {
         // A closure whose parameter types are generic parameters still open waits for the
         // arguments after it (`foo({ $0 * 2 }, 3.0)` for `foo<T>(_ f: (T) -> T, _ x: T)`: the
         // Double fixes T first), as swiftc solves them together. Evals are placed by index.
+        solveLiteralSequences(binding, arguments, assignment, &solution)
         let order = argumentOrder(binding, arguments, assignment, solution)
         var placed = [Eval?](repeating: nil, count: binding.parameters.count)
         for index in order {

@@ -39,9 +39,9 @@ extension Checker {
             if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
             declarations.extensionTemplates.append(template)
-            // Checked with `Self` as an archetype that conforms to the protocol.
+            // Checked with `Self` as an archetype that conforms to the protocol (and its associated types as theirs).
             let archetype = CellType.archetype("Self", protocols: declarations.protocolClosure([name] + signature.conformances.map(\.protocol)))
-            _ = try declareExtensionMembers(decl, on: archetype)
+            _ = try withBindings(selfAssociatedArchetypes(of: name)) { try declareExtensionMembers(decl, on: archetype) }
             return []
         }
         if Checker.isLibraryProtocol(name), declarations.protocols[name] == nil, decl.extendedType.is(IdentifierTypeSyntax.self) {
@@ -147,6 +147,12 @@ extension Checker {
             } else {
                 guard declarations.conforms(type, to: template.extended) else { return nil }
             }
+            // `Item` in `extension Container`: the conforming type's.
+            for proto in declarations.protocolClosure([template.extended]) {
+                for associated in declarations.protocols[proto]?.associatedTypes.keys.sorted() ?? [] {
+                    bindings[associated] = associatedType(type, associated)
+                }
+            }
         } else if Checker.isLibraryProtocol(template.extended) {
             // `extension Sequence where Element: Hashable`: every sequence (a cell's too), with its `Element`.
             guard declarations.conforms(type, to: template.extended) else { return nil }
@@ -216,12 +222,16 @@ extension Checker {
         if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
         // `Element` and `Self.Element` are one associated type; requirements on `Self` are the extended protocol's.
         var signature = GenericSignature(parameters: ["Self"], conformances: [("Self", name)], sameTypes: [])
-        func subject(_ written: String) -> String { written.hasPrefix("Self.") ? written : written == "Self" ? written : "Self.\(written)" }
+        func subject(_ written: String) -> String { written == "Self" || written.hasPrefix("Self.") ? written : "Self.\(written)" }
         signature.conformances += written.conformances.map { (parameter: subject($0.parameter), protocol: $0.protocol) }
         signature.sameTypes = written.sameTypes.map { (parameter: subject($0.parameter), type: $0.type) }
         declarations.extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: written))
         var bindings = try archetypes(signature)
         for (key, type) in bindings where key.hasPrefix("Self.") { bindings[String(key.dropFirst(5))] = type }
+        // Members are filed by `Self`'s key: two extensions with other `where` clauses have other `Self`s.
+        if case .archetype(_, let protocols) = bindings["Self"], let clause = decl.genericWhereClause {
+            bindings["Self"] = .archetype("Self", protocols: protocols.union([clause.trimmedDescription]))
+        }
         _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: bindings["Self"]!) }
         return []
     }

@@ -57,6 +57,7 @@ extension Checker {
     /// The type a member access starts from, when its base names a type (`Double.pi`, `Color.red`).
     func staticBaseName(_ base: ExprSyntax) -> String? {
         if let nested = nestedTypeName(base) { return nested }
+        if let associated = associatedTypeName(base) { return associated }
         guard let reference = base.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
         if lookup(name) != nil { return nil }
@@ -148,6 +149,7 @@ extension Checker {
             if name == "rawValue", record.enumLayout?.rawType != nil { return true }
         }
         if requirement(of: type, name, isProperty: true) != nil { return true }
+        if hasLibraryArchetypeMember(type, name, isProperty: true) { return true }
         if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }
         return false
     }

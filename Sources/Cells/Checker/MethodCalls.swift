@@ -190,6 +190,7 @@ extension Checker {
         if let layout = declarations.classLayout(of: type) { return classHasMethod(layout, name) }
         if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
+        if hasLibraryArchetypeMember(type, name, isProperty: false) { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false
     }

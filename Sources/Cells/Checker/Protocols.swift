@@ -64,10 +64,7 @@ extension Checker {
             }
             declarations.protocols[name]?.associatedTypes[associated.name.text] = constraints
         }
-        for (associated, type) in associatedArchetypes(ofProtocol: name, for: "Self") {
-            genericBindings["Self.\(associated)"] = type
-            genericBindings[associated] = type
-        }
+        genericBindings.merge(selfAssociatedArchetypes(of: name)) { $1 }
         var requirements: [ProtocolLayout.Requirement] = []
         for member in decl.memberBlock.members {
             if let variable = member.decl.as(VariableDeclSyntax.self) {
