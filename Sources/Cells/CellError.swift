@@ -177,6 +177,14 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `global function 'f' requires that 'String' conform to 'Numeric'` (`owner` is
     /// `global function 'f'`, `generic struct 'Box'`, …).
     case requirementNotMet(owner: GenericOwner, type: CellType, protocol: String)
+    /// `global function 'total' requires the types 'String.Element' (aka 'Character') and 'Int'
+    /// be equivalent`: a `where S.Element == Int` the argument's associated type does not meet
+    /// (`associated` is how swiftc spells it: the argument's type and the associated type's name).
+    /// `referencing instance method 'uniqued()' on 'Sequence' requires that 'P' conform to
+    /// 'Hashable'` (`property 'total' requires …`): a member of a constrained extension whose
+    /// `where` clause the type misses.
+    case extensionRequirementNotMet(member: String, isProperty: Bool, extended: String, type: CellType, protocol: String)
+    case sameTypeRequirementNotMet(owner: GenericOwner, associated: String, type: CellType, required: CellType)
     /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to
     /// 'Equatable'`; without `referencing` (an element type): `operator function '==' requires …`.
     case operatorRequiresConformance(operator: String, type: CellType, protocol: String, referencing: Bool)

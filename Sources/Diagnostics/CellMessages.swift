@@ -59,6 +59,11 @@ extension Messages {
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
         case .requirementNotMet(let owner, let type, let proto): "\(text(for: owner)) requires that '\(type)' conform to '\(proto)'"
+        case .extensionRequirementNotMet(let member, let isProperty, let extended, let type, let proto):
+            (isProperty ? "property '\(member)'" : "referencing instance method '\(member)' on '\(extended)'")
+                + " requires that '\(type)' conform to '\(proto)'"
+        case .sameTypeRequirementNotMet(let owner, let associated, let type, let required):
+            "\(text(for: owner)) requires the types '\(associated)' (aka '\(type)') and '\(required)' be equivalent"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"

@@ -252,6 +252,7 @@ extension Checker {
                                     aliases: declarations.typeAliases.merging(genericBindings) { $1 },
                                     genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count),
                                     protocols: Set(declarations.protocols.keys).union(["Error"]))
+        resolver.associatedType = { [unowned self] in associatedType($0, $1) }
         let resolved: CellType
         do {
             resolved = try resolver.resolve(type)

@@ -21,6 +21,9 @@ struct TypeResolver {
     /// The library's declarations may say `some Sequence<T>` (cells may not: a cell's
     /// function would have to compile its body for every sequence type).
     var allowsSomeSequence = false
+    /// A type's associated type (`S.Element` for the type `S` stands for), as the checker
+    /// knows it: the library's, a cell's sequence's, a conformance's to a cell's protocol.
+    var associatedType: (CellType, String) -> CellType? = { $0.associatedType(named: $1) }
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
@@ -95,6 +98,11 @@ struct TypeResolver {
             return .nominal("\(outer).\(member.name.text)")   // `Card.Suit`: a nested type
         }
         if let member = type.as(MemberTypeSyntax.self) {
+            // `S.Element` of a generic parameter: bound with the declaration's parameters.
+            if let bound = aliases[member.trimmedDescription] { return bound }
+            if let base = try? resolve(member.baseType), let associated = associatedType(base, member.name.text) {
+                return associated
+            }
             switch member.trimmedDescription {
             case "String.Index", "Swift.String.Index": return .stringIndex
             case "String.UnicodeScalarView", "String.UTF8View", "Unicode.Scalar": return .nominal(member.trimmedDescription)
