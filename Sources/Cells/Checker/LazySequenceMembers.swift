@@ -1,0 +1,74 @@
+import SwiftSyntax
+import CellValues
+
+/// `xs.lazy` and what a lazy collection has through its indices: `first`, `count`, `isEmpty`
+/// and a subscript by its base's index (`LazySequences` runs them as Swift's code does).
+/// A collection member not modelled over lazy adaptors (`prefix(3)`, `last`, `reversed()`)
+/// is refused rather than run on the elements listed ahead, which would call the closures
+/// in another order.
+extension Checker {
+    /// `s.lazy`: a `LazySequence<S>` over the value, for the bases `LazySequences` models;
+    /// `lazy` of a lazy adaptor wraps its `elements` (a `LazySequence`'s base).
+    func lazyView(_ receiver: Compiled, at node: some SyntaxProtocol) throws -> Compiled {
+        guard LazySequences.canBeBase(receiver.type) else { throw notSupported(.lazySequence, node) }
+        let eval = receiver.eval
+        if case .sequence(.lazy, let bases) = receiver.type { return Compiled(.sequence(.lazy, bases), eval) }
+        return Compiled(.sequence(.lazy, [receiver.type])) { .tuple([try eval($0)]) }
+    }
+
+    /// `first`, `count` and `isEmpty` of a lazy collection, walking its indices; nil for any
+    /// other member or receiver. Throws for a collection member that is not modelled.
+    func lazyCollectionProperty(_ receiver: Compiled, _ name: String, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard LazySequences.isLazy(receiver.type) else { return nil }
+        try refuseUnmodelledLazyMember(receiver.type, name, at: node)
+        guard let collection = LazySequences.collection(of: receiver.type),
+              let element = receiver.type.sequenceElement else { return nil }
+        let eval = receiver.eval, (line, column) = location(node)
+        func trapping(_ body: @escaping (Value) throws -> Value) -> Eval {
+            { frame in
+                do { return try body(try eval(frame)) }
+                catch let trap as Trap { throw CellError(line: line, column: column, kind: trap.kind) }
+            }
+        }
+        switch name {
+        case "first": return Compiled(.optional(element), trapping { .optional(try collection.first($0)) })
+        case "count": return Compiled(.int, trapping { .int(try collection.count($0)) })
+        case "isEmpty": return Compiled(.bool, trapping { .bool(try collection.isEmpty($0)) })
+        default: return nil
+        }
+    }
+
+    /// Members of a lazy adaptor that Swift has but cells do not model yet: the collection's
+    /// own index-walking algorithms, and the lazy `flatMap` and `joined()` (a `FlattenSequence`;
+    /// `joined(separator:)` is a String, made by stepping through).
+    func refuseUnmodelledLazyMember(_ type: CellType, _ name: String, arguments: [CallArgument] = [],
+                                    at node: some SyntaxProtocol) throws {
+        guard LazySequences.isLazy(type), arguments.first?.label != "while" else { return }
+        let lazyOnly: Set<String> = arguments.isEmpty ? ["flatMap", "joined"] : ["flatMap"]
+        let collectionOnly: Set<String> = [
+            "prefix", "suffix", "dropFirst", "dropLast", "last", "firstIndex", "lastIndex", "indices", "startIndex",
+            "endIndex", "index", "formIndex", "distance", "reversed", "split", "randomElement", "popFirst", "removeFirst",
+        ]
+        if lazyOnly.contains(name) || LazySequences.isCollection(type) && collectionOnly.contains(name) {
+            throw notSupported(.lazyCollectionMember(name: name), node)
+        }
+    }
+
+    /// `lazyCollection[i]` with the base's index (an `Int` of an array or a range): the
+    /// adaptor's subscript, which maps (a map) or reads the base (a filter: no test).
+    func lazySubscript(_ type: CellType, _ argument: ExprSyntax, at call: SubscriptCallExprSyntax) throws -> SubscriptAccess {
+        guard let collection = LazySequences.collection(of: type), let element = type.sequenceElement else {
+            throw error(.noSubscript(type: type), at: call.calledExpression)
+        }
+        guard let index = LazySequences.writtenIndex(of: type) else { throw notSupported(.lazyCollectionMember(name: "subscript"), call) }
+        // `vowels[1]` of a lazy filter of a string: no subscript takes an Int (swiftc's words).
+        guard let key = try? expression(argument, as: index, context: .argument) else {
+            throw error(.noMatchingOverload(kind: .subscript, name: ""), at: call.leftSquare)
+        }
+        let (line, column) = location(call)
+        return SubscriptAccess(type: element, get: { value, keys in
+            do { return try collection.element(value, keys[0]) }
+            catch let trap as Trap { throw CellError(line: line, column: column, kind: trap.kind) }
+        }, set: nil, indices: [key.eval])
+    }
+}
