@@ -1,8 +1,9 @@
 import SwiftSyntax
 import CellValues
 
-/// `xs.lazy` and what a lazy collection has through its indices: `first`, `count`, `isEmpty`
-/// and a subscript by its base's index (`LazySequences` runs them as Swift's code does).
+/// `xs.lazy` and what a lazy collection has through its indices: `first`, `count`, `isEmpty`,
+/// a subscript by its base's index, `prefix(k)` and `dropFirst(k)` (`LazySequences` runs them
+/// as Swift's code does).
 /// A collection member not modelled over lazy adaptors (`prefix(3)`, `last`, `reversed()`)
 /// is refused rather than run on the elements listed ahead, which would call the closures
 /// in another order.
@@ -35,6 +36,27 @@ extension Checker {
         case "count": return Compiled(.int, trapping { .int(try collection.count($0)) })
         case "isEmpty": return Compiled(.bool, trapping { .bool(try collection.isEmpty($0)) })
         default: return nil
+        }
+    }
+
+    /// `prefix(k)` and `dropFirst(k)` of a lazy map or filter of an array, a slice or a range:
+    /// Collection's, through the adaptor's `index(_:offsetBy:limitedBy:)` (a filter tests as it
+    /// goes) and its bounds subscript, the same adaptor over the base's slice. Nil otherwise.
+    func lazyCollectionSlice(_ receiver: Compiled, _ name: String, _ arguments: [CallArgument],
+                             at node: some SyntaxProtocol) throws -> Compiled? {
+        guard name == "prefix" && arguments.count == 1 || name == "dropFirst" && arguments.count <= 1,
+              arguments.first?.label == nil, LazySequences.isLazy(receiver.type),
+              let collection = LazySequences.collection(of: receiver.type), collection.slice != nil,
+              let result = LazySequences.subSequenceType(of: receiver.type) else { return nil }
+        let k = try arguments.first.map { try expression($0.expression, as: .int, context: .argument).eval }
+        let eval = receiver.eval, (line, column) = location(node), dropping = name == "dropFirst"
+        return Compiled(result) { frame in
+            let value = try eval(frame), count = try k?(frame).int ?? 1
+            do {
+                return try (dropping ? collection.dropFirst(value, count) : collection.prefix(value, count)) ?? .void
+            } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
         }
     }
 

@@ -101,6 +101,7 @@ extension Checker {
         let key = Checker.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
+        if let sliced = try lazyCollectionSlice(receiver, name, arguments, at: nameNode) { return sliced }
         try refuseUnmodelledLazyMember(receiver.type, name, arguments: arguments, at: nameNode)
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]

@@ -29,9 +29,23 @@ enum LazySequences {
     /// made by a closure, `1...`, a stride, or another lazy one.
     static func canBeBase(_ type: CellType) -> Bool {
         switch type {
-        case .array, .string, .range(.int, _), .partialRangeFrom(.int), .stride: return true
+        case .array, .slice, .string, .range(.int, _), .partialRangeFrom(.int), .stride: return true
         case .sequence(let kind, _): return kind == .unfoldFirst || kind == .anyIterator || kinds.contains(kind)
         default: return false
+        }
+    }
+
+    /// The type of `prefix(_:)` and `dropFirst(_:)` of a lazy map or filter of an array, a slice
+    /// or a `Range<Int>`: the same adaptor over the base's `SubSequence`
+    /// (`LazyFilterSequence<ArraySlice<Int>>`); nil where that is not modelled (a `Slice`).
+    static func subSequenceType(of type: CellType) -> CellType? {
+        switch type {
+        case .array(let element), .slice(let element): return .slice(element)
+        case .range(.int, false): return type
+        case .sequence(let kind, let bases) where kind == .lazyMap || kind == .lazyFilter:
+            guard let base = bases.first.flatMap(subSequenceType(of:)) else { return nil }
+            return .sequence(kind, [base] + bases.dropFirst())
+        default: return nil
         }
     }
 
@@ -46,7 +60,7 @@ enum LazySequences {
         guard case .sequence(let kind, let bases) = type, let base = bases.first else { return nil }
         if kind == .lazyPrefixWhile { return nil }
         switch base {
-        case .array, .range(.int, false): return .int
+        case .array, .slice, .range(.int, false): return .int
         case .string: return .stringIndex
         default: return kinds.contains(kind) && isLazy(base) ? writtenIndex(of: base) : nil
         }
@@ -154,6 +168,39 @@ enum LazySequences {
         var ownDistance: ((Value, Value, Value) throws -> Int)?
         var ownCount: ((Value) throws -> Int)?
         var ownIsEmpty: ((Value) throws -> Bool)?
+        /// `index(_:offsetBy:limitedBy:)` for `n >= 0`; the default walks `index(after:)`.
+        var ownOffset: ((Value, Value, Int, Value) throws -> Value?)? = nil
+        /// `self[lower..<upper]`, when its `SubSequence` is modelled (`subSequenceType(of:)`).
+        var slice: ((Value, Value, Value) throws -> Value)? = nil
+
+        func offset(_ value: Value, _ i: Value, by n: Int, limitedBy limit: Value) throws -> Value? {
+            if let ownOffset { return try ownOffset(value, i, n, limit) }
+            var index = i
+            for _ in 0..<n {
+                if Self.same(index, limit) { return nil }
+                index = try indexAfter(value, index)
+            }
+            return index
+        }
+
+        /// Collection's `prefix(_:)`: `self[startIndex..<(index(startIndex, offsetBy: k, limitedBy: endIndex) ?? endIndex)]`
+        /// (so a filter scans for its start twice).
+        func prefix(_ value: Value, _ k: Int) throws -> Value? {
+            guard let slice else { return nil }
+            guard k >= 0 else { throw Trap(.negativeCount(operation: "prefix")) }
+            let start = try startIndex(value), limit = try endIndex(value)
+            let end = try offset(value, start, by: k, limitedBy: limit) ?? endIndex(value)
+            return try slice(value, try startIndex(value), end)
+        }
+
+        /// Collection's `dropFirst(_:)`: `self[(index(startIndex, offsetBy: k, limitedBy: endIndex) ?? endIndex)..<endIndex]`.
+        func dropFirst(_ value: Value, _ k: Int) throws -> Value? {
+            guard let slice else { return nil }
+            guard k >= 0 else { throw Trap(.negativeCount(operation: "dropFirst")) }
+            let start = try startIndex(value), limit = try endIndex(value)
+            let first = try offset(value, start, by: k, limitedBy: limit) ?? endIndex(value)
+            return try slice(value, first, try endIndex(value))
+        }
 
         func distance(_ value: Value, from start: Value, to end: Value) throws -> Int {
             if let ownDistance { return try ownDistance(value, start, end) }
@@ -207,7 +254,7 @@ enum LazySequences {
     /// How a value of `type` is indexed, when it is a collection here; nil otherwise.
     static func collection(of type: CellType) -> Collection? {
         switch type {
-        case .array: return arrayCollection
+        case .array, .slice: return arrayCollection
         case .range(.int, let closed): return closed ? closedRangeCollection : rangeCollection
         case .string: return stringCollection
         case .sequence(let kind, let bases) where kinds.contains(kind):
@@ -223,20 +270,36 @@ enum LazySequences {
         }
     }
 
+    /// An array's and an `ArraySlice`'s (a slice keeps its base's indices).
     private static var arrayCollection: Collection {
         Collection(
-            startIndex: { _ in .int(0) },
-            endIndex: { .int($0.array.count) },
+            startIndex: { .int(SurfaceCollections.hostSlice($0).startIndex) },
+            endIndex: { .int(SurfaceCollections.hostSlice($0).endIndex) },
             indexAfter: { _, i in .int(i.int + 1) },
             element: { value, i in
-                let items = value.array, index = i.int
+                let items = SurfaceCollections.hostSlice(value), index = i.int
                 guard items.indices.contains(index) else { throw Trap(.indexOutOfRange(index: index, count: items.count)) }
                 return items[index]
             },
             less: Collection.less,
             ownDistance: { _, start, end in end.int - start.int },
-            ownCount: { $0.array.count },
-            ownIsEmpty: { $0.array.isEmpty })
+            ownCount: { SurfaceCollections.hostSlice($0).count },
+            ownIsEmpty: { SurfaceCollections.hostSlice($0).isEmpty },
+            ownOffset: { _, i, n, limit in randomAccessOffset(i.int, n, limit.int).map(Value.int) },
+            slice: { value, lower, upper in
+                let items = SurfaceCollections.hostSlice(value)
+                guard items.startIndex <= lower.int, lower.int <= upper.int, upper.int <= items.endIndex else {
+                    throw Trap(.indexOutOfRange(index: upper.int, count: items.count))
+                }
+                return .slice(items[lower.int..<upper.int])
+            })
+    }
+
+    /// `index(_:offsetBy:limitedBy:)` of an array, a slice or a range (Array's formula).
+    private static func randomAccessOffset(_ i: Int, _ n: Int, _ limit: Int) -> Int? {
+        let l = limit - i
+        if n > 0 ? l >= 0 && l < n : l <= 0 && n < l { return nil }
+        return i + n
     }
 
     private static var rangeCollection: Collection {
@@ -254,7 +317,15 @@ enum LazySequences {
             less: Collection.less,
             ownDistance: { _, start, end in end.int - start.int },
             ownCount: { $0.array[1].int - $0.array[0].int },
-            ownIsEmpty: { $0.array[0].int == $0.array[1].int })
+            ownIsEmpty: { $0.array[0].int == $0.array[1].int },
+            ownOffset: { _, i, n, limit in randomAccessOffset(i.int, n, limit.int).map(Value.int) },
+            slice: { value, lower, upper in
+                let bounds = value.array
+                guard bounds[0].int <= lower.int, lower.int <= upper.int, upper.int <= bounds[1].int else {
+                    throw Trap(.indexOutOfRange(index: upper.int, count: bounds[1].int - bounds[0].int))
+                }
+                return .tuple([lower, upper])
+            })
     }
 
     /// `ClosedRange<Int>`'s indices: `.inRange(x)` is `.int(x)`, `.pastEnd` is `.none`.
@@ -313,6 +384,13 @@ enum LazySequences {
             let parts = value.array
             return try SurfaceCollections.call(parts[1], try base.element(parts[0], i))
         }
+        map.ownOffset = { try base.offset($0.array[0], $1, by: $2, limitedBy: $3) }
+        map.slice = base.slice.map { sliceBase in
+            { value, lower, upper in
+                let parts = value.array
+                return .tuple([try sliceBase(parts[0], lower, upper), parts[1]])
+            }
+        }
         return map
     }
 
@@ -355,7 +433,25 @@ enum LazySequences {
                 return count
             },
             ownCount: nil,
-            ownIsEmpty: nil)
+            ownIsEmpty: nil,
+            ownOffset: { value, i, n, limit in
+                // `_advanceIndex(&i, step: 1)`: the base's next index, until one passes.
+                let parts = value.array
+                var index = i
+                for _ in 0..<n {
+                    if Collection.same(index, limit) { return nil }
+                    repeat {
+                        index = try base.indexAfter(parts[0], index)
+                    } while try !Collection.same(index, base.endIndex(parts[0])) && !passes(parts, index)
+                }
+                return index
+            },
+            slice: base.slice.map { sliceBase in
+                { value, lower, upper in
+                    let parts = value.array
+                    return .tuple([try sliceBase(parts[0], lower, upper), parts[1]])
+                }
+            })
     }
 
     /// `LazyPrefixWhileCollection`: its `endIndex` tests the base's first element (past the end
