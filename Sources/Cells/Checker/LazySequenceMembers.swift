@@ -1,29 +1,36 @@
 import SwiftSyntax
 import CellValues
 
-/// `xs.lazy` and what a lazy collection has through its indices: `first`, `count`, `isEmpty`,
+/// `xs.lazy` and what a lazy collection has through its indices: `first`, `last`, `count`, `isEmpty`,
 /// a subscript by its base's index, `prefix(k)` and `dropFirst(k)` (`LazySequences` runs them
 /// as Swift's code does).
 /// A collection member not modelled over lazy adaptors (`prefix(3)`, `last`, `reversed()`)
 /// is refused rather than run on the elements listed ahead, which would call the closures
 /// in another order.
 extension Checker {
-    /// `s.lazy`: a `LazySequence<S>` over the value, for the bases `LazySequences` models;
-    /// `lazy` of a lazy adaptor wraps its `elements` (a `LazySequence`'s base).
+    /// `s.lazy`: a `LazySequence<S>` over the value, for the bases `LazySequences` models.
+    /// `lazy` of a lazy adaptor is its `elements` when they are lazy (the adaptor itself, or a
+    /// `LazySequence`'s lazy base), else `elements.lazy`, as LazySequenceProtocol's two `lazy` say.
     func lazyView(_ receiver: Compiled, at node: some SyntaxProtocol) throws -> Compiled {
         guard LazySequences.canBeBase(receiver.type) else { throw notSupported(.lazySequence, node) }
         let eval = receiver.eval
-        if case .sequence(.lazy, let bases) = receiver.type { return Compiled(.sequence(.lazy, bases), eval) }
+        if case .sequence(.lazy, let bases) = receiver.type, let base = bases.first, LazySequences.isLazy(base) {
+            return Compiled(base) { try eval($0).array[0] }
+        }
+        if LazySequences.isLazy(receiver.type) { return receiver }
         return Compiled(.sequence(.lazy, [receiver.type])) { .tuple([try eval($0)]) }
     }
 
-    /// `first`, `count` and `isEmpty` of a lazy collection, walking its indices; nil for any
+    /// `first`, `last`, `count` and `isEmpty` of a lazy collection, walking its indices; nil for any
     /// other member or receiver. Throws for a collection member that is not modelled.
     func lazyCollectionProperty(_ receiver: Compiled, _ name: String, at node: some SyntaxProtocol) throws -> Compiled? {
         guard LazySequences.isLazy(receiver.type) else { return nil }
-        try refuseUnmodelledLazyMember(receiver.type, name, at: node)
         guard let collection = LazySequences.collection(of: receiver.type),
-              let element = receiver.type.sequenceElement else { return nil }
+              let element = receiver.type.sequenceElement,
+              name != "last" || collection.indexBefore != nil else {
+            try refuseUnmodelledLazyMember(receiver.type, name, at: node)
+            return nil
+        }
         let eval = receiver.eval, (line, column) = location(node)
         func trapping(_ body: @escaping (Value) throws -> Value) -> Eval {
             { frame in
@@ -35,7 +42,11 @@ extension Checker {
         case "first": return Compiled(.optional(element), trapping { .optional(try collection.first($0)) })
         case "count": return Compiled(.int, trapping { .int(try collection.count($0)) })
         case "isEmpty": return Compiled(.bool, trapping { .bool(try collection.isEmpty($0)) })
-        default: return nil
+        case "last" where collection.indexBefore != nil:
+            return Compiled(.optional(element), trapping { .optional(try collection.last($0)) })
+        default:
+            try refuseUnmodelledLazyMember(receiver.type, name, at: node)
+            return nil
         }
     }
 

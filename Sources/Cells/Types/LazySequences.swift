@@ -172,6 +172,15 @@ enum LazySequences {
         var ownOffset: ((Value, Value, Int, Value) throws -> Value?)? = nil
         /// `self[lower..<upper]`, when its `SubSequence` is modelled (`subSequenceType(of:)`).
         var slice: ((Value, Value, Value) throws -> Value)? = nil
+        /// `index(before:)`, when the collection is bidirectional here.
+        var indexBefore: ((Value, Value) throws -> Value)? = nil
+
+        /// BidirectionalCollection's `last`: `isEmpty ? nil : self[index(before: endIndex)]`.
+        func last(_ value: Value) throws -> Value? {
+            guard let indexBefore else { return nil }
+            if try isEmpty(value) { return nil }
+            return try element(value, try indexBefore(value, try endIndex(value)))
+        }
 
         func offset(_ value: Value, _ i: Value, by n: Int, limitedBy limit: Value) throws -> Value? {
             if let ownOffset { return try ownOffset(value, i, n, limit) }
@@ -292,7 +301,8 @@ enum LazySequences {
                     throw Trap(.indexOutOfRange(index: upper.int, count: items.count))
                 }
                 return .slice(items[lower.int..<upper.int])
-            })
+            },
+            indexBefore: { _, i in .int(i.int - 1) })
     }
 
     /// `index(_:offsetBy:limitedBy:)` of an array, a slice or a range (Array's formula).
@@ -325,7 +335,8 @@ enum LazySequences {
                     throw Trap(.indexOutOfRange(index: upper.int, count: bounds[1].int - bounds[0].int))
                 }
                 return .tuple([lower, upper])
-            })
+            },
+            indexBefore: { _, i in .int(i.int - 1) })
     }
 
     /// `ClosedRange<Int>`'s indices: `.inRange(x)` is `.int(x)`, `.pastEnd` is `.none`.
@@ -357,7 +368,12 @@ enum LazySequences {
             less: Collection.less,
             ownDistance: { value, start, end in value.string.distance(from: stringIndex(start), to: stringIndex(end)) },
             ownCount: { $0.string.count },
-            ownIsEmpty: { $0.string.isEmpty })
+            ownIsEmpty: { $0.string.isEmpty },
+            indexBefore: { value, i in
+                let text = value.string, index = stringIndex(i)
+                guard index > text.startIndex else { throw Trap(.stringIndexOutOfBounds) }
+                return .stringIndex(text.index(before: index))
+            })
     }
 
     private static func stringIndex(_ value: Value) -> String.Index {
@@ -374,7 +390,8 @@ enum LazySequences {
                    less: base.less,
                    ownDistance: { try base.distance($0.array[0], from: $1, to: $2) },
                    ownCount: { try base.count($0.array[0]) },
-                   ownIsEmpty: { try base.isEmpty($0.array[0]) })
+                   ownIsEmpty: { try base.isEmpty($0.array[0]) },
+                   indexBefore: base.indexBefore.map { before in { try before($0.array[0], $1) } })
     }
 
     /// `LazyMapCollection`: the base's indices, `count` and `isEmpty`; the subscript transforms.
@@ -451,6 +468,18 @@ enum LazySequences {
                     let parts = value.array
                     return .tuple([try sliceBase(parts[0], lower, upper), parts[1]])
                 }
+            },
+            indexBefore: base.indexBefore.map { before in
+                { value, i in
+                    // `formIndex(before:)`: back over the base's elements until one passes.
+                    let parts = value.array
+                    guard try !Collection.same(i, base.startIndex(parts[0])) else { throw Trap(.indexOutOfRange(index: 0, count: 0)) }
+                    var index = i
+                    repeat {
+                        index = try before(parts[0], index)
+                    } while try !passes(parts, index)
+                    return index
+                }
             })
     }
 
@@ -487,12 +516,32 @@ enum LazySequences {
                 default: false
                 }
             },
-            ownDistance: nil, ownCount: nil, ownIsEmpty: nil)
+            ownDistance: nil, ownCount: nil, ownIsEmpty: nil,
+            indexBefore: base.indexBefore.map { before in
+                { value, i in
+                    let parts = value.array
+                    if case .enumCase(0, let inner) = i {
+                        guard try !Collection.same(inner[0], base.startIndex(parts[0])) else {
+                            throw Trap(.indexOutOfRange(index: 0, count: 0))
+                        }
+                        return .enumCase(0, [try before(parts[0], inner[0])])
+                    }
+                    // Past the end: the last index whose element passes, found from the start.
+                    var result = try base.startIndex(parts[0])
+                    while true {
+                        let next = try base.indexAfter(parts[0], result)
+                        if try Collection.same(next, base.endIndex(parts[0]))
+                            || !SurfaceCollections.call(parts[1], try base.element(parts[0], next)).bool { break }
+                        result = next
+                    }
+                    return .enumCase(0, [result])
+                }
+            })
     }
 
     /// `LazyDropWhileCollection`: `startIndex` skips the base's elements that pass; the rest is the base's.
     private static func dropWhile(_ base: Collection) -> Collection {
-        Collection(
+        var drop = Collection(
             startIndex: { value in
                 let parts = value.array
                 var index = try base.startIndex(parts[0])
@@ -511,5 +560,12 @@ enum LazySequences {
             element: { try base.element($0.array[0], $1) },
             less: base.less,
             ownDistance: nil, ownCount: nil, ownIsEmpty: nil)
+        drop.indexBefore = base.indexBefore.map { before in
+            { value, i in
+                guard try base.less(drop.startIndex(value), i) else { throw Trap(.indexOutOfRange(index: 0, count: 0)) }
+                return try before(value.array[0], i)
+            }
+        }
+        return drop
     }
 }
