@@ -99,6 +99,7 @@ extension Messages {
             default: "value of type '\(type)' expected to be instance of class or class-constrained type"
             }
         case .readOnlyKeyPath(let name): "cannot assign through subscript: '\(name)' is a read-only key path"
+        case .getOnlySubscript: "cannot assign through subscript: subscript is get-only"
         case .keyPathRootMismatch(let keyPath, let base): "key path of type '\(keyPath)' cannot be applied to a base of type '\(base)'"
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
@@ -390,8 +391,8 @@ extension Messages {
         case .errorMember(let name): "'\(name)' of errors"
         case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
         case .zippedEndlessSequences: "iterating two endless sequences zipped"
-        case .lazySequence: "lazy sequences ('lazy')"
-        case .dropWhileOfClosureSequence: "'drop(while:)' of a sequence made by a closure"
+        case .lazySequence: "'lazy' of this sequence"
+        case .lazyCollectionMember(let name): "'\(name)' of a lazy sequence"
         case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
         case .asyncClosure: "'async' closures"
         case .asyncFunction: "'async' functions"

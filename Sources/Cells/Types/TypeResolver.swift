@@ -171,6 +171,12 @@ struct TypeResolver {
         case ("DropFirstSequence", 1): return .sequence(.dropFirstSequence, arguments)
         case ("UnfoldFirstSequence", 1): return .sequence(.unfoldFirst, arguments)
         case ("AnyIterator", 1): return .sequence(.anyIterator, arguments)
+        case ("LazySequence", 1): return .sequence(.lazy, arguments)
+        case ("LazyMapSequence", 2): return .sequence(.lazyMap, arguments)
+        case ("LazyFilterSequence", 1): return .sequence(.lazyFilter, arguments)
+        case ("LazyPrefixWhileSequence", 1): return .sequence(.lazyPrefixWhile, arguments)
+        case ("LazyDropWhileSequence", 1): return .sequence(.lazyDropWhile, arguments)
+        case ("DropWhileSequence", 1): return .sequence(.dropWhile, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
