@@ -253,9 +253,11 @@ extension Checker {
         // A closure whose parameter types are generic parameters still open waits for the
         // arguments after it (`foo({ $0 * 2 }, 3.0)` for `foo<T>(_ f: (T) -> T, _ x: T)`: the
         // Double fixes T first), as swiftc solves them together. Evals are placed by index.
+        solveLiteralSequences(binding, arguments, assignment, &solution)
         let order = argumentOrder(binding, arguments, assignment, solution)
         var placed = [Eval?](repeating: nil, count: binding.parameters.count)
         for index in order {
+            try solveAssociatedTypes(binding, &solution, at: node)
             let parameter = binding.parameters[index]
             let before = evals.count
             defer { if evals.count > before { placed[index] = evals.removeLast() } }
@@ -423,6 +425,7 @@ extension Checker {
         if match.labelError != nil || !mismatches.isEmpty {
             throw CandidateFailure(labelError: match.labelError, mismatches: mismatches)
         }
+        try solveAssociatedTypes(binding, &solution, at: node)
         try meetRequirements(binding, &solution, at: node)
         for (generic, requirement) in binding.constraints.sorted(by: { $0.key < $1.key }) {
             guard let type = solution[generic] else { continue }
@@ -582,7 +585,9 @@ extension Checker {
     func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
                        body: @escaping Exec, result: UnboxedResult? = nil,
                        at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
-        lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
+        closuresMade += 1
+        let body = releasingUncaptured(body, of: function, keeping: inoutIndices)
+        return lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
                                result: result, at: location(node))
     }
 

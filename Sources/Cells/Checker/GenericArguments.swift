@@ -80,6 +80,8 @@ extension Checker {
                ps.contains(where: { $0.type.containsGeneric }),
                waitsForContext(arguments[at].expression) {
                 later.append(index)
+            } else if index < assignment.count, assignment[index] != nil, Checker.mentionsAssociatedType(parameter.type) {
+                later.append(index)   // `positions(of: "s", in: text)`: `C.Element` is known once `C` is
             } else {
                 now.append(index)
             }
