@@ -218,6 +218,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case inoutOnLet(name: String)
     /// `cannot assign to property: 'area' is a get-only property`
     case getOnlyProperty(name: String)
+    /// `cannot assign through subscript: subscript is get-only` (a cell's subscript without `set`)
+    case getOnlySubscript
     /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
     case notAssignable
     /// `cannot assign through subscript: 'k' is a read-only key path`

@@ -98,7 +98,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case infixOperator(String)
     case prefixOperator(String)
     case keyPathWithoutRoot
-    case keyPathIntoClass
     case keyPathComponent
     case enumCaseAsFunction(name: String)
     case dictionarySubscript

@@ -23,6 +23,7 @@ extension Checker {
         let access = try subscriptAccess(base.type, call)
         guard let set = access.set else {
             if let name = keyPathSubscriptName(call) { throw error(.readOnlyKeyPath(name: name), at: call) }
+            if declarations[Checker.typeKey(base.type)]?.subscripts.isEmpty == false { throw error(.getOnlySubscript, at: call) }
             throw error(.notAssignable, at: call)
         }
         let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
@@ -45,6 +46,7 @@ extension Checker {
         if arguments.count == 1, arguments[0].label?.text == "keyPath" {
             return try keyPathSubscript(type, arguments[0].expression, at: call)
         }
+        if let declared = try userSubscript(type, call) { return declared }
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .slice(let element) where arguments.count == 1 && arguments[0].label == nil:

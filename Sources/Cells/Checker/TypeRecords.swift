@@ -27,6 +27,14 @@ final class TypeRecord {
         case computed(getter: FunctionBinding)
     }
 
+    /// Subscripts the type declares: a getter (its parameters are the indices) and a setter
+    /// (the indices, then the new value), in declaration order (`UserSubscripts.swift`).
+    private(set) var subscripts: [(getter: FunctionBinding, setter: FunctionBinding?)] = []
+
+    func addSubscript(getter: FunctionBinding, setter: FunctionBinding?) {
+        subscripts.append((getter, setter))
+    }
+
     /// The name the type is filed under (see `Checker.typeKey`).
     let key: String
     /// Nil for a type declared elsewhere that cells only extend.
