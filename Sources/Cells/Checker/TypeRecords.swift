@@ -161,6 +161,8 @@ final class Declarations {
     /// Operator functions declared in cells (`static func <` of a type, or a global `func +`),
     /// by operator (prefix operators as `prefix-`).
     var operatorFunctions: [String: [FunctionBinding]] = [:]
+    /// Generic binary operator functions (`func == <T>(…)`), by operator.
+    var genericOperatorFunctions: [String: [FunctionBinding]] = [:]
     /// The concrete types that values of protocol types (`any Shape`) hold, by index.
     var existentialTypes: [CellType] = []
 
