@@ -19,22 +19,7 @@ extension Checker {
         }
         let type = try resolveType(decl.returnClause.type)
         guard let accessors = decl.accessorBlock else { throw notSupported(.propertyWithoutGetter, decl) }
-        var getterBody: CodeBlockItemListSyntax?
-        var setter: AccessorDeclSyntax?
-        switch accessors.accessors {
-        case .getter(let statements):
-            getterBody = statements
-        case .accessors(let list):
-            for accessor in list {
-                if let effects = accessor.effectSpecifiers { throw notSupported(.effectfulAccessor, effects) }
-                switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = accessor.body?.statements
-                case .keyword(.set): setter = accessor
-                default: throw notSupported(.accessor(accessor.accessorSpecifier.text), accessor)
-                }
-            }
-        }
-        guard let getterBody else { throw notSupported(.propertyWithoutGetter, accessors) }
+        let (getterBody, setter) = try getterAndSetter(accessors)
         let indexTypes = parameters.map { CellType.FunctionParameterType(type: $0.type) }
         let getterSlot = Variable(name: "subscript", type: .function(indexTypes, type), mutable: false,
                                   slot: scope.function.allocate(), owner: scope.function)
