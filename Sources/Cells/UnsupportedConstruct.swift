@@ -19,7 +19,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case computedVariable
     case genericTypealias
     case genericEnum
-    case genericClass
     case genericNestedStruct
     case genericInitializer
     /// A generic function where generic functions are not declared (an operator, an initializer's body).

@@ -310,7 +310,6 @@ extension Messages {
         case .computedVariable: "computed variables"
         case .genericTypealias: "generic typealiases"
         case .genericEnum: "generic enums"
-        case .genericClass: "generic classes"
         case .genericNestedStruct: "generic nested structs"
         case .genericInitializer: "generic initializers"
         case .genericFunctionHere: "generic functions here"

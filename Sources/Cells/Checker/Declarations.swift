@@ -21,6 +21,7 @@ extension Checker {
             if let function = decl.as(FunctionDeclSyntax.self) { return function.genericParameterClause != nil }
             if let structDecl = decl.as(StructDeclSyntax.self) { return structDecl.genericParameterClause != nil }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { return enumDecl.genericParameterClause != nil }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { return classDecl.genericParameterClause != nil }
             return false
         }
         var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
@@ -62,7 +63,7 @@ extension Checker {
                     }
                 }
             }
-            if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl, deferred: deferred) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
                     if let generics = alias.genericParameterClause { throw notSupported(.genericTypealias, generics) }

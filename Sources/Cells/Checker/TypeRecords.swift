@@ -163,6 +163,8 @@ final class Declarations {
     var operatorFunctions: [String: [FunctionBinding]] = [:]
     /// Generic binary operator functions (`func == <T>(…)`), by operator.
     var genericOperatorFunctions: [String: [FunctionBinding]] = [:]
+    /// Generic classes (`class Node<T>`), by name; their instances are classes of their own.
+    var genericClasses: [String: GenericClass] = [:]
     /// The concrete types that values of protocol types (`any Shape`) hold, by index.
     var existentialTypes: [CellType] = []
 
@@ -201,7 +203,7 @@ final class Declarations {
     /// Whether `name` already names a struct, enum, class or generic struct (or a protocol):
     /// a second declaration of it is swiftc's "invalid redeclaration".
     func isTypeName(_ name: String, includingProtocols: Bool) -> Bool {
-        records[name]?.shape != nil || genericStructs[name] != nil || includingProtocols && protocols[name] != nil
+        records[name]?.shape != nil || genericStructs[name] != nil || genericClasses[name] != nil || includingProtocols && protocols[name] != nil
     }
 
     /// Every named type with a shape: what the resolver knows by name.
