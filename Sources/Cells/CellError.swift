@@ -177,6 +177,14 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `global function 'f' requires that 'String' conform to 'Numeric'` (`owner` is
     /// `global function 'f'`, `generic struct 'Box'`, …).
     case requirementNotMet(owner: GenericOwner, type: CellType, protocol: String)
+    /// `global function 'total' requires the types 'String.Element' (aka 'Character') and 'Int'
+    /// be equivalent`: a `where S.Element == Int` the argument's associated type does not meet
+    /// (`associated` is how swiftc spells it: the argument's type and the associated type's name).
+    /// `referencing instance method 'uniqued()' on 'Sequence' requires that 'P' conform to
+    /// 'Hashable'` (`property 'total' requires …`): a member of a constrained extension whose
+    /// `where` clause the type misses.
+    case extensionRequirementNotMet(member: String, isProperty: Bool, extended: String, type: CellType, protocol: String)
+    case sameTypeRequirementNotMet(owner: GenericOwner, associated: String, type: CellType, required: CellType)
     /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to
     /// 'Equatable'`; without `referencing` (an element type): `operator function '==' requires …`.
     case operatorRequiresConformance(operator: String, type: CellType, protocol: String, referencing: Bool)
@@ -218,12 +226,13 @@ public enum CellErrorKind: Sendable, Equatable {
     case inoutOnLet(name: String)
     /// `cannot assign to property: 'area' is a get-only property`
     case getOnlyProperty(name: String)
-    /// `cannot assign through subscript: subscript is get-only` (a cell's subscript without `set`)
-    case getOnlySubscript
     /// `cannot assign to value: function call returns immutable value` and other non-lvalues.
     case notAssignable
     /// `cannot assign through subscript: 'k' is a read-only key path`
     case readOnlyKeyPath(name: String)
+    /// `cannot assign through subscript: subscript is get-only` (an element of a lazy map, a
+    /// cell's subscript without `set`).
+    case getOnlySubscript
     /// `value of type 'Int' expected to be instance of class or class-constrained type`
     /// (`let x: AnyObject = 3`; the words depend on where the value goes).
     case notClassInstance(type: CellType, context: ConversionContext)

@@ -59,6 +59,11 @@ extension Messages {
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
         case .requirementNotMet(let owner, let type, let proto): "\(text(for: owner)) requires that '\(type)' conform to '\(proto)'"
+        case .extensionRequirementNotMet(let member, let isProperty, let extended, let type, let proto):
+            (isProperty ? "property '\(member)'" : "referencing instance method '\(member)' on '\(extended)'")
+                + " requires that '\(type)' conform to '\(proto)'"
+        case .sameTypeRequirementNotMet(let owner, let associated, let type, let required):
+            "\(text(for: owner)) requires the types '\(associated)' (aka '\(type)') and '\(required)' be equivalent"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"
@@ -94,12 +99,12 @@ extension Messages {
             default: "value of type '\(type)' expected to be instance of class or class-constrained type"
             }
         case .readOnlyKeyPath(let name): "cannot assign through subscript: '\(name)' is a read-only key path"
+        case .getOnlySubscript: "cannot assign through subscript: subscript is get-only"
         case .keyPathRootMismatch(let keyPath, let base): "key path of type '\(keyPath)' cannot be applied to a base of type '\(base)'"
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
         case .selfImmutable: "cannot assign to property: 'self' is immutable"
         case .getOnlyProperty(let name): "cannot assign to property: '\(name)' is a get-only property"
-        case .getOnlySubscript: "cannot assign through subscript: subscript is get-only"
         case .usedBeforeInitialized(let name): "variable '\(name)' used before being initialized"
         case .classHasNoInitializers(let name): "class '\(name)' has no initializers"
         case .selfInitNotCalled: "'self.init' isn't called on all paths before returning from initializer"
@@ -384,8 +389,8 @@ extension Messages {
         case .errorMember(let name): "'\(name)' of errors"
         case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
         case .zippedEndlessSequences: "iterating two endless sequences zipped"
-        case .lazySequence: "lazy sequences ('lazy')"
-        case .dropWhileOfClosureSequence: "'drop(while:)' of a sequence made by a closure"
+        case .lazySequence: "'lazy' of this sequence"
+        case .lazyCollectionMember(let name): "'\(name)' of a lazy sequence"
         case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
         case .asyncClosure: "'async' closures"
         case .asyncFunction: "'async' functions"

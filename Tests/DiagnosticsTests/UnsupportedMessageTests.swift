@@ -19,7 +19,8 @@ import Cells
         (.globalVariables(limit: 4096), "more than 4096 global variables is not supported in notebook cells: it passes a limit of the run"),
         (.typedThrows, "typed throws is not supported in notebook cells yet"),
         (.type(written: "AnyObject"), "type 'AnyObject' is not supported in notebook cells yet"),
-        (.lazySequence, "lazy sequences ('lazy') is not supported in notebook cells yet"),
+        (.lazySequence, "'lazy' of this sequence is not supported in notebook cells yet"),
+        (.lazyCollectionMember(name: "prefix"), "'prefix' of a lazy sequence is not supported in notebook cells yet"),
     ])
     func saysWhy(_ construct: UnsupportedConstruct, _ words: String) {
         #expect(Messages.text(for: CellErrorKind.notSupported(construct: construct)) == words)

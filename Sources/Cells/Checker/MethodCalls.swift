@@ -101,6 +101,8 @@ extension Checker {
         let key = Checker.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
+        if let sliced = try lazyCollectionSlice(receiver, name, arguments, at: nameNode) { return sliced }
+        try refuseUnmodelledLazyMember(receiver.type, name, arguments: arguments, at: nameNode)
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
         candidates += declarations[key]?.methods(named: name) ?? []
@@ -109,12 +111,9 @@ extension Checker {
             candidates += members.map(\.binding)
             generics = receiverGenerics
         }
-        if candidates.isEmpty, let iterator = iteratorView(receiver, for: name) {
+        if candidates.isEmpty || LazySequences.wantsEagerAlgorithm(receiver.type, expected: expected),
+           let iterator = iteratorView(receiver, for: name) {
             return try methodCall(on: iterator, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
-        }
-        if candidates.isEmpty, name == "drop", IteratorSequences.iterator(of: receiver.type) != nil {
-            // `drop(while:)` of a closure-made sequence is a `DropWhileSequence`, not modelled yet.
-            throw notSupported(.dropWhileOfClosureSequence, nameNode)
         }
         if candidates.isEmpty, let elements = userSequenceAsArray(receiver) {
             // A cell's Sequence has the library's algorithms (`UserSequences.swift`).
@@ -126,7 +125,8 @@ extension Checker {
                 throw error(.propertyCalledAsMethod(type: receiver.type, member: name, propertyType: property.type,
                                                     subscriptHint: subscriptHint(receiver.type, name, call)), at: nameNode)
             }
-            throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
+            throw unmetExtensionRequirement(receiver.type, name, isProperty: false, at: nameNode)
+                ?? error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
         }
         let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
@@ -189,6 +189,7 @@ extension Checker {
         if let layout = declarations.classLayout(of: type) { return classHasMethod(layout, name) }
         if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
+        if hasLibraryArchetypeMember(type, name, isProperty: false) { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false
     }

@@ -23,7 +23,9 @@ extension Checker {
         let access = try subscriptAccess(base.type, call)
         guard let set = access.set else {
             if let name = keyPathSubscriptName(call) { throw error(.readOnlyKeyPath(name: name), at: call) }
-            if declarations[Checker.typeKey(base.type)]?.subscripts.isEmpty == false { throw error(.getOnlySubscript, at: call) }
+            if LazySequences.isLazy(base.type) || declarations[Checker.typeKey(base.type)]?.subscripts.isEmpty == false {
+                throw error(.getOnlySubscript, at: call.leftSquare)
+            }
             throw error(.notAssignable, at: call)
         }
         let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
@@ -111,12 +113,19 @@ extension Checker {
                 let selected = Self.bounds(keys[0], form, start: 0, end: byRows ? A.rows : A.cols, \.int)
                 return byRows ? (selected, all) : (all, selected)
             }
+        case .sequence where LazySequences.isLazy(type) && arguments.count == 1 && arguments[0].label == nil:
+            return try lazySubscript(type, arguments[0].expression, at: call)
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         case .nominal("Matrix") where arguments.count == 1 && arguments[0].label == nil:
             // `M[0]`: swiftc would say "missing argument"; a learner needs the subscript's shape.
             throw error(.matrixSubscriptNeedsRowAndColumn, at: call)
         default:
+            if let element = archetypeElement(type), declarations.conforms(type, to: "Collection"), arguments.count == 1 {
+                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`).
+                let index = try expression(arguments[0].expression).eval
+                return SubscriptAccess(type: element, get: { _, _ in .void }, set: nil, indices: [index])
+            }
             throw error(.noSubscript(type: type), at: call.calledExpression)
         }
     }

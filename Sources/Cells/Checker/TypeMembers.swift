@@ -133,6 +133,8 @@ extension Checker {
                     }
                     prologue += try declareComputedProperty(binding, accessors, of: selfType, &bodies)
                 }
+            } else if member.decl.is(TypeAliasDeclSyntax.self) {
+                continue   // `typealias Item = String`: `withNestedTypes`
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`

@@ -21,6 +21,9 @@ struct TypeResolver {
     /// The library's declarations may say `some Sequence<T>` (cells may not: a cell's
     /// function would have to compile its body for every sequence type).
     var allowsSomeSequence = false
+    /// A type's associated type (`S.Element` for the type `S` stands for), as the checker
+    /// knows it: the library's, a cell's sequence's, a conformance's to a cell's protocol.
+    var associatedType: (CellType, String) -> CellType? = { $0.associatedType(named: $1) }
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
@@ -95,6 +98,11 @@ struct TypeResolver {
             return .nominal("\(outer).\(member.name.text)")   // `Card.Suit`: a nested type
         }
         if let member = type.as(MemberTypeSyntax.self) {
+            // `S.Element` of a generic parameter: bound with the declaration's parameters.
+            if let bound = aliases[member.trimmedDescription] { return bound }
+            if let base = try? resolve(member.baseType), let associated = associatedType(base, member.name.text) {
+                return associated
+            }
             switch member.trimmedDescription {
             case "String.Index", "Swift.String.Index": return .stringIndex
             case "String.UnicodeScalarView", "String.UTF8View", "Unicode.Scalar": return .nominal(member.trimmedDescription)
@@ -163,6 +171,12 @@ struct TypeResolver {
         case ("DropFirstSequence", 1): return .sequence(.dropFirstSequence, arguments)
         case ("UnfoldFirstSequence", 1): return .sequence(.unfoldFirst, arguments)
         case ("AnyIterator", 1): return .sequence(.anyIterator, arguments)
+        case ("LazySequence", 1): return .sequence(.lazy, arguments)
+        case ("LazyMapSequence", 2): return .sequence(.lazyMap, arguments)
+        case ("LazyFilterSequence", 1): return .sequence(.lazyFilter, arguments)
+        case ("LazyPrefixWhileSequence", 1): return .sequence(.lazyPrefixWhile, arguments)
+        case ("LazyDropWhileSequence", 1): return .sequence(.lazyDropWhile, arguments)
+        case ("DropWhileSequence", 1): return .sequence(.dropWhile, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
