@@ -177,6 +177,14 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `global function 'f' requires that 'String' conform to 'Numeric'` (`owner` is
     /// `global function 'f'`, `generic struct 'Box'`, …).
     case requirementNotMet(owner: GenericOwner, type: CellType, protocol: String)
+    /// `global function 'total' requires the types 'String.Element' (aka 'Character') and 'Int'
+    /// be equivalent`: a `where S.Element == Int` the argument's associated type does not meet
+    /// (`associated` is how swiftc spells it: the argument's type and the associated type's name).
+    /// `referencing instance method 'uniqued()' on 'Sequence' requires that 'P' conform to
+    /// 'Hashable'` (`property 'total' requires …`): a member of a constrained extension whose
+    /// `where` clause the type misses.
+    case extensionRequirementNotMet(member: String, isProperty: Bool, extended: String, type: CellType, protocol: String)
+    case sameTypeRequirementNotMet(owner: GenericOwner, associated: String, type: CellType, required: CellType)
     /// `referencing operator function '==' on 'Equatable' requires that 'Point' conform to
     /// 'Equatable'`; without `referencing` (an element type): `operator function '==' requires …`.
     case operatorRequiresConformance(operator: String, type: CellType, protocol: String, referencing: Bool)
@@ -190,6 +198,10 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `cannot assign to property: 'p' is a 'let' constant`; through a subscript:
     /// `cannot assign through subscript: 'xs' is a 'let' constant`.
     case assignToLet(name: String, through: AssignmentPath)
+    /// `deinitializer cannot be declared in struct 'Buffer' that conforms to 'Copyable'`
+    case deinitializerInValueType(isEnum: Bool, type: CellType)
+    /// `assigning a variable to itself`, `assigning a property to itself`
+    case selfAssignment(isProperty: Bool)
     /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
     case mutatingOnLet(name: String)
     /// `cannot use mutating getter on immutable value: 'cache' is a 'let' constant` (a lazy property's first read).
@@ -246,6 +258,10 @@ public enum CellErrorKind: Sendable, Equatable {
     case designatedInitializerDelegates(type: CellType)
     /// `overriding declaration requires an 'override' keyword`
     case overrideKeywordRequired
+    /// `use the 'required' modifier to override a required initializer`
+    case requiredModifierMissing
+    /// `'required' initializer 'init(sides:)' must be provided by subclass of 'Shape'`
+    case requiredInitializerNotProvided(labels: [String?], superclass: String)
     /// `method does not override any method from its superclass` (`member` is `method`,
     /// `property` or, for `initializer does not override a designated initializer from its
     /// superclass`, `initializer`).

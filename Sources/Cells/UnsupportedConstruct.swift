@@ -39,7 +39,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case rawValuesWithoutRawType
     case classInsideFunction
     case classInheritingItself
-    case deinitializer
     /// `class func` and `class var` (cells write `static`).
     case classMember
     case overridingGenericMethod

@@ -59,6 +59,11 @@ extension Messages {
             "tuple pattern has the wrong length for tuple type '\(type)' (expected \(count) elements)"
         case .doesNotConform(let type, let proto): "type '\(type)' does not conform to protocol '\(proto)'"
         case .requirementNotMet(let owner, let type, let proto): "\(text(for: owner)) requires that '\(type)' conform to '\(proto)'"
+        case .extensionRequirementNotMet(let member, let isProperty, let extended, let type, let proto):
+            (isProperty ? "property '\(member)'" : "referencing instance method '\(member)' on '\(extended)'")
+                + " requires that '\(type)' conform to '\(proto)'"
+        case .sameTypeRequirementNotMet(let owner, let associated, let type, let required):
+            "\(text(for: owner)) requires the types '\(associated)' (aka '\(type)') and '\(required)' be equivalent"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"
@@ -71,6 +76,9 @@ extension Messages {
             case .property: "cannot assign to property: '\(name)' is a 'let' constant"
             case .subscript: "cannot assign through subscript: '\(name)' is a 'let' constant"
             }
+        case .deinitializerInValueType(let isEnum, let type):
+            "deinitializer cannot be declared in \(isEnum ? "enum" : "struct") '\(type)' that conforms to 'Copyable'"
+        case .selfAssignment(let isProperty): "assigning a \(isProperty ? "property" : "variable") to itself"
         case .mutatingOnLet(let name): "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnLet(let name): "cannot use mutating getter on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnImmutableSelf: "cannot use mutating getter on immutable value: 'self' is immutable"
@@ -104,6 +112,9 @@ extension Messages {
         case .designatedInitializerDelegates(let type):
             "designated initializer for '\(type)' cannot delegate (with 'self.init'); did you mean this to be a convenience initializer?"
         case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
+        case .requiredModifierMissing: "use the 'required' modifier to override a required initializer"
+        case .requiredInitializerNotProvided(let labels, let superclass):
+            "'required' initializer 'init(\(labels.map { ($0 ?? "_") + ":" }.joined()))' must be provided by subclass of '\(superclass)'"
         case .overridesNothing(let member):
             member == "initializer" ? "initializer does not override a designated initializer from its superclass"
                 : "\(member) does not override any \(member) from its superclass"
@@ -321,7 +332,6 @@ extension Messages {
         case .rawValuesWithoutRawType: "raw values without a raw type"
         case .classInsideFunction: "classes inside functions"
         case .classInheritingItself: "a class that inherits from itself"
-        case .deinitializer: "'deinit'"
         case .classMember: "'class' members (use 'static')"
         case .overridingGenericMethod: "overriding generic methods"
         case .overridingStoredPropertyWithComputed: "overriding a stored property with a computed one"

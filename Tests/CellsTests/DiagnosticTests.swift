@@ -74,8 +74,8 @@ struct DiagnosticTests {
         ("//| label: a\nlet x = 1\nlet p =   1️⃣UnsafeMutablePointer<Int>.allocate(capacity: 1)",
          .notSupported(construct: .type(written: "UnsafeMutablePointer"))),
         // A member type nb cannot resolve is reported where it is written, not at the cell's start
-        // (a library protocol's associated type is not known yet: README, "Not yet").
-        ("func f<S: Sequence>(_ s: S) -> 1️⃣S.Element? { nil }", .cannotFindTypeInScope(name: "Element")),
+        // (an associated type that the parameter's protocols do not declare).
+        ("func f<S: Sequence>(_ s: S) -> 1️⃣S.Item? { nil }", .cannotFindTypeInScope(name: "Item")),
         // A name a cell must not use is refused at its place, saying why (not "cannot find").
         ("import Foundation\nlet t0 = 1️⃣Date()", .notSupported(construct: .type(written: "Date"))),
         ("func f(_ t: 1️⃣Thread) {}", .notSupported(construct: .type(written: "Thread"))),

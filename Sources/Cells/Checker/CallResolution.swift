@@ -249,9 +249,11 @@ extension Checker {
         // A closure whose parameter types are generic parameters still open waits for the
         // arguments after it (`foo({ $0 * 2 }, 3.0)` for `foo<T>(_ f: (T) -> T, _ x: T)`: the
         // Double fixes T first), as swiftc solves them together. Evals are placed by index.
+        solveLiteralSequences(binding, arguments, assignment, &solution)
         let order = argumentOrder(binding, arguments, assignment, solution)
         var placed = [Eval?](repeating: nil, count: binding.parameters.count)
         for index in order {
+            try solveAssociatedTypes(binding, &solution, at: node)
             let parameter = binding.parameters[index]
             let before = evals.count
             defer { if evals.count > before { placed[index] = evals.removeLast() } }
@@ -401,6 +403,7 @@ extension Checker {
         if match.labelError != nil || !mismatches.isEmpty {
             throw CandidateFailure(labelError: match.labelError, mismatches: mismatches)
         }
+        try solveAssociatedTypes(binding, &solution, at: node)
         try meetRequirements(binding, &solution, at: node)
         for (generic, requirement) in binding.constraints.sorted(by: { $0.key < $1.key }) {
             guard let type = solution[generic] else { continue }
@@ -452,6 +455,8 @@ extension Checker {
                ps.contains(where: { $0.type.containsGeneric }),
                waitsForContext(arguments[at].expression) {
                 later.append(index)
+            } else if index < assignment.count, assignment[index] != nil, Checker.mentionsAssociatedType(parameter.type) {
+                later.append(index)   // `positions(of: "s", in: text)`: `C.Element` is known once `C` is
             } else {
                 now.append(index)
             }
@@ -561,7 +566,7 @@ extension Checker {
     }
 
     /// Swift reports unmet requirements of a generic call at the called function's name.
-    private func calleeNode(_ node: some SyntaxProtocol) -> Syntax {
+    func calleeNode(_ node: some SyntaxProtocol) -> Syntax {
         if let call = Syntax(node).as(FunctionCallExprSyntax.self) {
             if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { return Syntax(member.declName) }
             return Syntax(call.calledExpression)
@@ -629,7 +634,9 @@ extension Checker {
     func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
                        body: @escaping Exec, result: UnboxedResult? = nil,
                        at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
-        lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
+        closuresMade += 1
+        let body = releasingUncaptured(body, of: function, keeping: inoutIndices)
+        return lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
                                result: result, at: location(node))
     }
 

@@ -37,6 +37,7 @@ extension Checker {
                 let value = try expression(arguments[0].expression, expected: expected?.optionalWrapped)
                 return try coerce(value, to: .optional(value.type), context: .argument, at: arguments[0].expression)
             }
+            if name == "Result", let result = try resultCatchingCall(arguments, expected: expected, at: call) { return result }
             if name == "String", arguments.first?.label == "format" { return try formatCall(arguments, at: call) }
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)
@@ -253,6 +254,7 @@ extension Checker {
                                     aliases: declarations.typeAliases.merging(genericBindings) { $1 },
                                     genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count),
                                     protocols: Set(declarations.protocols.keys).union(["Error"]))
+        resolver.associatedType = { [unowned self] in associatedType($0, $1) }
         let resolved: CellType
         do {
             resolved = try resolver.resolve(type)

@@ -312,7 +312,7 @@ extension Checker {
     /// member called through the table of methods (so a subclass's override answers).
     func classWitness(for requirement: ProtocolLayout.Requirement, in layout: ClassLayout) -> Witness? {
         let type = CellType.nominal(layout.name)
-        let wanted = declarations.requirementType(requirement.type, for: type)
+        let wanted = requirementType(requirement.type, for: type)
         if requirement.isProperty {
             if let index = layout.fields.firstIndex(where: { $0.name == requirement.name }) {
                 // A weak, unowned or lazy field is not read as it is stored (not a witness yet).
@@ -325,7 +325,7 @@ extension Checker {
             return getter.dispatchSlot.map(Witness.dispatched) ?? .function(getter)
         }
         try? applyExtensionTemplates(to: type)
-        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: declarations.requirementType($0.type, for: type)) }
+        let parameters = requirement.parameters.map { Parameter(label: $0.label, name: $0.name, type: requirementType($0.type, for: type)) }
         guard let method = classMethods(layout, requirement.name).first(where: {
             $0.generic == nil && Checker.sameSignature($0, parameters, wanted)
         }) else { return nil }

@@ -202,12 +202,6 @@ extension Declarations {
         return result.filter { seen.insert($0.name + $0.parameters.map { $0.label ?? "_" }.joined()).inserted }
     }
 
-    /// A requirement's type for a conforming type: `Self` replaced by it.
-    func requirementType(_ type: CellType, for conformer: CellType) -> CellType {
-        if case .archetype("Self", _) = type { return conformer }
-        return type.mappingComponents { requirementType($0, for: conformer) }
-    }
-
     /// A protocol a generic parameter may be constrained by: the standard library's
     /// (as far as cells meet them) and cells' own.
     func isKnownProtocol(_ name: String) -> Bool {

@@ -39,10 +39,13 @@ extension Checker {
             if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
             let template = ExtensionTemplate(syntax: decl, context: context, extended: name, signature: signature)
             declarations.extensionTemplates.append(template)
-            // Checked with `Self` as an archetype that conforms to the protocol.
+            // Checked with `Self` as an archetype that conforms to the protocol (and its associated types as theirs).
             let archetype = CellType.archetype("Self", protocols: declarations.protocolClosure([name] + signature.conformances.map(\.protocol)))
-            _ = try declareExtensionMembers(decl, on: archetype)
+            _ = try withBindings(selfAssociatedArchetypes(of: name)) { try declareExtensionMembers(decl, on: archetype) }
             return []
+        }
+        if Checker.isLibraryProtocol(name), declarations.protocols[name] == nil, decl.extendedType.is(IdentifierTypeSyntax.self) {
+            return try declareLibraryProtocolExtension(decl, name, signature, context)
         }
         if let generic = declarations.genericStructs[name], decl.extendedType.is(IdentifierTypeSyntax.self) {
             let parameters = generic.signature.parameters
@@ -134,7 +137,7 @@ extension Checker {
     }
 
     /// What a template's generic parameters are for `type`, if it applies to it.
-    private func matches(_ template: ExtensionTemplate, _ type: CellType) throws -> [String: CellType]? {
+    private func matches(_ template: ExtensionTemplate, _ type: CellType, checkingWhere: Bool = true) throws -> [String: CellType]? {
         var bindings: [String: CellType] = [:]
         if declarations.protocols[template.extended] != nil {
             // Members of a protocol extension are there for every conforming type, and for
@@ -143,6 +146,20 @@ extension Checker {
                 guard declarations.protocolClosure([proto]).contains(template.extended) else { return nil }
             } else {
                 guard declarations.conforms(type, to: template.extended) else { return nil }
+            }
+            // `Item` in `extension Container`: the conforming type's.
+            for proto in declarations.protocolClosure([template.extended]) {
+                for associated in declarations.protocols[proto]?.associatedTypes.keys.sorted() ?? [] {
+                    bindings[associated] = associatedType(type, associated)
+                }
+            }
+        } else if Checker.isLibraryProtocol(template.extended) {
+            // `extension Sequence where Element: Hashable`: every sequence (a cell's too), with its `Element`.
+            guard declarations.conforms(type, to: template.extended) else { return nil }
+            for (proto, name) in Checker.libraryAssociatedTypes where declarations.conforms(type, to: proto) {
+                guard let associated = associatedType(type, name) else { return nil }
+                bindings[name] = associated
+                bindings["Self.\(name)"] = associated
             }
         } else {
             switch (template.extended, type) {
@@ -153,6 +170,7 @@ extension Checker {
             }
         }
         // The `where` clause (`Element: Comparable`, `Key == String`), read where it was written.
+        if !checkingWhere { return bindings }
         var subjects = bindings
         subjects["Self"] = type
         let parameters = Array(subjects.keys)
@@ -160,6 +178,62 @@ extension Checker {
             try meets(template.signature, parameters, parameters.map { subjects[$0]! })
         }) else { return nil }
         return bindings
+    }
+
+    /// A member of an extension that `type` is extended by except for the conformance its
+    /// `where` clause asks of `Element` (`[P].uniqued()` with `extension Sequence where Element:
+    /// Hashable`): swiftc's error naming the conformance. Nil when no extension declares `name`.
+    func unmetExtensionRequirement(_ type: CellType, _ name: String, isProperty: Bool, at node: some SyntaxProtocol) -> CellError? {
+        for template in declarations.extensionTemplates {
+            let declared = template.syntax.memberBlock.members.contains { member in
+                if let function = member.decl.as(FunctionDeclSyntax.self) { return !isProperty && function.name.text == name }
+                return isProperty && member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
+                    $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
+                } == true
+            }
+            guard declared, var bindings = try? matches(template, type, checkingWhere: false) else { continue }
+            bindings["Self"] = type
+            for (parameter, proto) in template.signature.conformances {
+                let subject = parameter.hasPrefix("Self.") ? String(parameter.dropFirst(5)) : parameter
+                guard let actual = bindings[subject], !declarations.conforms(actual, to: proto) else { continue }
+                var spelled = name
+                if !isProperty, let function = template.syntax.memberBlock.members.lazy
+                    .compactMap({ $0.decl.as(FunctionDeclSyntax.self) }).first(where: { $0.name.text == name }) {
+                    spelled += "(" + function.signature.parameterClause.parameters.map { "\($0.firstName.text):" }.joined() + ")"
+                }
+                return error(.extensionRequirementNotMet(member: spelled, isProperty: isProperty, extended: template.extended,
+                                                          type: actual, protocol: proto), at: node)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `name` is a protocol of the standard library that a cell may extend
+    /// (`extension Sequence`, `extension BinaryInteger`).
+    static func isLibraryProtocol(_ name: String) -> Bool {
+        Declarations.refinements[name] != nil || Declarations.refinements.values.contains { $0.contains(name) }
+    }
+
+    /// `extension Collection where Element: Numeric { var total: Element { … } }`: a template for
+    /// every type that conforms (its `Element` bound to the type's), checked once with `Self` and
+    /// `Element` as archetypes that meet the `where` clause.
+    private func declareLibraryProtocolExtension(_ decl: ExtensionDeclSyntax, _ name: String, _ written: GenericSignature,
+                                                 _ context: DeclarationContext) throws -> [Statement] {
+        if decl.inheritanceClause != nil { throw notSupported(.protocolExtensionAddingConformance, decl) }
+        // `Element` and `Self.Element` are one associated type; requirements on `Self` are the extended protocol's.
+        var signature = GenericSignature(parameters: ["Self"], conformances: [("Self", name)], sameTypes: [])
+        func subject(_ written: String) -> String { written == "Self" || written.hasPrefix("Self.") ? written : "Self.\(written)" }
+        signature.conformances += written.conformances.map { (parameter: subject($0.parameter), protocol: $0.protocol) }
+        signature.sameTypes = written.sameTypes.map { (parameter: subject($0.parameter), type: $0.type) }
+        declarations.extensionTemplates.append(ExtensionTemplate(syntax: decl, context: context, extended: name, signature: written))
+        var bindings = try archetypes(signature)
+        for (key, type) in bindings where key.hasPrefix("Self.") { bindings[String(key.dropFirst(5))] = type }
+        // Members are filed by `Self`'s key: two extensions with other `where` clauses have other `Self`s.
+        if case .archetype(_, let protocols) = bindings["Self"], let clause = decl.genericWhereClause {
+            bindings["Self"] = .archetype("Self", protocols: protocols.union([clause.trimmedDescription]))
+        }
+        _ = try withBindings(bindings) { try declareExtensionMembers(decl, on: bindings["Self"]!) }
+        return []
     }
 
     /// `Array` with `[Element]` → `[Int]`, and the other extensible generic types.

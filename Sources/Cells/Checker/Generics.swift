@@ -60,6 +60,9 @@ final class GenericFunction {
     let selfType: CellType?
     let isMutating: Bool
     var instances: [[CellType]: FunctionBinding] = [:]
+    /// `S.Element` → `.generic("S.Element")` (solved per call from `S`), or the type a
+    /// `where S.Element == Int` fixes (checked per call): `solveAssociatedTypes`.
+    var associatedTypes: [String: CellType] = [:]
 
     init(syntax: FunctionDeclSyntax, signature: GenericSignature, context: DeclarationContext,
          selfType: CellType?, isMutating: Bool) {
@@ -150,6 +153,7 @@ extension Checker {
             }
             result[parameter] = .archetype(parameter, protocols: declarations.protocolClosure(protocols))
         }
+        result.merge(associatedArchetypes(signature)) { $1 }
         for (parameter, type) in signature.sameTypes {
             result[parameter] = try resolveType(type)
         }
@@ -197,10 +201,13 @@ extension Checker {
         let saved = genericBindings
         genericBindings.merge(placeholders) { $1 }
         defer { genericBindings = saved }
+        generic.associatedTypes = try associatedPlaceholders(signature)
+        genericBindings.merge(generic.associatedTypes) { $1 }
         let parameters = try parameterList(function.signature.parameterClause, compilingDefaults: false)
         let result = try function.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        let associated = generic.associatedTypes.keys.sorted().filter { generic.associatedTypes[$0] == .generic($0) }
         var binding = FunctionBinding(name: function.name.text, parameters: parameters, result: result,
-                                      generics: signature.parameters, constraints: signature.constraints)
+                                      generics: signature.parameters + associated, constraints: signature.constraints)
         binding.generic = generic
         binding.isMutating = isMutating
         let (line, column) = location(function.name)

@@ -11,6 +11,10 @@ extension Checker {
         if let user = userSequence(sequence.type) {
             return try forStatement(loop, label: label, sequence: sequence, element: user.element, source: .iterator(user.makeNext))
         }
+        if let element = archetypeElement(sequence.type) {
+            // `for x in s` with `s: S` and `S: Sequence`: typed with `S.Element` (never run).
+            return try forStatement(loop, label: label, sequence: sequence, element: element, source: .elements { _ in [] })
+        }
         guard let element = sequence.type.sequenceElement else {
             throw error(.forInRequiresSequence(type: sequence.type), at: loop.sequence)
         }

@@ -57,10 +57,13 @@ extension Checker {
     /// The type a member access starts from, when its base names a type (`Double.pi`, `Color.red`).
     func staticBaseName(_ base: ExprSyntax) -> String? {
         if let nested = nestedTypeName(base) { return nested }
+        if let associated = associatedTypeName(base) { return associated }
         guard let reference = base.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
         if lookup(name) != nil { return nil }
         guard let type = try? resolveTypeName(name) else { return nil }
+        // A generic parameter in an instance (`T.pi` with `T` = Double) names its type's statics.
+        if genericBindings[name] != nil, !type.isExistentialOrGeneric { return Checker.typeKey(type) }
         // A nested type by its bare name (`Suit` inside `Card`) is filed as `Card.Suit`.
         if case .nominal(let full) = type, full.hasSuffix(".\(name)") { return full }
         // A generic type's bare name inside its own declaration is the instance (`Tree.leaf` in `Tree<Int>`).
@@ -91,6 +94,7 @@ extension Checker {
                 // A lazy property is read through its place (`lazyPropertyRead`); reached
                 // another way (an optional chain, a key path) it is refused, not read unset.
                 if field.isLazy { throw notSupported(.member, nameNode) }
+                if field.isWeak { return Compiled(field.type) { WeakObjectReference.loading(try eval($0).array[index]) } }
                 let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
@@ -132,6 +136,7 @@ extension Checker {
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
         if name == "lazy", receiver.type.sequenceElement != nil { return try lazyView(receiver, at: nameNode) }
+        if let unmet = unmetExtensionRequirement(receiver.type, name, isProperty: true, at: nameNode) { throw unmet }
         throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
     }
 
@@ -146,6 +151,7 @@ extension Checker {
             if name == "rawValue", record.enumLayout?.rawType != nil { return true }
         }
         if requirement(of: type, name, isProperty: true) != nil { return true }
+        if hasLibraryArchetypeMember(type, name, isProperty: true) { return true }
         if surface.members(of: type, named: name)?.members.contains(where: \.isProperty) == true { return true }
         return false
     }
@@ -173,35 +179,22 @@ extension Checker {
         if arguments == nil, name == "description", declarations.conforms(receiver.type, to: "CustomStringConvertible") {
             return Compiled(.string) { _ in .void }
         }
-        if let member = floatingPointMember(receiver.type, name, isProperty: arguments == nil), arguments?.isEmpty ?? true {
-            return Compiled(member) { _ in .void }
+        if let member = try libraryArchetypeMember(receiver, name, arguments: arguments, expected: expected, at: node) {
+            return member
         }
         guard let found = requirement(of: receiver.type, name, isProperty: arguments == nil) else { return nil }
         guard let arguments else {
-            return Compiled(declarations.requirementType(found.type, for: receiver.type)) { _ in .void }
+            return Compiled(requirementType(found.type, for: receiver.type)) { _ in .void }
         }
         var binding = FunctionBinding(name: name, parameters: found.parameters.map {
             var parameter = $0
-            parameter.type = declarations.requirementType($0.type, for: receiver.type)
+            parameter.type = requirementType($0.type, for: receiver.type)
             return parameter
-        }, result: declarations.requirementType(found.type, for: receiver.type))
+        }, result: requirementType(found.type, for: receiver.type))
         binding.effect = found.effect
         let resolved = try resolveCall([binding], name: name, kind: .instanceMethod, arguments: arguments,
                                        expected: expected, at: node)
         return Compiled(resolved.result) { _ in .void }
-    }
-
-    /// A standard-library member of a `T: FloatingPoint` without arguments (`x.squareRoot()`,
-    /// `x.magnitude`, `x.isNaN`): its type is Double's member's, with `T` for `Double`. Only the
-    /// generic body's typing uses it; every instance is checked again with its real type (Double,
-    /// Float), where the library's own member runs.
-    private func floatingPointMember(_ type: CellType, _ name: String, isProperty: Bool) -> CellType? {
-        guard case .archetype = type, declarations.conforms(type, to: "FloatingPoint"),
-              let found = surface.members(of: .double, named: name)?.members.first(where: {
-                  $0.isProperty == isProperty && $0.binding.parameters.isEmpty && !$0.isMutating
-              }) else { return nil }
-        let result = found.binding.result
-        return result == .double ? type : result.containsGeneric ? nil : result
     }
 
     /// `String.init` passed as a function (`xs.map(String.init)`): the one-argument initializer.
@@ -249,6 +242,7 @@ extension Checker {
             // `let s: String = .init(repeating: "a", count: 3)`, `let xs: [Double] = .init(repeating: 0, count: n)`.
             return try coerce(initializerCall(type, payload, expected: type, at: node), to: expected!, context: .contextual, at: node)
         }
+        if let type, let member = libraryArchetypeStatic(type, name, payload: payload) { return member }   // `.zero` for a `T`
         if let integer = type?.integerType {
             // `let top: UInt8 = .max`
             return try staticMember(integer.name, name, payload: payload, at: node).retyped(expected!)
@@ -286,6 +280,9 @@ extension Checker {
     /// `Type.name` or `Type.name(…)`: an enum case, a static constant of the library or of Swift.
     func staticMember(_ typeName: String, _ name: String, payload: [CallArgument]?,
                       at node: some SyntaxProtocol) throws -> Compiled {
+        if let archetype = archetypeNamed(typeName), let member = libraryArchetypeStatic(archetype, name, payload: payload) {
+            return member   // `T.zero`, `T.max`
+        }
         if let layout = declarations.enumLayout(typeName), let index = layout.cases.firstIndex(where: { $0.name == name }) {
             let enumCase = layout.cases[index]
             let type = layout.type

@@ -125,7 +125,8 @@ extension Checker {
                 throw error(.propertyCalledAsMethod(type: receiver.type, member: name, propertyType: property.type,
                                                     subscriptHint: subscriptHint(receiver.type, name, call)), at: nameNode)
             }
-            throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
+            throw unmetExtensionRequirement(receiver.type, name, isProperty: false, at: nameNode)
+                ?? error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
         }
         let resolved = try resolveCall(candidates, name: name, kind: .instanceMethod, arguments: arguments,
                                        receiverGenerics: generics, expected: expected, at: call)
@@ -188,6 +189,7 @@ extension Checker {
         if let layout = declarations.classLayout(of: type) { return classHasMethod(layout, name) }
         if declarations[key]?.methods(named: name).isEmpty == false { return true }
         if requirement(of: type, name, isProperty: false) != nil { return true }
+        if hasLibraryArchetypeMember(type, name, isProperty: false) { return true }
         if surface.members(of: type, named: name)?.members.contains(where: { !$0.isProperty }) == true { return true }
         return false
     }

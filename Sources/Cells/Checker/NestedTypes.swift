@@ -23,7 +23,11 @@ extension Checker {
     func withNestedTypes(of members: MemberBlockSyntax, in outer: String,
                          _ body: () throws -> [Statement]) throws -> [Statement] {
         let nested = nestedTypes(of: members, in: outer)
-        guard !nested.isEmpty else { return try body() }
+        let aliases = try memberTypeAliases(of: members, in: outer)
+        guard !nested.isEmpty || !aliases.isEmpty else { return try body() }
+        let outerBindings = genericBindings
+        genericBindings.merge(aliases) { $1 }
+        defer { genericBindings = outerBindings }
         for type in nested {
             if let structDecl = type.decl.as(StructDeclSyntax.self) {
                 if let generics = structDecl.genericParameterClause { throw notSupported(.genericNestedStruct, generics) }
@@ -45,6 +49,19 @@ extension Checker {
             }
         }
         return creations + (try body())
+    }
+
+    /// `typealias Item = Double` in a type's body: filed as `Bag.Item` (how a conformance gives
+    /// an associated type, `AssociatedTypes.swift`), and the bare `Item` inside the type.
+    func memberTypeAliases(of members: MemberBlockSyntax, in outer: String) throws -> [String: CellType] {
+        var result: [String: CellType] = [:]
+        for member in members.members {
+            guard let alias = member.decl.as(TypeAliasDeclSyntax.self) else { continue }
+            let type = try resolveType(alias.initializer.value)
+            declarations.typeAliases["\(outer).\(alias.name.text)"] = type
+            result[alias.name.text] = type
+        }
+        return result
     }
 
     /// `Card.Suit` written in an expression (`Card.Suit.hearts`, `Card.Rank(value: 2)`): the

@@ -20,6 +20,10 @@ struct ProtocolLayout {
     /// Protocols it refines (`protocol Shape: CustomStringConvertible`).
     var inherited: [String]
     var requirements: [Requirement]
+    /// `associatedtype Item: Equatable`: each associated type with the protocols it must conform
+    /// to. In requirements it is the archetype `Self.Item`; a conforming type gives it by a
+    /// `typealias` or by its members' types (`AssociatedTypes.swift`).
+    var associatedTypes: [String: [String]] = [:]
 }
 
 extension Checker {
@@ -49,6 +53,18 @@ extension Checker {
         let saved = genericBindings
         genericBindings["Self"] = .archetype("Self", protocols: declarations.protocolClosure([name]))
         defer { genericBindings = saved }
+        for member in decl.memberBlock.members {
+            guard let associated = member.decl.as(AssociatedTypeDeclSyntax.self) else { continue }
+            if let initializer = associated.initializer { throw notSupported(.associatedType, initializer) }
+            if let clause = associated.genericWhereClause { throw notSupported(.associatedType, clause) }
+            let constraints = try (associated.inheritanceClause?.inheritedTypes ?? []).map { inherited in
+                let written = inherited.type.trimmedDescription
+                guard declarations.isKnownProtocol(written) else { throw error(.cannotFindTypeInScope(name: written), at: inherited.type) }
+                return written
+            }
+            declarations.protocols[name]?.associatedTypes[associated.name.text] = constraints
+        }
+        genericBindings.merge(selfAssociatedArchetypes(of: name)) { $1 }
         var requirements: [ProtocolLayout.Requirement] = []
         for member in decl.memberBlock.members {
             if let variable = member.decl.as(VariableDeclSyntax.self) {
@@ -80,8 +96,8 @@ extension Checker {
                 requirements.append(.init(name: function.name.text, type: result, parameters: parameters, isProperty: false,
                                           isMutating: function.modifiers.contains { $0.name.text == "mutating" },
                                           effect: try throwingEffect(function.signature.effectSpecifiers)))
-            } else if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) {
-                throw notSupported(.associatedType, associated)
+            } else if member.decl.is(AssociatedTypeDeclSyntax.self) {
+                continue
             } else {
                 throw notSupported(.protocolRequirement, member.decl)
             }
@@ -156,7 +172,7 @@ extension Checker {
     func witness(for requirement: ProtocolLayout.Requirement, in type: CellType) -> Witness? {
         if let layout = declarations.classLayout(of: type) { return classWitness(for: requirement, in: layout) }
         let key = Checker.typeKey(type)
-        let wanted = declarations.requirementType(requirement.type, for: type)
+        let wanted = requirementType(requirement.type, for: type)
         if requirement.isProperty {
             // A lazy property's getter is mutating: it meets no `{ get }` requirement (swiftc's rule).
             if let (index, field) = declarations[key]?.storedProperty(requirement.name), field.type == wanted, !field.isLazy {
@@ -169,7 +185,7 @@ extension Checker {
             return nil
         }
         try? applyExtensionTemplates(to: type)
-        let parameterTypes = requirement.parameters.map { declarations.requirementType($0.type, for: type) }
+        let parameterTypes = requirement.parameters.map { requirementType($0.type, for: type) }
         let method = declarations[key]?.methods(named: requirement.name).first {
             $0.generic == nil
                 && $0.parameters.map(\.label) == requirement.parameters.map(\.label)
@@ -258,7 +274,7 @@ extension Checker {
         guard let first = candidates.first else { return nil }
         let self_ = CellType.existential(proto)
         if arguments == nil {
-            let type = declarations.requirementType(requirements[first].type, for: self_)
+            let type = requirementType(requirements[first].type, for: self_)
             let eval = receiver.eval
             return Compiled(type) { frame in
                 guard case .existential(let box) = try eval(frame) else { return .void }
@@ -269,9 +285,9 @@ extension Checker {
         let bindings = candidates.map { index in
             var binding = FunctionBinding(name: name, parameters: requirements[index].parameters.map {
                 var parameter = $0
-                parameter.type = declarations.requirementType($0.type, for: self_)
+                parameter.type = requirementType($0.type, for: self_)
                 return parameter
-            }, result: declarations.requirementType(requirements[index].type, for: self_))
+            }, result: requirementType(requirements[index].type, for: self_))
             binding.effect = requirements[index].effect
             return binding
         }

@@ -118,6 +118,11 @@ extension Checker {
             // `M[0]`: swiftc would say "missing argument"; a learner needs the subscript's shape.
             throw error(.matrixSubscriptNeedsRowAndColumn, at: call)
         default:
+            if let element = archetypeElement(type), declarations.conforms(type, to: "Collection"), arguments.count == 1 {
+                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`).
+                let index = try expression(arguments[0].expression).eval
+                return SubscriptAccess(type: element, get: { _, _ in .void }, set: nil, indices: [index])
+            }
             throw error(.noSubscript(type: type), at: call.calledExpression)
         }
     }

@@ -133,9 +133,17 @@ extension Checker {
                     }
                     prologue += try declareComputedProperty(binding, accessors, of: selfType, &bodies)
                 }
+            } else if member.decl.is(TypeAliasDeclSyntax.self) {
+                continue   // `typealias Item = String`: `withNestedTypes`
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`
+            } else if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
+                // A class's: `compileDeinitializer`. A value type has no lifetime to end.
+                guard declarations.classLayout(of: selfType) != nil else {
+                    throw error(.deinitializerInValueType(isEnum: declarations.enumLayout(key) != nil, type: selfType),
+                                at: deinitializer.deinitKeyword)
+                }
             } else {
                 throw notSupported(.member, member.decl)
             }

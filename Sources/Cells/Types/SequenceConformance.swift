@@ -93,6 +93,28 @@ extension CellType {
         }
     }
 
+    /// The standard library's associated type `name` of this type (`[Int].Element` is `Int`,
+    /// `String.Index` is `String.Index`): what `S.Element` and `C.Index` stand for in an instance
+    /// of a cell's generic function. Nil for a type that has none of that name.
+    func associatedType(named name: String) -> CellType? {
+        switch name {
+        case "Element": return sequenceElement
+        case "Index":
+            switch self {
+            case .array, .slice, .range(.int, _): return .int
+            case .string, .substring: return .stringIndex
+            default: return nil
+            }
+        case "SubSequence":
+            switch self {
+            case .array(let element), .slice(let element): return .slice(element)
+            case .string, .substring: return .substring
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
     /// The protocols whose declared members (`Builtin(on: "Sequence", …)`) a value of this
     /// type has besides its own, the most specific first (the order overloads are tried in).
     /// (An endless `1...` has none: its elements cannot be listed.)

@@ -21,6 +21,9 @@ struct TypeResolver {
     /// The library's declarations may say `some Sequence<T>` (cells may not: a cell's
     /// function would have to compile its body for every sequence type).
     var allowsSomeSequence = false
+    /// A type's associated type (`S.Element` for the type `S` stands for), as the checker
+    /// knows it: the library's, a cell's sequence's, a conformance's to a cell's protocol.
+    var associatedType: (CellType, String) -> CellType? = { $0.associatedType(named: $1) }
 
     enum Failure: Error {
         case unknown(name: String, node: Syntax)
@@ -42,6 +45,10 @@ struct TypeResolver {
             return try named(name, arguments, node: Syntax(identifier))
         }
         if let array = type.as(ArrayTypeSyntax.self) { return .array(try resolve(array.element)) }
+        if let metatype = type.as(MetatypeTypeSyntax.self), metatype.metatypeSpecifier.text == "Type" {
+            _ = try resolve(metatype.baseType)   // `Animal.Type`: held as `type(of:)` holds a metatype
+            return CellType.metatype
+        }
         if let dictionary = type.as(DictionaryTypeSyntax.self) {
             return .dictionary(try resolve(dictionary.key), try resolve(dictionary.value))
         }
@@ -91,6 +98,11 @@ struct TypeResolver {
             return .nominal("\(outer).\(member.name.text)")   // `Card.Suit`: a nested type
         }
         if let member = type.as(MemberTypeSyntax.self) {
+            // `S.Element` of a generic parameter: bound with the declaration's parameters.
+            if let bound = aliases[member.trimmedDescription] { return bound }
+            if let base = try? resolve(member.baseType), let associated = associatedType(base, member.name.text) {
+                return associated
+            }
             switch member.trimmedDescription {
             case "String.Index", "Swift.String.Index": return .stringIndex
             case "String.UnicodeScalarView", "String.UTF8View", "Unicode.Scalar": return .nominal(member.trimmedDescription)
@@ -146,7 +158,8 @@ struct TypeResolver {
         case ("ArraySlice", 1): return .slice(arguments[0])
         case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
         case ("Substring", 0): return .substring
-        case ("KeyPath", 2), ("WritableKeyPath", 2): return .instance(name, arguments)
+        case ("KeyPath", 2), ("WritableKeyPath", 2), ("ReferenceWritableKeyPath", 2), ("PartialKeyPath", 1):
+            return .instance(name, arguments)
         case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
         case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)
         case ("EnumeratedSequence", 1): return .sequence(.enumerated, arguments)
