@@ -52,13 +52,16 @@ extension Checker {
 
     /// `steps.lazy.map(f).first` over a sequence that is not a collection: the lazy map has no
     /// `first`, `last`, `count` or `isEmpty`, so swiftc takes Sequence's eager `map` (`filter`,
-    /// `compactMap`) for the last call of the chain, which walks the lazy rest once, in order,
-    /// into an array. That call compiled again, with an array expected; nil for any other case.
+    /// `compactMap`, `prefix(while:)`) for the last call of the chain, which walks the lazy rest
+    /// once, in order, into an array. That call compiled again, with an array expected; nil for
+    /// any other case.
     func eagerAlgorithmReceiver(_ type: CellType, _ base: ExprSyntax, _ name: String) throws -> Compiled? {
         guard ["first", "last", "count", "isEmpty"].contains(name), LazySequences.isLazy(type),
               !LazySequences.isCollection(type), let element = type.sequenceElement,
-              let callee = base.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self),
-              ["map", "filter", "compactMap"].contains(callee.declName.baseName.text) else { return nil }
+              let call = base.as(FunctionCallExprSyntax.self),
+              let callee = call.calledExpression.as(MemberAccessExprSyntax.self) else { return nil }
+        let method = callee.declName.baseName.text, label = call.arguments.first?.label?.text
+        guard ["map", "filter", "compactMap"].contains(method) || method == "prefix" && label == "while" else { return nil }
         return try postfixBase(base, expected: .array(element))
     }
 

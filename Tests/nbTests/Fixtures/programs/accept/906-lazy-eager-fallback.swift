@@ -42,3 +42,8 @@ print(numbers.lazy.compactMap { Int($0) }.count)
 let thirds = stride(from: 0, to: 10, by: 3).lazy.map { x -> Int in print("third", x); return x / 3 }
 print(thirds.first(where: { $0 > 1 }) as Any)
 print(stride(from: 0, to: 10, by: 3).lazy.map { x -> Int in print("third", x); return x / 3 }.first as Any)
+// Sequence's `prefix(while:)` is eager too: it tests until the first element that fails.
+func small(_ x: Int) -> Bool { print("small", x); return x < 3 }
+let five = sequence(first: 1) { $0 < 5 ? $0 + 1 : nil }
+print(five.lazy.prefix(while: small).count)
+print(five.lazy.map { $0 * 2 }.prefix(while: small).first as Any)
