@@ -232,7 +232,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notAssignable
     /// `cannot assign through subscript: 'k' is a read-only key path`
     case readOnlyKeyPath(name: String)
-    /// `cannot assign through subscript: subscript is get-only` (an element of a lazy map).
+    /// `cannot assign through subscript: subscript is get-only` (an element of a lazy map, a
+    /// cell's subscript without `set`).
     case getOnlySubscript
     /// `value of type 'Int' expected to be instance of class or class-constrained type`
     /// (`let x: AnyObject = 3`; the words depend on where the value goes).

@@ -19,7 +19,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case computedVariable
     case genericTypealias
     case genericEnum
-    case genericClass
     case genericNestedStruct
     case genericInitializer
     /// A generic function where generic functions are not declared (an operator, an initializer's body).
@@ -98,7 +97,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case infixOperator(String)
     case prefixOperator(String)
     case keyPathWithoutRoot
-    case keyPathIntoClass
     case keyPathComponent
     case enumCaseAsFunction(name: String)
     case dictionarySubscript

@@ -86,9 +86,8 @@ struct ClassTests {
 
     @Test(arguments: [
         ("func f() {\n    1️⃣class Local {}\n}", UnsupportedConstruct.classInsideFunction),
-        ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", .genericClass),
         ("class A { 1️⃣class func make() -> A { A() } }", .classMember),
-        ("class A { 1️⃣required init(x: Int) {} }", .modifier("required", on: .initializers)),
+        ("class A { 1️⃣init?(x: Int) {} }", .failableInitializer),
         ("class A {\n    var n = 0\n    func reset() { self.1️⃣init() }\n}", .selfInitCall),
         ("class A {}\nclass B: A {\n    convenience init(x: Int) {\n        self.init()\n        super.1️⃣init()\n    }\n}",
          .superInitOutsideSubclassInitializer),

@@ -49,7 +49,10 @@ struct DiagnosticTests {
         ("var n = 1\nn = 1️⃣2.5", .cannotConvert(from: "Double", to: "Int", context: .assignment)),
         ("1️⃣actor A {}", .notSupported(construct: .actor)),
         ("struct P { let a = 1 }\nvar p = P()\nlet k = \\P.a\np1️⃣[keyPath: k] = 2", .readOnlyKeyPath(name: "k")),
-        ("class C { var a = 1 }\nlet k = 1️⃣\\C.a", .notSupported(construct: .keyPathIntoClass)),
+        ("struct P { var a = 1 }\nvar p = P()\np.a 1️⃣= p.a", .selfAssignment(isProperty: true)),
+        ("var n = 1\nn 1️⃣= n", .selfAssignment(isProperty: false)),
+        ("struct P {}\nlet p = P()\nlet g = { [weak 1️⃣p] in print(1) }", .ownershipOfNonClass(modifier: "weak", type: .nominal("P"))),
+        ("class A { required init() {} }\nclass B: A {\n    override 1️⃣init() {}\n}", .requiredModifierMissing),
         ("struct P { var a = 1 }\nlet k = 1️⃣\\.a", .notSupported(construct: .keyPathWithoutRoot)),
         // Lazy adaptors not modelled call their closures in an order of their own: refused, not run eagerly.
         ("let s: Set = [1, 2]\nprint(Array(s.1️⃣lazy.map { $0 * 2 }))", .notSupported(construct: .lazySequence)),

@@ -21,6 +21,12 @@ struct LazySequenceTests {
          """, "p 3\np 3\np 1\np 3\np 5\n2\n"),
         // `Array(_:)` of a lazy filter steps through it once.
         ("print(Array((1...4).lazy.filter { (x: Int) -> Bool in print(x); return x % 2 == 0 }))", "1\n2\n3\n4\n[2, 4]\n"),
+        // A lazy filter of an array is a Collection: a generic `C: Collection` takes it, and its
+        // `count` walks it there as well.
+        ("""
+         func size<C: Collection>(_ c: C) -> Int { c.count }
+         print(size([4, 15, 23].lazy.filter { (x: Int) -> Bool in print(x); return x > 10 }))
+         """, "4\n15\n23\n2\n"),
         // An array is expected: Sequence's eager `map`, whose closure runs at once.
         ("""
          let m: [Int] = (1...3).lazy.map { (x: Int) -> Int in print(x); return x }

@@ -114,8 +114,8 @@ extension Checker {
             return try memberPlace(basePlace, member.declName.baseName.text, at: member.declName)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
-            if let reference = referenceKeyPathBase(subscriptCall) {
-                // `alice[keyPath: \.age] = 31` writes the object, whatever holds the reference.
+            if let reference = referenceKeyPathBase(subscriptCall) ?? classReferencePlace(subscriptCall.calledExpression) {
+                // `alice[keyPath: \.age] = 31`, `histogram[3] += 1` write the object, whatever holds the reference.
                 return try subscriptPlace(reference, subscriptCall)
             }
             let basePlace: LValue

@@ -55,6 +55,9 @@ extension Checker {
             if let generic = declarations.genericStructs[name], generic.enumSyntax == nil, genericBindings[name] == nil {
                 return try genericInitializerCall(generic, arguments, expected: expected, at: call)
             }
+            if let generic = declarations.genericClasses[name], genericBindings[name] == nil {
+                return try genericClassInitializerCall(generic, arguments, expected: expected, at: call)
+            }
             if let type = try? resolveTypeName(name) {
                 return try initializerCall(type, arguments, expected: expected, at: call)
             }
@@ -252,7 +255,8 @@ extension Checker {
     func resolveType(_ type: TypeSyntax) throws -> CellType {
         var resolver = TypeResolver(generics: [], nominals: surface.nominals.union(declarations.typeNames),
                                     aliases: declarations.typeAliases.merging(genericBindings) { $1 },
-                                    genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count),
+                                    genericTypes: declarations.genericStructs.mapValues(\.signature.parameters.count)
+                                        .merging(declarations.genericClasses.mapValues(\.signature.parameters.count)) { $1 },
                                     protocols: Set(declarations.protocols.keys).union(["Error"]))
         resolver.associatedType = { [unowned self] in associatedType($0, $1) }
         let resolved: CellType
@@ -270,8 +274,12 @@ extension Checker {
             throw error(.genericArgumentsRequired(name: name), at: node)
         }
         for instance in resolver.instances {
-            try instantiateStruct(instance.name, instance.arguments, at: instance.node)
+            if declarations.genericClasses[instance.name] != nil {
+                try instantiateClass(instance.name, instance.arguments.map(namingClassInstances), at: instance.node)
+            } else {
+                try instantiateStruct(instance.name, instance.arguments, at: instance.node)
+            }
         }
-        return resolved
+        return declarations.genericClasses.isEmpty ? resolved : namingClassInstances(resolved)
     }
 }

@@ -81,18 +81,18 @@ extension Checker {
     // MARK: Declaring
 
     /// Registers a class's name (so that types, signatures and other classes can use it).
-    func declareClassName(_ decl: ClassDeclSyntax) throws {
+    func declareClassName(_ decl: ClassDeclSyntax, deferred: DeferredCreations) throws {
         let name = decl.name.text
         if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let generics = decl.genericParameterClause { throw notSupported(.genericClass, generics) }
         if let attribute = decl.attributes.first { throw notSupported(.attributes, attribute) }
         if let modifier = decl.modifiers.first(where: { $0.name.text != "final" && !accessModifiers.contains($0.name.text) }) {
             throw notSupported(.modifier(modifier.name.text, on: .classes), modifier)
         }
         // Method tables are filled when the declaring block runs; a function's blocks run once per call.
         guard scope.function.isGlobal else { throw notSupported(.classInsideFunction, decl.classKeyword) }
+        if decl.genericParameterClause != nil { return try declareGenericClass(decl, deferred: deferred) }
         declarations.declare(name, shape: .classType(ClassLayout(name: name, syntax: decl)))
     }
 

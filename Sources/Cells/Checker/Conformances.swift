@@ -89,6 +89,10 @@ extension Declarations {
             if ["Equatable", "Hashable", "Sendable"].contains(proto) { return true }
             return ["Sequence", "Collection"].contains(proto) && bound == .int
         case .stride, .sequence, .partialRangeFrom:
+            if let lazy = LazySequences.collection(of: type), LazySequences.isLazy(type) {
+                // A lazy adaptor of a collection is one (`LazySequences`): `C: Collection` takes it.
+                return ["Sequence", "Collection"].contains(proto) || proto == "BidirectionalCollection" && lazy.indexBefore != nil
+            }
             return proto == "Sequence" && type.sequenceElement != nil
         case .substring:
             return Declarations.scalarConformances[.string]?.contains(proto) ?? false

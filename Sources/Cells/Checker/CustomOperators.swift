@@ -46,4 +46,23 @@ extension Checker {
         }
         return nil
     }
+
+    /// `a op b` with a cell's generic operator function (`func == <T: Equatable>(lhs: Pair<T>,
+    /// rhs: Pair<T>)`), its parameters solved from the operands as a call's are; nil when none fits.
+    func genericUserOperator(_ op: String, leftSyntax: ExprSyntax?, rightSyntax: ExprSyntax?,
+                             at node: some SyntaxProtocol) throws -> Compiled? {
+        guard let candidates = declarations.genericOperatorFunctions[op], let leftSyntax, let rightSyntax else { return nil }
+        let arguments = [leftSyntax, rightSyntax].map {
+            CallArgument(label: nil, expression: $0, inoutTarget: nil, node: Syntax($0))
+        }
+        // An operator's operands have no labels, whatever its parameters are called.
+        let unlabelled = candidates.map { candidate in
+            var binding = candidate
+            for index in binding.parameters.indices { binding.parameters[index].label = nil }
+            return binding
+        }
+        guard let resolved = try? resolveCall(unlabelled, name: op, kind: .globalFunction, arguments: arguments,
+                                              expected: nil, at: node) else { return nil }
+        return try emitDeclaredFunctionCall(resolved, at: node)
+    }
 }

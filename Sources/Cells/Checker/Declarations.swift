@@ -21,6 +21,7 @@ extension Checker {
             if let function = decl.as(FunctionDeclSyntax.self) { return function.genericParameterClause != nil }
             if let structDecl = decl.as(StructDeclSyntax.self) { return structDecl.genericParameterClause != nil }
             if let enumDecl = decl.as(EnumDeclSyntax.self) { return enumDecl.genericParameterClause != nil }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { return classDecl.genericParameterClause != nil }
             return false
         }
         var prologue: [Statement] = defersCreations ? [deferred.onEntry] : []
@@ -62,7 +63,7 @@ extension Checker {
                     }
                 }
             }
-            if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl) } }
+            if let classDecl = decl.as(ClassDeclSyntax.self) { recording { try declareClassName(classDecl, deferred: deferred) } }
             if let alias = decl.as(TypeAliasDeclSyntax.self) {
                 recording {
                     if let generics = alias.genericParameterClause { throw notSupported(.genericTypealias, generics) }
@@ -137,6 +138,15 @@ extension Checker {
     /// Declares a `func` of a block (its body waits for its statement); returns what creates
     /// its value on entry.
     private func declareFunction(_ function: FunctionDeclSyntax, deferred: DeferredCreations) throws -> [Statement] {
+        if Checker.isOperator(function.name), function.genericParameterClause != nil {
+            // `func == <T: Equatable>(lhs: Pair<T>, rhs: Pair<T>)`: solved per use (`CustomOperators.swift`).
+            let binding = try declareGenericFunction(function, deferred: deferred)
+            guard binding.parameters.count == 2, !function.modifiers.contains(where: { ["prefix", "postfix"].contains($0.name.text) }) else {
+                throw notSupported(.genericFunctionHere, function.genericParameterClause!)
+            }
+            declarations.genericOperatorFunctions[binding.name, default: []].append(binding)
+            return []
+        }
         if Checker.isOperator(function.name) {
             let (binding, pending) = try functionSignature(function)
             try declareOperator(binding, function)
@@ -357,9 +367,10 @@ extension Checker {
         switch decl.as(DeclSyntaxEnum.self) {
         case .variableDecl(let variable): return try variableDeclaration(variable)
         case .functionDecl(let function):
-            if function.genericParameterClause != nil, !Checker.isOperator(function.name),
-               case .functions(let overloads) = scope.names[function.name.text],
-               let generic = overloads.first(where: { $0.generic?.syntax.id == function.id })?.generic {
+            if function.genericParameterClause != nil,
+               let generic = (Checker.isOperator(function.name) ? declarations.genericOperatorFunctions[function.name.text]
+                              : scope.names[function.name.text]?.overloads)?
+                .first(where: { $0.generic?.syntax.id == function.id })?.generic {
                 try checkGenericFunction(generic)
                 return { _ in .next }
             }

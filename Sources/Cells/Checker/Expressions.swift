@@ -98,8 +98,8 @@ extension Checker {
     }
 
     /// The base of a postfix expression (`a` in `a?.b.c`): open optional chains stay open.
-    func postfixBase(_ expr: ExprSyntax) throws -> Compiled {
-        try expressionBody(expr, expected: nil)
+    func postfixBase(_ expr: ExprSyntax, expected: CellType? = nil) throws -> Compiled {
+        try expressionBody(expr, expected: expected)
     }
 
     private func expressionBody(_ expr: ExprSyntax, expected: CellType?) throws -> Compiled {

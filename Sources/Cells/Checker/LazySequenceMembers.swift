@@ -50,6 +50,21 @@ extension Checker {
         }
     }
 
+    /// `steps.lazy.map(f).first` over a sequence that is not a collection: the lazy map has no
+    /// `first`, `last`, `count` or `isEmpty`, so swiftc takes Sequence's eager `map` (`filter`,
+    /// `compactMap`, `prefix(while:)`) for the last call of the chain, which walks the lazy rest
+    /// once, in order, into an array. That call compiled again, with an array expected; nil for
+    /// any other case.
+    func eagerAlgorithmReceiver(_ type: CellType, _ base: ExprSyntax, _ name: String) throws -> Compiled? {
+        guard ["first", "last", "count", "isEmpty"].contains(name), LazySequences.isLazy(type),
+              !LazySequences.isCollection(type), let element = type.sequenceElement,
+              let call = base.as(FunctionCallExprSyntax.self),
+              let callee = call.calledExpression.as(MemberAccessExprSyntax.self) else { return nil }
+        let method = callee.declName.baseName.text, label = call.arguments.first?.label?.text
+        guard ["map", "filter", "compactMap"].contains(method) || method == "prefix" && label == "while" else { return nil }
+        return try postfixBase(base, expected: .array(element))
+    }
+
     /// `prefix(k)` and `dropFirst(k)` of a lazy map or filter of an array, a slice or a range:
     /// Collection's, through the adaptor's `index(_:offsetBy:limitedBy:)` (a filter tests as it
     /// goes) and its bounds subscript, the same adaptor over the base's slice. Nil otherwise.

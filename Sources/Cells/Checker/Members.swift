@@ -24,7 +24,11 @@ extension Checker {
             return try staticMember(Checker.typeKey(specialized), name, payload: nil, at: member)
         }
         if base.is(SuperExprSyntax.self) { return try superProperty(member) }
-        let receiver = try postfixBase(base)
+        let chainsBefore = optionalChains.count
+        var receiver = try postfixBase(base)
+        if optionalChains.count == chainsBefore, let eager = try eagerAlgorithmReceiver(receiver.type, base, name) {
+            receiver = eager
+        }
         if let lazy = try lazyPropertyRead({ try lvalue(base, path: .property) }, type: receiver.type, name, at: member.declName) {
             return lazy
         }

@@ -280,7 +280,7 @@ extension Checker {
                 return emitCall(resolved, callee: read(candidate.variable!).eval, at: node)
             }
         }
-        return nil
+        return try genericUserOperator(op, leftSyntax: leftSyntax, rightSyntax: rightSyntax, at: node)
     }
 
     /// `+` of a range-replaceable collection (array, slice, string, substring) and any sequence of

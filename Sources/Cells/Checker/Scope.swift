@@ -135,6 +135,11 @@ struct GenericRequirement {
 enum Binding {
     case variable(Variable)
     case functions([FunctionBinding])
+
+    /// The functions of the name, or nil for a variable.
+    var overloads: [FunctionBinding]? {
+        if case .functions(let overloads) = self { overloads } else { nil }
+    }
 }
 
 /// A block's names. Lookups walk outwards; a scope with `selfType` makes the

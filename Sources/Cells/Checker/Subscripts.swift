@@ -23,7 +23,9 @@ extension Checker {
         let access = try subscriptAccess(base.type, call)
         guard let set = access.set else {
             if let name = keyPathSubscriptName(call) { throw error(.readOnlyKeyPath(name: name), at: call) }
-            if LazySequences.isLazy(base.type) { throw error(.getOnlySubscript, at: call.leftSquare) }
+            if LazySequences.isLazy(base.type) || declarations[Checker.typeKey(base.type)]?.subscripts.isEmpty == false {
+                throw error(.getOnlySubscript, at: call.leftSquare)
+            }
             throw error(.notAssignable, at: call)
         }
         let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
@@ -46,6 +48,7 @@ extension Checker {
         if arguments.count == 1, arguments[0].label?.text == "keyPath" {
             return try keyPathSubscript(type, arguments[0].expression, at: call)
         }
+        if let declared = try userSubscript(type, call) { return declared }
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .slice(let element) where arguments.count == 1 && arguments[0].label == nil:

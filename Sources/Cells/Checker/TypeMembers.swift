@@ -138,6 +138,8 @@ extension Checker {
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`
+            } else if let subscriptDecl = member.decl.as(SubscriptDeclSyntax.self) {
+                prologue += try declareSubscript(subscriptDecl, of: selfType, &bodies)
             } else if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
                 // A class's: `compileDeinitializer`. A value type has no lifetime to end.
                 guard declarations.classLayout(of: selfType) != nil else {
@@ -183,22 +185,7 @@ extension Checker {
               let annotation = binding.writtenType else {
             throw notSupported(.computedProperty, binding)
         }
-        var getterBody: CodeBlockItemListSyntax?
-        var setter: AccessorDeclSyntax?
-        switch accessors.accessors {
-        case .getter(let statements):
-            getterBody = statements
-        case .accessors(let list):
-            for accessor in list {
-                if let effects = accessor.effectSpecifiers { throw notSupported(.effectfulAccessor, effects) }
-                switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = accessor.body?.statements
-                case .keyword(.set): setter = accessor
-                default: throw notSupported(.accessor(accessor.accessorSpecifier.text), accessor)
-                }
-            }
-        }
-        guard let getterBody else { throw notSupported(.propertyWithoutGetter, accessors) }
+        let (getterBody, setter) = try getterAndSetter(accessors)
         let type = try resolveType(annotation.type)
         let slot = Variable(name: name, type: .function([], type), mutable: false,
                             slot: scope.function.allocate(), owner: scope.function)
@@ -238,5 +225,27 @@ extension Checker {
             setterPending.maker = self.functionMaker(function, parameterCount: 2, inoutIndices: [0], body: exec, at: setter)
         }
         return creations
+    }
+
+    /// The getter's statements and the setter of a computed property's or subscript's accessors
+    /// (`{ get { … } set { … } }`, or a bare getter's statements).
+    func getterAndSetter(_ accessors: AccessorBlockSyntax) throws -> (getter: CodeBlockItemListSyntax, setter: AccessorDeclSyntax?) {
+        var getterBody: CodeBlockItemListSyntax?
+        var setter: AccessorDeclSyntax?
+        switch accessors.accessors {
+        case .getter(let statements):
+            getterBody = statements
+        case .accessors(let list):
+            for accessor in list {
+                if let effects = accessor.effectSpecifiers { throw notSupported(.effectfulAccessor, effects) }
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): getterBody = accessor.body?.statements
+                case .keyword(.set): setter = accessor
+                default: throw notSupported(.accessor(accessor.accessorSpecifier.text), accessor)
+                }
+            }
+        }
+        guard let getterBody else { throw notSupported(.propertyWithoutGetter, accessors) }
+        return (getterBody, setter)
     }
 }

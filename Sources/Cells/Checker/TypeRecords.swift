@@ -27,6 +27,14 @@ final class TypeRecord {
         case computed(getter: FunctionBinding)
     }
 
+    /// Subscripts the type declares: a getter (its parameters are the indices) and a setter
+    /// (the indices, then the new value), in declaration order (`UserSubscripts.swift`).
+    private(set) var subscripts: [(getter: FunctionBinding, setter: FunctionBinding?)] = []
+
+    func addSubscript(getter: FunctionBinding, setter: FunctionBinding?) {
+        subscripts.append((getter, setter))
+    }
+
     /// The name the type is filed under (see `Checker.typeKey`).
     let key: String
     /// Nil for a type declared elsewhere that cells only extend.
@@ -153,6 +161,10 @@ final class Declarations {
     /// Operator functions declared in cells (`static func <` of a type, or a global `func +`),
     /// by operator (prefix operators as `prefix-`).
     var operatorFunctions: [String: [FunctionBinding]] = [:]
+    /// Generic binary operator functions (`func == <T>(…)`), by operator.
+    var genericOperatorFunctions: [String: [FunctionBinding]] = [:]
+    /// Generic classes (`class Node<T>`), by name; their instances are classes of their own.
+    var genericClasses: [String: GenericClass] = [:]
     /// The concrete types that values of protocol types (`any Shape`) hold, by index.
     var existentialTypes: [CellType] = []
 
@@ -191,7 +203,7 @@ final class Declarations {
     /// Whether `name` already names a struct, enum, class or generic struct (or a protocol):
     /// a second declaration of it is swiftc's "invalid redeclaration".
     func isTypeName(_ name: String, includingProtocols: Bool) -> Bool {
-        records[name]?.shape != nil || genericStructs[name] != nil || includingProtocols && protocols[name] != nil
+        records[name]?.shape != nil || genericStructs[name] != nil || genericClasses[name] != nil || includingProtocols && protocols[name] != nil
     }
 
     /// Every named type with a shape: what the resolver knows by name.
