@@ -167,6 +167,17 @@ extension Checker {
         }
     }
 
+    /// `some Sequence<Double>` (or `some Collection<Double>`) as a parameter's type: any sequence
+    /// of those elements, which the call passes as the array of them (as to the library's).
+    func someSequenceParameter(_ type: TypeSyntax) throws -> CellType? {
+        guard let opaque = type.as(SomeOrAnyTypeSyntax.self), opaque.someOrAnySpecifier.tokenKind == .keyword(.some),
+              let constraint = opaque.constraint.as(IdentifierTypeSyntax.self),
+              ["Sequence", "Collection"].contains(constraint.name.text),
+              let arguments = constraint.genericArgumentClause?.arguments, arguments.count == 1,
+              case .type(let element) = arguments.first!.argument else { return nil }
+        return .someSequence(try resolveType(element))
+    }
+
     /// Whether a declared type mentions an associated type still to solve (`C.Element`): its
     /// argument is checked after the others, once `C` is known.
     static func mentionsAssociatedType(_ type: CellType) -> Bool {
