@@ -63,6 +63,9 @@ final class GenericFunction {
     /// `S.Element` → `.generic("S.Element")` (solved per call from `S`), or the type a
     /// `where S.Element == Int` fixes (checked per call): `solveAssociatedTypes`.
     var associatedTypes: [String: CellType] = [:]
+    /// Its body was rejected with its archetypes: its instances are not compiled (the program
+    /// never runs, and each would repeat the error with a concrete type).
+    var rejected = false
 
     init(syntax: FunctionDeclSyntax, signature: GenericSignature, context: DeclarationContext,
          selfType: CellType?, isMutating: Bool) {
@@ -221,10 +224,15 @@ extension Checker {
     /// Checks a generic function's body with its parameters as archetypes (nothing of it runs).
     func checkGenericFunction(_ generic: GenericFunction) throws {
         let bindings = try archetypes(generic.signature)
-        try inContext(generic.context, bindings: bindings) {
-            let (binding, pending) = try functionSignature(generic.syntax, generic: true)
-            try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
-                                    mutatingSelf: generic.isMutating)
+        do {
+            try inContext(generic.context, bindings: bindings) {
+                let (binding, pending) = try functionSignature(generic.syntax, generic: true)
+                try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
+                                        mutatingSelf: generic.isMutating)
+            }
+        } catch {
+            generic.rejected = true
+            throw error
         }
     }
 
@@ -233,7 +241,7 @@ extension Checker {
     func instance(of generic: GenericFunction, _ solution: [String: CellType],
                   at node: some SyntaxProtocol) throws -> FunctionBinding? {
         let types = generic.signature.parameters.map { solution[$0] ?? .error }
-        if types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
+        if generic.rejected || types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
         if let existing = generic.instances[types] { return existing }
         try checkInstanceDepth(at: node)
         return try inContext(generic.context, bindings: Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, types))) {
