@@ -60,13 +60,17 @@ public final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// `clear`, inlined into a call's return path (`FramePool.recycle`).
     @inlinable @inline(__always)
     func reset() {
+        // Last slot first: a function's locals are released in reverse order of declaration,
+        // as Swift releases them (a class's `deinit` prints in that order).
         withUnsafeMutablePointers { header, slots in
-            for index in 0...header.pointee.size { slots[index] = .void }
+            for index in stride(from: header.pointee.size, through: 0, by: -1) { slots[index] = .void }
         }
     }
 
     deinit {
-        _ = withUnsafeMutablePointers { header, slots in slots.deinitialize(count: header.pointee.size + 1) }
+        withUnsafeMutablePointers { header, slots in
+            for index in stride(from: header.pointee.size, through: 0, by: -1) { (slots + index).deinitialize(count: 1) }
+        }
     }
 
     /// The function value in `slot`, not retained (nil when the slot holds none). Only for a

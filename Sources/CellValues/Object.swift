@@ -17,14 +17,44 @@ public final class CellObject {
     public let fields: UnsafeMutablePointer<Value>
     public let fieldCount: Int
 
+    /// Whether the class's `deinit` bodies are still to run when the last reference goes
+    /// (false for the stand-in they run on).
+    private let runsDeinitializers: Bool
+
     public init(class cellClass: CellClass, fieldCount: Int) {
         self.cellClass = cellClass
         self.fieldCount = fieldCount
         fields = .allocate(capacity: max(fieldCount, 1))
         fields.initialize(repeating: .void, count: max(fieldCount, 1))
+        runsDeinitializers = true
     }
 
+    /// A stand-in for an object whose last reference is gone, taking over its fields: what
+    /// `self` is inside its `deinit` (Swift's object cannot be referenced again once its
+    /// count reached zero). Its fields are released when the `deinit` bodies are done.
+    private init(adopting object: CellObject) {
+        cellClass = object.cellClass
+        fieldCount = object.fieldCount
+        fields = object.fields
+        runsDeinitializers = false
+    }
+
+    /// Runs the `deinit` bodies of the object's class and its superclasses (the subclass's
+    /// first, as Swift does) on a stand-in, which then releases the fields; without any, the
+    /// fields are released here.
     deinit {
+        if runsDeinitializers {
+            var stand: CellObject?
+            var current: CellClass? = cellClass
+            while let c = current {
+                if let deinitializer = c.deinitializer {
+                    if stand == nil { stand = CellObject(adopting: self) }
+                    deinitializer(stand!)
+                }
+                current = c.superclass
+            }
+            if stand != nil { return }
+        }
         fields.deinitialize(count: max(fieldCount, 1))
         fields.deallocate()
     }
@@ -44,6 +74,9 @@ public final class CellClass {
     /// How instances print when the class conforms to `CustomStringConvertible`
     /// (its own or an inherited `description`, taking the object); nil: `main.Name`.
     public var description: FunctionValue?
+    /// The class's own `deinit` body, taking the object (nil when it declares none): run by
+    /// `CellObject` when its last strong reference goes.
+    public var deinitializer: ((CellObject) -> Void)?
 
     public init(name: String, superclass: CellClass?) {
         self.name = name

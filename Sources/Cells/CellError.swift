@@ -198,6 +198,10 @@ public enum CellErrorKind: Sendable, Equatable {
     /// `cannot assign to property: 'p' is a 'let' constant`; through a subscript:
     /// `cannot assign through subscript: 'xs' is a 'let' constant`.
     case assignToLet(name: String, through: AssignmentPath)
+    /// `deinitializer cannot be declared in struct 'Buffer' that conforms to 'Copyable'`
+    case deinitializerInValueType(isEnum: Bool, type: CellType)
+    /// `assigning a variable to itself`, `assigning a property to itself`
+    case selfAssignment(isProperty: Bool)
     /// `cannot use mutating member on immutable value: 'xs' is a 'let' constant`
     case mutatingOnLet(name: String)
     /// `cannot use mutating getter on immutable value: 'cache' is a 'let' constant` (a lazy property's first read).
@@ -226,6 +230,8 @@ public enum CellErrorKind: Sendable, Equatable {
     case notAssignable
     /// `cannot assign through subscript: 'k' is a read-only key path`
     case readOnlyKeyPath(name: String)
+    /// `cannot assign through subscript: subscript is get-only` (an element of a lazy map).
+    case getOnlySubscript
     /// `value of type 'Int' expected to be instance of class or class-constrained type`
     /// (`let x: AnyObject = 3`; the words depend on where the value goes).
     case notClassInstance(type: CellType, context: ConversionContext)
@@ -252,6 +258,10 @@ public enum CellErrorKind: Sendable, Equatable {
     case designatedInitializerDelegates(type: CellType)
     /// `overriding declaration requires an 'override' keyword`
     case overrideKeywordRequired
+    /// `use the 'required' modifier to override a required initializer`
+    case requiredModifierMissing
+    /// `'required' initializer 'init(sides:)' must be provided by subclass of 'Shape'`
+    case requiredInitializerNotProvided(labels: [String?], superclass: String)
     /// `method does not override any method from its superclass` (`member` is `method`,
     /// `property` or, for `initializer does not override a designated initializer from its
     /// superclass`, `initializer`).

@@ -137,7 +137,7 @@ public struct CellProgram: Sendable {
             results = Array(memory.results[..<start])
             snapshots = Array(memory.snapshots[..<start])
         } else {
-            runtime.globals.clear()
+            runtime.clearGlobals(thenRunDeinitializers: true)
             runtime.data.firstHash = [:]
         }
         var stopped = false
@@ -175,6 +175,7 @@ public struct CellProgram: Sendable {
             var result = CellResult(index: cell.index, ran: true)
             do {
                 _ = try code.exec(runtime.globals)
+                if let error = runtime.deinitializerError { runtime.deinitializerError = nil; throw error }
                 if let (eval, type) = code.display {
                     let value = try eval(runtime.globals)
                     result.display = display(value, type, compiled.printer)
@@ -198,7 +199,7 @@ public struct CellProgram: Sendable {
             results.append(result)
             keepState()
         }
-        runtime.globals.clear()
+        runtime.clearGlobals(thenRunDeinitializers: false)
         return results
     }
 

@@ -146,7 +146,7 @@ struct RunSnapshot {
 
     /// Puts the state back into `runtime`, whose check has `slotCount` global slots.
     func restore(into runtime: Runtime, slotCount: Int) {
-        runtime.globals.clear()
+        runtime.clearGlobals(thenRunDeinitializers: true)
         for index in 0..<min(globals.count, slotCount) { runtime.globals.slots[index] = globals[index] }
         runtime.data.firstHash = dataFirstHash
         runtime.data.cell = []

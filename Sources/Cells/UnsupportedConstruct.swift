@@ -39,7 +39,6 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case rawValuesWithoutRawType
     case classInsideFunction
     case classInheritingItself
-    case deinitializer
     /// `class func` and `class var` (cells write `static`).
     case classMember
     case overridingGenericMethod
@@ -109,11 +108,10 @@ public enum UnsupportedConstruct: Sendable, Equatable {
     case errorMember(name: String)
     case endlessSequenceArgument(CellType)
     case zippedEndlessSequences
-    /// `xs.lazy`: Swift's lazy adaptors call their closures in an order of their own (a filter's
-    /// predicate again when an element is read, indices scanned ahead), not modelled yet.
+    /// `s.lazy` of a sequence `LazySequences` does not model (a set, a dictionary, a zip).
     case lazySequence
-    /// `drop(while:)` of a sequence made by a closure: a `DropWhileSequence`, not modelled yet.
-    case dropWhileOfClosureSequence
+    /// A member of a lazy adaptor not modelled yet (`prefix(3)` of a lazy collection, `flatMap`).
+    case lazyCollectionMember(name: String)
     case weakOrUnownedCapture
     case asyncClosure
     case asyncFunction

@@ -76,6 +76,9 @@ extension Messages {
             case .property: "cannot assign to property: '\(name)' is a 'let' constant"
             case .subscript: "cannot assign through subscript: '\(name)' is a 'let' constant"
             }
+        case .deinitializerInValueType(let isEnum, let type):
+            "deinitializer cannot be declared in \(isEnum ? "enum" : "struct") '\(type)' that conforms to 'Copyable'"
+        case .selfAssignment(let isProperty): "assigning a \(isProperty ? "property" : "variable") to itself"
         case .mutatingOnLet(let name): "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnLet(let name): "cannot use mutating getter on immutable value: '\(name)' is a 'let' constant"
         case .mutatingGetterOnImmutableSelf: "cannot use mutating getter on immutable value: 'self' is immutable"
@@ -96,6 +99,7 @@ extension Messages {
             default: "value of type '\(type)' expected to be instance of class or class-constrained type"
             }
         case .readOnlyKeyPath(let name): "cannot assign through subscript: '\(name)' is a read-only key path"
+        case .getOnlySubscript: "cannot assign through subscript: subscript is get-only"
         case .keyPathRootMismatch(let keyPath, let base): "key path of type '\(keyPath)' cannot be applied to a base of type '\(base)'"
         case .inoutNeedsAmpersand(let type): "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandNotInout(let type): "'&' used with non-inout argument of type '\(type)'"
@@ -108,6 +112,9 @@ extension Messages {
         case .designatedInitializerDelegates(let type):
             "designated initializer for '\(type)' cannot delegate (with 'self.init'); did you mean this to be a convenience initializer?"
         case .overrideKeywordRequired: "overriding declaration requires an 'override' keyword"
+        case .requiredModifierMissing: "use the 'required' modifier to override a required initializer"
+        case .requiredInitializerNotProvided(let labels, let superclass):
+            "'required' initializer 'init(\(labels.map { ($0 ?? "_") + ":" }.joined()))' must be provided by subclass of '\(superclass)'"
         case .overridesNothing(let member):
             member == "initializer" ? "initializer does not override a designated initializer from its superclass"
                 : "\(member) does not override any \(member) from its superclass"
@@ -325,7 +332,6 @@ extension Messages {
         case .rawValuesWithoutRawType: "raw values without a raw type"
         case .classInsideFunction: "classes inside functions"
         case .classInheritingItself: "a class that inherits from itself"
-        case .deinitializer: "'deinit'"
         case .classMember: "'class' members (use 'static')"
         case .overridingGenericMethod: "overriding generic methods"
         case .overridingStoredPropertyWithComputed: "overriding a stored property with a computed one"
@@ -385,8 +391,8 @@ extension Messages {
         case .errorMember(let name): "'\(name)' of errors"
         case .endlessSequenceArgument(let type): "an endless sequence (\(type)) as an argument"
         case .zippedEndlessSequences: "iterating two endless sequences zipped"
-        case .lazySequence: "lazy sequences ('lazy')"
-        case .dropWhileOfClosureSequence: "'drop(while:)' of a sequence made by a closure"
+        case .lazySequence: "'lazy' of this sequence"
+        case .lazyCollectionMember(let name): "'\(name)' of a lazy sequence"
         case .weakOrUnownedCapture: "'weak' and 'unowned' captures"
         case .asyncClosure: "'async' closures"
         case .asyncFunction: "'async' functions"

@@ -85,8 +85,7 @@ struct ClassTests {
     }
 
     @Test(arguments: [
-        ("class A { 1️⃣deinit { print(1) } }", UnsupportedConstruct.deinitializer),
-        ("func f() {\n    1️⃣class Local {}\n}", .classInsideFunction),
+        ("func f() {\n    1️⃣class Local {}\n}", UnsupportedConstruct.classInsideFunction),
         ("class Box1️⃣<T> { var item: T; init(item: T) { self.item = item } }", .genericClass),
         ("class A { 1️⃣class func make() -> A { A() } }", .classMember),
         ("class A { 1️⃣required init(x: Int) {} }", .modifier("required", on: .initializers)),

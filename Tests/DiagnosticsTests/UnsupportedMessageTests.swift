@@ -17,9 +17,10 @@ import Cells
         (.type(written: "UnsafeMutablePointer<Int>"),
          "type 'UnsafeMutablePointer<Int>' is not supported in notebook cells: a cell has no pointers or unmanaged memory, so that no notebook can write outside its values"),
         (.globalVariables(limit: 4096), "more than 4096 global variables is not supported in notebook cells: it passes a limit of the run"),
-        (.deinitializer, "'deinit' is not supported in notebook cells yet"),
+        (.typedThrows, "typed throws is not supported in notebook cells yet"),
         (.type(written: "AnyObject"), "type 'AnyObject' is not supported in notebook cells yet"),
-        (.lazySequence, "lazy sequences ('lazy') is not supported in notebook cells yet"),
+        (.lazySequence, "'lazy' of this sequence is not supported in notebook cells yet"),
+        (.lazyCollectionMember(name: "prefix"), "'prefix' of a lazy sequence is not supported in notebook cells yet"),
     ])
     func saysWhy(_ construct: UnsupportedConstruct, _ words: String) {
         #expect(Messages.text(for: CellErrorKind.notSupported(construct: construct)) == words)

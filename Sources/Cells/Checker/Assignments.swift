@@ -21,6 +21,7 @@ extension Checker {
         let compiled = try expression(value, expected: place.type)
         if let variable = plainVariable(target) { uninitialized.remove(variable.key) }
         let coerced = try coerce(compiled, to: place.type, context: .assignment, at: value)
+        try checkSelfAssignment(target, value)
         let eval = coerced.eval
         if let variable = plainVariable(target) {
             return Checker.assignmentExpression(store(coerced, into: variable))
@@ -69,6 +70,12 @@ extension Checker {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
             if !declaredInsideMethod(name), let field = try selfFieldPlace(name, at: reference) { return field }
+            if !declaredInsideMethod(name), let key = enclosingStaticSelf,
+               case .stored(let variable)? = declarations[declarations.staticMemberKey(key, name)]?.staticProperties[name] {
+                // `count += 1` in a static method: the type's static variable.
+                guard variable.mutable else { throw error(.assignToLet(name: name, through: path), at: reference) }
+                return lvalue(variable)
+            }
             if case .variable(let variable) = lookup(name) {
                 guard variable.mutable else {
                     if name == "self" { throw error(.selfImmutable, at: reference) }
@@ -107,6 +114,10 @@ extension Checker {
             return try memberPlace(basePlace, member.declName.baseName.text, at: member.declName)
         }
         if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            if let reference = referenceKeyPathBase(subscriptCall) {
+                // `alice[keyPath: \.age] = 31` writes the object, whatever holds the reference.
+                return try subscriptPlace(reference, subscriptCall)
+            }
             let basePlace: LValue
             do {
                 basePlace = try lvalue(subscriptCall.calledExpression, path: .subscript)
@@ -139,7 +150,7 @@ extension Checker {
     /// The wrapped value of the optional in `place`, as a place of its own. A read or a
     /// change of a nil optional calls `whenNil` (which throws for `x!`); a change of a nil
     /// optional that does not throw is skipped.
-    private static func unwrapping(_ place: LValue, _ wrapped: CellType, whenNil: @escaping () throws -> Void) -> LValue {
+    static func unwrapping(_ place: LValue, _ wrapped: CellType, whenNil: @escaping () throws -> Void) -> LValue {
         LValue(type: wrapped, root: place.root, mutable: true, get: { frame in
             let value = try place.get(frame)
             if value.isNone { try whenNil() }
@@ -175,6 +186,7 @@ extension Checker {
             if let setter = observedSetter(of: key, name, base: base) {
                 return observedStructField(base, position, type: field.type, setter: setter)
             }
+            if field.isWeak { return WeakObjectReference.place(base.field(position, type: field.type), unownedAt: nil) }
             index = position
             type = field.type
         case .tuple(let elements):
@@ -214,5 +226,42 @@ extension Checker {
                 _ = try setterFunction.call(&setterArguments)
             }
         })
+    }
+
+    /// `x = x` and `p.x = p.x`: swiftc's error once both sides type-check. A side is a
+    /// variable, a stored property through implicit `self`, or a stored property of a named
+    /// value (`p.x`, `self.x`); a computed property, a deeper path (`a.b.c`) or a
+    /// parenthesized side is no self-assignment to swiftc.
+    private func checkSelfAssignment(_ target: ExprSyntax, _ value: ExprSyntax) throws {
+        guard let left = assignedStorage(target), left == assignedStorage(value),
+              let op = target.parent?.as(InfixOperatorExprSyntax.self)?.operator else { return }
+        throw error(.selfAssignment(isProperty: left.base != nil), at: op)
+    }
+
+    private struct AssignedStorage: Equatable {
+        /// The value whose property it is (`self` for a bare property name); nil for a variable.
+        var base: String?
+        var name: String
+    }
+
+    private func assignedStorage(_ expr: ExprSyntax) -> AssignedStorage? {
+        if let reference = expr.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            if !declaredInsideMethod(name), let type = enclosingSelfType, hasProperty(type, name) {
+                return isStoredProperty(type, name) ? AssignedStorage(base: "self", name: name) : nil
+            }
+            guard case .variable = lookup(name) else { return nil }
+            return AssignedStorage(base: nil, name: name)
+        }
+        guard let member = expr.as(MemberAccessExprSyntax.self),
+              let base = member.base?.as(DeclReferenceExprSyntax.self),
+              let baseType = try? expression(ExprSyntax(base)).type,
+              isStoredProperty(baseType, member.declName.baseName.text) else { return nil }
+        return AssignedStorage(base: base.baseName.text, name: member.declName.baseName.text)
+    }
+
+    private func isStoredProperty(_ type: CellType, _ name: String) -> Bool {
+        if let layout = declarations.classLayout(of: type) { return layout.fields.contains { $0.name == name } }
+        return declarations[Checker.typeKey(type)]?.storedProperty(name) != nil
     }
 }

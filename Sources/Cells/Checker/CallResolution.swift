@@ -634,7 +634,9 @@ extension Checker {
     func functionMaker(_ function: FunctionScope, parameterCount: Int, inoutIndices: [Int],
                        body: @escaping Exec, result: UnboxedResult? = nil,
                        at node: some SyntaxProtocol) -> (Frame) -> FunctionValue {
-        lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
+        closuresMade += 1
+        let body = releasingUncaptured(body, of: function, keeping: inoutIndices)
+        return lowering.functionMaker(function, parameterCount: parameterCount, inoutIndices: inoutIndices, body: body,
                                result: result, at: location(node))
     }
 

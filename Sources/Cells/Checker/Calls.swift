@@ -37,14 +37,17 @@ extension Checker {
                 let value = try expression(arguments[0].expression, expected: expected?.optionalWrapped)
                 return try coerce(value, to: .optional(value.type), context: .argument, at: arguments[0].expression)
             }
+            if name == "Result", let result = try resultCatchingCall(arguments, expected: expected, at: call) { return result }
             if name == "String", arguments.first?.label == "format" { return try formatCall(arguments, at: call) }
             if name == "String", arguments.count == 1, arguments[0].label == nil || arguments[0].label == "describing" {
                 let value = try expression(arguments[0].expression)
                 let eval = value.eval
                 if value.type.sequenceElement == .character, value.type != .string, value.type != .substring,
-                   arguments[0].label == nil, let characters = Sequences.elements(of: value.type) {
-                    // `String(s.reversed())`, `String(chars)`: a String of any sequence of Characters.
-                    return Compiled(.string) { .string(String(characters(try eval($0)).map { Character($0.string) })) }
+                   arguments[0].label == nil,
+                   let characters = userSequenceAsArray(value)?.eval ?? Sequences.elements(of: value.type).map({ list in { .array(list(try eval($0))) } }) {
+                    // `String(s.reversed())`, `String(chars)`, `String(s.lazy.filter(p))`: a String of any
+                    // sequence of Characters (one stepped through, as a lazy one, read once).
+                    return Compiled(.string) { .string(String(try characters($0).array.map { Character($0.string) })) }
                 }
                 let describe = describer(for: value.type)
                 return Compiled(.string) { .string(describe(try eval($0))) }

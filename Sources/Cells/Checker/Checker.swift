@@ -56,6 +56,9 @@ final class Checker {
     var observedVariables: [Variable.Key: Variable] = [:]
     /// `weak var` variables: their slots hold a `WeakObjectReference` (`WeakReferences.swift`).
     var weakVariables: [Variable.Key: Ownership] = [:]
+    /// How many function values (closures, nested functions, methods) have been compiled: a
+    /// block in which one was made keeps its variables (`Deinitializers.swift`).
+    var closuresMade = 0
 
     /// Which expressions are built only from integer literals (`isIntegerLiteralTree`), by node.
     var integerLiteralTrees: [SyntaxIdentifier: Bool] = [:]
@@ -160,7 +163,12 @@ final class Checker {
         let saved = scope
         scope = Scope(parent: saved, function: function ?? saved.function)
         defer { scope = saved }
-        return try body()
+        let closuresBefore = closuresMade
+        let exec = try body()
+        guard function == nil else { return exec }
+        return releasingLocals(exec, declared: scope.names.values.compactMap { binding in
+            if case .variable(let variable) = binding { variable } else { nil }
+        }, closuresBefore: closuresBefore)
     }
 
     func withBreakTarget(label: String?, isLoop: Bool, _ body: (Int) throws -> Exec) rethrows -> Exec {
@@ -228,6 +236,7 @@ final class Checker {
         }
         let variable = Variable(name: name, type: type, mutable: mutable,
                                 slot: scope.function.allocate(), owner: scope.function)
+        if !scope.function.isGlobal, mayHoldObject(type) { scope.function.objectSlots.insert(variable.slot) }
         if name != "_" { scope.names[name] = .variable(variable) }
         return variable
     }
@@ -240,9 +249,11 @@ final class Checker {
         var depth = 0
         var current: FunctionScope? = scope.function
         while let f = current, f !== variable.owner {
+            f.reachesOutside = true
             depth += 1
             current = f.parent
         }
+        if depth > 0 { variable.owner.capturedSlots.insert(variable.slot) }
         return depth == 0 ? .local(variable.slot) : .outer(variable.slot, depth: depth)
     }
 

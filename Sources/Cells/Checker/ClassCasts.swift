@@ -123,4 +123,28 @@ extension Checker {
         if case .existential(let box) = value { return box.value }
         return value
     }
+
+    /// `kind is Dog.Type` on a metatype (or an `Any` holding one): whether the type it holds is
+    /// `Dog` or, for a class, a subclass of it. A metatype holds its type's name, so the class
+    /// is found by name when the test runs (a class may be declared in a later cell).
+    func metatypeTest(_ written: MetatypeTypeSyntax, _ source: Compiled) throws -> Compiled {
+        let target = try resolveType(written.baseType)
+        guard source.type == CellType.metatype || source.type == .existential(CellType.anyName) else {
+            throw notSupported(.cast(from: source.type, to: CellType.metatype), written)
+        }
+        let eval = source.eval, declarations = self.declarations, runtime = self.runtime
+        return .bool { frame in
+            var value = try eval(frame)
+            if case .existential(let box) = value {
+                guard box.type < runtime.printer.existentialTypes.count,
+                      runtime.printer.existentialTypes[box.type] == CellType.metatype else { return false }
+                value = box.value
+            }
+            guard case .tuple(let names) = value, let name = names.first?.string else { return false }
+            if name == runtime.printer.reflectedName(target, qualified: false) { return true }
+            guard let held = declarations.classLayout(name)?.cellClass,
+                  let targetClass = declarations.classLayout(of: target)?.cellClass else { return false }
+            return held.isSubclass(of: targetClass)
+        }
+    }
 }

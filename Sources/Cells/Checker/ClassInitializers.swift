@@ -14,10 +14,12 @@ extension Checker {
     /// The signatures of a class's designated initializers, and what `Name(…)` calls.
     func declareClassInitializers(_ layout: ClassLayout, inheriting superLayout: ClassLayout?) throws {
         let declared = layout.syntax.memberBlock.members.compactMap { $0.decl.as(InitializerDeclSyntax.self) }
+        /// A `required` rule broken: thrown after the initializers are declared (calls still resolve).
+        var requiredError: CellError?
         for decl in declared {
             let isConvenience = decl.modifiers.contains { $0.name.text == "convenience" }
             if let modifier = decl.modifiers.first(where: {
-                $0.name.text != "override" && $0.name.text != "convenience" && !accessModifiers.contains($0.name.text)
+                !["override", "convenience", "required"].contains($0.name.text) && !accessModifiers.contains($0.name.text)
             }) {
                 throw notSupported(.modifier(modifier.name.text, on: .initializers), modifier)
             }
@@ -26,20 +28,29 @@ extension Checker {
             if let generics = decl.genericParameterClause { throw notSupported(.genericInitializer, generics) }
             let parameters = try parameterList(decl.signature.parameterClause)
             let isOverride = decl.modifiers.contains { $0.name.text == "override" }
-            let overrides = superLayout?.initializers.contains {
-                $0.parameters.map(\.label) == parameters.map(\.label) && $0.parameters.map(\.type) == parameters.map(\.type)
-            } ?? false
+            let isRequired = decl.modifiers.contains { $0.name.text == "required" }
+            let overridden = superLayout?.initializers.first { Checker.sameSignature($0.parameters, parameters) }
+            let overrides = overridden != nil
             if isOverride, !overrides { throw error(.overridesNothing(member: "initializer"), at: decl.initKeyword) }
-            if overrides, !isOverride { throw error(.overrideKeywordRequired, at: decl.initKeyword) }
+            if overridden?.isRequired == true, !isRequired, !isConvenience, requiredError == nil {
+                requiredError = error(.requiredModifierMissing, at: decl.initKeyword)   // thrown once declared
+            }
+            // A `required init` overrides its superclass's without the keyword.
+            if overrides, !isOverride, !isRequired { throw error(.overrideKeywordRequired, at: decl.initKeyword) }
             let variable = Variable(name: "init", type: .function(parameters.map { .init(type: $0.type) }, .void),
                                     mutable: false, slot: scope.function.allocate(), owner: scope.function)
             let globals = runtime.globals, slot = variable.slot
             layout.initializers.append(ClassInitializer(parameters: parameters, run: { object, arguments in
                 var values = [Value.object(object)] + arguments
                 _ = try globals.slots[slot].function.call(&values)
-            }, isConvenience: isConvenience))
+            }, isConvenience: isConvenience, isRequired: isRequired))
             layout.pendingInitializers.append((decl, variable, parameters))
         }
+        // A subclass with initializers of its own inherits none, so it must declare the required ones.
+        let missingRequired = declared.contains { decl in !decl.modifiers.contains { $0.name.text == "convenience" } }
+            ? superLayout?.initializers.first { inherited in
+                inherited.isRequired && !layout.initializers.contains { Checker.sameSignature($0.parameters, inherited.parameters) }
+            } : nil
         if declared.allSatisfy({ decl in decl.modifiers.contains { $0.name.text == "convenience" } }) {
             if layout.ownFields.contains(where: { !$0.hasDefault }) {
                 throw error(.classHasNoInitializers(name: layout.name), at: layout.syntax.name)
@@ -52,7 +63,7 @@ extension Checker {
                     ClassInitializer(parameters: inherited.parameters, run: { object, arguments in
                         for (index, value) in defaults { object.fields[index] = try value(globals) }
                         try inherited.run(object, &arguments)
-                    }, isConvenience: inherited.isConvenience)
+                    }, isConvenience: inherited.isConvenience, isRequired: inherited.isRequired)
                 }
             } else {
                 layout.initializers = [ClassInitializer(parameters: []) { object, _ in
@@ -70,6 +81,16 @@ extension Checker {
                 return .object(object)
             }
         })
+        if let requiredError { throw requiredError }
+        if let missingRequired, let superLayout {
+            throw error(.requiredInitializerNotProvided(labels: missingRequired.parameters.map(\.label), superclass: superLayout.name),
+                        at: layout.syntax.memberBlock.rightBrace)
+        }
+    }
+
+    /// Whether two initializers take the same labels and types (one overrides the other).
+    static func sameSignature(_ a: [Parameter], _ b: [Parameter]) -> Bool {
+        a.map(\.label) == b.map(\.label) && a.map(\.type) == b.map(\.type)
     }
 
     /// A declared initializer's body, taking the object first: the class's defaults, the body,

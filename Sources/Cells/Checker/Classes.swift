@@ -73,6 +73,8 @@ struct ClassInitializer {
     /// A `convenience init`: it hands the object to another of its class's initializers
     /// (`self.init(…)`), and `super.init` cannot call it.
     var isConvenience = false
+    /// A `required init`: every subclass has it (inherited, or declared `required` again).
+    var isRequired = false
 }
 
 extension Checker {
@@ -212,6 +214,7 @@ extension Checker {
             prologue.append(try compileClassInitializer(pending.decl, pending.variable, pending.parameters, of: layout))
         }
         layout.pendingInitializers = []
+        if let deinitializer = try compileDeinitializer(layout) { prologue.append(deinitializer) }
         let cellClass = layout.cellClass!, globals = runtime.globals
         let slots = layout.vtable.map(\.implementation.slot)
         prologue.append(Statement { _ in
@@ -225,11 +228,6 @@ extension Checker {
     /// What a class body may not declare, in swiftc's words where swiftc rejects it.
     private func checkClassMemberDeclarations(_ decl: ClassDeclSyntax) throws {
         for member in decl.memberBlock.members {
-            if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
-                // Swift runs `deinit` when the last reference goes; cells keep references (in
-                // frames, argument lists) on their own schedule, so it would run at other times.
-                throw notSupported(.deinitializer, deinitializer.deinitKeyword)
-            }
             let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
             for modifier in modifiers ?? [] {
                 if modifier.name.text == "mutating" { throw error(.mutatingInClass, at: modifier) }

@@ -128,8 +128,17 @@ extension Checker {
         let captureScope = FunctionScope(parent: scope.function, returnType: nil, kind: .closure)
         var values: [Eval] = []
         var types: [CellType] = []
+        var ownerships: [Ownership?] = []
         for item in captures.items {
-            if item.specifier != nil { throw notSupported(.weakOrUnownedCapture, item) }
+            if let specifier = item.specifier {
+                // `[weak self]`, `[unowned node]`: the closure holds a reference that does not keep it alive.
+                let (ownership, captured, type) = try ownedCapture(item, specifier)
+                values.append(captured)
+                types.append(type)
+                ownerships.append(ownership)
+                continue
+            }
+            ownerships.append(nil)
             guard case .variable(let variable) = lookup(item.name.text) else {
                 if let value = item.initializer?.value {
                     let source = try expression(value)
@@ -143,14 +152,19 @@ extension Checker {
             types.append(variable.type)
         }
         let inner = try withScope(function: captureScope) { () throws -> Compiled in
-            for (item, type) in zip(captures.items, types) {
-                try declare(item.name.text, type: type, mutable: false, at: item)
+            for (index, (item, type)) in zip(captures.items, types).enumerated() {
+                let variable = try declare(item.name.text, type: type, mutable: false, at: item)
+                if let ownership = ownerships[index] { weakVariables[variable.key] = ownership }
             }
             return try closureExpression(closure, expected: expected, capturesBound: true)
         }
         let make = inner.eval
+        // A closure that reaches nothing around it but its captures and globals does not keep
+        // the frame it is made in (with a method's `self`) alive: `[weak self]` then holds
+        // the object weakly indeed.
+        let keepsSurroundings = captureScope.reachesOutside
         return Compiled(inner.type) { frame in
-            let held = Frame.make(size: captureScope.slotCount, parent: frame)
+            let held = Frame.make(size: captureScope.slotCount, parent: keepsSurroundings ? frame : nil)
             for (index, value) in values.enumerated() { held.slots[index] = try value(frame) }
             return try make(held)
         }

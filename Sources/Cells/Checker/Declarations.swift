@@ -334,6 +334,8 @@ extension Checker {
         switchExpr.cases.allSatisfy { element in
             guard let switchCase = element.as(SwitchCaseSyntax.self), switchCase.statements.count == 1,
                   let value = Checker.singleExpression(switchCase.statements.first!.item) else { return false }
+            // A `switch` as a case's value is one only if it is a value itself (not `return`s).
+            if let inner = value.as(SwitchExprSyntax.self) { return isSwitchExpression(inner) }
             return !isStatementLike(value) && !(value.as(FunctionCallExprSyntax.self).map {
                 $0.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print" } ?? false)
         }

@@ -182,4 +182,32 @@ extension Checker {
         }
         return compiled.retyped(type)
     }
+
+    /// `Result { try f() }` and `Result(catching: { … })`: the closure's value as `.success`,
+    /// or what it throws as `.failure`; a `Result<Success, any Error>`. Nil when the call is
+    /// not this initializer (or a cell declares a `Result` of its own).
+    func resultCatchingCall(_ arguments: [CallArgument], expected: CellType?, at node: some SyntaxProtocol) throws -> Compiled? {
+        guard arguments.count == 1, arguments[0].label == "catching" || arguments[0].isTrailingClosure,
+              lookup("Result") == nil else { return nil }
+        _ = try declareLibraryEnum("Result")
+        guard declarations.genericStructs["Result"]?.signature.parameters == ["Success", "Failure"] else { return nil }
+        var success = CellType.generic("Success")
+        if case .instance("Result", let types)? = expected.map({ $0.optionalWrapped ?? $0 }), types.count == 2 { success = types[0] }
+        let body = try expression(arguments[0].expression, expected: .function([], success, throws: true))
+        guard case .function(let parameters, let result, _) = body.type, parameters.isEmpty else {
+            if body.type.containsError { return Compiled(.error) { _ in .void } }
+            throw error(.ambiguousExpression, at: arguments[0].expression)
+        }
+        let type = try instantiateStruct("Result", [result, Checker.anyError], at: Syntax(node))
+        let eval = body.eval
+        return Compiled(type) { frame in
+            let function = try eval(frame).function
+            var none: [Value] = []
+            do {
+                return .enumCase(0, [try function.call(&none)])
+            } catch let thrown as ThrownError {
+                return .enumCase(1, [thrown.value])
+            }
+        }
+    }
 }

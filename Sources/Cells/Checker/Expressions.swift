@@ -32,9 +32,7 @@ extension Checker {
             return compiled.retyped(type)
         }
         if let upcast = classUpcast(compiled, to: type) { return upcast }
-        if case .instance("WritableKeyPath", let arguments) = compiled.type, type == .instance("KeyPath", arguments) {
-            return compiled.retyped(type)   // a `WritableKeyPath` is also a `KeyPath`
-        }
+        if let upcast = keyPathUpcast(compiled, to: type) { return upcast }   // a `WritableKeyPath` is also a `KeyPath`
         if let function = try functionConversion(compiled, to: type, at: node) { return function }
         if case .optional(let wrapped) = type, compiled.type == wrapped, wrapped.optionalWrapped != nil {
             // `Int?` to `Int??`: a nil inside stays apart from the outer nil.
@@ -159,6 +157,7 @@ extension Checker {
         case .awaitExpr(let a): throw notSupported(.await, a)
         case .isExpr(let test):
             let source = try expression(test.expression)
+            if let metatype = test.type.as(MetatypeTypeSyntax.self) { return try metatypeTest(metatype, source) }
             if case .existential = source.type { return try existentialTypeTest(test, source) }
             return try typeTest(test, source)
         case .keyPathExpr(let keyPath): return try keyPathFunction(keyPath, expected: expected)

@@ -8,6 +8,25 @@ import CellValues
 /// every component is a struct's stored `var` (what swiftc infers).
 extension Checker {
     static let keyPathName = "KeyPath", writableKeyPathName = "WritableKeyPath"
+    static let referenceWritableKeyPathName = "ReferenceWritableKeyPath", partialKeyPathName = "PartialKeyPath"
+    static let keyPathNames: Set<String> = [keyPathName, writableKeyPathName, referenceWritableKeyPathName, partialKeyPathName]
+
+    /// Whether a key path of class `from` is also one of class `to` (Swift's key path classes:
+    /// `ReferenceWritableKeyPath` ⊂ `WritableKeyPath` ⊂ `KeyPath` ⊂ `PartialKeyPath`).
+    static func isKeyPathSubclass(_ from: String, of to: String) -> Bool {
+        let order = [referenceWritableKeyPathName, writableKeyPathName, keyPathName, partialKeyPathName]
+        guard let low = order.firstIndex(of: from), let high = order.firstIndex(of: to) else { return false }
+        return low <= high
+    }
+
+    /// A key path value used as one of a superclass (`[\P.a, \P.b]` as `[PartialKeyPath<P>]`):
+    /// the same value; a `PartialKeyPath` keeps only the root.
+    func keyPathUpcast(_ compiled: Compiled, to type: CellType) -> Compiled? {
+        guard case .instance(let from, let arguments) = compiled.type, case .instance(let to, let target) = type,
+              from != to, Checker.isKeyPathSubclass(from, of: to), arguments.count == 2 else { return nil }
+        let expected = to == Checker.partialKeyPathName ? [arguments[0]] : arguments
+        return target == expected ? compiled.retyped(type) : nil
+    }
 
     /// `\Root.path` where a function is expected: the key path as the function that reads
     /// it, as Swift converts it; anywhere else the key path as a value.
@@ -31,23 +50,16 @@ extension Checker {
         var root: CellType
         if let written = keyPath.root {
             root = try resolveType(written)
-        } else if case .instance(let name, let arguments)? = expected,
-                  [Checker.keyPathName, Checker.writableKeyPathName].contains(name), !arguments[0].containsGeneric {
-            root = arguments[0]
+        } else if case .instance(let name, let arguments)? = expected, Checker.keyPathNames.contains(name),
+                  let first = arguments.first, !first.containsGeneric {
+            root = first
         } else {
             throw notSupported(.keyPathWithoutRoot, keyPath)
         }
-        if declarations.classLayout(of: root) != nil { throw notSupported(.keyPathIntoClass, keyPath) }
         let path = try keyPathComponents(keyPath, root: root)
-        guard case .fields(let fields) = path.writability else {
-            if path.writability == .unsupported { throw notSupported(.keyPathComponent, keyPath) }
-            let box = Value.opaque(AnyOpaque(value: KeyPathValue(text: keyPathText(keyPath, root), read: path.read, write: nil)))
-            return Compiled(.instance(Checker.keyPathName, [root, path.type])) { _ in box }
-        }
-        let box = Value.opaque(AnyOpaque(value: KeyPathValue(text: keyPathText(keyPath, root), read: path.read) { whole, newValue in
-            KeyPathValue.write(&whole, fields[...], newValue)
-        }))
-        return Compiled(.instance(Checker.writableKeyPathName, [root, path.type])) { _ in box }
+        let value = Value.opaque(AnyOpaque(value: KeyPathValue(text: keyPathText(keyPath, root), read: path.read,
+                                                               readAny: path.readAny, write: path.write)))
+        return Compiled(.instance(path.kind, [root, path.type])) { _ in value }
     }
 
     /// `base[keyPath: k]`: reads the path; writes it when `k` is a `WritableKeyPath`.
@@ -59,20 +71,42 @@ extension Checker {
             keyPath = try expression(argument)
         }
         guard case .instance(let name, let arguments) = keyPath.type,
-              [Checker.keyPathName, Checker.writableKeyPathName].contains(name), arguments.count == 2 else {
+              Checker.keyPathNames.contains(name), !arguments.isEmpty else {
             if keyPath.type.containsError { return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: []) }
             throw notSupported(.keyPathComponent, argument)
         }
         guard arguments[0] == base || base.containsError else {
             throw error(.keyPathRootMismatch(keyPath: keyPath.type, base: base), at: call.calledExpression)
         }
+        if name == Checker.partialKeyPathName {
+            // A `PartialKeyPath<Root>` reads its value as `Any`.
+            return SubscriptAccess(type: .existential(CellType.anyName), get: { whole, keys in
+                try KeyPathValue.of(keys.first).readAny(whole)
+            }, set: nil, indices: [keyPath.eval])
+        }
         let get: (Value, SubscriptKeys) throws -> Value = { whole, keys in try KeyPathValue.of(keys.first).read(whole) }
-        guard name == Checker.writableKeyPathName else {
+        guard name == Checker.writableKeyPathName || name == Checker.referenceWritableKeyPathName else {
             return SubscriptAccess(type: arguments[1], get: get, set: nil, indices: [keyPath.eval])
         }
         return SubscriptAccess(type: arguments[1], get: get, set: { whole, keys, newValue in
             try KeyPathValue.of(keys.first).write?(&whole, newValue)
         }, indices: [keyPath.eval])
+    }
+
+    /// The base of `base[keyPath: k] = v` when the write goes through an object, so the base
+    /// need not be a variable: an object (`alice[keyPath: \.age]`), or any value when `k` is a
+    /// `ReferenceWritableKeyPath` (`team[keyPath: \Team.lead.age]` on a `let team`).
+    func referenceKeyPathBase(_ call: SubscriptCallExprSyntax) -> LValue? {
+        guard keyPathSubscriptName(call) != nil, let argument = call.arguments.first?.expression else { return nil }
+        if let reference = classReferencePlace(call.calledExpression) { return reference }
+        guard case .instance(Checker.referenceWritableKeyPathName, _)? = try? expression(argument).type,
+              let base = try? expression(call.calledExpression) else { return nil }
+        let eval = base.eval
+        return LValue(type: base.type, root: call.calledExpression.trimmedDescription, mutable: false, get: eval,
+                      modify: { frame, body in
+                          var copy = try eval(frame)
+                          try body(&copy)
+                      })
     }
 
     /// The name swiftc gives a read-only key path assigned through (`p[keyPath: k] = 1`), or
@@ -87,29 +121,35 @@ extension Checker {
         "\\" + root.description + keyPath.components.map(\.trimmedDescription).joined()
     }
 
-    /// How a key path's components can be written through: the stored fields on the way
-    /// (each a struct's `var`), read only (a `let`, a computed property without setter, a
-    /// `?`), or writable in Swift in a way cells do not write yet (a tuple element, a
-    /// computed property's setter, an observed property, a `!`).
-    enum KeyPathWritability: Equatable { case fields([Int]), readOnly, unsupported }
-
     struct KeyPathComponents {
         var type: CellType
         var read: (Value) throws -> Value
-        var writability: KeyPathWritability
+        /// The value read as `Any` (for a `PartialKeyPath`).
+        var readAny: (Value) throws -> Value
+        /// Writes the path's value into a root value; nil for a read-only path.
+        var write: ((inout Value, Value) throws -> Void)?
+        /// `KeyPath`, `WritableKeyPath`, or `ReferenceWritableKeyPath` (written through an object).
+        var kind: String
     }
 
-    /// The components of `keyPath` from `root`, compiled as the reads they are.
+    /// The components of `keyPath` from `root`, compiled as the reads they are and, while
+    /// every component can be written (a `var` stored property, a tuple element, a computed
+    /// property with a setter, a `!`), as the place they write. A `?` makes the path read-only.
     func keyPathComponents(_ keyPath: KeyPathExprSyntax, root: CellType) throws -> KeyPathComponents {
         var path = Compiled(root) { $0.slots[0] }
-        var writability = KeyPathWritability.fields([])
+        var place: LValue? = LValue(type: root, root: "", mutable: true, get: { $0.slots[0] },
+                                    modify: { frame, body in try body(&frame.slots[0]) })
+        var throughObject = false
         /// After a `?` component (`\.address?.city`) the path is optional, and a nil ends it.
         var chained = false
         for component in keyPath.components {
             switch component.component {
             case .property(let property):
                 let name = property.declName.baseName.text
-                writability = componentWritability(writability, of: path.type, name)
+                if let base = place {
+                    if declarations.classLayout(of: base.type) != nil { throughObject = true }
+                    place = try? memberPlace(base, name, at: property.declName)
+                }
                 path = try self.property(of: path, name, at: property.declName)
             case .optional(let optional):
                 guard let wrapped = path.type.optionalWrapped else {
@@ -118,18 +158,19 @@ extension Checker {
                 let eval = path.eval
                 if optional.questionOrExclamationMark.tokenKind == .postfixQuestionMark {
                     chained = true
-                    writability = .readOnly
+                    place = nil
                     path = Compiled(wrapped) { frame in
                         let value = try eval(frame)
                         if value.isNone { throw KeyPathChainEnded() }
                         return value.unwrappedOptional
                     }
                 } else {
-                    if case .fields = writability { writability = .unsupported }
                     let (line, column) = location(optional)
+                    let whenNil = { () throws -> Void in throw CellError(line: line, column: column, kind: .unwrappedNil) }
+                    place = place.map { Checker.unwrapping($0, wrapped, whenNil: whenNil) }
                     path = Compiled(wrapped) { frame in
                         let value = try eval(frame)
-                        if value.isNone { throw CellError(line: line, column: column, kind: .unwrappedNil) }
+                        if value.isNone { try whenNil() }
                         return value.unwrappedOptional
                     }
                 }
@@ -139,24 +180,20 @@ extension Checker {
         }
         let type = chained && path.type.optionalWrapped == nil ? CellType.optional(path.type) : path.type
         let body = path.eval
-        return KeyPathComponents(type: type, read: { whole in
+        let read: (Value) throws -> Value = { whole in
             do { return try body(Frame.make(values: [whole], parent: nil)) } catch is KeyPathChainEnded { return .none }
-        }, writability: writability)
-    }
-
-    /// The writability of a path after its component `name` of a value of type `receiver`.
-    private func componentWritability(_ before: KeyPathWritability, of receiver: CellType, _ name: String) -> KeyPathWritability {
-        guard case .fields(let fields) = before else { return before }
-        if declarations.classLayout(of: receiver) != nil { return .unsupported }
-        let key = Checker.typeKey(receiver)
-        if let typeName = receiver.nominalName, let (index, field) = declarations[typeName]?.storedProperty(name) {
-            guard field.mutable else { return .readOnly }
-            if declarations[key]?.observedSetters[name] != nil || field.isLazy { return .unsupported }
-            return .fields(fields + [index])
         }
-        if case .tuple = receiver { return .unsupported }
-        if let property = declarations[key]?.computedProperties[name] { return property.setter == nil ? .readOnly : .unsupported }
-        return .readOnly
+        let boxed = try existential(Compiled(type) { $0.slots[0] }, as: CellType.anyName, at: keyPath).eval
+        let readAny: (Value) throws -> Value = { whole in try boxed(Frame.make(values: [try read(whole)], parent: nil)) }
+        guard let place else {
+            return KeyPathComponents(type: type, read: read, readAny: readAny, write: nil, kind: Checker.keyPathName)
+        }
+        return KeyPathComponents(type: type, read: read, readAny: readAny, write: { whole, newValue in
+            let frame = Frame.make(values: [whole], parent: nil)
+            whole = .void
+            defer { whole = frame.slots[0] }
+            try place.set(frame, newValue)
+        }, kind: throughObject ? Checker.referenceWritableKeyPathName : Checker.writableKeyPathName)
     }
 }
 
@@ -165,11 +202,14 @@ extension Checker {
 final class KeyPathValue: CustomStringConvertible {
     let description: String
     let read: (Value) throws -> Value
+    let readAny: (Value) throws -> Value
     let write: ((inout Value, Value) throws -> Void)?
 
-    init(text: String, read: @escaping (Value) throws -> Value, write: ((inout Value, Value) throws -> Void)?) {
+    init(text: String, read: @escaping (Value) throws -> Value, readAny: @escaping (Value) throws -> Value,
+         write: ((inout Value, Value) throws -> Void)?) {
         description = text
         self.read = read
+        self.readAny = readAny
         self.write = write
     }
 
@@ -178,15 +218,6 @@ final class KeyPathValue: CustomStringConvertible {
             preconditionFailure("a key path's value is a KeyPathValue")   // the checker typed it
         }
         return keyPath
-    }
-
-    /// Writes `newValue` at the stored fields `fields` of a struct value (nested structs).
-    static func write(_ value: inout Value, _ fields: ArraySlice<Int>, _ newValue: Value) {
-        guard let index = fields.first else { value = newValue; return }
-        guard case .tuple(var stored) = value else { return }
-        value = .void
-        write(&stored[index], fields.dropFirst(), newValue)
-        value = .tuple(stored)
     }
 }
 

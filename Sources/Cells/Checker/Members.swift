@@ -94,6 +94,7 @@ extension Checker {
                 // A lazy property is read through its place (`lazyPropertyRead`); reached
                 // another way (an optional chain, a key path) it is refused, not read unset.
                 if field.isLazy { throw notSupported(.member, nameNode) }
+                if field.isWeak { return Compiled(field.type) { WeakObjectReference.loading(try eval($0).array[index]) } }
                 let type = field.type
                 var compiled = Compiled(type) { try eval($0).array[index] }
                 if type == .double { compiled.double = { try eval($0).array[index].double } }
@@ -127,13 +128,14 @@ extension Checker {
             let describe = describer(for: receiver.type)
             return Compiled(.string) { .string(describe(try eval($0))) }
         }
+        if let lazy = try lazyCollectionProperty(receiver, name, at: nameNode) { return lazy }
         if let (candidates, generics) = surface.members(of: receiver.type, named: name),
            let property = candidates.first(where: \.isProperty) {
             let type = property.binding.result.substituting(generics)
             let resolved = ResolvedCall(binding: property.binding, arguments: [], inoutPlaces: [], result: type)
             return emitCall(resolved, callee: nil, receiver: eval, at: nameNode)
         }
-        if name == "lazy", receiver.type.sequenceElement != nil { throw notSupported(.lazySequence, nameNode) }
+        if name == "lazy", receiver.type.sequenceElement != nil { return try lazyView(receiver, at: nameNode) }
         if let unmet = unmetExtensionRequirement(receiver.type, name, isProperty: true, at: nameNode) { throw unmet }
         throw error(.noMember(type: receiver.type, member: name, nearby: memberNames(of: receiver.type)), at: nameNode)
     }

@@ -101,6 +101,8 @@ extension Checker {
         let key = Checker.typeKey(receiver.type)
         // A cell's methods first, then the library's of the same name (an extension's
         // `rounded(places:)` does not hide `Double.rounded()`).
+        if let sliced = try lazyCollectionSlice(receiver, name, arguments, at: nameNode) { return sliced }
+        try refuseUnmodelledLazyMember(receiver.type, name, arguments: arguments, at: nameNode)
         var candidates: [FunctionBinding] = []
         var generics: [String: CellType] = [:]
         candidates += declarations[key]?.methods(named: name) ?? []
@@ -109,12 +111,9 @@ extension Checker {
             candidates += members.map(\.binding)
             generics = receiverGenerics
         }
-        if candidates.isEmpty, let iterator = iteratorView(receiver, for: name) {
+        if candidates.isEmpty || LazySequences.wantsEagerAlgorithm(receiver.type, expected: expected),
+           let iterator = iteratorView(receiver, for: name) {
             return try methodCall(on: iterator, name, arguments, expected: expected, nameNode: nameNode, call: call, place: place)
-        }
-        if candidates.isEmpty, name == "drop", IteratorSequences.iterator(of: receiver.type) != nil {
-            // `drop(while:)` of a closure-made sequence is a `DropWhileSequence`, not modelled yet.
-            throw notSupported(.dropWhileOfClosureSequence, nameNode)
         }
         if candidates.isEmpty, let elements = userSequenceAsArray(receiver) {
             // A cell's Sequence has the library's algorithms (`UserSequences.swift`).

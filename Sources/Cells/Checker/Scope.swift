@@ -25,6 +25,14 @@ final class FunctionScope {
     var observedProperty: String?
     /// The observed setter of a variable of a cell: the variable it stores into directly.
     var observedVariable: Variable.Key?
+    /// The frame of a closure's capture list: whether the closure reaches a variable of the
+    /// functions around it (else its frame need not keep theirs alive: `[weak self]`).
+    var reachesOutside = false
+    /// Whether closures or nested functions are made in it (they keep its frame), the slots
+    /// they reach, and the slots whose variables may hold an object (`Deinitializers.swift`).
+    var makesClosures = false
+    var capturedSlots: Set<Int> = []
+    var objectSlots: Set<Int> = []
     /// Where its errors go (shared with the frames of its loop iterations).
     var effects = FunctionEffects()
 

@@ -23,6 +23,7 @@ extension Checker {
         let access = try subscriptAccess(base.type, call)
         guard let set = access.set else {
             if let name = keyPathSubscriptName(call) { throw error(.readOnlyKeyPath(name: name), at: call) }
+            if LazySequences.isLazy(base.type) { throw error(.getOnlySubscript, at: call.leftSquare) }
             throw error(.notAssignable, at: call)
         }
         let get = access.get, keysOf = SubscriptKeys.evaluator(access.indices)
@@ -109,6 +110,8 @@ extension Checker {
                 let selected = Self.bounds(keys[0], form, start: 0, end: byRows ? A.rows : A.cols, \.int)
                 return byRows ? (selected, all) : (all, selected)
             }
+        case .sequence where LazySequences.isLazy(type) && arguments.count == 1 && arguments[0].label == nil:
+            return try lazySubscript(type, arguments[0].expression, at: call)
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         case .nominal("Matrix") where arguments.count == 1 && arguments[0].label == nil:

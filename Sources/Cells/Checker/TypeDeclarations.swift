@@ -90,7 +90,8 @@ extension Checker {
         for member in decl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
             if variable.modifiers.contains(where: { $0.name.text == "static" }) { continue }
-            if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) && $0.name.text != "lazy" }) {
+            if let modifier = variable.modifiers.first(where: { !accessModifiers.contains($0.name.text) && $0.name.text != "lazy"
+                && $0.name.text != "weak" }) {
                 throw notSupported(.modifier(modifier.name.text, on: .properties), modifier)
             }
             let isLazy = Checker.isLazy(variable)
@@ -100,11 +101,16 @@ extension Checker {
                     throw notSupported(.propertyPattern, binding.pattern)
                 }
                 // A lazy property starts without its value (`LazyProperties.swift`).
-                let (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                var (type, defaultValue) = try isLazy ? lazyStoredProperty(variable, binding) : storedProperty(binding)
+                if defaultValue == nil, !isLazy, variable.bindingSpecifier.tokenKind == .keyword(.var), type.optionalWrapped != nil {
+                    defaultValue = { _ in .none }   // `var next: Node?` starts as nil (a memberwise argument's default)
+                }
                 if isLazy, type == .error { untypedLazy.append((fields.count, binding)) }
+                // A `weak` property holds a reference that does not keep its object alive.
+                let isWeak = try ownership(variable, type: type, at: binding) == .weak
                 fields.append(.init(name: identifier.identifier.text, type: type,
                                     mutable: variable.bindingSpecifier.tokenKind == .keyword(.var),
-                                    hasDefault: defaultValue != nil, isLazy: isLazy))
+                                    hasDefault: defaultValue != nil, isLazy: isLazy, isWeak: isWeak))
                 defaults.append(defaultValue)
             }
         }
@@ -179,7 +185,11 @@ extension Checker {
                                implementation: { arguments, _ in
             var values: [Value] = []
             for (index, source) in sources.enumerated() {
-                if let source { values.append(arguments[source]) } else { values.append(try fixed[index]!(globalsFrame)) }
+                if let source {
+                    values.append(fields[index].isWeak ? WeakObjectReference.storing(arguments[source]) : arguments[source])
+                } else {
+                    values.append(try fixed[index]!(globalsFrame))
+                }
             }
             return .tuple(values)
         })

@@ -138,6 +138,12 @@ extension Checker {
             } else if member.decl.is(InitializerDeclSyntax.self) || member.decl.is(EnumCaseDeclSyntax.self)
                         || member.decl.is(StructDeclSyntax.self) || member.decl.is(EnumDeclSyntax.self) {
                 continue   // nested types: `withNestedTypes`
+            } else if let deinitializer = member.decl.as(DeinitializerDeclSyntax.self) {
+                // A class's: `compileDeinitializer`. A value type has no lifetime to end.
+                guard declarations.classLayout(of: selfType) != nil else {
+                    throw error(.deinitializerInValueType(isEnum: declarations.enumLayout(key) != nil, type: selfType),
+                                at: deinitializer.deinitKeyword)
+                }
             } else {
                 throw notSupported(.member, member.decl)
             }

@@ -118,6 +118,13 @@ extension Checker {
               surface.members(of: .sequence(.anyIterator, [element]), named: name) != nil,
               let sequence = userSequence(compiled.type) else { return nil }
         let eval = compiled.eval, makeNext = sequence.makeNext
+        if name == "contains", let custom = LazySequences.customContains(of: compiled.type) {
+            // A lazy filter's or range's `contains(_:)` asks it first (`LazySequences.customContains`).
+            return Compiled(.sequence(.anyIterator, [element])) { frame in
+                let value = try eval(frame)
+                return IteratorSequences.anyIteratorValue(try makeNext(frame, value), customContains: { try custom(value, $0) })
+            }
+        }
         return Compiled(.sequence(.anyIterator, [element])) { frame in
             IteratorSequences.anyIteratorValue(try makeNext(frame, try eval(frame)))
         }

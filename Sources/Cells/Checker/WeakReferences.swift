@@ -111,6 +111,36 @@ extension Checker {
         return isWeak ? .weak : .unowned
     }
 
+    /// `[weak self]` or `[unowned node]` in a closure's capture list: the captured value as
+    /// the reference its slot holds (`WeakObjectReference`), and the variable's type (`T?` for
+    /// a weak capture of a `T`). The value must be an object, as swiftc requires.
+    func ownedCapture(_ item: ClosureCaptureSyntax, _ specifier: ClosureCaptureSpecifierSyntax) throws
+        -> (Ownership, Eval, CellType) {
+        guard specifier.detail == nil, ["weak", "unowned"].contains(specifier.specifier.text) else {
+            throw notSupported(.weakOrUnownedCapture, specifier)
+        }
+        let source: Compiled
+        if let value = item.initializer?.value {
+            source = try expression(value)
+        } else if case .variable(let variable) = lookup(item.name.text) {
+            source = try readChecked(variable, at: item)
+        } else {
+            throw error(.cannotFindInScope(name: item.name.text), at: item)
+        }
+        let isWeak = specifier.specifier.text == "weak"
+        let referenced = isWeak ? source.type.optionalWrapped ?? source.type : source.type
+        let isObject: Bool
+        if case .existential(let proto) = referenced { isObject = isClassBound(proto) } else {
+            isObject = declarations.classLayout(of: referenced) != nil
+        }
+        guard isObject || referenced.containsError else {
+            throw error(.ownershipOfNonClass(modifier: specifier.specifier.text, type: referenced), at: item.name)
+        }
+        let eval = source.eval
+        return (isWeak ? .weak : .unowned, { WeakObjectReference.storing(try eval($0)) },
+                isWeak ? .optional(referenced) : referenced)
+    }
+
     /// Whether a cell's protocol (or one it refines) is declared `AnyObject`.
     func isClassBound(_ proto: String, seen: Set<String> = []) -> Bool {
         if proto == CellType.anyObjectName { return true }

@@ -13,7 +13,8 @@ extension SwiftDescription {
         }
         let parts = value.array
         if kind == .slice { return slice(parts, bases, topLevel: topLevel) }
-        let pairs: Set<StandardSequence> = [.zip2, .joined, .prefixSequence, .dropFirstSequence]
+        let pairs = Set<StandardSequence>([.zip2, .joined, .prefixSequence, .dropFirstSequence, .dropWhile])
+            .union(LazySequences.kinds.subtracting([.lazy]))
         guard parts.count == (pairs.contains(kind) ? 2 : 1), let base = bases.first else { return "?" }
         let fields: [String]
         switch kind {
@@ -22,8 +23,15 @@ extension SwiftDescription {
         case .joined:
             let element = base.sequenceElement?.sequenceElement ?? .error
             fields = ["_base: " + debug(parts[0], base), "_separator: ContiguousArray(" + debug(parts[1], .array(element)) + ")"]
-        case .enumerated, .flatten, .reversed, .slice:
+        case .enumerated, .flatten, .reversed, .slice, .lazy:
             fields = ["_base: " + debug(parts[0], base)]
+        case .lazyMap:
+            fields = ["_base: " + debug(parts[0], base), "_transform: (Function)"]
+        case .lazyFilter, .lazyPrefixWhile, .lazyDropWhile:
+            fields = ["_base: " + debug(parts[0], base), "_predicate: (Function)"]
+        case .dropWhile:
+            fields = ["_iterator: " + dropWhileIterator(parts[0], base),
+                      "_nextElement: " + debug(parts[1], .optional(base.sequenceElement ?? .error))]
         case .prefixSequence:
             fields = ["_base: " + debug(parts[0], base), "_maxLength: \(parts[1].int)"]
         case .dropFirstSequence:
@@ -46,6 +54,15 @@ extension SwiftDescription {
         }
         let box = parts[1].string.isEmpty ? "Swift._ClosureBasedIterator<" + reflectedName(element, qualified: true) + ">" : parts[1].string
         return name + "(_box: Swift._IteratorBox<" + box + ">)"
+    }
+
+    /// A `DropWhileSequence`'s iterator: a `sequence(first:next:)`'s state as it was left
+    /// (`UnfoldSequence<…>(_state: (Optional(8), false), _next: (Function), _done: false)`), or its `AnyIterator`.
+    private func dropWhileIterator(_ iterator: Value, _ base: CellType) -> String {
+        guard case .sequence(.unfoldFirst, let bases) = base, let element = bases.first else { return debug(iterator, base) }
+        let state = IteratorSequences.UnfoldIterator(iterator)
+        return reflectedName(base, qualified: true) + "(_state: (" + debug(.optional(state.current), .optional(element))
+            + ", \(state.firstPending)), _next: (Function), _done: \(state.done))"
     }
 
     /// `Slice<ReversedCollection<Array<Int>>>(_startIndex: …Index(base: 4), _endIndex: …, _base: …)`:

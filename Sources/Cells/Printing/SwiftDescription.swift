@@ -120,6 +120,7 @@ struct SwiftDescription {
         }
         if let layout = structs[name] {
             let fields = zip(layout.fields, value.array).map { field, value in
+                if field.isWeak { return "\(field.name): \(debug(WeakObjectReference.loading(value), field.type))" }
                 guard field.isLazy else { return "\(field.name): \(debug(value, field.type))" }
                 if case .void = value { return "$__lazy_storage_$_\(field.name): nil" }
                 return "$__lazy_storage_$_\(field.name): \(debug(value.wrappedInOptional, .optional(field.type)))"
@@ -183,6 +184,8 @@ struct StructLayout {
         /// A `lazy var`: stored as Swift stores it, an optional named `$__lazy_storage_$_name`
         /// (`Value.void` until the first access), and printed so.
         var isLazy = false
+        /// A `weak var`: holds a `WeakObjectReference` (`WeakReferences.swift`).
+        var isWeak = false
     }
     var name: String
     var fields: [Field]

@@ -34,6 +34,20 @@ final class Runtime {
     var printer = SwiftDescription(structs: [:], enums: [:])
     /// The data files read in this run (docs/ARCHITECTURE.md, "Data files").
     var data: DataReads
+    /// Whether an object whose last reference goes runs its class's `deinit` now: not while
+    /// the globals are emptied around a run (a compiled program ends without releasing
+    /// its globals, so their `deinit` never prints).
+    var runsDeinitializers = true
+    /// The first trap inside a `deinit` body, reported when the cell's statements are done.
+    var deinitializerError: Error?
+
+    /// Empties the global frame without running `deinit` bodies; they run again afterwards
+    /// when `thenRunDeinitializers` (before a run), not after the run's end.
+    func clearGlobals(thenRunDeinitializers: Bool) {
+        runsDeinitializers = false
+        globals.clear()
+        runsDeinitializers = thenRunDeinitializers
+    }
 
     /// The run's memory budget and cancellation check, installed on the run's thread for
     /// the library code the cells call (`RunLimits`: per run, never per process).

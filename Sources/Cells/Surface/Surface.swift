@@ -167,6 +167,11 @@ final class Surface: @unchecked Sendable {
         "Range": ["Bound"], "ClosedRange": ["Bound"], "Optional": ["Wrapped"], "ArraySlice": ["Element"],
         "PartialRangeFrom": ["Bound"], "StrideTo": ["Element"], "StrideThrough": ["Element"],
         "UnfoldFirstSequence": ["Element"], "AnyIterator": ["Element"],
+        "DropWhileSequence": ["Base", "Element"], "LazySequence": ["Base", "Element"], "LazyCollection": ["Base", "Element"],
+        "LazyMapSequence": ["Base", "Element"], "LazyMapCollection": ["Base", "Element"],
+        "LazyFilterSequence": ["Base", "Element"], "LazyFilterCollection": ["Base", "Element"],
+        "LazyPrefixWhileSequence": ["Base", "Element"], "LazyPrefixWhileCollection": ["Base", "Element"],
+        "LazyDropWhileSequence": ["Base", "Element"], "LazyDropWhileCollection": ["Base", "Element"],
         "Sequence": ["Element"], "Collection": ["Element"], "BidirectionalCollection": ["Element"],
     ]
 
@@ -515,6 +520,11 @@ final class Surface: @unchecked Sendable {
         case .stringIndex: ("String.Index", [:])
         case .sequence(let kind, let bases) where kind == .unfoldFirst || kind == .anyIterator:
             (kind.rawValue, bases.first.map { ["Element": $0] } ?? [:])
+        case .sequence(let kind, let bases) where LazySequences.kinds.contains(kind):
+            (LazySequences.isCollection(type) ? SurfaceCollections.collectionName(of: kind) : kind.rawValue,
+             ["Base": bases.first ?? .error, "Element": type.sequenceElement ?? .error])
+        case .sequence(.dropWhile, let bases):
+            ("DropWhileSequence", ["Base": bases.first ?? .error, "Element": type.sequenceElement ?? .error])
         case .sequence(let kind, _): (kind.rawValue, [:])
         case .set(let e): ("Set", ["Element": e])
         case .dictionary(let k, let v): ("Dictionary", ["Key": k, "Value": v])

@@ -15,11 +15,26 @@ extension SurfaceCollections {
         Builtin(on: "AnyIterator", "func next() -> Element?") { args, _ in
             .optional(try IteratorSequences.anyIterator(args[0])())
         },
-    ] + wrappers("UnfoldFirstSequence") + algorithms("UnfoldFirstSequence", IteratorSequences.unfoldFirst)
-        + wrappers("AnyIterator") + algorithms("AnyIterator", IteratorSequences.anyIterator)
+        // `drop(while:)` reads the base at once, up to the first element kept (`IteratorSequences.dropWhile`).
+        Builtin(on: "UnfoldFirstSequence", "func drop(while predicate: (Element) throws -> Bool) rethrows -> DropWhileSequence<Self>") { args, _ in
+            let parts = args[0].array
+            let start = IteratorSequences.UnfoldIterator(current: parts[0], firstPending: true, next: parts[1].function)
+            return try IteratorSequences.dropWhile(iterator: start.value, args[1])
+        },
+        Builtin(on: "AnyIterator", "func drop(while predicate: (Element) throws -> Bool) rethrows -> DropWhileSequence<Self>") { args, _ in
+            try IteratorSequences.dropWhile(iterator: args[0], args[1])
+        },
+        Builtin(on: "DropWhileSequence", "func drop(while predicate: (Element) throws -> Bool) rethrows -> DropWhileSequence<Base>") { args, _ in
+            let parts = args[0].array
+            guard !parts[1].isNone, try call(args[1], parts[1].unwrappedOptional).bool else { return args[0] }
+            return try IteratorSequences.dropWhile(iterator: parts[0], args[1])
+        },
+    ] + iteratorWrappers("UnfoldFirstSequence") + algorithms("UnfoldFirstSequence", IteratorSequences.unfoldFirst)
+        + iteratorWrappers("AnyIterator") + algorithms("AnyIterator", IteratorSequences.anyIterator)
+        + iteratorWrappers("DropWhileSequence")
 
     /// `prefix`, `dropFirst` and `enumerated()` wrap the sequence, as Swift's do (an endless one stays endless).
-    private static func wrappers(_ type: String) -> [Builtin] {
+    static func iteratorWrappers(_ type: String) -> [Builtin] {
         [
             Builtin(on: type, "func prefix(_ maxLength: Int) -> PrefixSequence<Self>") { args, _ in
                 .tuple([args[0], .int(try SurfaceCollections.count(args[1], for: "prefix"))])
@@ -102,6 +117,7 @@ extension SurfaceCollections {
                 return .bool(true)
             },
             Builtin(on: type, "func contains(_ element: Element) -> Bool where Element: Equatable") { args, _ in
+                if let answer = try IteratorSequences.customContains(args[0], args[1]) { return .bool(answer) }
                 let next = step(args[0])
                 let equal = ElementOrder.equal(args, witnessAt: 2)
                 while let item = try next() {

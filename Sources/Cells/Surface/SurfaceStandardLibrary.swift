@@ -26,7 +26,7 @@ enum SurfaceStandardLibrary {
     static let entries: [Builtin] = SurfaceIntegers.entries + math + globals + SurfaceIntegers.strides + conversions
         + SurfaceCollections.arrays + SurfaceCollections.ranges + SurfaceCollections.optionals + SurfaceCollections.sets
         + SurfaceCollections.dictionaries + SurfaceCollections.slicing + SurfaceCollections.slices
-        + SurfaceCollections.sequences + SurfaceCollections.iterators + SurfaceStrings.entries + SurfaceStandardLibraryFloat.entries
+        + SurfaceCollections.sequences + SurfaceCollections.iterators + SurfaceCollections.lazySequences + SurfaceStrings.entries + SurfaceStandardLibraryFloat.entries
 
     private static func unary(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> Builtin {
         Builtin("func \(name)(_ x: Double) -> Double") { args, _ in .double(body(args[0].double)) }

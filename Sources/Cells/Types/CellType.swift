@@ -239,7 +239,7 @@ public indirect enum CellType: Hashable, Sendable, CustomStringConvertible {
             return k1.bind(to: k2, &solution) && v1.bind(to: v2, &solution)
         case (.instance(let n1, let a1), .instance(let n2, let a2)):
             // A `WritableKeyPath` is also a `KeyPath` (its subclass in Swift).
-            return (n1 == n2 || n1 == "KeyPath" && n2 == "WritableKeyPath") && a1.count == a2.count && zip(a1, a2).allSatisfy { $0.bind(to: $1, &solution) }
+            return (n1 == n2 || Checker.isKeyPathSubclass(n2, of: n1)) && a1.count == a2.count && zip(a1, a2).allSatisfy { $0.bind(to: $1, &solution) }
         case (.tuple(let x), .tuple(let y)):
             guard x.count == y.count else { return false }
             return zip(x, y).allSatisfy { $0.type.bind(to: $1.type, &solution) }

@@ -10,9 +10,11 @@ enum IteratorSequences {
     /// The function that makes a fresh `next` for a value of `type` (nil at the end), or nil
     /// when `type` is not one of these sequences.
     static func iterator(of type: CellType) -> ((Value) -> () throws -> Value?)? {
+        if let lazy = LazySequences.iterator(of: type) { return lazy }
         switch type {
         case .sequence(.unfoldFirst, _): return unfoldFirst
         case .sequence(.anyIterator, _): return anyIterator
+        case .sequence(.dropWhile, _): return dropWhile
         case .sequence(.prefixSequence, let bases):
             guard let base = bases.first.flatMap(iterator(of:)) else { return nil }
             return { value in prefix(base(value.array[0]), maxLength: value.array[1].int) }
@@ -61,7 +63,7 @@ enum IteratorSequences {
     }
 
     /// Stepping through any sequence: one of these, or one whose elements can be listed, or `1...`.
-    private static func stepper(_ type: CellType) -> ((Value) -> () throws -> Value?)? {
+    static func stepper(_ type: CellType) -> ((Value) -> () throws -> Value?)? {
         if let step = iterator(of: type) { return step }
         if type == .partialRangeFrom(.int) {
             return { value in
@@ -90,20 +92,81 @@ enum IteratorSequences {
     /// `next` returns nil (after which it is not called again), as Swift's `UnfoldSequence`.
     static func unfoldFirst(_ value: Value) -> () throws -> Value? {
         let parts = value.array
-        var current: Value? = parts[0]
-        var started = false
-        let next = parts[1].function
-        return {
-            if !started {
-                started = true
+        var iterator = UnfoldIterator(current: parts[0], firstPending: true, next: parts[1].function)
+        return { try iterator.next() }
+    }
+
+    /// The state of `sequence(first:next:)`'s iterator as Swift keeps it (`_state: (value, firstPending)`,
+    /// `_done`), so that a `DropWhileSequence` can hold it and copy it into each of its iterators.
+    /// As a value: `.tuple([.optional(current), .bool(firstPending), .function(next), .bool(done)])`.
+    struct UnfoldIterator {
+        var current: Value?
+        var firstPending: Bool
+        let step: FunctionValue
+        var done = false
+
+        init(current: Value?, firstPending: Bool, next: FunctionValue, done: Bool = false) {
+            self.current = current
+            self.firstPending = firstPending
+            self.step = next
+            self.done = done
+        }
+
+        init(_ value: Value) {
+            let parts = value.array
+            self.init(current: parts[0].isNone ? nil : parts[0].unwrappedOptional, firstPending: parts[1].bool,
+                      next: parts[2].function, done: parts[3].bool)
+        }
+
+        var value: Value { .tuple([.optional(current), .bool(firstPending), .function(step), .bool(done)]) }
+
+        mutating func next() throws -> Value? {
+            guard !done else { return nil }
+            if firstPending {
+                firstPending = false
+                if current == nil { done = true }
                 return current
             }
-            guard let previous = current else { return nil }
+            guard let previous = current else {
+                done = true
+                return nil
+            }
             var arguments = [previous]
-            let result = try next.call(&arguments)
+            let result = try step.call(&arguments)
             current = result.isNone ? nil : result.unwrappedOptional
+            if current == nil { done = true }
             return current
         }
+    }
+
+    /// `DropWhileSequence`'s iterator: the element read ahead, then its base iterator's (a copy of
+    /// a `sequence(first:next:)`'s state, or the `AnyIterator`'s shared closure), one read ahead.
+    static func dropWhile(_ value: Value) -> () throws -> Value? {
+        let parts = value.array
+        var ahead: Value? = parts[1].isNone ? nil : parts[1].unwrappedOptional
+        let base = resumed(parts[0])
+        return {
+            guard let element = ahead else { return nil }
+            ahead = try base.next()
+            return element
+        }
+    }
+
+    /// `DropWhileSequence(iterator:predicate:)`: reads `iterator` until an element fails
+    /// `predicate`; the iterator as left and that element make the sequence's value.
+    static func dropWhile(iterator: Value, _ predicate: Value) throws -> Value {
+        let base = resumed(iterator)
+        var ahead = try base.next()
+        while let element = ahead, try SurfaceCollections.call(predicate, element).bool { ahead = try base.next() }
+        return .tuple([base.value(), .optional(ahead)])
+    }
+
+    /// An iterator a `DropWhileSequence` holds, resumed: a copy of a `sequence(first:next:)`'s
+    /// state (`UnfoldIterator.value`, four parts), or an `AnyIterator` (two parts, its state shared).
+    private static func resumed(_ iterator: Value) -> (next: () throws -> Value?, value: () -> Value) {
+        guard iterator.array.count == 4 else { return (anyIterator(iterator), { iterator }) }
+        var unfold = UnfoldIterator(iterator)
+        return ({ try unfold.next() }, { unfold.value })
     }
 
     /// An `AnyIterator`'s `next()`: its closure (copies share the closure, and so its state).
@@ -146,7 +209,21 @@ enum IteratorSequences {
     }
 
     /// An `AnyIterator` value pulling from `next` (what the algorithms of these sequences run on).
-    static func anyIteratorValue(_ next: @escaping () throws -> Value?, box: String = "") -> Value {
-        .tuple([.function(FunctionValue { _ in .optional(try next()) }), .string(box)])
+    /// A view of a lazy sequence for `contains(_:)` carries the sequence's own answer first,
+    /// `customContains` (nil: step through), as a third part.
+    static func anyIteratorValue(_ next: @escaping () throws -> Value?, box: String = "",
+                                 customContains: ((Value) throws -> Bool?)? = nil) -> Value {
+        let iterator: [Value] = [.function(FunctionValue { _ in .optional(try next()) }), .string(box)]
+        guard let customContains else { return .tuple(iterator) }
+        return .tuple(iterator + [.function(FunctionValue { .optional(try customContains($0[0]).map(Value.bool)) })])
+    }
+
+    /// The answer a view's sequence gives `contains(element)` before it is stepped through, if any.
+    static func customContains(_ view: Value, _ element: Value) throws -> Bool? {
+        let parts = view.array
+        guard parts.count == 3 else { return nil }
+        var arguments = [element]
+        let answer = try parts[2].function.call(&arguments)
+        return answer.isNone ? nil : answer.unwrappedOptional.bool
     }
 }

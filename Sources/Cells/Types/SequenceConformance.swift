@@ -29,6 +29,18 @@ public enum StandardSequence: String, Hashable, Sendable {
     /// `AnyIterator<T>`: `.tuple([.function(next), .string(box)])`, a closure sharing its state
     /// between copies, as Swift's box does (`IteratorSequences.anyIterator`).
     case anyIterator = "AnyIterator"
+    /// `xs.lazy` and its adaptors (`LazySequences`): `LazySequence<Base>` is `.tuple([base])`;
+    /// `LazyMapSequence<Base, Element>` is `.tuple([base, .function(transform)])`, the filter,
+    /// prefix-while and drop-while ones `.tuple([base, .function(predicate)])`.
+    case lazy = "LazySequence"
+    case lazyMap = "LazyMapSequence"
+    case lazyFilter = "LazyFilterSequence"
+    case lazyPrefixWhile = "LazyPrefixWhileSequence"
+    case lazyDropWhile = "LazyDropWhileSequence"
+    /// `DropWhileSequence<Base>`, `drop(while:)` of a sequence made by a closure: its base's
+    /// iterator as the dropping left it and the element read ahead,
+    /// `.tuple([iterator, .optional(next)])` (`IteratorSequences.dropWhile`).
+    case dropWhile = "DropWhileSequence"
 }
 
 /// How a `Slice` was cut from its base, and its bounds in a base of `count` elements.
@@ -72,6 +84,10 @@ extension CellType {
              .sequence(.dropFirstSequence, let bases):
             bases.first?.sequenceElement
         case .sequence(.unfoldFirst, let bases), .sequence(.anyIterator, let bases): bases.first
+        case .sequence(.lazyMap, let bases) where bases.count == 2: bases[1]
+        case .sequence(.lazy, let bases), .sequence(.lazyFilter, let bases), .sequence(.lazyPrefixWhile, let bases),
+             .sequence(.lazyDropWhile, let bases), .sequence(.dropWhile, let bases):
+            bases.first?.sequenceElement
         case .error: .error
         default: nil
         }

@@ -45,6 +45,10 @@ struct TypeResolver {
             return try named(name, arguments, node: Syntax(identifier))
         }
         if let array = type.as(ArrayTypeSyntax.self) { return .array(try resolve(array.element)) }
+        if let metatype = type.as(MetatypeTypeSyntax.self), metatype.metatypeSpecifier.text == "Type" {
+            _ = try resolve(metatype.baseType)   // `Animal.Type`: held as `type(of:)` holds a metatype
+            return CellType.metatype
+        }
         if let dictionary = type.as(DictionaryTypeSyntax.self) {
             return .dictionary(try resolve(dictionary.key), try resolve(dictionary.value))
         }
@@ -154,7 +158,8 @@ struct TypeResolver {
         case ("ArraySlice", 1): return .slice(arguments[0])
         case ("PartialRangeFrom", 1): return .partialRangeFrom(arguments[0])
         case ("Substring", 0): return .substring
-        case ("KeyPath", 2), ("WritableKeyPath", 2): return .instance(name, arguments)
+        case ("KeyPath", 2), ("WritableKeyPath", 2), ("ReferenceWritableKeyPath", 2), ("PartialKeyPath", 1):
+            return .instance(name, arguments)
         case ("UnicodeScalar", 0): return .nominal("Unicode.Scalar")
         case ("Zip2Sequence", 2): return .sequence(.zip2, arguments)
         case ("EnumeratedSequence", 1): return .sequence(.enumerated, arguments)
@@ -166,6 +171,12 @@ struct TypeResolver {
         case ("DropFirstSequence", 1): return .sequence(.dropFirstSequence, arguments)
         case ("UnfoldFirstSequence", 1): return .sequence(.unfoldFirst, arguments)
         case ("AnyIterator", 1): return .sequence(.anyIterator, arguments)
+        case ("LazySequence", 1): return .sequence(.lazy, arguments)
+        case ("LazyMapSequence", 2): return .sequence(.lazyMap, arguments)
+        case ("LazyFilterSequence", 1): return .sequence(.lazyFilter, arguments)
+        case ("LazyPrefixWhileSequence", 1): return .sequence(.lazyPrefixWhile, arguments)
+        case ("LazyDropWhileSequence", 1): return .sequence(.lazyDropWhile, arguments)
+        case ("DropWhileSequence", 1): return .sequence(.dropWhile, arguments)
         // `Sequence<T>` as a constraint (`some Sequence<T>`, `where Element: Sequence<T>`).
         case ("Sequence", 1) where allowsSomeSequence: return .someSequence(arguments[0])
         default:
