@@ -1,8 +1,9 @@
 import SwiftSyntax
 import CellValues
 
-/// Associated types of the standard library's protocols: `S.Element` of an `S: Sequence`,
-/// `C.Index` of a `C: Collection`. A generic declaration's body is checked with each as a
+/// Associated types: of the standard library's protocols (`S.Element` of an `S: Sequence`,
+/// `C.Index` of a `C: Collection`) and of cells' protocols (`associatedtype Item`, `C.Item` of
+/// a `C: Container`). A generic declaration's body is checked with each as a
 /// type of its own (an archetype named `S.Element`, with the protocols its `where` clause
 /// gives it, or the type a `where S.Element == Int` fixes); its signature has each as a
 /// generic parameter solved from the parameter it belongs to (`S` = `[Int]` makes
