@@ -102,8 +102,11 @@ extension Checker {
         var found = ["BidirectionalCollection", "Collection", "Sequence"].filter { declarations.conforms(type, to: $0) }
             .flatMap { surface.members[$0]?[name] ?? [] }
         if Checker.collectionIndexMembers.contains(name), declarations.conforms(type, to: "Collection") {
-            // A collection's positions: typed as an array's (`C.Index` is `Int` in the body).
-            found += surface.members["Array"]?[name] ?? []
+            // A collection's positions: typed as an array's, with `C.Index` for the array's `Int`.
+            let index = associatedType(type, "Index") ?? .int
+            found += (surface.members["Array"]?[name] ?? []).map {
+                Surface.MemberBinding(binding: standingFor(index, .int, in: $0.binding), isProperty: $0.isProperty, isMutating: false)
+            }
         }
         return found.isEmpty ? nil : (found, ["Self": type, "Element": element])
     }

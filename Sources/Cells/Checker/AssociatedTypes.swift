@@ -112,13 +112,16 @@ extension Checker {
 
     /// What the associated types of a signature's parameters stand for while its body is checked:
     /// `S.Element` an archetype with the protocols of `where S.Element: Hashable` (or the type
-    /// `where S.Element == Int` fixes, which `archetypes` resolves); `C.Index` is `Int`, the index
-    /// of the array a `C: Collection` is checked as (`archetypeStandIn`).
+    /// `where S.Element == Int` fixes, which `archetypes` resolves); `C.Index` an archetype that is
+    /// Comparable and nothing more, so `c[0]` is swiftc's error there (`c[c.startIndex]` is not).
     func associatedArchetypes(_ signature: GenericSignature) -> [String: CellType] {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters + ["Self"] {
             for (key, proto) in associatedTypeKeys(of: parameter, signature) {
-                if proto == "Collection" { result[key] = .int; continue }
+                if proto == "Collection" {
+                    result[key] = .archetype(key, protocols: declarations.protocolClosure(["Comparable", "Equatable"]))
+                    continue
+                }
                 let name = String(key[key.index(after: key.lastIndex(of: ".")!)...])
                 let declared = declarations.protocols[proto]?.associatedTypes[name] ?? []
                 let protocols = declared + signature.conformances.filter { $0.parameter == key }.map(\.protocol)

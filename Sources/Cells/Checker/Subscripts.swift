@@ -119,8 +119,10 @@ extension Checker {
             throw error(.matrixSubscriptNeedsRowAndColumn, at: call)
         default:
             if let element = archetypeElement(type), declarations.conforms(type, to: "Collection"), arguments.count == 1 {
-                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`).
-                let index = try expression(arguments[0].expression).eval
+                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`);
+                // `i` must be a `C.Index` (`c[0]` is swiftc's error).
+                let indexType = associatedType(type, "Index") ?? .int
+                let index = try expression(arguments[0].expression, as: indexType, context: .argument).eval
                 return SubscriptAccess(type: element, get: { _, _ in .void }, set: nil, indices: [index])
             }
             throw error(.noSubscript(type: type), at: call.calledExpression)
