@@ -71,7 +71,7 @@ extension Checker {
 
     /// A cell's type's associated type of a cell's protocol it conforms to: its `typealias Item = …`,
     /// or else what its members make it (`func item(at:) -> Int` for `func item(at:) -> Item`), as
-    /// swiftc infers it from the first requirement that mentions it.
+    /// swiftc infers it from the first requirement that mentions it, or else the protocol's default.
     private func conformanceAssociatedType(_ conformer: CellType, _ name: String) -> CellType? {
         let key = Checker.typeKey(conformer)
         if let alias = declarations.typeAliases["\(key).\(name)"] { return alias }
@@ -95,7 +95,8 @@ extension Checker {
                 if let found = solution["Self.\(name)"] { return found }
             }
         }
-        return nil
+        // Neither named nor inferred: the protocol's default (`associatedtype Unit = Double`).
+        return protocols.lazy.compactMap { self.declarations.protocols[$0]?.associatedTypeDefaults[name] }.first
     }
 
     /// A requirement's types with its protocol's associated types as generic parameters to solve
