@@ -1,5 +1,5 @@
 // A `C: Collection` walked by its own indices: `C.Index` is whatever the collection's is
-// (Int for arrays and slices, String.Index for strings), never assumed to be Int.
+// (Int for arrays, slices and ranges, String.Index for strings), never assumed to be Int.
 func walk<C: Collection>(_ c: C) -> [C.Element] {
     var out: [C.Element] = []
     var i = c.startIndex
@@ -41,6 +41,7 @@ print(walk("héllo"))
 print(walk([10, 20, 30, 40][1...]))
 print(everyOther(["a", "b", "c", "d", "e"]))
 print(everyOther([1.5, 2.5, 3.5][1...]))
+print(walk(3..<8), walk(0..<0), everyOther(3..<8), everyOther(10..<13))
 print(sumFrom([5, 1, 2, 3, 4], first: 2))
 print(sumFrom([5, 1, 2, 3, 4][1...], first: 1))
 print(sumFrom([5, 1], first: 9))

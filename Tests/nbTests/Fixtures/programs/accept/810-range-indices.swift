@@ -1,27 +1,8 @@
-// A Range<Int> is a Collection whose indices are its own elements: the generic index walks
-// of 809 work for ranges as for arrays and strings, and so do a range's own index members.
-func walk<C: Collection>(_ c: C) -> [C.Element] {
-    var out: [C.Element] = []
-    var i = c.startIndex
-    while i != c.endIndex {
-        out.append(c[i])
-        i = c.index(after: i)
-    }
-    return out
-}
-
+// A Range<Int> is a Collection whose indices are its own elements: generic code over a
+// `C: Collection` that measures and offsets indices works for ranges as for arrays and strings,
+// and so do a range's own index members.
 func spread<C: Collection>(_ c: C) -> Int {
     c.distance(from: c.startIndex, to: c.endIndex)
-}
-
-func everyOther<C: Collection>(_ c: C) -> [C.Element] {
-    var out: [C.Element] = []
-    var keep = true
-    for i in c.indices {
-        if keep { out.append(c[i]) }
-        keep.toggle()
-    }
-    return out
 }
 
 func middle<C: Collection>(_ c: C) -> C.Element? {
@@ -30,7 +11,6 @@ func middle<C: Collection>(_ c: C) -> C.Element? {
 }
 
 let r = 3..<8
-print(walk(r), walk(0..<0), everyOther(r), everyOther(10..<13))
 print(spread(r), spread("héllo"), spread([1, 2]), spread(0..<0))
 print(middle(r) as Any, middle([1.5, 2.5, 3.5]) as Any, middle("swift") as Any, middle(5..<5) as Any)
 print(r.startIndex, r.endIndex, r.index(after: 4), r.index(before: 4), r.index(3, offsetBy: 2), r.distance(from: 3, to: 7))
