@@ -202,7 +202,8 @@ extension Checker {
             if declared == .generic(key) {
                 if solution[key] == nil { solution[key] = actual }
             } else if actual != declared, !actual.containsError, let owner = binding.requirementOwner {
-                throw error(.sameTypeRequirementNotMet(owner: owner, associated: "\(base).\(name)", type: actual, required: declared),
+                let written = generic.signature.primaryKeys.contains(key) ? "\(actual)" : "\(base).\(name)"
+                throw error(.sameTypeRequirementNotMet(owner: owner, associated: written, type: actual, required: declared),
                             at: calleeNode(node))
             }
         }

@@ -26,6 +26,8 @@ struct ProtocolLayout {
     var associatedTypes: [String: [String]] = [:]
     /// `associatedtype Unit = Double`: what a conforming type that neither names nor infers it gets.
     var associatedTypeDefaults: [String: CellType] = [:]
+    /// `protocol Stack<Element>`: the associated types `S: Stack<Int>` fixes, in order.
+    var primaryAssociatedTypes: [String] = []
 }
 
 extension Checker {
@@ -34,8 +36,8 @@ extension Checker {
         if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let primary = decl.primaryAssociatedTypeClause { throw notSupported(.primaryAssociatedType, primary) }
         declarations.protocols[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
+        declarations.protocols[name]?.primaryAssociatedTypes = decl.primaryAssociatedTypeClause?.primaryAssociatedTypes.map(\.name.text) ?? []
     }
 
     /// A protocol's requirements: properties (`var area: Double { get }`) and methods.
