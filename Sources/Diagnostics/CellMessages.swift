@@ -64,7 +64,9 @@ extension Messages {
             (isProperty ? "property '\(member)'" : "referencing instance method '\(member)' on '\(extended)'")
                 + " requires that '\(type)' conform to '\(proto)'"
         case .sameTypeRequirementNotMet(let owner, let associated, let type, let required):
-            "\(text(for: owner)) requires the types '\(associated)' (aka '\(type)') and '\(required)' be equivalent"
+            // `S: Stack<Int>` names the type alone (`'String' and 'Int'`), `where S.Element == Int` with its alias.
+            "\(text(for: owner)) requires the types '\(associated)'" + (associated == "\(type)" ? "" : " (aka '\(type)')")
+                + " and '\(required)' be equivalent"
         case .operatorRequiresConformance(let op, let type, let proto, let referencing):
             (referencing ? "referencing operator function '\(op)' on '\(proto)'" : "operator function '\(op)'")
                 + " requires that '\(type)' conform to '\(proto)'"

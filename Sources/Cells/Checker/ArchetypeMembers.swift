@@ -102,14 +102,24 @@ extension Checker {
         var found = ["BidirectionalCollection", "Collection", "Sequence"].filter { declarations.conforms(type, to: $0) }
             .flatMap { surface.members[$0]?[name] ?? [] }
         if Checker.collectionIndexMembers.contains(name), declarations.conforms(type, to: "Collection") {
-            // A collection's positions: typed as an array's (`C.Index` is `Int` in the body).
-            found += surface.members["Array"]?[name] ?? []
+            // A collection's positions: typed as an array's, with `C.Index` for the array's `Int`
+            // (but for distances: `offsetBy:` and `distance(from:to:)`'s result stay Int).
+            let index = associatedType(type, "Index") ?? .int
+            found += (surface.members["Array"]?[name] ?? []).map { member in
+                var binding = standingFor(index, .int, in: member.binding)
+                for (at, parameter) in member.binding.parameters.enumerated() where parameter.label == "offsetBy" {
+                    binding.parameters[at].type = parameter.type
+                }
+                if name == "distance" { binding.result = member.binding.result }
+                return Surface.MemberBinding(binding: binding, isProperty: member.isProperty, isMutating: false)
+            }
         }
         return found.isEmpty ? nil : (found, ["Self": type, "Element": element])
     }
 
     /// The members of a Collection about its indices, which the library declares per type.
-    static let collectionIndexMembers: Set<String> = ["startIndex", "endIndex", "indices", "index", "firstIndex", "lastIndex"]
+    static let collectionIndexMembers: Set<String> = ["startIndex", "endIndex", "indices", "index", "firstIndex", "lastIndex",
+                                                      "distance"]
 
     /// The member's type for a property, or the call's result for a method, checked against the
     /// arguments (never run).

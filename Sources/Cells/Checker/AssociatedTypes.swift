@@ -1,8 +1,9 @@
 import SwiftSyntax
 import CellValues
 
-/// Associated types of the standard library's protocols: `S.Element` of an `S: Sequence`,
-/// `C.Index` of a `C: Collection`. A generic declaration's body is checked with each as a
+/// Associated types: of the standard library's protocols (`S.Element` of an `S: Sequence`,
+/// `C.Index` of a `C: Collection`) and of cells' protocols (`associatedtype Item`, `C.Item` of
+/// a `C: Container`). A generic declaration's body is checked with each as a
 /// type of its own (an archetype named `S.Element`, with the protocols its `where` clause
 /// gives it, or the type a `where S.Element == Int` fixes); its signature has each as a
 /// generic parameter solved from the parameter it belongs to (`S` = `[Int]` makes
@@ -70,7 +71,7 @@ extension Checker {
 
     /// A cell's type's associated type of a cell's protocol it conforms to: its `typealias Item = …`,
     /// or else what its members make it (`func item(at:) -> Int` for `func item(at:) -> Item`), as
-    /// swiftc infers it from the first requirement that mentions it.
+    /// swiftc infers it from the first requirement that mentions it, or else the protocol's default.
     private func conformanceAssociatedType(_ conformer: CellType, _ name: String) -> CellType? {
         let key = Checker.typeKey(conformer)
         if let alias = declarations.typeAliases["\(key).\(name)"] { return alias }
@@ -94,7 +95,8 @@ extension Checker {
                 if let found = solution["Self.\(name)"] { return found }
             }
         }
-        return nil
+        // Neither named nor inferred: the protocol's default (`associatedtype Unit = Double`).
+        return protocols.lazy.compactMap { self.declarations.protocols[$0]?.associatedTypeDefaults[name] }.first
     }
 
     /// A requirement's types with its protocol's associated types as generic parameters to solve
@@ -111,13 +113,16 @@ extension Checker {
 
     /// What the associated types of a signature's parameters stand for while its body is checked:
     /// `S.Element` an archetype with the protocols of `where S.Element: Hashable` (or the type
-    /// `where S.Element == Int` fixes, which `archetypes` resolves); `C.Index` is `Int`, the index
-    /// of the array a `C: Collection` is checked as (`archetypeStandIn`).
+    /// `where S.Element == Int` fixes, which `archetypes` resolves); `C.Index` an archetype that is
+    /// Comparable and nothing more, so `c[0]` is swiftc's error there (`c[c.startIndex]` is not).
     func associatedArchetypes(_ signature: GenericSignature) -> [String: CellType] {
         var result: [String: CellType] = [:]
         for parameter in signature.parameters + ["Self"] {
             for (key, proto) in associatedTypeKeys(of: parameter, signature) {
-                if proto == "Collection" { result[key] = .int; continue }
+                if proto == "Collection" {
+                    result[key] = .archetype(key, protocols: declarations.protocolClosure(["Comparable", "Equatable"]))
+                    continue
+                }
                 let name = String(key[key.index(after: key.lastIndex(of: ".")!)...])
                 let declared = declarations.protocols[proto]?.associatedTypes[name] ?? []
                 let protocols = declared + signature.conformances.filter { $0.parameter == key }.map(\.protocol)
@@ -167,6 +172,17 @@ extension Checker {
         }
     }
 
+    /// `some Sequence<Double>` (or `some Collection<Double>`) as a parameter's type: any sequence
+    /// of those elements, which the call passes as the array of them (as to the library's).
+    func someSequenceParameter(_ type: TypeSyntax) throws -> CellType? {
+        guard let opaque = type.as(SomeOrAnyTypeSyntax.self), opaque.someOrAnySpecifier.tokenKind == .keyword(.some),
+              let constraint = opaque.constraint.as(IdentifierTypeSyntax.self),
+              ["Sequence", "Collection"].contains(constraint.name.text),
+              let arguments = constraint.genericArgumentClause?.arguments, arguments.count == 1,
+              case .type(let element) = arguments.first!.argument else { return nil }
+        return .someSequence(try resolveType(element))
+    }
+
     /// Whether a declared type mentions an associated type still to solve (`C.Element`): its
     /// argument is checked after the others, once `C` is known.
     static func mentionsAssociatedType(_ type: CellType) -> Bool {
@@ -186,7 +202,8 @@ extension Checker {
             if declared == .generic(key) {
                 if solution[key] == nil { solution[key] = actual }
             } else if actual != declared, !actual.containsError, let owner = binding.requirementOwner {
-                throw error(.sameTypeRequirementNotMet(owner: owner, associated: "\(base).\(name)", type: actual, required: declared),
+                let written = generic.signature.primaryKeys.contains(key) ? "\(actual)" : "\(base).\(name)"
+                throw error(.sameTypeRequirementNotMet(owner: owner, associated: written, type: actual, required: declared),
                             at: calleeNode(node))
             }
         }

@@ -232,7 +232,7 @@ extension Checker {
                 isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
                 type = attributed.baseType
             }
-            var resolved = try resolveType(type)
+            var resolved = try someSequenceParameter(type) ?? resolveType(type)
             if parameter.ellipsis != nil { resolved = .array(resolved) }
             let defaultValue = try parameter.defaultValue.map { value -> Eval in
                 guard compilingDefaults else { return { _ in .void } }
@@ -267,7 +267,9 @@ extension Checker {
             }
             let offset = selfType == nil ? 0 : 1
             for (index, parameter) in binding.parameters.enumerated() {
-                let variable = try declare(parameter.name, type: parameter.type, mutable: parameter.isInout, at: function.signature)
+                // A `some Sequence<Double>` parameter holds the array of the argument's elements.
+                let type = parameter.type.someSequenceElement.map(CellType.array) ?? parameter.type
+                let variable = try declare(parameter.name, type: type, mutable: parameter.isInout, at: function.signature)
                 if parameter.isInout { inoutIndices.append(index + offset) }
                 if binding.effect == .rethrows, case .function = parameter.type {
                     scopeOfFunction.effects.rethrowingParameters.insert(variable.key)

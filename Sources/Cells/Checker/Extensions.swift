@@ -157,7 +157,7 @@ extension Checker {
             // `extension Sequence where Element: Hashable`: every sequence (a cell's too), with its `Element`.
             guard declarations.conforms(type, to: template.extended) else { return nil }
             for (proto, name) in Checker.libraryAssociatedTypes where declarations.conforms(type, to: proto) {
-                guard let associated = associatedType(type, name) else { return nil }
+                guard let associated = associatedType(type, name) else { continue }   // a Set's `Index`
                 bindings[name] = associated
                 bindings["Self.\(name)"] = associated
             }

@@ -36,6 +36,9 @@ struct GenericSignature {
     var conformances: [(parameter: String, protocol: String)]
     /// `T == Int` requirements.
     var sameTypes: [(parameter: String, type: TypeSyntax)]
+    /// The same-type requirements a primary associated type wrote (`S: Stack<Int>` gives `S.Element`),
+    /// which swiftc's message names by their types alone.
+    var primaryKeys: Set<String> = []
 
     /// The requirements as a binding's constraints (`T` → `Comparable & Hashable`).
     var constraints: [String: String] {
@@ -63,6 +66,9 @@ final class GenericFunction {
     /// `S.Element` → `.generic("S.Element")` (solved per call from `S`), or the type a
     /// `where S.Element == Int` fixes (checked per call): `solveAssociatedTypes`.
     var associatedTypes: [String: CellType] = [:]
+    /// Its body was rejected with its archetypes: its instances are not compiled (the program
+    /// never runs, and each would repeat the error with a concrete type).
+    var rejected = false
 
     init(syntax: FunctionDeclSyntax, signature: GenericSignature, context: DeclarationContext,
          selfType: CellType?, isMutating: Bool) {
@@ -108,7 +114,18 @@ extension Checker {
     /// "cannot find type" at it.
     func genericSignature(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> GenericSignature {
         var signature = GenericSignature(parameters: [], conformances: [], sameTypes: [])
-        func protocols(_ written: TypeSyntax) throws -> [String] {
+        func protocols(_ written: TypeSyntax, of parameter: String) throws -> [String] {
+            if let constrained = written.as(IdentifierTypeSyntax.self), let clause = constrained.genericArgumentClause,
+               let primary = declarations.protocols[constrained.name.text]?.primaryAssociatedTypes {
+                // `S: Stack<Int>` of `protocol Stack<Element>`: `S: Stack` where `S.Element == Int`.
+                let arguments = clause.arguments.compactMap { if case .type(let type) = $0.argument { type } else { nil } }
+                guard arguments.count == primary.count, !primary.isEmpty else { throw notSupported(.primaryAssociatedType, clause) }
+                for (name, type) in zip(primary, arguments) {
+                    signature.sameTypes.append(("\(parameter).\(name)", type))
+                    signature.primaryKeys.insert("\(parameter).\(name)")
+                }
+                return [constrained.name.text]
+            }
             let parts = written.trimmedDescription.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
             // A class is a constraint too (`T: Animal`).
             if let unknown = parts.first(where: { !declarations.isKnownProtocol($0) && declarations.classLayout($0) == nil }) {
@@ -119,13 +136,13 @@ extension Checker {
         for parameter in clause?.parameters ?? [] {
             signature.parameters.append(parameter.name.text)
             if let inherited = parameter.inheritedType {
-                for part in try protocols(inherited) { signature.conformances.append((parameter.name.text, part)) }
+                for part in try protocols(inherited, of: parameter.name.text) { signature.conformances.append((parameter.name.text, part)) }
             }
         }
         for requirement in whereClause?.requirements ?? [] {
             switch requirement.requirement {
             case .conformanceRequirement(let conformance):
-                for part in try protocols(conformance.rightType) {
+                for part in try protocols(conformance.rightType, of: conformance.leftType.trimmedDescription) {
                     signature.conformances.append((conformance.leftType.trimmedDescription, part))
                 }
             case .sameTypeRequirement(let same):
@@ -221,10 +238,15 @@ extension Checker {
     /// Checks a generic function's body with its parameters as archetypes (nothing of it runs).
     func checkGenericFunction(_ generic: GenericFunction) throws {
         let bindings = try archetypes(generic.signature)
-        try inContext(generic.context, bindings: bindings) {
-            let (binding, pending) = try functionSignature(generic.syntax, generic: true)
-            try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
-                                    mutatingSelf: generic.isMutating)
+        do {
+            try inContext(generic.context, bindings: bindings) {
+                let (binding, pending) = try functionSignature(generic.syntax, generic: true)
+                try compileFunctionBody(generic.syntax, binding, pending, selfType: generic.selfType,
+                                        mutatingSelf: generic.isMutating)
+            }
+        } catch {
+            generic.rejected = true
+            throw error
         }
     }
 
@@ -233,7 +255,7 @@ extension Checker {
     func instance(of generic: GenericFunction, _ solution: [String: CellType],
                   at node: some SyntaxProtocol) throws -> FunctionBinding? {
         let types = generic.signature.parameters.map { solution[$0] ?? .error }
-        if types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
+        if generic.rejected || types.contains(where: { $0.containsArchetype || $0.containsError }) { return nil }
         if let existing = generic.instances[types] { return existing }
         try checkInstanceDepth(at: node)
         return try inContext(generic.context, bindings: Dictionary(uniqueKeysWithValues: zip(generic.signature.parameters, types))) {

@@ -15,6 +15,10 @@ extension Checker {
             // `for x in s` with `s: S` and `S: Sequence`: typed with `S.Element` (never run).
             return try forStatement(loop, label: label, sequence: sequence, element: element, source: .elements { _ in [] })
         }
+        if case .range(let index, closed: false) = sequence.type, case .archetype = index {
+            // `for i in c.indices` of a `C: Collection` in its generic body: typed with `C.Index` (never run).
+            return try forStatement(loop, label: label, sequence: sequence, element: index, source: .elements { _ in [] })
+        }
         guard let element = sequence.type.sequenceElement else {
             throw error(.forInRequiresSequence(type: sequence.type), at: loop.sequence)
         }

@@ -24,6 +24,10 @@ struct ProtocolLayout {
     /// to. In requirements it is the archetype `Self.Item`; a conforming type gives it by a
     /// `typealias` or by its members' types (`AssociatedTypes.swift`).
     var associatedTypes: [String: [String]] = [:]
+    /// `associatedtype Unit = Double`: what a conforming type that neither names nor infers it gets.
+    var associatedTypeDefaults: [String: CellType] = [:]
+    /// `protocol Stack<Element>`: the associated types `S: Stack<Int>` fixes, in order.
+    var primaryAssociatedTypes: [String] = []
 }
 
 extension Checker {
@@ -32,8 +36,8 @@ extension Checker {
         if declarations.isTypeName(name, includingProtocols: true) {
             throw error(.invalidRedeclaration(name: name), at: decl.name)
         }
-        if let primary = decl.primaryAssociatedTypeClause { throw notSupported(.primaryAssociatedType, primary) }
         declarations.protocols[name] = ProtocolLayout(name: name, inherited: [], requirements: [])
+        declarations.protocols[name]?.primaryAssociatedTypes = decl.primaryAssociatedTypeClause?.primaryAssociatedTypes.map(\.name.text) ?? []
     }
 
     /// A protocol's requirements: properties (`var area: Double { get }`) and methods.
@@ -55,7 +59,6 @@ extension Checker {
         defer { genericBindings = saved }
         for member in decl.memberBlock.members {
             guard let associated = member.decl.as(AssociatedTypeDeclSyntax.self) else { continue }
-            if let initializer = associated.initializer { throw notSupported(.associatedType, initializer) }
             if let clause = associated.genericWhereClause { throw notSupported(.associatedType, clause) }
             let constraints = try (associated.inheritanceClause?.inheritedTypes ?? []).map { inherited in
                 let written = inherited.type.trimmedDescription
@@ -63,6 +66,10 @@ extension Checker {
                 return written
             }
             declarations.protocols[name]?.associatedTypes[associated.name.text] = constraints
+            if let initializer = associated.initializer {
+                let type = try resolveType(initializer.value)
+                declarations.protocols[name]?.associatedTypeDefaults[associated.name.text] = type
+            }
         }
         genericBindings.merge(selfAssociatedArchetypes(of: name)) { $1 }
         var requirements: [ProtocolLayout.Requirement] = []

@@ -115,6 +115,16 @@ extension Checker {
             }
         case .sequence where LazySequences.isLazy(type) && arguments.count == 1 && arguments[0].label == nil:
             return try lazySubscript(type, arguments[0].expression, at: call)
+        case .range(.int, closed: false) where arguments.count == 1 && arguments[0].label == nil:
+            // `(0..<4)[i]`: a Range<Int> is its own index; the position itself, if inside.
+            guard case .position(let position) = try selection(arguments[0].expression, index: .int) else {
+                throw error(.noSubscript(type: type), at: call.calledExpression)
+            }
+            return SubscriptAccess(type: .int, get: { range, keys in
+                let (lower, upper, i) = (range.array[0].int, range.array[1].int, keys[0].int)
+                guard i >= lower, i < upper else { throw fail(.indexOutOfRange(index: i, count: upper - lower)) }
+                return keys[0]
+            }, set: nil, indices: [position.eval])
         case .error:
             return SubscriptAccess(type: .error, get: { _, _ in .void }, set: nil, indices: [])
         case .nominal("Matrix") where arguments.count == 1 && arguments[0].label == nil:
@@ -122,8 +132,10 @@ extension Checker {
             throw error(.matrixSubscriptNeedsRowAndColumn, at: call)
         default:
             if let element = archetypeElement(type), declarations.conforms(type, to: "Collection"), arguments.count == 1 {
-                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`).
-                let index = try expression(arguments[0].expression).eval
+                // `c[i]` of a `C: Collection` in its generic declaration: typed only (`ArchetypeMembers`);
+                // `i` must be a `C.Index` (`c[0]` is swiftc's error).
+                let indexType = associatedType(type, "Index") ?? .int
+                let index = try expression(arguments[0].expression, as: indexType, context: .argument).eval
                 return SubscriptAccess(type: element, get: { _, _ in .void }, set: nil, indices: [index])
             }
             throw error(.noSubscript(type: type), at: call.calledExpression)

@@ -129,6 +129,26 @@ enum SurfaceCollections {
         Builtin(on: "ClosedRange", "var upperBound: Bound") { args, _ in args[0].array[1] },
         Builtin(on: "Range", "var count: Int") { args, _ in try SurfaceStandardLibrary.rangeCount(args[0], closed: false) },
         Builtin(on: "Range", "var lowerBound: Bound") { args, _ in args[0].array[0] },
+        // A Range<Int> is a Collection whose indices are its elements (`C.Index` of a `C: Collection`).
+        Builtin(on: "Range", "var startIndex: Bound") { args, _ in args[0].array[0] },
+        Builtin(on: "Range", "var endIndex: Bound") { args, _ in args[0].array[1] },
+        Builtin(on: "Range", "var indices: Range<Bound>") { args, _ in args[0] },
+        Builtin(on: "Range", "func index(after i: Bound) -> Bound where Bound: BinaryInteger") { args, _ in
+            Value(integer: args[1].integer + 1)
+        },
+        Builtin(on: "Range", "func index(before i: Bound) -> Bound where Bound: BinaryInteger") { args, _ in
+            Value(integer: args[1].integer - 1)
+        },
+        Builtin(on: "Range", "func index(_ i: Bound, offsetBy distance: Int) -> Bound where Bound: BinaryInteger") { args, _ in
+            Value(integer: args[1].integer + Int128(args[2].int))
+        },
+        Builtin(on: "Range", "func distance(from start: Bound, to end: Bound) -> Int where Bound: BinaryInteger") { args, _ in
+            .int(Int(args[2].integer - args[1].integer))
+        },
+        Builtin(on: "Range", "func firstIndex(of element: Bound) -> Bound? where Bound: BinaryInteger") { args, _ in
+            let (lower, upper, element) = (args[0].array[0].integer, args[0].array[1].integer, args[1].integer)
+            return element >= lower && element < upper ? args[1] : .none
+        },
         // A range of integers is its own SubSequence: its slices are ranges (`(0..<5).dropFirst()` is `1..<5`).
         Builtin(on: "Range", "func prefix(_ maxLength: Int) -> Range<Bound> where Bound: BinaryInteger") { args, _ in
             try rangeSlice(args[0], .prefix, count(args[1], for: "prefix"))

@@ -46,6 +46,8 @@ extension SurfaceCollections {
         },
         Builtin(on: type, "func index(after i: Int) -> Int") { args, _ in .int(args[1].int + 1) },
         Builtin(on: type, "func index(before i: Int) -> Int") { args, _ in .int(args[1].int - 1) },
+        Builtin(on: type, "func index(_ i: Int, offsetBy distance: Int) -> Int") { args, _ in .int(args[1].int + args[2].int) },
+        Builtin(on: type, "func distance(from start: Int, to end: Int) -> Int") { args, _ in .int(args[2].int - args[1].int) },
         Builtin(on: type, "func firstIndex(of element: Element) -> Int? where Element: Equatable") { args, _ in
             let equal = ElementOrder.equal(args, witnessAt: 2)
             return try hostSlice(args[0]).firstIndex { try equal($0, args[1]) }.map(Value.int) ?? .none

@@ -93,6 +93,12 @@ extension CellType {
         }
     }
 
+    /// `T` of `some Sequence<T>`.
+    var someSequenceElement: CellType? {
+        if case .someSequence(let element) = self { return element }
+        return nil
+    }
+
     /// The standard library's associated type `name` of this type (`[Int].Element` is `Int`,
     /// `String.Index` is `String.Index`): what `S.Element` and `C.Index` stand for in an instance
     /// of a cell's generic function. Nil for a type that has none of that name.

@@ -91,6 +91,10 @@ struct TypeResolver {
         if let some = type.as(SomeOrAnyTypeSyntax.self),
            let name = some.constraint.as(IdentifierTypeSyntax.self)?.name.text, protocols.contains(name),
            some.someOrAnySpecifier.tokenKind == .keyword(.any) || name != "Error" {
+            if let arguments = some.constraint.as(IdentifierTypeSyntax.self)?.genericArgumentClause {
+                // `some Stack<Int>`: a cell's protocol constrained by its primary associated type.
+                throw .unsupported(construct: .primaryAssociatedType, node: Syntax(arguments))
+            }
             return .existential(name)
         }
         if let member = type.as(MemberTypeSyntax.self), let base = try? resolve(member.baseType),
