@@ -51,13 +51,14 @@ struct BinaryValueDecoder: Decoder {
     }
 
     func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        if type == [Double].self, try tag() == .doubles {
+        if try tag() == .doubles {
             var reader = reader()
             guard let count = reader.count(), count <= reader.remaining / 8 else { throw corrupt("numbers past the end") }
             var values: [Double] = []
             values.reserveCapacity(count)
             for _ in 0..<count { values.append(Double(bitPattern: reader.word()!)) }
-            return values as! Value
+            guard let value = values as? Value else { throw corrupt("numbers where a \(type) was expected") }
+            return value
         }
         return try Value(from: self)
     }

@@ -102,9 +102,11 @@ struct BinaryValueEncoder: Encoder {
     /// Encodes `value` into `slot`: a `[Double]` packed, anything else through its `encode(to:)`.
     static func encode<Value: Encodable>(_ value: Value, into slot: EncodedSlot, codingPath: [any CodingKey],
                                          userInfo: [CodingUserInfoKey: Any]) throws {
-        // By type, not by cast: an empty array of anything casts to [Double].
-        if Value.self == [Double].self {
-            slot.value = .doubles(value as! [Double])
+        // By cast, not by comparing metatypes (`Value.self == [Double].self` is false here for
+        // arrays a module compiled with -O made). An empty array of anything casts too: it is
+        // read back by casting the empty numbers to what the reader asks for.
+        if let doubles = value as? [Double] {
+            slot.value = .doubles(doubles)
         } else {
             try value.encode(to: BinaryValueEncoder(slot: slot, codingPath: codingPath, userInfo: userInfo))
         }
