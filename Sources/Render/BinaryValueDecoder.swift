@@ -1,3 +1,4 @@
+import Foundation
 import Report
 
 /// Reads what ``BinaryValues/encode(_:userInfo:)`` wrote (the layout is described there). Every
@@ -60,6 +61,7 @@ struct BinaryValueDecoder: Decoder {
             guard let value = values as? Value else { throw corrupt("numbers where a \(type) was expected") }
             return value
         }
+        if Value.self == Data.self, try tag() == .scalar { return Data(try scalar()) as! Value }
         return try Value(from: self)
     }
 

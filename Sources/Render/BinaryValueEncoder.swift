@@ -1,3 +1,4 @@
+import Foundation
 import Report
 
 /// Any `Encodable` as nb's binary fields (`Report/BinaryFields.swift`): the results cache's entries
@@ -8,7 +9,7 @@ import Report
 ///
 ///     0  nil
 ///     1  a scalar: a field (Bool: 1 byte; every integer: 8 bytes; Double: its 8-byte bit
-///        pattern, exact; Float: 4; String: UTF-8)
+///        pattern, exact; Float: 4; String: UTF-8; Data: its bytes)
 ///     2  a keyed container: its length in bytes, its count, then (key string, value) pairs
 ///     3  an unkeyed container: its length in bytes, its count, then the values
 ///     4  a [Double]: its count, then each one's bit pattern
@@ -107,6 +108,9 @@ struct BinaryValueEncoder: Encoder {
         // read back by casting the empty numbers to what the reader asks for.
         if let doubles = value as? [Double] {
             slot.value = .doubles(doubles)
+        } else if let data = value as? Data {
+            // One field, not a value per byte (Plot stores a figure's numbers as `Data`).
+            slot.value = .scalar(Array(data))
         } else {
             try value.encode(to: BinaryValueEncoder(slot: slot, codingPath: codingPath, userInfo: userInfo))
         }

@@ -86,3 +86,15 @@ extension BinaryValuesTests {
         #expect(try roundTrip(Lists()) == Lists())
     }
 }
+
+extension BinaryValuesTests {
+    /// A figure's numbers (which Plot codes as `Data`) take their 8 bytes each, not a value per byte.
+    @Test func aFiguresNumbersAreOneFieldOfBytes() throws {
+        var figure = Figure(title: "t")
+        figure.line((0..<1000).map { Double($0) / 7 }, label: "y")
+        let bytes = try BinaryValues.encode(figure)
+        #expect(bytes.count < 1000 * 8 + 2000, "\(bytes.count) bytes for 1000 numbers")
+        #expect(try json(roundTrip(figure)) == json(figure))
+        #expect(try roundTrip(Data([0, 1, 255])) == Data([0, 1, 255]))
+    }
+}
