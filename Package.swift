@@ -67,6 +67,17 @@ let alwaysOptimized: Set<String> = ["Linalg", "Autodiff", "Digest", "Plot", "Mar
 /// Modules whose folder has a README.md (a map for newcomers, not a resource).
 let documented: Set<String> = ["Cells"]
 
+/// Debian's single-threaded OpenBLAS (`libopenblas0-serial`, which .ci/setup installs) comes
+/// before the default threaded one for everything that links Linalg: an rpath (DT_RPATH, which
+/// also serves liblapacke's own lookup of liblapack.so.3) to its folder. The threaded library's
+/// constructor starts worker threads before `main`, which spin in `sched_yield` for about 0.08 s
+/// of CPU at every start, even for a render that takes every result from the cache. Without the
+/// package the loader falls back to the threaded library, which Linalg sets to one thread.
+let serialBLAS: [LinkerSetting] = [.unsafeFlags(
+    ["-Xlinker", "--disable-new-dtags"]
+        + ["x86_64", "aarch64"].flatMap { ["-Xlinker", "-rpath", "-Xlinker", "/usr/lib/\($0)-linux-gnu/openblas-serial"] },
+    .when(platforms: [.linux]))]
+
 var targets: [Target] = systemLibraries
 for module in modules {
     targets.append(.target(
@@ -74,7 +85,8 @@ for module in modules {
         dependencies: module.uses.map { .target(name: $0) } + module.external,
         exclude: documented.contains(module.name) ? ["README.md"] : [],
         swiftSettings: alwaysOptimized.contains(module.name)
-            ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []))
+            ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : [],
+        linkerSettings: module.name == "Linalg" ? serialBLAS : []))
     targets.append(.testTarget(
         name: "\(module.name)Tests",
         dependencies: ([module.name] + module.uses + testUses[module.name, default: []]).map { .target(name: $0) },

@@ -7,8 +7,11 @@ import Glibc
 ///
 /// On Linux it listens to inotify on the files' folders (editors save by writing in place,
 /// or by writing a new file and renaming it over the old one: both are seen, within a
-/// millisecond); elsewhere it compares modification times every 50 ms. A change is reported
-/// once the folder has been quiet for ``settle`` (an editor's save is several events).
+/// millisecond); elsewhere it compares modification times every 50 ms. A file closed after
+/// writing or renamed over a watched one is a finished save, reported at once; other events
+/// (a write still going on, a deletion) once the folder has been quiet for ``settle``. One save
+/// may be two finished events (Foundation renames its temporary file, then closes it): the
+/// second render gives the same page, which `PreviewSession` does not send again.
 final class NotebookWatcher: @unchecked Sendable {
     /// How long a burst of events must be quiet before it counts as one change.
     static let settle: Duration = .milliseconds(15)
@@ -68,29 +71,39 @@ final class NotebookWatcher: @unchecked Sendable {
                 let watch = inotify_add_watch(descriptor, folder, mask)
                 if watch >= 0 { folders[folder] = watch }
             }
+            // Sleeps until an event, the end of a pending settle, or 50 ms (to see `stop()` and new files).
+            let wait = pending.map { since in
+                max(1, Int32(((Self.settle - (ContinuousClock.now - since)) / .milliseconds(1)).rounded(.up)))
+            } ?? 50
             var poll = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            _ = Glibc.poll(&poll, 1, 10)
-            var sawWatchedFile = false
+            _ = Glibc.poll(&poll, 1, wait)
+            var sawWatchedFile = false, sawFinishedSave = false
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 if count <= 0 { break }
                 var offset = 0
                 let names = lock.withLock { watched }
                 while offset + MemoryLayout<inotify_event>.size <= count {
-                    let (watch, length, name) = buffer.withUnsafeBytes { raw -> (Int32, Int, String) in
+                    let (watch, kind, length, name) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int, String) in
                         let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                         let start = offset + MemoryLayout<inotify_event>.size
                         let bytes = raw[start..<min(count, start + Int(event.len))].prefix { $0 != 0 }
-                        return (event.wd, Int(event.len), String(decoding: bytes, as: UTF8.self))
+                        return (event.wd, event.mask, Int(event.len), String(decoding: bytes, as: UTF8.self))
                     }
                     offset += MemoryLayout<inotify_event>.size + length
                     if let folder = folders.first(where: { $0.value == watch })?.key,
                        names.contains(folder + "/" + name) {
                         sawWatchedFile = true
+                        if kind & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 { sawFinishedSave = true }
                     }
                 }
             }
-            if sawWatchedFile { pending = .now }
+            if sawFinishedSave {
+                pending = nil
+                changed()
+            } else if sawWatchedFile {
+                pending = .now
+            }
             if let since = pending, ContinuousClock.now - since >= Self.settle {
                 pending = nil
                 changed()

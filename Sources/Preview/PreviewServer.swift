@@ -43,10 +43,9 @@ public struct PreviewServer: Sendable {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let pageName = "/" + (URL(fileURLWithPath: Pipeline.reportPath(for: path)).lastPathComponent)
         let page: @Sendable (HTTPRequest) async throws -> HTTPResponse = { _ in
-            let html = await session.currentPage()
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
-                                body: Data(html.utf8))
+            HTTPResponse(statusCode: .ok,
+                         headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
+                         body: await session.currentPage())
         }
         for route in ["GET /", "GET /index.html", "GET \(pageName)"] {
             await server.appendRoute(HTTPRoute(route), handler: page)

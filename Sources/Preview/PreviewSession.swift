@@ -20,6 +20,8 @@ actor PreviewSession {
     let form: ReportForm
     private(set) var page = ""
     private(set) var version = 0
+    /// `page` with the live script, as served: made once per version, not once per request.
+    private var served = Data(LivePage.html(report: "", version: 0).utf8)
     private var rendering = false
     private var dirty = false
     private var clients: [UUID: AsyncStream<String>.Continuation] = [:]
@@ -52,7 +54,7 @@ actor PreviewSession {
     }
 
     /// The page for a request, with the live script.
-    func currentPage() -> String { LivePage.html(report: page, version: version) }
+    func currentPage() -> Data { served }
 
     /// A new client of the live channel: receives the current state at once, then every event.
     func subscribe() -> (id: UUID, events: AsyncStream<String>) {
@@ -134,9 +136,13 @@ actor PreviewSession {
 
     private func broadcast(_ outcome: (html: String?, status: Int32, seconds: Double, checks: (Int, Int), dataFiles: [String])) {
         if let html = outcome.html {
-            page = html
-            version += 1
-            send(Self.reload(version))
+            // A render of what is already served (a save in two events, a touched file) reloads no page.
+            if html != page || version == 0 {
+                page = html
+                version += 1
+                served = Data(LivePage.html(report: page, version: version).utf8)
+                send(Self.reload(version))
+            }
             send(#"{"kind":"idle"}"#)
         } else {
             send(#"{"kind":"failed","message":\#(Self.jsonString(Messages.previewFailed(path)))}"#)

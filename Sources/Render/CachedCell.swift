@@ -46,18 +46,14 @@ struct CachedCell: Codable {
         }
     }
 
-    /// Binary property lists keep every `Double` exactly (NaN, ±∞ and -0.0 included).
+    /// nb's binary values (`BinaryValueEncoder.swift`): every `Double` kept exactly (NaN, ±∞ and
+    /// -0.0 included), and read back without a property list's parsing.
     func encoded(lines: CellLines) throws -> Data {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
-        encoder.userInfo[CallSite.lineOrigin] = lines
-        return try encoder.encode(self)
+        Data(try BinaryValues.encode(self, userInfo: [CallSite.lineOrigin: lines]))
     }
 
     static func decode(_ data: Data, lines: CellLines) throws -> CachedCell {
-        let decoder = PropertyListDecoder()
-        decoder.userInfo[CallSite.lineOrigin] = lines
-        return try decoder.decode(CachedCell.self, from: data)
+        try BinaryValues.decode(CachedCell.self, from: [UInt8](data), userInfo: [CallSite.lineOrigin: lines])
     }
 }
 

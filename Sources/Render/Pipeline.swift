@@ -303,10 +303,7 @@ public struct Pipeline: Sendable {
     /// With `echoOutput`, what the cells printed goes to stdout, in cell order.
     func execute(_ notebook: Notebook, echoOutput: Bool = false,
                  onCellStart: (Int, Int) -> Void = { _, _ in }) -> Execution {
-        var sources = notebook.cells.map { cell in
-            CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
-                       eval: cell.options.eval, errorExpected: cell.options.error, timeout: cell.options.timeout)
-        }
+        var sources = Self.cellSources(notebook)
         if let until = self.execution.until {
             // `--until LABEL`: every cell is checked; those after LABEL do not run.
             guard let last = sources.firstIndex(where: { $0.label == until }) else {
@@ -316,11 +313,7 @@ public struct Pipeline: Sendable {
             }
             for index in sources.indices where index > last { sources[index].eval = false }
         }
-        var configuration = RunConfiguration()
-        configuration.seed = notebook.frontMatter.seed
-        if let timeout = notebook.frontMatter.timeout { configuration.defaultTimeout = timeout }
-        configuration.dataFolder = Self.dataFolder(of: notebook.path)
-        if let limit = notebook.frontMatter.dataLimit { configuration.dataLimitBytes = limit }
+        let configuration = Self.runConfiguration(notebook)
         let cache = self.execution.useCache && notebook.path != NotebookFile.standardInputPath
             ? ResultsCache(notebookPath: notebook.path) : nil
         let rejections: [CellError]
@@ -371,6 +364,24 @@ public struct Pipeline: Sendable {
             warnIfCaptionHasNoFigure(result, in: notebook)
         }
         return Execution(results: results, status: status, unexpectedErrors: unexpectedErrors, resultKeys: resultKeys)
+    }
+
+    /// The notebook's cells as they are checked, run and keyed in the results cache.
+    static func cellSources(_ notebook: Notebook) -> [CellSource] {
+        notebook.cells.map { cell in
+            CellSource(index: cell.index, label: cell.options.label, code: cell.code, firstLine: cell.line,
+                       eval: cell.options.eval, errorExpected: cell.options.error, timeout: cell.options.timeout)
+        }
+    }
+
+    /// The execution options of the notebook's front matter, and its data folder.
+    static func runConfiguration(_ notebook: Notebook) -> RunConfiguration {
+        var configuration = RunConfiguration()
+        configuration.seed = notebook.frontMatter.seed
+        if let timeout = notebook.frontMatter.timeout { configuration.defaultTimeout = timeout }
+        configuration.dataFolder = dataFolder(of: notebook.path)
+        if let limit = notebook.frontMatter.dataLimit { configuration.dataLimitBytes = limit }
+        return configuration
     }
 
     /// The key each cell's result is a function of, for the report's memo: the results cache's

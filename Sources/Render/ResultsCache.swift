@@ -23,8 +23,10 @@ import Report
 /// entry is reported and ignored (recomputed), never trusted. Writes are atomic, so two renders
 /// of one notebook at once never corrupt an entry.
 public struct ResultsCache: Sendable {
-    /// Bumped whenever the payload's meaning changes.
-    static let format = "nb-results-cache/2"
+    /// Bumped whenever the payload's meaning changes. It is in every key, so an entry of another
+    /// format is never looked up (a miss, without a warning) and goes with the next store's
+    /// clean-up. Format 3: payloads are nb's binary values (format 2: binary property lists).
+    public static let format = "nb-results-cache/3"
 
     /// `.nb-cache/NAME/` beside the notebook.
     public let folder: URL
@@ -45,7 +47,7 @@ public struct ResultsCache: Sendable {
 
     /// One key per cell, chained as described above.
     public static func keys(for cells: [CellSource], configuration: RunConfiguration,
-                            identity: String = NBIdentity.current) -> [SHA256.Digest] {
+                            identity: String = NBIdentity.current, format: String = format) -> [SHA256.Digest] {
         var previous: SHA256.Digest?
         return cells.map { cell in
             var hash = SHA256()
@@ -149,7 +151,7 @@ public struct ResultsCache: Sendable {
 
     /// An entry's bytes: a header of three lines, an empty line, the payload.
     ///
-    ///     nb-results-cache/2
+    ///     nb-results-cache/3
     ///     key <64 hex digits>
     ///     sha256 <64 hex digits of the payload>
     ///
@@ -159,8 +161,8 @@ public struct ResultsCache: Sendable {
         var payloadHash: String
         var payload: Data
 
-        static func encode(key: String, payload: Data) -> Data {
-            Data("\(ResultsCache.format)\nkey \(key)\nsha256 \(SHA256.hash(of: payload).hex)\n\n".utf8) + payload
+        static func encode(key: String, payload: Data, format: String = ResultsCache.format) -> Data {
+            Data("\(format)\nkey \(key)\nsha256 \(SHA256.hash(of: payload).hex)\n\n".utf8) + payload
         }
 
         init?(_ data: Data) {

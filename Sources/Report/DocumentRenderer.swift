@@ -284,7 +284,7 @@ struct DocumentRenderer {
     mutating func convert(_ span: MathSpan, display: Bool) -> MathResult {
         let key = SourcePosition(line: span.line, column: span.column)
         if let cached = mathCache[key] { return cached }
-        let result = converter.convert(span.tex, display: display)
+        let result = ReportMemo.convert(span.tex, display: display, with: &converter)
         for error in result.errors {
             let position = span.position(ofUTF8Offset: error.offset)
             warnings.append(ReportWarning(line: position.line, column: position.column, kind: .math(error)))

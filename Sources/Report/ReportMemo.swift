@@ -1,10 +1,12 @@
 import Foundation
 import Plot
+import TeX
 
 /// What one render of a report can hand to the next render of the same notebook: each
-/// cell's parsed code (for the highlighter) and each figure's SVG. Both are pure functions of
-/// their keys (the code; the figure's result key or bytes, and its id prefix), so a memo only
-/// saves time and never changes a byte. `nb preview` keeps one for its notebook, `nb render`
+/// cell's parsed code (for the highlighter), each figure's SVG and each formula's MathML. All
+/// are pure functions of their keys (the code; the figure's result key or bytes, and its id
+/// prefix; the formula and the macros before it), so a memo only saves time and never changes
+/// a byte. `nb preview` keeps one for its notebook, `nb render`
 /// one on disk beside the results cache (docs/ARCHITECTURE.md, "Preview" and "The results
 /// cache"); a render outside ``during(resultKeys:_:)`` uses none.
 ///
@@ -14,11 +16,19 @@ public final class ReportMemo: @unchecked Sendable {
     let lock = NSLock()
     var parsed: [String: SwiftHighlighter.ParsedCode] = [:]
     var svgs: [SVGKey: String] = [:]
+    /// Each formula's conversion by its TeX and style, with the converter before and after it
+    /// (its MathML depends on the macros defined before it, and a `\newcommand` in it changes
+    /// those after it). Kept in memory only: the on-disk memo does not hold it.
+    var formulas: [FormulaKey: [Conversion]] = [:]
     private var usedCode: Set<String> = []
     private var usedSVGs: Set<SVGKey> = []
+    private var usedFormulas: Set<FormulaKey> = []
     /// How many figures the last render drew (the others came from the memo).
     public private(set) var drawnInLastRender = 0
     private var drawn = 0
+    /// How many formulas the last render converted (the others came from the memo).
+    public private(set) var convertedInLastRender = 0
+    private var converted = 0
     /// A memo kept on disk between commands (`nb render` with the results cache; see
     /// `ReportMemoCoding.swift`): it forgets nothing between the renders of one command (the
     /// handout and the deck) and writes back only what they used.
@@ -57,11 +67,15 @@ public final class ReportMemo: @unchecked Sendable {
             } else {
                 parsed = parsed.filter { usedCode.contains($0.key) }
                 svgs = svgs.filter { usedSVGs.contains($0.key) }
+                formulas = formulas.filter { usedFormulas.contains($0.key) }
             }
             usedCode = []
             usedSVGs = []
+            usedFormulas = []
             drawnInLastRender = drawn
             drawn = 0
+            convertedInLastRender = converted
+            converted = 0
         }
         return result
     }
@@ -85,6 +99,42 @@ public final class ReportMemo: @unchecked Sendable {
             memo.added = true
         }
         return parsed
+    }
+
+    struct FormulaKey: Hashable {
+        var tex: String
+        var display: Bool
+    }
+
+    struct Conversion {
+        var before: MathConverter
+        var after: MathConverter
+        var result: MathResult
+    }
+
+    /// How many conversions of one formula (after different macros) are kept.
+    static let conversionsPerFormula = 4
+
+    /// `converter.convert(tex, display:)`, from this render's memo if there is one (a formula met
+    /// after the same macros; `converter` then becomes what converting it would leave).
+    static func convert(_ tex: String, display: Bool, with converter: inout MathConverter) -> MathResult {
+        guard let memo = current else { return converter.convert(tex, display: display) }
+        let key = FormulaKey(tex: tex, display: display), before = converter
+        if let known = memo.lock.withLock({ () -> Conversion? in
+            memo.usedFormulas.insert(key)
+            return memo.formulas[key]?.last { $0.before == before }
+        }) {
+            converter = known.after
+            return known.result
+        }
+        let result = converter.convert(tex, display: display)
+        let conversion = Conversion(before: before, after: converter, result: result)
+        memo.lock.withLock {
+            memo.converted += 1
+            memo.formulas[key, default: []].append(conversion)
+            memo.formulas[key]!.removeFirst(max(0, memo.formulas[key]!.count - conversionsPerFormula))
+        }
+        return result
     }
 
     /// `figure.svg(idPrefix:)` of a figure of cell `cell`, from this render's memo if there is one.

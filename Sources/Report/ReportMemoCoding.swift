@@ -8,7 +8,7 @@ import Foundation
 /// result key (a function of that key, which names nb itself); a figure known by its bytes alone
 /// is drawn again.
 ///
-/// The bytes are length-prefixed fields (little-endian `UInt32` lengths), entries sorted by key,
+/// The bytes are nb's binary fields (`BinaryFields.swift`), entries sorted by key,
 /// so the same memo is the same bytes. Checking them (a hash, the nb that wrote them) is the
 /// file's business, not this one's: a decoder that meets anything out of shape returns nil.
 extension ReportMemo {
@@ -16,7 +16,7 @@ extension ReportMemo {
     public static func persistent(decoding data: Data?) -> ReportMemo? {
         let memo = ReportMemo(isPersistent: true)
         guard let data else { return memo }
-        var reader = MemoReader(bytes: [UInt8](data))
+        var reader = BinaryFieldReader(bytes: [UInt8](data))
         guard let codeCount = reader.count() else { return nil }
         for _ in 0..<codeCount {
             guard let code = reader.string(), let names = reader.strings(), let hasRanges = reader.byte() else { return nil }
@@ -57,7 +57,7 @@ extension ReportMemo {
     /// What the renders since the memo was made used, as bytes (see above).
     public func encoded() -> Data {
         lock.withLock {
-            var writer = MemoWriter()
+            var writer = BinaryFieldWriter()
             let codes = parsed.keys.filter { usedSinceMade.code.contains($0) }.sorted()
             writer.count(codes.count)
             for code in codes {
@@ -93,66 +93,5 @@ extension ReportMemo {
             }
             return Data(writer.bytes)
         }
-    }
-}
-
-private struct MemoWriter {
-    var bytes: [UInt8] = []
-
-    mutating func count(_ value: Int) {
-        let value = UInt32(truncatingIfNeeded: value)
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
-    }
-
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-    mutating func field(_ field: [UInt8]) {
-        count(field.count)
-        bytes += field
-    }
-
-    mutating func string(_ text: String) { field(Array(text.utf8)) }
-
-    mutating func strings(_ texts: [String]) {
-        count(texts.count)
-        for text in texts { string(text) }
-    }
-}
-
-private struct MemoReader {
-    let bytes: [UInt8]
-    var position = 0
-
-    var atEnd: Bool { position == bytes.count }
-    var remaining: Int { bytes.count - position }
-
-    mutating func count() -> Int? {
-        guard bytes.count - position >= 4 else { return nil }
-        var value = 0
-        for offset in 0..<4 { value |= Int(bytes[position + offset]) << (8 * offset) }
-        position += 4
-        return value
-    }
-
-    mutating func byte() -> UInt8? {
-        guard position < bytes.count else { return nil }
-        defer { position += 1 }
-        return bytes[position]
-    }
-
-    mutating func string() -> String? {
-        guard let length = count(), bytes.count - position >= length else { return nil }
-        defer { position += length }
-        return String(decoding: bytes[position..<position + length], as: UTF8.self)
-    }
-
-    mutating func strings() -> [String]? {
-        guard let count = count(), count <= bytes.count - position else { return nil }
-        var texts: [String] = []
-        for _ in 0..<count {
-            guard let text = string() else { return nil }
-            texts.append(text)
-        }
-        return texts
     }
 }

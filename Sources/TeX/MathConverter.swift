@@ -15,7 +15,8 @@
 /// call on the same converter, so a document converts its math in document order.
 /// Conversion is deterministic (same macros and input, same bytes) and linear in the
 /// input; macro expansion is bounded per formula (see `TeXLimits`).
-public struct MathConverter: Sendable {
+/// Two converters are equal when they hold the same macros: they convert every formula alike.
+public struct MathConverter: Sendable, Equatable {
     private var macros: [String: Macro]
 
     /// - Parameter macros: front-matter `math.macros`, e.g.

@@ -73,3 +73,36 @@ import Testing
         #expect(String(decoding: trusted.html, as: UTF8.self).contains("<svg>forged</svg>"))
     }
 }
+
+/// Formulas in the memo `nb preview` keeps: a prose edit converts none again, and a formula after a
+/// `\newcommand` follows the definition the text has now (its MathML depends on the macros before it).
+@Suite struct FormulaMemoTests {
+    let cached = CachedRenderTests()
+
+    func rendered(_ text: String, in folder: URL, memo: ReportMemo) throws -> String {
+        let path = folder.appendingPathComponent("n.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var pipeline = Pipeline(console: RecordingConsole().console)
+        pipeline.reportMemo = memo
+        let notebook = try #require(pipeline.load(path))
+        return pipeline.report(notebook, execution: pipeline.execute(notebook), unsafeHTML: false, form: .handout).html
+    }
+
+    @Test func aProseEditConvertsNoFormulaAgainAndADefinitionEditConvertsWhatFollowsIt() throws {
+        let folder = try scratchFolder([:])
+        let memo = ReportMemo()
+        let text = "# Math\n\nLet $\\newcommand{\\vv}{\\mathbf{x}}\\vv$ be given.\n\nThen $\\vv^2 + y$ and\n\n$$\\int_0^1 \\vv \\, dt$$\n"
+        #expect(try rendered(text, in: folder, memo: memo) == String(decoding: try cached.render(text, in: folder, cache: false).html, as: UTF8.self))
+        #expect(memo.convertedInLastRender == 3)
+
+        let prose = text.replacingOccurrences(of: "be given.", with: "be given, with more words.")
+        #expect(try rendered(prose, in: folder, memo: memo) == String(decoding: try cached.render(prose, in: folder, cache: false).html, as: UTF8.self))
+        #expect(memo.convertedInLastRender == 0)
+
+        let redefined = text.replacingOccurrences(of: "\\mathbf{x}", with: "\\mathbf{z}")
+        let page = try rendered(redefined, in: folder, memo: memo)
+        #expect(page == String(decoding: try cached.render(redefined, in: folder, cache: false).html, as: UTF8.self))
+        #expect(memo.convertedInLastRender == 3, "the formulas after the definition are converted again")
+        #expect(page.contains("<mi mathvariant=\"bold\">z</mi>") || page.contains("𝐳"))
+    }
+}

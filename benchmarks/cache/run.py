@@ -20,7 +20,8 @@ import os, resource, shutil, statistics, subprocess, sys, tempfile, time, urllib
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 nb = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(root, ".build/release/nb")
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+# nb as a user starts it: no OPENBLAS_NUM_THREADS (nb loads the single-threaded OpenBLAS itself).
+env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
 work = tempfile.mkdtemp(prefix="nb-cache-bench-")
 notebook = os.path.join(work, "session1.md")
 original = open(os.path.join(root, "notebooks/session1.md"), encoding="utf-8").read()
