@@ -21,7 +21,7 @@ struct ArgumentWrite {
 }
 
 /// How a call writes its arguments into the callee's frame, as a type, so that a call
-/// specialized for one shape writes them inline (`Lowering.intCall`).
+/// specialized for one shape writes them inline (`IntEntry`, `Lowering.calling`).
 protocol ArgumentFill {
     func write(_ frame: Frame, into callee: Frame) throws
 }

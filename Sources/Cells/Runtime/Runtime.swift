@@ -24,8 +24,8 @@ final class Runtime {
     @exclusivity(unchecked) private var alarm: CellAlarm {
         didSet { polledAlarm = Unmanaged.passUnretained(alarm) }
     }
-    /// `alarm`, unretained, for `tick`: reading a stored class reference retains and releases
-    /// it around the use, twice the cost of the atomic load itself on every call.
+    /// `alarm`, unretained, for `tick` (kept in step by `alarm`'s `didSet`): a stored class
+    /// reference read on every call and loop step may be retained and released around the use.
     @exclusivity(unchecked) private var polledAlarm: Unmanaged<CellAlarm>
     var timeout: Double = 60
     /// Unchecked exclusivity: touched on every call, only ever from the run thread.
