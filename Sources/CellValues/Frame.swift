@@ -170,7 +170,8 @@ public struct FrameHeader {
 public final class FramePool {
     /// How many spare frames are kept: deeper recursion allocates the rest.
     public static let capacity = 64
-    @usableFromInline let frames: UnsafeMutablePointer<Unmanaged<Frame>>
+    /// Strong references, moved in and out (no retain or release on either way).
+    @usableFromInline let frames: UnsafeMutablePointer<Frame>
     @usableFromInline @exclusivity(unchecked) var count = 0
     public let size: Int
     public let parent: Frame?
@@ -182,7 +183,7 @@ public final class FramePool {
     }
 
     deinit {
-        for index in 0..<count { frames[index].release() }
+        frames.deinitialize(count: count)
         frames.deallocate()
     }
 
@@ -191,18 +192,21 @@ public final class FramePool {
     public func take() -> Frame {
         if count > 0 {
             count -= 1
-            return frames[count].takeRetainedValue()
+            return (frames + count).move()
         }
         return Frame.make(size: size, parent: parent)
     }
 
     /// Keeps `frame` (one `take` gave) for the next call, emptied, unless something else
     /// still holds it or the pool is full.
+    ///
+    /// `frame` is consumed: the caller's reference moves into the pool, so a call's frame
+    /// goes back without a retain and a release.
     @inlinable @inline(__always)
-    public func recycle(_ frame: inout Frame) {
+    public func recycle(_ frame: consuming Frame) {
         guard count < FramePool.capacity, isKnownUniquelyReferenced(&frame) else { return }
         frame.reset()
-        frames[count] = Unmanaged.passRetained(frame)
+        (frames + count).initialize(to: frame)
         count += 1
     }
 }

@@ -231,7 +231,7 @@ public final class FunctionValue {
         let pool = FramePool(size: frameSize, parent: captured)
         self.pool = pool
         call = { arguments in
-            var frame = pool.take()
+            let frame = pool.take()
             for index in arguments.indices { frame.slots[index] = arguments[index] }
             let result: Value
             do {
@@ -242,7 +242,7 @@ public final class FunctionValue {
                 throw error
             }
             for index in inoutIndices { arguments[index] = frame.slots[index] }
-            pool.recycle(&frame)
+            pool.recycle(frame)
             return result
         }
     }

@@ -57,12 +57,12 @@ struct FramePoolTests {
     @Test func aReturnedFrameIsTakenAgainEmptied() {
         let parent = Frame.make(size: 1, parent: nil)
         let pool = FramePool(size: 2, parent: parent)
-        var first = pool.take()
+        let first = pool.take()
         #expect(first.size == 2 && first.parent === parent)
         first.slots[0] = .string("kept until return")
         first.returnValue = .int(3)
         let identity = ObjectIdentifier(first)
-        pool.recycle(&first)
+        pool.recycle(consume first)
         let second = pool.take()
         #expect(ObjectIdentifier(second) == identity)
         // Emptied: every slot, the return slot too, is `.void` again, as `Frame.make` makes them.
@@ -71,10 +71,10 @@ struct FramePoolTests {
 
     @Test func aFrameSomethingElseHoldsIsNotReused() {
         let pool = FramePool(size: 1, parent: nil)
-        var frame = pool.take()
+        let frame = pool.take()
         let captured = frame   // what a closure made in the call would hold
         captured.setInt(7, at: 0)
-        pool.recycle(&frame)
+        pool.recycle(consume frame)
         let next = pool.take()
         #expect(next !== captured)
         #expect(captured.int(at: 0) == 7)
@@ -84,10 +84,10 @@ struct FramePoolTests {
         let pool = FramePool(size: 1, parent: nil)
         var live: [ObjectIdentifier] = []
         func descend(_ depth: Int) {
-            var frame = pool.take()
+            let frame = pool.take()
             live.append(ObjectIdentifier(frame))
             if depth > 0 { descend(depth - 1) }
-            pool.recycle(&frame)
+            pool.recycle(consume frame)
         }
         descend(5)
         let first = Set(live)
@@ -103,9 +103,9 @@ struct FramePoolTests {
         do {
             let function = FunctionValue { _ in .void }
             held = function
-            var frame = pool.take()
+            let frame = pool.take()
             frame.slots[0] = .function(function)
-            pool.recycle(&frame)
+            pool.recycle(consume frame)
         }
         #expect(held == nil)
     }

@@ -522,8 +522,7 @@ extension Checker {
         }
         if first.type == .int {
             // `n < 2 ? n : fib(n - 1) + fib(n - 2)`: unboxed, as Doubles are.
-            let a = first.asInt, b = second.asInt
-            result.int = { try test($0) ? try a($0) : try b($0) }
+            result.int = IntegerKernels.choosing(test, first.asIntOperand, second.asIntOperand)
         }
         return result
     }

@@ -68,7 +68,7 @@ extension Checker {
                 }
                 let filter = try loop.whereClause.map { try booleanCondition($0.condition) }
                 let body = try block(Array(loop.body.statements))
-                var setIndex: ((Frame, Int) -> Void)?
+                var setIndex: IndexBinding?
                 if case .intRange = source { setIndex = indexBinding(loop.pattern, otherwise: bind) }
                 return lowering.forIn(ForInLoop(id: id, line: line, column: column, sequence: sequence.eval, source: source,
                                                 iteration: iteration, bind: bind, match: match, filter: filter, body: body,
@@ -79,14 +79,14 @@ extension Checker {
 
     /// How a `for i in range` loop sets `i` (already declared by `bindPattern`): unboxed
     /// for a name, nothing for `_`, `bind` for any other pattern.
-    private func indexBinding(_ pattern: PatternSyntax, otherwise bind: @escaping (Frame, Value) -> Void) -> (Frame, Int) -> Void {
-        if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
+    private func indexBinding(_ pattern: PatternSyntax, otherwise bind: @escaping (Frame, Value) -> Void) -> IndexBinding {
+        if pattern.is(WildcardPatternSyntax.self) { return .ignored }
         let named = pattern.as(ValueBindingPatternSyntax.self)?.pattern ?? pattern
         guard let name = named.as(IdentifierPatternSyntax.self)?.identifier.text,
               case .variable(let variable) = scope.names[name], variable.type == .int else {
-            return { frame, i in bind(frame, .int(i)) }
+            return .set { frame, i in bind(frame, .int(i)) }
         }
-        return lowering.setInt(access(variable))
+        return .set(lowering.setInt(access(variable)))
     }
 
     /// Declares the names of a pattern (`x`, `_`, `(i, (a, b))`) and returns how to fill them.

@@ -346,7 +346,9 @@ extension Checker {
             let implementation = candidate.implementation!
             let runtime = self.runtime
             if let fused = SurfaceLinalgProductSums.fused(op, left, right, sum: implementation, runtime: runtime,
-                                                          line: line, column: column) {
+                                                          line: line, column: column)
+                ?? SurfaceLinalgScaledSums.fused(op, left, right, sum: implementation, runtime: runtime,
+                                                 line: line, column: column) {
                 return fused
             }
             let a = left.eval, b = right.eval
@@ -358,6 +360,8 @@ extension Checker {
                 compiled.matrixProduct = MatrixProductOperands(lhs: a, rhs: b, implementation: implementation,
                                                                line: line, column: column)
             }
+            SurfaceLinalgScaledSums.annotate(&compiled, op, left, right, implementation: implementation,
+                                             line: line, column: column)
             return compiled
         }
         return nil

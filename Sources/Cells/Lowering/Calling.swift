@@ -20,6 +20,59 @@ struct ArgumentWrite {
     let run: (Frame, Frame) throws -> Void
 }
 
+/// How a call writes its arguments into the callee's frame, as a type, so that a call
+/// specialized for one shape writes them inline (`IntEntry`, `Lowering.calling`).
+protocol ArgumentFill {
+    func write(_ frame: Frame, into callee: Frame) throws
+}
+
+/// One unboxed Int argument (`fib(n - 1)`), into the callee's first slot.
+struct OneIntArgument: ArgumentFill {
+    let argument: (Frame) throws -> Int
+    @inline(__always) func write(_ frame: Frame, into callee: Frame) throws {
+        callee.setInt(try argument(frame), at: 0)
+    }
+}
+
+/// How a call enters a cell's function and what it gets back (a `Value`, or an Int or a
+/// Double unboxed), as a type, so that `Lowering.calling` is specialized for each.
+protocol CallEntry {
+    associatedtype Result
+    func enter(_ target: FunctionValue, _ frame: Frame) throws -> Result
+}
+
+struct ValueEntry: CallEntry {
+    let fill: (Frame, Frame) throws -> Void
+    let prepare: (Frame) throws -> [Value]
+    @inline(__always) func enter(_ target: FunctionValue, _ frame: Frame) throws -> Value {
+        try Lowering.enter(target, frame, fill: fill, prepare: prepare)
+    }
+}
+
+struct IntEntry<Fill: ArgumentFill>: CallEntry {
+    let fill: Fill
+    let prepare: (Frame) throws -> [Value]
+    @inline(__always) func enter(_ target: FunctionValue, _ frame: Frame) throws -> Int {
+        try Lowering.enterInt(target, frame, fill: fill, prepare: prepare)
+    }
+}
+
+struct DoubleEntry: CallEntry {
+    let fill: (Frame, Frame) throws -> Void
+    let prepare: (Frame) throws -> [Value]
+    @inline(__always) func enter(_ target: FunctionValue, _ frame: Frame) throws -> Double {
+        try Lowering.enterDouble(target, frame, fill: fill, prepare: prepare)
+    }
+}
+
+/// Any arguments, written by `Lowering.argumentWriter`'s closure.
+struct AnyArguments: ArgumentFill {
+    let fill: (Frame, Frame) throws -> Void
+    @inline(__always) func write(_ frame: Frame, into callee: Frame) throws {
+        try fill(frame, callee)
+    }
+}
+
 /// Calls: arguments into the callee's frame, a builtin's implementation with the call's
 /// position for its traps, methods through a class's table, `inout` arguments written back,
 /// and the function values of cells' functions and closures.
@@ -78,47 +131,24 @@ extension Lowering {
             // for as long as any call of it runs (nothing assigns a `func`'s slot; its creation
             // runs when its block is entered, which no call of it can do), so the call borrows
             // the value from the slot instead of retaining it.
-            let borrowed = calleeGlobalSlot.map { slot in (runtime.globals, slot) }
-            var compiled = Compiled(resolved.result) { frame in
-                do {
-                    if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
-                        return try unretained._withUnsafeGuaranteedRef { target in
-                            try Lowering.enter(target, frame, fill: fill, prepare: prepare)
-                        }
-                    }
-                    return try Lowering.enter(try function(frame).function, frame, fill: fill, prepare: prepare)
-                } catch let trap as Trap {
-                    throw CellError(line: line, column: column, kind: trap.kind)
-                }
-            }
+            let borrowed = calleeGlobalSlot
+            var compiled = Compiled(resolved.result,
+                                    Lowering.calling(ValueEntry(fill: fill, prepare: prepare), borrowing: borrowed,
+                                                     function: function, runtime: runtime, at: position))
             // A call in an Int or Double expression: the callee's unboxed entry when it has one.
             if resolved.result == .int {
-                compiled.int = { frame in
-                    do {
-                        if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
-                            return try unretained._withUnsafeGuaranteedRef { target in
-                                try Lowering.enterInt(target, frame, fill: fill, prepare: prepare)
-                            }
-                        }
-                        return try Lowering.enterInt(try function(frame).function, frame, fill: fill, prepare: prepare)
-                    } catch let trap as Trap {
-                        throw CellError(line: line, column: column, kind: trap.kind)
-                    }
+                // `fib(n - 1)`: one Int argument, written by the call itself (no closure call).
+                if receiver == nil, arguments.count == 1, case .int(let argument)? = resolved.unboxedArguments[0] {
+                    compiled.int = Lowering.calling(IntEntry(fill: OneIntArgument(argument: argument), prepare: prepare),
+                                                    borrowing: borrowed, function: function, runtime: runtime, at: position)
+                } else {
+                    compiled.int = Lowering.calling(IntEntry(fill: AnyArguments(fill: fill), prepare: prepare),
+                                                    borrowing: borrowed, function: function, runtime: runtime, at: position)
                 }
             }
             if resolved.result == .double {
-                compiled.double = { frame in
-                    do {
-                        if let (globals, slot) = borrowed, let unretained = globals.unretainedFunction(at: slot) {
-                            return try unretained._withUnsafeGuaranteedRef { target in
-                                try Lowering.enterDouble(target, frame, fill: fill, prepare: prepare)
-                            }
-                        }
-                        return try Lowering.enterDouble(try function(frame).function, frame, fill: fill, prepare: prepare)
-                    } catch let trap as Trap {
-                        throw CellError(line: line, column: column, kind: trap.kind)
-                    }
-                }
+                compiled.double = Lowering.calling(DoubleEntry(fill: fill, prepare: prepare), borrowing: borrowed,
+                                                   function: function, runtime: runtime, at: position)
             }
             return compiled
         }
@@ -145,28 +175,47 @@ extension Lowering {
     static func enter(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
                       prepare: (Frame) throws -> [Value]) throws -> Value {
         if let enter = target.enter, let pool = target.pool {
-            var callee = pool.take()
+            let callee = pool.take()
             try fill(frame, callee)
             let result = try enter(callee)
-            pool.recycle(&callee)
+            pool.recycle(consume callee)
             return result
         }
         var values = try prepare(frame)
         return try target.call(&values)
     }
 
+    /// A call of the function value in global slot `borrowed` (or, for another callee,
+    /// `function`'s), entered by `entry`: one closure per result type, specialized for it.
+    static func calling<Entry: CallEntry>(_ entry: Entry, borrowing borrowed: Int?, function: @escaping Eval,
+                                          runtime: Runtime,
+                                          at position: (line: Int, column: Int)) -> (Frame) throws -> Entry.Result {
+        let (line, column) = position
+        let globals = runtime.globals
+        return { frame in
+            do {
+                if let slot = borrowed, let unretained = globals.unretainedFunction(at: slot) {
+                    return try unretained._withUnsafeGuaranteedRef { target in try entry.enter(target, frame) }
+                }
+                return try entry.enter(try function(frame).function, frame)
+            } catch let trap as Trap {
+                throw CellError(line: line, column: column, kind: trap.kind)
+            }
+        }
+    }
+
     /// `enter` for an Int result: unboxed when the callee has an unboxed entry.
     @inline(__always)
-    static func enterInt(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
-                         prepare: (Frame) throws -> [Value]) throws -> Int {
+    static func enterInt<Fill: ArgumentFill>(_ target: FunctionValue, _ frame: Frame, fill: Fill,
+                                             prepare: (Frame) throws -> [Value]) throws -> Int {
         if let enter = target.enterInt, let pool = target.pool {
-            var callee = pool.take()
-            try fill(frame, callee)
+            let callee = pool.take()
+            try fill.write(frame, into: callee)
             let result = try enter(callee)
-            pool.recycle(&callee)
+            pool.recycle(consume callee)
             return result
         }
-        return try Lowering.enter(target, frame, fill: fill, prepare: prepare).int
+        return try Lowering.enter(target, frame, fill: { try fill.write($0, into: $1) }, prepare: prepare).int
     }
 
     /// `enter` for a Double result: unboxed when the callee has an unboxed entry.
@@ -174,10 +223,10 @@ extension Lowering {
     static func enterDouble(_ target: FunctionValue, _ frame: Frame, fill: (Frame, Frame) throws -> Void,
                             prepare: (Frame) throws -> [Value]) throws -> Double {
         if let enter = target.enterDouble, let pool = target.pool {
-            var callee = pool.take()
+            let callee = pool.take()
             try fill(frame, callee)
             let result = try enter(callee)
-            pool.recycle(&callee)
+            pool.recycle(consume callee)
             return result
         }
         return try Lowering.enter(target, frame, fill: fill, prepare: prepare).double
@@ -285,14 +334,23 @@ extension Lowering {
     /// Calls a builtin, turning library errors and traps into errors at the call's position.
     static func invoke(_ implementation: BuiltinImplementation, _ arguments: inout [Value], _ runtime: Runtime,
                        line: Int, column: Int) throws -> Value {
-        runtime.callLine = line
-        runtime.callColumn = column
-        do {
+        try reportingErrors(runtime, line: line, column: column) {
             let result = try implementation(&arguments, runtime)
             // One LAPACK call (a large `svd`) cannot be interrupted: its overrun is an error
             // where it returns, at the call, rather than a cell that passes late.
             if runtime.timeIsUp { throw runtime.alarmError(line: line, column: column) }
             return result
+        }
+    }
+
+    /// Runs library code for a call at `line`/`column` (`invoke`'s, or a fused operation's),
+    /// turning library errors and traps into errors at that position.
+    static func reportingErrors<Result>(_ runtime: Runtime, line: Int, column: Int,
+                                        _ body: () throws -> Result) throws -> Result {
+        runtime.callLine = line
+        runtime.callColumn = column
+        do {
+            return try body()
         } catch let error as CellError {
             throw error
         } catch let thrown as ThrownError {

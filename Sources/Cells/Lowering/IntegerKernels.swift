@@ -128,6 +128,21 @@ enum IntegerKernels {
         }
     }
 
+    /// `test ? a : b` on Ints, with a variable or constant branch read in place: in
+    /// `n < 2 ? n : fib(n - 1) + fib(n - 2)` the base case is one closure call, not two.
+    static func choosing(_ test: @escaping (Frame) throws -> Bool, _ a: IntOperand,
+                         _ b: IntOperand) -> (Frame) throws -> Int {
+        switch (a, b) {
+        case (.local(let x), .computed(let g)): return { try test($0) ? $0.int(at: x) : try g($0) }
+        case (.constant(let c), .computed(let g)): return { try test($0) ? c : try g($0) }
+        case (.computed(let f), .local(let y)): return { try test($0) ? try f($0) : $0.int(at: y) }
+        case (.computed(let f), .constant(let c)): return { try test($0) ? try f($0) : c }
+        default:
+            let f = a.evaluate, g = b.evaluate
+            return { try test($0) ? try f($0) : try g($0) }
+        }
+    }
+
     /// The kernel for `+ - *` (trapping) or a comparison, or nil for other operators.
     static func kernel(_ op: String, _ a: IntOperand, _ b: IntOperand, line: Int, column: Int) -> Compiled? {
         let overflow = { CellError(line: line, column: column, kind: .integerOverflow(operator: op)) }

@@ -39,7 +39,14 @@ struct ForInLoop {
     var filter: ((Frame) throws -> Bool)?
     var body: Exec
     /// For a plain `for i in range`: how the Int loop variable is set unboxed.
-    var setIndex: ((Frame, Int) -> Void)?
+    var setIndex: IndexBinding?
+}
+
+/// How a `for … in range` loop gives its pattern each Int: not at all (`for _ in`), or by a
+/// closure (unboxed into an Int variable's slot).
+enum IndexBinding {
+    case ignored
+    case set((Frame, Int) -> Void)
 }
 
 extension Lowering {
@@ -57,12 +64,7 @@ extension Lowering {
             if let filter, try !filter(frame) { return nil }
             let flow = try body(frame)
             if flow == .returned, frame !== outerFrame { outerFrame.returnValue = frame.returnValue }
-            switch flow {
-            case .next: return nil
-            case .breakLoop(let target) where target == id: return .next
-            case .continueLoop(let target) where target == id: return nil
-            case let other: return other
-            }
+            return Lowering.leaving(flow, loop: id)
         }
         switch loop.source {
         case .wideIntegerRange(let closed):
@@ -75,17 +77,21 @@ extension Lowering {
                     try Lowering.iterate(try source(frame), closed: closed) { try step(frame, .int($0)) }
                 }
             }
-            // The hot path: `for i in 0..<n { … }` with the step inlined.
+            // The hot path: `for i in 0..<n { … }` with the step inlined (and for `_`, no
+            // closure call to set nothing).
+            guard case .set(let set) = setIndex else {
+                return { frame in
+                    try Lowering.iterate(try source(frame), closed: closed) { _ in
+                        try runtime.tick(line: line, column: column)
+                        return Lowering.leaving(try body(frame), loop: id)
+                    }
+                }
+            }
             return { frame in
                 try Lowering.iterate(try source(frame), closed: closed) { i in
                     try runtime.tick(line: line, column: column)
-                    setIndex(frame, i)
-                    switch try body(frame) {
-                    case .next: return nil
-                    case .breakLoop(let target) where target == id: return .next
-                    case .continueLoop(let target) where target == id: return nil
-                    case let other: return other
-                    }
+                    set(frame, i)
+                    return Lowering.leaving(try body(frame), loop: id)
                 }
             }
         case .string:
@@ -136,6 +142,18 @@ extension Lowering {
                 }
                 return .next
             }
+        }
+    }
+
+    /// What a loop body's `flow` means for the loop `id`: nil goes on with the next
+    /// iteration, anything else leaves the loop with that flow.
+    @inline(__always)
+    static func leaving(_ flow: Flow, loop id: Int) -> Flow? {
+        switch flow {
+        case .next: return nil
+        case .breakLoop(let target) where target == id: return .next
+        case .continueLoop(let target) where target == id: return nil
+        case let other: return other
         }
     }
 

@@ -56,6 +56,22 @@ struct Compiled {
         get { rarelyPresent?.matrixProduct }
         set { rarely { $0.matrixProduct = newValue } }
     }
+    /// For `c * B` or `B * c` of a number and a matrix: its operands, so that `A - c * B`
+    /// runs as one pass (`SurfaceLinalgScaledSums`).
+    var scaledMatrix: ScaledMatrixOperands? {
+        get { rarelyPresent?.scaledMatrix }
+        set { rarely { $0.scaledMatrix = newValue } }
+    }
+    /// For `A ± c * B` where `A` is a variable: how a store into `A` writes it in place.
+    var matrixUpdate: MatrixUpdate? {
+        get { rarelyPresent?.matrixUpdate }
+        set { rarely { $0.matrixUpdate = newValue } }
+    }
+    /// For a read of a Matrix variable: which one (see `matrixUpdate`).
+    var variable: VariableAccess? {
+        get { rarelyPresent?.variable }
+        set { rarely { $0.variable = newValue } }
+    }
 
     /// What few expressions carry, out of line: a `Compiled` is a local of every checker
     /// function, and the checker recurses once per operator of a chain, so its size is the
@@ -65,7 +81,7 @@ struct Compiled {
     private mutating func rarely(_ change: (inout RarelyPresent.Fields) -> Void) {
         var fields = rarelyPresent?.fields ?? RarelyPresent.Fields()
         change(&fields)
-        rarelyPresent = fields.doubleBinary == nil && fields.matrixProduct == nil ? nil : RarelyPresent(fields)
+        rarelyPresent = fields.isEmpty ? nil : RarelyPresent(fields)
     }
 
     /// This Double expression as an operand of a fused operation.
@@ -188,9 +204,19 @@ private final class RarelyPresent {
     struct Fields {
         var doubleBinary: DoubleBinary?
         var matrixProduct: MatrixProductOperands?
+        var scaledMatrix: ScaledMatrixOperands?
+        var matrixUpdate: MatrixUpdate?
+        var variable: VariableAccess?
+
+        var isEmpty: Bool {
+            doubleBinary == nil && matrixProduct == nil && scaledMatrix == nil && matrixUpdate == nil && variable == nil
+        }
     }
     let fields: Fields
     init(_ fields: Fields) { self.fields = fields }
     var doubleBinary: DoubleBinary? { fields.doubleBinary }
     var matrixProduct: MatrixProductOperands? { fields.matrixProduct }
+    var scaledMatrix: ScaledMatrixOperands? { fields.scaledMatrix }
+    var matrixUpdate: MatrixUpdate? { fields.matrixUpdate }
+    var variable: VariableAccess? { fields.variable }
 }

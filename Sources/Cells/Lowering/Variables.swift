@@ -16,7 +16,7 @@ struct Lowering {
 /// Where a variable lives, as the checker resolved it for the code being compiled: in the
 /// notebook's global frame, in the current function's frame, or `depth` frames out (a
 /// variable a closure or nested function captured).
-enum VariableAccess {
+enum VariableAccess: Equatable {
     case global(Int)
     case local(Int)
     case outer(Int, depth: Int)
@@ -48,7 +48,15 @@ extension Lowering {
     }
 
     /// Reads a variable of static type `type`; an Int or Double one also unboxed.
+    /// A Matrix one carries its access, so that a store into the same variable can
+    /// write its matrix in place (`Compiled.matrixUpdate`).
     func read(_ access: VariableAccess, _ type: CellType) -> Compiled {
+        var compiled = readValue(access, type)
+        if type == .nominal("Matrix") { compiled.variable = access }
+        return compiled
+    }
+
+    private func readValue(_ access: VariableAccess, _ type: CellType) -> Compiled {
         let slot = access.slot
         switch access {
         case .global:
@@ -134,6 +142,11 @@ extension Lowering {
             let frame = self.frame(access)
             return { f in frame(f).setBool(try compute(f), at: slot); return .next }
         default:
+            if let update = value.matrixUpdate, update.variable == access {
+                // `W = W - eta * G`: `W`'s matrix written in place (`SurfaceLinalgScaledSums`).
+                let holder = self.frame(access), run = update.run
+                return { frame in try run(frame, holder(frame), slot); return .next }
+            }
             let compute = value.eval
             if let globals { return { frame in globals.slots[slot] = try compute(frame); return .next } }
             if local { return { frame in frame.slots[slot] = try compute(frame); return .next } }

@@ -21,13 +21,19 @@ final class Runtime {
 
     /// The current cell's time limit, raised by a timer on another thread so
     /// that even a loop whose every iteration is slow stops on time.
-    @exclusivity(unchecked) private var alarm = CellAlarm()
+    @exclusivity(unchecked) private var alarm: CellAlarm {
+        didSet { polledAlarm = Unmanaged.passUnretained(alarm) }
+    }
+    /// `alarm`, unretained, for `tick` (kept in step by `alarm`'s `didSet`): a stored class
+    /// reference read on every call and loop step may be retained and released around the use.
+    @exclusivity(unchecked) private var polledAlarm: Unmanaged<CellAlarm>
     var timeout: Double = 60
     /// Unchecked exclusivity: touched on every call, only ever from the run thread.
     @exclusivity(unchecked) var depth = 0
-    /// The position of the builtin call running now (for `check`'s outcome).
-    var callLine = 0
-    var callColumn = 0
+    /// The position of the builtin call running now (for `check`'s outcome). Set on every
+    /// builtin call, only ever from the run thread: no exclusivity check.
+    @exclusivity(unchecked) var callLine = 0
+    @exclusivity(unchecked) var callColumn = 0
     /// How values print, knowing every cell's types: made once all cells are compiled,
     /// before any runs (values of `any Error` may hold types declared after the code that
     /// prints them).
@@ -54,6 +60,9 @@ final class Runtime {
     let limits: RunLimits
 
     init(configuration: RunConfiguration) {
+        let alarm = CellAlarm()
+        self.alarm = alarm
+        polledAlarm = Unmanaged.passUnretained(alarm)
         self.configuration = configuration
         limits = RunLimits(memoryLimitBytes: configuration.memoryLimitBytes)
         data = DataReads(folder: configuration.dataFolder.map { DataFolder(path: $0, limitBytes: configuration.dataLimitBytes) })
@@ -96,7 +105,9 @@ final class Runtime {
 
     /// Called on every loop back-edge and function call: one relaxed atomic load.
     @inline(__always) func tick(line: Int, column: Int) throws {
-        if alarm.rang.load(ordering: .relaxed) { throw alarmError(line: line, column: column) }
+        if polledAlarm._withUnsafeGuaranteedRef({ $0.rang.load(ordering: .relaxed) }) {
+            throw alarmError(line: line, column: column)
+        }
     }
 
     func startCell(timeout: Double) {

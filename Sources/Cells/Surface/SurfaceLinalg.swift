@@ -395,8 +395,6 @@ extension Array where Element == Value {
     /// is then referenced only here, and Linalg writes the result into it instead of
     /// allocating; a variable's matrix is still shared with the variable, and copied.
     mutating func takeMatrix(_ index: Int) -> Matrix {
-        let matrix = self[index].matrix
-        self[index] = .void
-        return matrix
+        self[index].takeMatrix()
     }
 }
