@@ -129,7 +129,9 @@ public struct ResultsCache: Sendable {
     /// or when it is another nb's); `onInvalid` hears of one that is corrupt or truncated (it
     /// is ignored, and replaced after the render).
     public func reportMemo(onInvalid: (String) -> Void) -> ReportMemo {
-        guard let data = FileManager.default.contents(atPath: reportMemoPath.path) else { return ReportMemo.persistent(decoding: nil)! }
+        guard let data = FileManager.default.contents(atPath: reportMemoPath.path), !Entry.isOtherFormat(data) else {
+            return ReportMemo.persistent(decoding: nil)!
+        }
         guard let entry = Entry(data), SHA256.hash(of: entry.payload).hex == entry.payloadHash else {
             onInvalid(reportMemoPath.path)
             return ReportMemo.persistent(decoding: nil)!
@@ -163,6 +165,13 @@ public struct ResultsCache: Sendable {
 
         static func encode(key: String, payload: Data, format: String = ResultsCache.format) -> Data {
             Data("\(format)\nkey \(key)\nsha256 \(SHA256.hash(of: payload).hex)\n\n".utf8) + payload
+        }
+
+        /// Whether `data` is an entry another nb's cache format wrote (`nb-results-cache/2`): not
+        /// corrupt, only not ours, so it is a miss without a warning (and replaced when stored).
+        static func isOtherFormat(_ data: Data) -> Bool {
+            let prefix = Data("nb-results-cache/".utf8)
+            return data.starts(with: prefix) && !data.starts(with: Data((ResultsCache.format + "\n").utf8))
         }
 
         init?(_ data: Data) {

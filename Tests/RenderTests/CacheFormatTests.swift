@@ -43,9 +43,13 @@ import Testing
             let entry = ResultsCache.Entry.encode(key: key.hex, payload: try encoder.encode(result), format: "nb-results-cache/2")
             try entry.write(to: cache.path(for: key))
         }
+        // And the report memo an older nb left: not corrupt, only not ours.
+        try ResultsCache.Entry.encode(key: ResultsCache.reportMemoKey(), payload: Data("old memo".utf8),
+                                      format: "nb-results-cache/2").write(to: cache.reportMemoPath)
         let again = try renders.render(CachedRenderTests.notebook, in: folder, cache: true)
         #expect(!again.err.contains("from the cache"))
         #expect(!again.err.contains("warning: corrupt or foreign"))
+        #expect(!again.err.contains("corrupt report memo"))
         #expect(again.html == clean.html)
         #expect(try entries(in: folder).map(\.lastPathComponent) == ResultsCache.keys(for: cells, configuration: configuration)
             .map { $0.hex + ".result" }.sorted(), "format 2's entries were removed, format 3's written")

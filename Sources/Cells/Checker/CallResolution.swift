@@ -327,6 +327,7 @@ extension Checker {
                         // `max(n, z)` with an Int `n` and a Double `z`: two arguments solve T differently.
                         guard case .cannotConvert = failure.kind, case .generic(let name) = parameter.type,
                               !literalDefaults.contains(name), !solvedBeforeArguments.contains(name),
+                              binding.generic?.associatedTypes[name] == nil,  // `M.Unit` is fixed by `M`
                               compiled.type.optionalWrapped == nil, wanted.optionalWrapped == nil,
                               !needsContext(argument.expression) || Checker.literalRank(argument.expression) == 1
                         else { throw failure }
