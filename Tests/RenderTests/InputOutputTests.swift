@@ -93,17 +93,22 @@ import Notebook
         #expect(info.st_mode & S_IFMT == S_IFCHR)
     }
 
-    @Test func aFIFOOutputIsWrittenThrough() async throws {
+    @Test func aFIFOOutputIsWrittenThrough() throws {
         let folder = try scratchFolder(["n.md": notebook])
         let fifo = folder.appendingPathComponent("out.html").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Task.detached { () -> String in
+        // The reader blocks in open() until the render opens the FIFO: on a thread of its own,
+        // not one of the test run's shared pool (which two blocked tasks fill on two cores).
+        final class Received: @unchecked Sendable { var text = "" }
+        let received = Received(), done = DispatchSemaphore(value: 0)
+        Thread {
             let handle = FileHandle(forReadingAtPath: fifo)!
-            return String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-        }
+            received.text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+            done.signal()
+        }.start()
         #expect(render(folder.appendingPathComponent("n.md").path, output: fifo).status == 0)
-        let received = await reader.value
-        #expect(received.hasPrefix("<!DOCTYPE html>"))
+        done.wait()
+        #expect(received.text.hasPrefix("<!DOCTYPE html>"))
         var info = stat()
         #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
