@@ -121,6 +121,11 @@ enum SurfaceStandardLibrary {
             if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
             return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
         },
+        Builtin(static: "String", "init(repeating: Character, count: Int)") { args, runtime in
+            guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
+            if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
+            return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
+        },
         Builtin(static: "String", "init()") { _, _ in .string("") },
         Builtin(on: "Double", "func rounded() -> Double") { args, _ in .double(args[0].double.rounded()) },
         Builtin(on: "Double", "func squareRoot() -> Double") { args, _ in .double(args[0].double.squareRoot()) },
