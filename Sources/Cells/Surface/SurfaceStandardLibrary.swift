@@ -23,6 +23,13 @@ enum SurfaceStandardLibrary {
         }
     }
 
+    /// `String(repeating:count:)` of a String or a Character (a Character's value reads as its String).
+    private static func repeatedString(_ args: inout [Value], _ runtime: Runtime) throws -> Value {
+        guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
+        if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
+        return .string(String(repeating: args[0].string, count: args[1].int))
+    }
+
     static let entries: [Builtin] = SurfaceIntegers.entries + math + globals + SurfaceIntegers.strides + conversions
         + SurfaceCollections.arrays + SurfaceCollections.ranges + SurfaceCollections.optionals + SurfaceCollections.sets
         + SurfaceCollections.dictionaries + SurfaceCollections.slicing + SurfaceCollections.slices
@@ -116,16 +123,8 @@ enum SurfaceStandardLibrary {
             }
             return .character(character)
         },
-        Builtin(static: "String", "init(repeating: String, count: Int)") { args, runtime in
-            guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
-            if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
-            return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
-        },
-        Builtin(static: "String", "init(repeating: Character, count: Int)") { args, runtime in
-            guard args[1].int >= 0 else { throw Trap(.standardLibrary(.negativeRepeatCount)) }
-            if let overLimit = runtime.stringOverLimit(args[0].string, count: args[1].int) { throw Trap(overLimit) }
-            return .string(String(repeating: args[0].string, count: max(0, args[1].int)))
-        },
+        Builtin(static: "String", "init(repeating: String, count: Int)", repeatedString),
+        Builtin(static: "String", "init(repeating: Character, count: Int)", repeatedString),
         Builtin(static: "String", "init()") { _, _ in .string("") },
         Builtin(on: "Double", "func rounded() -> Double") { args, _ in .double(args[0].double.rounded()) },
         Builtin(on: "Double", "func squareRoot() -> Double") { args, _ in .double(args[0].double.squareRoot()) },
