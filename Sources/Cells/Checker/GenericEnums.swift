@@ -9,13 +9,9 @@ extension Checker {
     /// Declares a generic enum; its members are checked with archetypes with the block's
     /// members (`checkGenericStruct`), and compiled per instance on first use.
     func declareGenericEnum(_ decl: EnumDeclSyntax, deferred: DeferredCreations) throws {
-        let name = decl.name.text
-        if declarations.isTypeName(name, includingProtocols: false) {
-            throw error(.invalidRedeclaration(name: name), at: decl.name)
-        }
-        let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
-        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        declarations.genericStructs[name] = GenericStruct(enumSyntax: decl, signature: signature, context: context)
+        let (signature, context) = try genericTypeDeclaration(decl.name, decl.genericParameterClause,
+                                                              decl.genericWhereClause, deferred: deferred)
+        declarations.genericStructs[decl.name.text] = GenericStruct(enumSyntax: decl, signature: signature, context: context)
     }
 
     /// `Tree<Int>`: the enum's cases with `T` bound, then its members and the extensions that apply.

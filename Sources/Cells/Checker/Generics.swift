@@ -284,13 +284,22 @@ extension Checker {
     /// Declares a generic struct; its members are checked with archetypes when its members
     /// are declared (`checkGenericStruct`).
     func declareGenericStruct(_ decl: StructDeclSyntax, deferred: DeferredCreations) throws {
-        let name = decl.name.text
-        if declarations.isTypeName(name, includingProtocols: false) {
-            throw error(.invalidRedeclaration(name: name), at: decl.name)
+        let (signature, context) = try genericTypeDeclaration(decl.name, decl.genericParameterClause,
+                                                              decl.genericWhereClause, deferred: deferred)
+        declarations.genericStructs[decl.name.text] = GenericStruct(syntax: decl, signature: signature, context: context)
+    }
+
+    /// What declaring a generic struct or enum reads: a name no other type has (else swiftc's
+    /// "invalid redeclaration" at it), its `<…>` and `where` clause, and the context its
+    /// instances are compiled in.
+    func genericTypeDeclaration(_ name: TokenSyntax, _ clause: GenericParameterClauseSyntax?,
+                                _ whereClause: GenericWhereClauseSyntax?,
+                                deferred: DeferredCreations) throws -> (GenericSignature, DeclarationContext) {
+        if declarations.isTypeName(name.text, includingProtocols: false) {
+            throw error(.invalidRedeclaration(name: name.text), at: name)
         }
-        let signature = try genericSignature(decl.genericParameterClause, decl.genericWhereClause)
-        let context = DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred)
-        declarations.genericStructs[name] = GenericStruct(syntax: decl, signature: signature, context: context)
+        let signature = try genericSignature(clause, whereClause)
+        return (signature, DeclarationContext(cell: cell, scope: scope, genericBindings: genericBindings, deferred: deferred))
     }
 
     /// Checks a generic struct's members with its parameters as archetypes.
